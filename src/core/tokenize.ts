@@ -36,7 +36,7 @@ interface AliasEntry {
  */
 const EXTRA_STOP = [
   'said', 'says', 'say', 'told', 'tell', 'added', 'noted', 'stated', 'reported', 'reports', 'according',
-  'also', 'however', 'would', 'could', 'may', 'might', 'must', 'one', 'two', 'new', 'even', 'yet', 'already',
+  'us', 'will', 'shall', 'can', 'should', 'also', 'however', 'would', 'could', 'may', 'might', 'must', 'one', 'two', 'new', 'even', 'yet', 'already',
   'well', 'since', 'still', 'though', 'although', 'whether', 'among', 'including', 'per', 'via', 'mr', 'ms', 'mrs',
 ];
 const STOP = new Set([...eng, ...EXTRA_STOP].map((w) => w.toLowerCase()));

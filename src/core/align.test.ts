@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { alignSentences } from './align';
+import { tokenize } from './tokenize';
+
+function tokens(reports: string[][]) {
+  return reports.map((sentences) => sentences.map((s) => tokenize(s, { start: 0, end: s.length })));
+}
+
+/** Claims as lists of "report:sentence", multi-member ones only, in a stable order. */
+function linked(reports: string[][], threshold = 0.35): string[] {
+  return alignSentences(tokens(reports), { threshold })
+    .filter((g) => g.length > 1)
+    .map((g) => g.map((m) => `${m.report}:${m.sentence}`).join(' '))
+    .sort();
+}
+
+const A = [
+  'The Pentagon confirmed the delivery of anti-personnel mines to Kyiv.',
+  'Lloyd Austin said the decision was a good idea.',
+  'Ukraine ratified the Ottawa Treaty in 2005.',
+  'The weather in Minsk was cold on Wednesday.',
+];
+const B = [
+  'Ukraine ratified the Convention on the Prohibition of Anti-Personnel Mines in 2005.',
+  'The US Department of Defense confirmed the delivery of antipersonnel mines to Kiev.',
+  'Markets in London rose sharply on Friday.',
+];
+
+describe('alignSentences', () => {
+  it('links paraphrases across reordering, spelling variants and aliases', () => {
+    expect(linked([A, B])).toEqual(['0:0 1:1', '0:2 1:0']);
+  });
+
+  it('keeps every sentence in exactly one group', () => {
+    const groups = alignSentences(tokens([A, B]), { threshold: 0.35 });
+    const all = groups.flat().map((m) => `${m.report}:${m.sentence}`).sort();
+    expect(all).toEqual(['0:0', '0:1', '0:2', '0:3', '1:0', '1:1', '1:2']);
+  });
+
+  it('does not link look-alikes that share only common words', () => {
+    const c = ['The weather in Kyiv was cold on Friday.', 'Officials said the delivery was confirmed.'];
+    const d = ['The markets in London were cold on Monday.', 'Doctors said the baby was delivered safely.'];
+    expect(linked([c, d])).toEqual([]);
+  });
+
+  it('explains a link with the shared terms, names and numbers', () => {
+    const groups = alignSentences(tokens([A, B]), { threshold: 0.35 });
+    const ottawa = groups.find((g) => g.some((m) => m.report === 0 && m.sentence === 2))!;
+    expect(ottawa[1]!.match).toMatchObject({ to: 0, names: ['Ottawa Convention', 'Ukraine'], numbers: ['2005'], terms: ['ratified'] });
+  });
+
+  it('lets one long sentence take two short ones of another report, never three', () => {
+    const long = ['Biden authorised the mines for Ukraine, and Kyiv promised to use them only on its own territory.'];
+    const short = ['Biden authorised the mines for Ukraine.', 'Kyiv promised to use them only on its own territory.', 'Other news.'];
+    expect(linked([long, short], 0.3)).toEqual(['0:0 1:0 1:1']);
+  });
+
+  it('links nothing at the strictest threshold', () => {
+    expect(linked([A, B], 1.01)).toEqual([]);
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from './tokenize';
+import { diffClaim } from './worddiff';
+
+function member(report: number, text: string) {
+  const span = { start: 0, end: text.length };
+  return { report, sentence: 0, span, tokens: tokenize(text, span), text };
+}
+
+/** Render a member's diff: [common], {differing}, neutral as is. */
+function render(text: string, tokens: { start: number; end: number; kind: string }[]): string {
+  return tokens
+    .map((t) => {
+      const s = text.slice(t.start, t.end);
+      return t.kind === 'common' ? `[${s}]` : t.kind === 'differing' ? `{${s}}` : s;
+    })
+    .join('');
+}
+
+describe('diffClaim', () => {
+  it('marks shared content words common and each outlet’s own wording differing', () => {
+    const a = member(0, 'The Kiev regime received antipersonnel mines.');
+    const b = member(1, 'The Ukrainian government received anti-personnel mines.');
+    const [da, db] = diffClaim([a, b]);
+    expect(render(a.text, da!.tokens)).toBe('The [Kiev] {regime} [received] [antipersonnel] [mines].');
+    expect(render(b.text, db!.tokens)).toBe('The [Ukrainian] {government} [received] [anti-personnel] [mines].');
+  });
+
+  it('never calls function words or punctuation common', () => {
+    const a = member(0, 'It is in the of the, to.');
+    const b = member(1, 'It is in the of the, to.');
+    const [da] = diffClaim([a, b]);
+    expect(da!.tokens.every((t) => t.kind === 'neutral')).toBe(true);
+  });
+
+  it('tiles the whole sentence with no gaps or overlaps', () => {
+    const a = member(0, '"Mines," he said — in 2022.');
+    const b = member(1, 'Mines in 2023.');
+    for (const d of diffClaim([a, b])) {
+      let pos = 0;
+      for (const t of d.tokens) {
+        expect(t.start).toBe(pos);
+        pos = t.end;
+      }
+      expect(pos).toBe(d.report === 0 ? a.text.length : b.text.length);
+    }
+  });
+
+  it('reads two sentences of one report as one text', () => {
+    const a = { ...member(0, 'Biden approved mines.'), sentence: 0 };
+    const a2 = { ...member(0, 'Kyiv will use them.'), sentence: 1 };
+    const b = member(1, 'Biden approved mines that Kyiv will use.');
+    const diffs = diffClaim([a, a2, b]);
+    expect(render(a2.text, diffs[1]!.tokens)).toBe('[Kyiv] will [use] them.');
+  });
+});
