@@ -27,6 +27,9 @@ export interface AlignedMember {
 export interface AlignOptions {
   /** A cross-report pair needs this similarity to be linked. */
   threshold: number;
+  /** Overrides for experiments (the evaluation sweeps them); defaults below. */
+  maxPerReport?: number;
+  averageLinkFactor?: number;
 }
 
 /** How much more a name or a number weighs than a common word with the same IDF. */
@@ -136,7 +139,7 @@ export function alignSentences(reports: TokenizedReports, options: AlignOptions)
     const b = groups.get(gj)!;
     const perReport = new Map<number, number>();
     for (const m of [...a, ...b]) perReport.set(nodes[m]!.report, (perReport.get(nodes[m]!.report) ?? 0) + 1);
-    if ([...perReport.values()].some((c) => c > MAX_PER_REPORT)) continue;
+    if ([...perReport.values()].some((c) => c > (options.maxPerReport ?? MAX_PER_REPORT))) continue;
     let sum = 0;
     let pairs = 0;
     for (const x of a) {
@@ -146,7 +149,7 @@ export function alignSentences(reports: TokenizedReports, options: AlignOptions)
         pairs++;
       }
     }
-    if (pairs === 0 || sum / pairs < options.threshold * AVERAGE_LINK_FACTOR) continue;
+    if (pairs === 0 || sum / pairs < options.threshold * (options.averageLinkFactor ?? AVERAGE_LINK_FACTOR)) continue;
     for (const m of b) groupOf[m] = gi;
     a.push(...b);
     groups.delete(gj);
