@@ -4,8 +4,8 @@
  *
  * Outlets reorder and reword, so this is not a sequence alignment: every
  * cross-report pair is scored by a weighted cosine of its terms (stems, alias
- * names, normalised numbers; function words excluded; rare terms, names and
- * numbers weigh more), and claims are grown by average-linkage agglomeration
+ * names, normalised numbers; function words excluded; rare terms weigh
+ * more), and claims are grown by average-linkage agglomeration
  * over the pairs above the threshold. Average linkage, not single linkage:
  * chaining A~B~C through one shared word is what makes a "shared fact" that is
  * not one. A claim may hold two sentences of one report (one long sentence of
@@ -30,10 +30,15 @@ export interface AlignOptions {
   /** Overrides for experiments (the evaluation sweeps them); defaults below. */
   maxPerReport?: number;
   averageLinkFactor?: number;
+  /** Background document frequencies: (df, N) of a large corpus, mixed with the comparison's own. */
+  background?: { df: (term: string) => number; n: number };
 }
 
-/** How much more a name or a number weighs than a common word with the same IDF. */
-const KIND_BOOST = { word: 1, name: 1.6, number: 1.8 } as const;
+/**
+ * No extra weight for names or numbers beyond their IDF: boosting names by 1.6
+ * lowered pairwise F1 on both development sets (ECB+ 0.307 → 0.282, SuperPAL
+ * 0.527 → 0.488); news events share their actors across many sentences.
+ */
 /** A merge needs the average cross-report similarity of the two groups to reach threshold × this. */
 const AVERAGE_LINK_FACTOR = 0.6;
 /** At most this many sentences of one report in one claim. */
@@ -44,7 +49,7 @@ export interface Vec {
   weights: Map<string, number>;
 }
 
-export function buildVectors(reports: TokenizedReports): Vec[][] {
+export function buildVectors(reports: TokenizedReports, background?: AlignOptions['background']): Vec[][] {
   const df = new Map<string, number>();
   let n = 0;
   for (const sentences of reports) {
@@ -59,7 +64,7 @@ export function buildVectors(reports: TokenizedReports): Vec[][] {
       for (const t of tokens) {
         if (t.stop) continue;
         // Binary term frequency: a sentence repeating a word does not state it more.
-        const w = Math.log(1 + n / (df.get(t.term) ?? 1)) * KIND_BOOST[t.kind];
+        const w = (background ? Math.log(1 + (background.n + n) / (background.df(t.term) + (df.get(t.term) ?? 1))) : Math.log(1 + n / (df.get(t.term) ?? 1)));
         weights.set(t.term, Math.max(weights.get(t.term) ?? 0, w));
       }
       let norm = 0;
@@ -117,7 +122,7 @@ function scorePairs(nodes: Node[], vecs: Vec[][]): Map<number, number> {
 
 /** Group the sentences of all reports into claims; every sentence lands in exactly one group. */
 export function alignSentences(reports: TokenizedReports, options: AlignOptions): AlignedMember[][] {
-  const vecs = buildVectors(reports);
+  const vecs = buildVectors(reports, options.background);
   const nodes: Node[] = [];
   reports.forEach((sentences, report) => sentences.forEach((_, sentence) => nodes.push({ report, sentence })));
   const total = nodes.length;
