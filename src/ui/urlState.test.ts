@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_VIEW, format, parse, resolveView, type ViewState } from './urlState';
+
+const EVENT = 'us-mines-ukraine-2024-11';
+
+describe('format → parse round trip', () => {
+  const cases: [name: string, state: ViewState, search: string][] = [
+    ['default view', { event: null, claim: null, removed: false }, ''],
+    ['event only', { event: EVENT, claim: null, removed: false }, `?event=${EVENT}`],
+    ['event and claim', { event: EVENT, claim: 'c12', removed: false }, `?event=${EVENT}&claim=c12`],
+    ['removed text shown', { event: EVENT, claim: null, removed: true }, `?event=${EVENT}&removed=1`],
+    ['everything', { event: EVENT, claim: 'c3', removed: true }, `?event=${EVENT}&claim=c3&removed=1`],
+    ['claim without event', { event: null, claim: 'c1', removed: false }, '?claim=c1'],
+    ['dots and underscores in ids', { event: 'a.b_c-1', claim: null, removed: false }, '?event=a.b_c-1'],
+  ];
+  it.each(cases)('%s', (_name, state, search) => {
+    expect(format(state)).toBe(search);
+    expect(parse(search)).toEqual(state);
+    expect(parse(format(state))).toEqual(state);
+  });
+});
+
+describe('parse never throws and falls back to defaults', () => {
+  const cases: [name: string, search: string, expected: ViewState][] = [
+    ['empty', '', DEFAULT_VIEW],
+    ['just a question mark', '?', DEFAULT_VIEW],
+    ['without the question mark', `event=${EVENT}&claim=c2`, { event: EVENT, claim: 'c2', removed: false }],
+    ['parameter order does not matter', `?claim=c2&removed=1&event=${EVENT}`, { event: EVENT, claim: 'c2', removed: true }],
+    ['the first of repeated parameters wins', '?claim=c2&claim=c9', { event: null, claim: 'c2', removed: false }],
+    ['bad claim id', '?claim=zzz', DEFAULT_VIEW],
+    ['claim c0', '?claim=c0', DEFAULT_VIEW],
+    ['claim with a script', '?claim=<script>alert(1)</script>', DEFAULT_VIEW],
+    ['bad claim, unknown-but-valid event', '?claim=zzz&event=nope', { event: 'nope', claim: null, removed: false }],
+    ['event with slashes', '?event=../../etc/passwd', DEFAULT_VIEW],
+    ['empty event', '?event=', DEFAULT_VIEW],
+    ['event with spaces around', `?event=%20${EVENT}%20`, { event: EVENT, claim: null, removed: false }],
+    ['removed=true', '?removed=true', { event: null, claim: null, removed: true }],
+    ['bare removed', '?removed', { event: null, claim: null, removed: true }],
+    ['removed=0', '?removed=0', DEFAULT_VIEW],
+    ['removed=maybe', '?removed=maybe', DEFAULT_VIEW],
+    ['broken percent encoding', '?event=%E0%A4%A&claim=%', DEFAULT_VIEW],
+    ['unknown parameters are ignored', '?lens=x&foo=bar&claim=c4', { event: null, claim: 'c4', removed: false }],
+    ['a hash is not part of the value', '?claim=c4#x', DEFAULT_VIEW],
+  ];
+  it.each(cases)('%s', (_name, search, expected) => {
+    expect(parse(search)).toEqual(expected);
+  });
+
+  it('tolerates a non-string at run time', () => {
+    expect(parse(undefined as unknown as string)).toEqual(DEFAULT_VIEW);
+  });
+});
+
+describe('format leaves out defaults and invalid values', () => {
+  const cases: [name: string, state: ViewState, search: string][] = [
+    ['removed false', { event: EVENT, claim: null, removed: false }, `?event=${EVENT}`],
+    ['invalid claim', { event: EVENT, claim: 'zzz', removed: false }, `?event=${EVENT}`],
+    ['invalid event', { event: 'a/b', claim: 'c1', removed: false }, '?claim=c1'],
+  ];
+  it.each(cases)('%s', (_name, state, search) => {
+    expect(format(state)).toBe(search);
+  });
+});
+
+describe('resolveView against what exists', () => {
+  const events = [EVENT, 'other-event'];
+  const claims = new Set(['c1', 'c2']);
+  const cases: [name: string, state: ViewState, known: { claims: Set<string> | null }, expected: ViewState, notice: boolean][] = [
+    ['no event → the first', DEFAULT_VIEW, { claims: null }, { event: EVENT, claim: null, removed: false }, false],
+    ['known event kept', { event: 'other-event', claim: null, removed: true }, { claims: null }, { event: 'other-event', claim: null, removed: true }, false],
+    ['unknown event → default with a notice, claim dropped', { event: 'nope', claim: 'c1', removed: false }, { claims }, { event: EVENT, claim: null, removed: false }, true],
+    ['known claim kept', { event: EVENT, claim: 'c2', removed: false }, { claims }, { event: EVENT, claim: 'c2', removed: false }, false],
+    ['unknown claim → no selection', { event: EVENT, claim: 'c99', removed: false }, { claims }, { event: EVENT, claim: null, removed: false }, true],
+    ['claims not known yet → claim kept for now', { event: EVENT, claim: 'c99', removed: false }, { claims: null }, { event: EVENT, claim: 'c99', removed: false }, false],
+  ];
+  it.each(cases)('%s', (_name, state, known, expected, notice) => {
+    const out = resolveView(state, { events, claims: known.claims });
+    expect(out.state).toEqual(expected);
+    expect(out.notice !== null).toBe(notice);
+  });
+
+  it('no events at all', () => {
+    expect(resolveView({ event: 'x', claim: null, removed: false }, { events: [], claims: null }).state.event).toBeNull();
+  });
+});
