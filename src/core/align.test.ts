@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { alignSentences } from './align';
+import { resolveOptions } from './options';
 import { tokenize } from './tokenize';
+
+const DEFAULT_THRESHOLD = resolveOptions().threshold;
 
 function tokens(reports: string[][]) {
   return reports.map((sentences) => sentences.map((s) => tokenize(s, { start: 0, end: s.length })));
 }
 
 /** Claims as lists of "report:sentence", multi-member ones only, in a stable order. */
-function linked(reports: string[][], threshold = 0.35): string[] {
+function linked(reports: string[][], threshold = DEFAULT_THRESHOLD): string[] {
   return alignSentences(tokens(reports), { threshold })
     .filter((g) => g.length > 1)
     .map((g) => g.map((m) => `${m.report}:${m.sentence}`).join(' '))
@@ -32,7 +35,7 @@ describe('alignSentences', () => {
   });
 
   it('keeps every sentence in exactly one group', () => {
-    const groups = alignSentences(tokens([A, B]), { threshold: 0.35 });
+    const groups = alignSentences(tokens([A, B]), { threshold: DEFAULT_THRESHOLD });
     const all = groups.flat().map((m) => `${m.report}:${m.sentence}`).sort();
     expect(all).toEqual(['0:0', '0:1', '0:2', '0:3', '1:0', '1:1', '1:2']);
   });
@@ -44,7 +47,7 @@ describe('alignSentences', () => {
   });
 
   it('explains a link with the shared terms, names and numbers', () => {
-    const groups = alignSentences(tokens([A, B]), { threshold: 0.35 });
+    const groups = alignSentences(tokens([A, B]), { threshold: DEFAULT_THRESHOLD });
     const ottawa = groups.find((g) => g.some((m) => m.report === 0 && m.sentence === 2))!;
     expect(ottawa[1]!.match).toMatchObject({ to: 0, names: ['Ottawa Convention', 'Ukraine'], numbers: ['2005'], terms: ['ratified'] });
   });

@@ -1,21 +1,27 @@
 /**
  * Defaults of the analysis, in one place.
  */
+import { LINK_MODEL } from './model';
 import type { CompareOptions, ResolvedOptions } from './types';
 
 /** The tuned sensitivity: the page's default and the command line's. */
 export const DEFAULT_SENSITIVITY = 0.5;
 
 /**
- * Similarity a pair needs at sensitivity 0 (strict) and 1 (loose); the
- * threshold moves linearly between them, so the default sits midway.
+ * The link probability needed at sensitivity 0 (strict) and 1 (loose). The
+ * default sensitivity maps to the model's cross-validated threshold, and the
+ * threshold moves linearly from there towards each end.
  */
-const STRICT_THRESHOLD = 0.6;
-const LOOSE_THRESHOLD = 0.1;
+const STRICT_THRESHOLD = 0.9;
+const LOOSE_THRESHOLD = 0.05;
 
 export function resolveOptions(options: CompareOptions = {}): ResolvedOptions {
   const raw = options.sensitivity;
   const sensitivity = typeof raw === 'number' && Number.isFinite(raw) ? Math.min(1, Math.max(0, raw)) : DEFAULT_SENSITIVITY;
-  const threshold = Math.round((STRICT_THRESHOLD + (LOOSE_THRESHOLD - STRICT_THRESHOLD) * sensitivity) * 1000) / 1000;
-  return { sensitivity, threshold };
+  const tuned = LINK_MODEL.defaultThreshold;
+  const threshold =
+    sensitivity <= DEFAULT_SENSITIVITY
+      ? tuned + (STRICT_THRESHOLD - tuned) * ((DEFAULT_SENSITIVITY - sensitivity) / DEFAULT_SENSITIVITY)
+      : tuned - (tuned - LOOSE_THRESHOLD) * ((sensitivity - DEFAULT_SENSITIVITY) / (1 - DEFAULT_SENSITIVITY));
+  return { sensitivity, threshold: Math.round(threshold * 1000) / 1000 };
 }

@@ -49,7 +49,7 @@ export interface CompareOptions {
 
 export interface ResolvedOptions {
   sensitivity: number;
-  /** The similarity a cross-report pair needs to be linked (derived from sensitivity). */
+  /** The link probability a cross-report pair needs (derived from sensitivity). */
   threshold: number;
 }
 
@@ -119,7 +119,7 @@ export type ClaimKind =
 export interface MatchReason {
   /** The member (index into `Claim.members`) it was linked to. */
   to: number;
-  /** Similarity in [0, 1]. */
+  /** The link model's probability, in [0, 1], that the two sentences state the same fact. */
   score: number;
   /** The shared terms that weighed most, as they read in this sentence. */
   terms: string[];

@@ -1,0 +1,128 @@
+/**
+ * Features of a candidate pair of sentences (from different reports) that the
+ * link model (model.ts) weighs into a probability that both state the same fact.
+ *
+ * Lexical overlap alone links sentences that merely share words; what the
+ * development data says matters besides (see scripts/train-matcher.ts):
+ * whether each is the other's best match (alignment is close to one-to-one),
+ * how early they stand (news puts the event first), shared names and numbers,
+ * conflicting numbers, and whether their neighbours match too.
+ */
+import { buildVectors, scorePairs, sentenceNodes, type SentenceNode, type TokenizedReports, type Vec } from './similarity';
+
+/** The order of `Pair.features`; data/matcher-model.json names them in the same order. */
+export const FEATURE_NAMES = [
+  'cosine',
+  'sqrtCosine',
+  'shareOfBestA',
+  'shareOfBestB',
+  'mutualBest',
+  'sharedNames',
+  'sharedNumbers',
+  'numberConflict',
+  'position',
+  'earliest',
+  'relativePositionGap',
+  'context',
+  'shorter',
+  'longer',
+] as const;
+
+export type FeatureName = (typeof FEATURE_NAMES)[number];
+
+export interface Pair {
+  /** Indices into `PairSet.nodes`, i < j, from different reports. */
+  i: number;
+  j: number;
+  cosine: number;
+  features: number[];
+}
+
+export interface PairSet {
+  nodes: SentenceNode[];
+  vecs: Vec[][];
+  /** Candidate pairs: every cross-report pair sharing at least one content term. */
+  pairs: Pair[];
+  /** Cosine of any two nodes (0 when they share nothing or are of one report). */
+  cosineOf: (i: number, j: number) => number;
+}
+
+export function pairFeatures(reports: TokenizedReports): PairSet {
+  const vecs = buildVectors(reports);
+  const nodes = sentenceNodes(reports);
+  const total = nodes.length;
+  const scores = scorePairs(nodes, vecs);
+  const cosineOf = (i: number, j: number) => (i < j ? scores.get(i * total + j) : scores.get(j * total + i)) ?? 0;
+
+  // Each sentence's best cosine in each other report.
+  const best = nodes.map(() => new Array<number>(reports.length).fill(0));
+  for (const [key, s] of scores) {
+    const i = Math.floor(key / total);
+    const j = key % total;
+    const bi = best[i]!;
+    const bj = best[j]!;
+    bi[nodes[j]!.report] = Math.max(bi[nodes[j]!.report]!, s);
+    bj[nodes[i]!.report] = Math.max(bj[nodes[i]!.report]!, s);
+  }
+  // Node index of a report's first sentence, to find neighbours.
+  const firstOf: number[] = [];
+  let k = 0;
+  for (const sentences of reports) {
+    firstOf.push(k);
+    k += sentences.length;
+  }
+  const facts = reports.map((sentences) =>
+    sentences.map((tokens) => ({
+      names: new Set(tokens.filter((t) => t.kind === 'name').map((t) => t.term)),
+      numbers: new Set(tokens.filter((t) => t.kind === 'number').map((t) => t.term)),
+      length: tokens.filter((t) => !t.stop).length,
+    })),
+  );
+
+  const pairs: Pair[] = [];
+  for (const [key, cos] of scores) {
+    const i = Math.floor(key / total);
+    const j = key % total;
+    const a = nodes[i]!;
+    const b = nodes[j]!;
+    const fa = facts[a.report]![a.sentence]!;
+    const fb = facts[b.report]![b.sentence]!;
+    const bestA = best[i]![b.report]!;
+    const bestB = best[j]![a.report]!;
+    const sharedNames = [...fa.names].filter((n) => fb.names.has(n)).length;
+    const sharedNumbers = [...fa.numbers].filter((n) => fb.numbers.has(n)).length;
+    const lenA = reports[a.report]!.length;
+    const lenB = reports[b.report]!.length;
+    let context = 0;
+    let contextPairs = 0;
+    for (const da of [-1, 1]) {
+      const sa = a.sentence + da;
+      const sb = b.sentence + da;
+      if (sa < 0 || sb < 0 || sa >= lenA || sb >= lenB) continue;
+      context += cosineOf(firstOf[a.report]! + sa, firstOf[b.report]! + sb);
+      contextPairs++;
+    }
+    pairs.push({
+      i,
+      j,
+      cosine: cos,
+      features: [
+        cos,
+        Math.sqrt(cos),
+        cos / bestA,
+        cos / bestB,
+        cos >= bestA && cos >= bestB ? 1 : 0,
+        Math.min(sharedNames, 3),
+        Math.min(sharedNumbers, 2),
+        fa.numbers.size > 0 && fb.numbers.size > 0 && sharedNumbers === 0 ? 1 : 0,
+        Math.log1p(a.sentence) + Math.log1p(b.sentence),
+        Math.log1p(Math.min(a.sentence, b.sentence)),
+        Math.abs(a.sentence / lenA - b.sentence / lenB),
+        contextPairs ? context / contextPairs : 0,
+        Math.log1p(Math.min(fa.length, fb.length)),
+        Math.log1p(Math.max(fa.length, fb.length)),
+      ],
+    });
+  }
+  return { nodes, vecs, pairs, cosineOf };
+}

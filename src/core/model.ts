@@ -1,0 +1,40 @@
+/**
+ * The link model: logistic regression over the pair features (features.ts),
+ * fitted on the development sets by scripts/train-matcher.ts and stored as
+ * data in data/matcher-model.json, so retraining changes no code.
+ */
+import trained from '../../data/matcher-model.json' with { type: 'json' };
+import { FEATURE_NAMES } from './features';
+
+export interface LinkModel {
+  schema: 'parallax.matcher-model/1';
+  features: string[];
+  /** Standardisation: x' = (x - mean) / scale. */
+  mean: number[];
+  scale: number[];
+  weights: number[];
+  bias: number;
+  /** The probability a link needs at the default sensitivity, chosen on the development sets. */
+  defaultThreshold: number;
+  /** Claim formation settings chosen with the threshold (see align.ts). */
+  maxPerReport: number;
+  averageLinkFactor: number;
+}
+
+/** Fails loudly at load time if the model and the feature code disagree: a stale model would score garbage. */
+export function checkModel(model: LinkModel): LinkModel {
+  const expected = FEATURE_NAMES.join(',');
+  if (model.features.join(',') !== expected) {
+    throw new Error(`matcher model features (${model.features.join(',')}) do not match the code (${expected}): run npm run train`);
+  }
+  return model;
+}
+
+export const LINK_MODEL: LinkModel = checkModel(trained as LinkModel);
+
+/** P(same fact) for one pair's features. */
+export function linkProbability(x: number[], model: LinkModel = LINK_MODEL): number {
+  let z = model.bias;
+  for (let k = 0; k < x.length; k++) z += model.weights[k]! * ((x[k]! - model.mean[k]!) / model.scale[k]!);
+  return 1 / (1 + Math.exp(-z));
+}

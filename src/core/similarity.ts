@@ -1,0 +1,95 @@
+/**
+ * Lexical similarity of sentences: TF-IDF vectors over content terms and the
+ * cosine of every cross-report pair that shares a term.
+ *
+ * IDF comes from the compared reports themselves: a term every outlet repeats
+ * in every sentence ("mines" in a story about mines) says little about which
+ * sentences state the same fact.
+ */
+import type { Token } from './tokenize';
+
+/** The tokens of every sentence: `reports[r][s]`. */
+export type TokenizedReports = Token[][][];
+
+export interface Vec {
+  /** term → weight, L2-normalised. */
+  weights: Map<string, number>;
+}
+
+/** A sentence, addressed by its report and its index there. */
+export interface SentenceNode {
+  report: number;
+  sentence: number;
+}
+
+export function buildVectors(reports: TokenizedReports): Vec[][] {
+  const df = new Map<string, number>();
+  let n = 0;
+  for (const sentences of reports) {
+    for (const tokens of sentences) {
+      n++;
+      for (const term of new Set(tokens.filter((t) => !t.stop).map((t) => t.term))) df.set(term, (df.get(term) ?? 0) + 1);
+    }
+  }
+  return reports.map((sentences) =>
+    sentences.map((tokens) => {
+      const weights = new Map<string, number>();
+      for (const t of tokens) {
+        // Binary term frequency: a sentence repeating a word does not state it more.
+        if (!t.stop) weights.set(t.term, Math.log(1 + n / (df.get(t.term) ?? 1)));
+      }
+      let norm = 0;
+      for (const w of weights.values()) norm += w * w;
+      norm = Math.sqrt(norm) || 1;
+      for (const [k, w] of weights) weights.set(k, w / norm);
+      return { weights };
+    }),
+  );
+}
+
+/** Cosine of two weighted sentence vectors. */
+export function cosine(a: Vec, b: Vec): number {
+  let sum = 0;
+  for (const [term, w] of a.weights) sum += w * (b.weights.get(term) ?? 0);
+  return sum;
+}
+
+/** All sentences in reading order: report 0's first, then report 1's, … */
+export function sentenceNodes(reports: TokenizedReports): SentenceNode[] {
+  const nodes: SentenceNode[] = [];
+  reports.forEach((sentences, report) => sentences.forEach((_, sentence) => nodes.push({ report, sentence })));
+  return nodes;
+}
+
+/**
+ * Cosine of every cross-report pair that shares at least one term, keyed
+ * `i * nodes.length + j` with i < j, computed through an inverted index so the
+ * cost follows the shared terms rather than n².
+ */
+export function scorePairs(nodes: SentenceNode[], vecs: Vec[][]): Map<number, number> {
+  const postings = new Map<string, number[]>();
+  nodes.forEach((node, i) => {
+    for (const term of vecs[node.report]![node.sentence]!.weights.keys()) {
+      let list = postings.get(term);
+      if (!list) postings.set(term, (list = []));
+      list.push(i);
+    }
+  });
+  const scores = new Map<number, number>();
+  const total = nodes.length;
+  for (const [term, list] of postings) {
+    for (let a = 0; a < list.length; a++) {
+      const i = list[a]!;
+      const ni = nodes[i]!;
+      const wi = vecs[ni.report]![ni.sentence]!.weights.get(term)!;
+      for (let b = a + 1; b < list.length; b++) {
+        const j = list[b]!;
+        const nj = nodes[j]!;
+        if (ni.report === nj.report) continue;
+        const key = i * total + j;
+        scores.set(key, (scores.get(key) ?? 0) + wi * vecs[nj.report]![nj.sentence]!.weights.get(term)!);
+      }
+    }
+  }
+  return scores;
+}
