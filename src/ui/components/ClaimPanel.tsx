@@ -1,0 +1,197 @@
+import { useEffect, useId, useRef } from 'react';
+import type { Claim, Comparison, MatchReason } from '../../core/index';
+import { kindStyle } from '../kinds';
+import { diffRuns, reportsInClaim } from '../layout';
+import { CloseIcon } from './icons';
+import { KindBadge } from './KindBadge';
+
+interface Props {
+  comparison: Comparison;
+  claim: Claim;
+  /** Narrow screens: a modal dialog; wide: a side panel. */
+  modal: boolean;
+  onClose: () => void;
+  onStep: (delta: 1 | -1) => void;
+  position: { index: number; total: number };
+}
+
+export function ClaimPanel({ comparison, claim, modal, onClose, onStep, position }: Props) {
+  const titleId = useId();
+  const closeRef = useRef<HTMLButtonElement>(null);
+  const spread = reportsInClaim(claim);
+  const total = comparison.reports.length;
+  const style = kindStyle(claim.kind);
+  const hasDiff = (claim.diff?.length ?? 0) > 0;
+
+  useEffect(() => {
+    if (modal) closeRef.current?.focus();
+  }, [modal, claim.id]);
+
+  const body = (
+    <div
+      role={modal ? 'dialog' : 'complementary'}
+      aria-modal={modal ? true : undefined}
+      aria-labelledby={titleId}
+      className={
+        modal
+          ? 'fixed inset-x-0 bottom-0 z-40 max-h-[85vh] overflow-y-auto rounded-t-2xl bg-white shadow-2xl'
+          : 'flex h-full flex-col overflow-y-auto'
+      }
+    >
+      <div className="sticky top-0 z-10 flex items-start justify-between gap-3 border-b border-stone-200 bg-white/95 px-5 py-4 backdrop-blur">
+        <div>
+          <h2 id={titleId} className="text-xs font-semibold tracking-[0.14em] text-stone-500 uppercase">
+            Claim details
+          </h2>
+          <p className="mt-1.5 flex flex-wrap items-center gap-2 text-sm text-stone-700">
+            <KindBadge kind={claim.kind} />
+            <span>
+              {claim.kind === 'unique' ? 'Only one outlet' : `${spread} of ${total} outlets`}
+            </span>
+            <span className="font-mono text-xs text-stone-400">{claim.id}</span>
+          </p>
+        </div>
+        <div className="flex items-center gap-1">
+          <button
+            type="button"
+            onClick={() => onStep(-1)}
+            disabled={position.index <= 0}
+            className="rounded-md px-2 py-1 text-sm text-stone-600 hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-sky-700 disabled:opacity-30"
+            aria-label="Previous claim"
+          >
+            ‹
+          </button>
+          <span className="text-xs text-stone-500 tabular-nums" aria-hidden="true">
+            {position.index + 1}/{position.total}
+          </span>
+          <button
+            type="button"
+            onClick={() => onStep(1)}
+            disabled={position.index >= position.total - 1}
+            className="rounded-md px-2 py-1 text-sm text-stone-600 hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-sky-700 disabled:opacity-30"
+            aria-label="Next claim"
+          >
+            ›
+          </button>
+          <button
+            ref={closeRef}
+            type="button"
+            onClick={onClose}
+            className="ml-1 rounded-md p-1.5 text-stone-500 hover:bg-stone-100 hover:text-stone-900 focus-visible:outline-2 focus-visible:outline-sky-700"
+            aria-label="Close claim details"
+            title="Close (Esc)"
+          >
+            <CloseIcon className="size-4" />
+          </button>
+        </div>
+      </div>
+
+      <div className="space-y-5 px-5 py-5">
+        {hasDiff && (
+          <p className="text-xs leading-relaxed text-stone-600">
+            <mark className="rounded-sm bg-rose-100 px-0.5 text-rose-950 underline decoration-rose-500 decoration-wavy decoration-1 underline-offset-2">
+              Marked words
+            </mark>{' '}
+            are worded differently: only that outlet uses them in this claim.
+          </p>
+        )}
+        <ol className="space-y-4">
+          {claim.members.map((m, i) => {
+            const report = comparison.reports[m.report];
+            const sentence = report?.sentences[m.sentence];
+            if (!report || !sentence) return null;
+            const diff = claim.diff?.find((d) => d.report === m.report && d.sentence === m.sentence);
+            const runs = diffRuns(report.text, sentence, diff?.tokens);
+            const differing = diff?.tokens.filter((t) => t.kind === 'differing').length ?? 0;
+            return (
+              <li key={`${m.report}:${m.sentence}`} className={`rounded-lg border border-stone-200 border-l-4 bg-stone-50/60 p-4 ${borderFor(claim.kind)}`}>
+                <div className="mb-2 flex items-baseline justify-between gap-2">
+                  <h3 className="text-sm font-semibold text-stone-900">{report.outlet}</h3>
+                  {diff && (
+                    <span className="text-xs text-stone-500 tabular-nums">
+                      {differing === 0 ? 'no differing words' : `${differing} differing word${differing === 1 ? '' : 's'}`}
+                    </span>
+                  )}
+                </div>
+                <p className="font-serif text-[0.98rem] leading-relaxed text-stone-800" data-member={i}>
+                  {runs.map((r, j) =>
+                    r.kind === 'differing' ? (
+                      <mark
+                        key={j}
+                        data-diff="differing"
+                        className="rounded-sm bg-rose-100 px-0.5 text-rose-950 underline decoration-rose-500 decoration-wavy decoration-1 underline-offset-2"
+                      >
+                        <span className="sr-only">[differs: </span>
+                        {r.text}
+                        <span className="sr-only">]</span>
+                      </mark>
+                    ) : (
+                      <span key={j} data-diff={r.kind === 'common' ? 'common' : undefined}>
+                        {r.text}
+                      </span>
+                    ),
+                  )}
+                </p>
+                {m.match && <Reason match={m.match} comparison={comparison} claim={claim} />}
+              </li>
+            );
+          })}
+        </ol>
+        {claim.kind === 'unique' && (
+          <p className="text-sm text-stone-600">No other outlet states this. {style.label} claims have no word comparison.</p>
+        )}
+      </div>
+    </div>
+  );
+
+  if (!modal) return body;
+  return (
+    <>
+      <div className="fixed inset-0 z-30 bg-stone-900/30" aria-hidden="true" onClick={onClose} />
+      {body}
+    </>
+  );
+}
+
+function borderFor(kind: Claim['kind']): string {
+  switch (kind) {
+    case 'shared':
+      return 'border-l-teal-600';
+    case 'partial':
+      return 'border-l-amber-500';
+    case 'unique':
+      return 'border-l-stone-400';
+  }
+}
+
+function Reason({ match, comparison, claim }: { match: MatchReason; comparison: Comparison; claim: Claim }) {
+  const to = claim.members[match.to];
+  const toOutlet = to ? comparison.reports[to.report]?.outlet : undefined;
+  const groups: [string, string[]][] = [
+    ['Names', match.names],
+    ['Numbers', match.numbers],
+    ['Terms', match.terms],
+  ];
+  return (
+    <div className="mt-3 border-t border-stone-200 pt-3 text-xs text-stone-600">
+      <p>
+        Linked to <span className="font-medium text-stone-800">{toOutlet ?? 'another sentence'}</span> · similarity{' '}
+        <span className="font-medium text-stone-800 tabular-nums">{match.score.toFixed(2)}</span>
+      </p>
+      <dl className="mt-2 space-y-1.5">
+        {groups
+          .filter(([, items]) => items.length > 0)
+          .map(([label, items]) => (
+            <div key={label} className="flex flex-wrap items-baseline gap-1.5">
+              <dt className="w-16 shrink-0 text-stone-500">{label}</dt>
+              {items.map((t) => (
+                <dd key={t} className="rounded bg-white px-1.5 py-0.5 font-medium text-stone-700 ring-1 ring-stone-200 ring-inset">
+                  {t}
+                </dd>
+              ))}
+            </div>
+          ))}
+      </dl>
+    </div>
+  );
+}

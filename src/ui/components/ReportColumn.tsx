@@ -1,0 +1,239 @@
+import { memo, useId, type KeyboardEvent } from 'react';
+import type { ClaimKind, KindCounts, Removal, ReportResult, Sentence } from '../../core/index';
+import type { ManifestReport } from '../data';
+import { formatDate, KINDS, kindStyle, languageName, removalLabel } from '../kinds';
+import { paragraphs } from '../layout';
+import { TranslateIcon } from './icons';
+
+export interface ActiveSentence {
+  claim: string;
+  report: number;
+  sentence: number;
+}
+
+export interface SentenceHandlers {
+  onActivate: (a: ActiveSentence) => void;
+  onDeactivate: (a: ActiveSentence) => void;
+  onSelect: (claim: string) => void;
+}
+
+interface ColumnProps extends SentenceHandlers {
+  report: ReportResult;
+  reportIndex: number;
+  meta: ManifestReport | undefined;
+  counts: KindCounts | undefined;
+  kindOf: ReadonlyMap<string, ClaimKind>;
+  /** How many reports state each claim. */
+  spreadOf: ReadonlyMap<string, number>;
+  reportCount: number;
+  active: ActiveSentence | null;
+  selectedClaim: string | null;
+  showRemoved: boolean;
+}
+
+export const ReportColumn = memo(function ReportColumn(props: ColumnProps) {
+  const { report, reportIndex, meta, counts, showRemoved, active, selectedClaim } = props;
+  const headingId = useId();
+  const paras = paragraphs(report, showRemoved);
+  const language = languageName(report.language);
+  const original = meta?.originalLanguage && meta.originalLanguage !== report.language ? languageName(meta.originalLanguage) : undefined;
+  const date = formatDate(report.date);
+  const total = counts ? counts.shared + counts.partial + counts.unique : 0;
+
+  return (
+    <section
+      aria-labelledby={headingId}
+      data-report={reportIndex}
+      className="flex min-h-0 flex-col border-stone-200 bg-white lg:border-r lg:last:border-r-0"
+    >
+      <header className="sticky top-0 z-10 border-b border-stone-200 bg-white/95 px-5 pt-4 pb-3 backdrop-blur lg:static">
+        <h2 id={headingId} className="font-serif text-xl font-semibold tracking-tight text-stone-900">
+          {report.outlet}
+        </h2>
+        <p className="mt-1 flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-stone-600">
+          {date && <time dateTime={report.date}>{date}</time>}
+          {date && language && <span aria-hidden="true">·</span>}
+          {language && (
+            <span>
+              {language}
+              {original && <span className="text-stone-500"> (from {original})</span>}
+            </span>
+          )}
+          {report.machineTranslated && (
+            <span className="inline-flex items-center gap-1 rounded-full bg-indigo-50 px-2 py-0.5 font-medium text-indigo-800 ring-1 ring-indigo-600/30 ring-inset">
+              <TranslateIcon className="size-3.5" />
+              Machine-translated
+            </span>
+          )}
+        </p>
+        {counts && total > 0 && (
+          <div className="mt-3">
+            <div className="flex h-1.5 overflow-hidden rounded-full bg-stone-100" aria-hidden="true">
+              {KINDS.map((k) => (
+                <div key={k} className={kindStyle(k).bar} style={{ width: `${(counts[k] / total) * 100}%` }} />
+              ))}
+            </div>
+            <p className="mt-1.5 text-xs text-stone-600 tabular-nums">
+              {KINDS.map((k, i) => (
+                <span key={k}>
+                  {i > 0 && <span aria-hidden="true"> · </span>}
+                  {counts[k]} {kindStyle(k).label.toLowerCase()}
+                </span>
+              ))}
+            </p>
+          </div>
+        )}
+      </header>
+      <div
+        data-column-scroller={reportIndex}
+        className="scroll-smooth px-5 py-5 motion-reduce:scroll-auto lg:min-h-0 lg:flex-1 lg:overflow-y-auto"
+      >
+        {paras.length === 0 ? (
+          <p className="text-sm text-stone-500 italic">No sentences were kept from this report.</p>
+        ) : (
+          <div className="space-y-4 font-serif text-[1.02rem] leading-[1.85] text-stone-800">
+            {paras.map((para, pi) => (
+              <p key={pi}>
+                {para.map((piece, i) => (
+                  <span key={piece.type === 'sentence' ? `s${piece.index}` : `r${piece.index}`}>
+                    {i > 0 && ' '}
+                    {piece.type === 'sentence' ? (
+                      <SentenceButton
+                        sentence={piece.sentence}
+                        reportIndex={reportIndex}
+                        index={piece.index}
+                        kind={props.kindOf.get(piece.sentence.claim) ?? 'unique'}
+                        spread={props.spreadOf.get(piece.sentence.claim) ?? 1}
+                        reportCount={props.reportCount}
+                        highlighted={
+                          active !== null &&
+                          active.claim === piece.sentence.claim &&
+                          !(active.report === reportIndex && active.sentence === piece.index)
+                        }
+                        selected={selectedClaim === piece.sentence.claim}
+                        onActivate={props.onActivate}
+                        onDeactivate={props.onDeactivate}
+                        onSelect={props.onSelect}
+                      />
+                    ) : (
+                      <RemovedText removal={piece.removal} />
+                    )}
+                  </span>
+                ))}
+              </p>
+            ))}
+          </div>
+        )}
+      </div>
+    </section>
+  );
+});
+
+interface SentenceProps extends SentenceHandlers {
+  sentence: Sentence;
+  reportIndex: number;
+  index: number;
+  kind: ClaimKind;
+  spread: number;
+  reportCount: number;
+  highlighted: boolean;
+  selected: boolean;
+}
+
+export function kindDescriptionId(kind: ClaimKind): string {
+  return `kind-description-${kind}`;
+}
+
+/** Hidden texts the sentences point to with aria-describedby (the kind in words, not only colour). */
+export function KindDescriptions() {
+  return (
+    <div hidden>
+      {KINDS.map((k) => (
+        <span key={k} id={kindDescriptionId(k)}>
+          {kindStyle(k).label} claim: {kindStyle(k).description}.
+        </span>
+      ))}
+    </div>
+  );
+}
+
+/** Moves focus between sentences: ↑/↓ within a column, ←/→ to the same claim (or nearest sentence) next door. */
+function moveFocus(e: KeyboardEvent<HTMLElement>, claim: string): boolean {
+  const el = e.currentTarget;
+  const column = el.closest('section');
+  if (!column) return false;
+  if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+    const all = Array.from(column.querySelectorAll<HTMLElement>('[data-claim]'));
+    const i = all.indexOf(el);
+    const next = all[e.key === 'ArrowDown' ? i + 1 : i - 1];
+    next?.focus();
+    return true;
+  }
+  if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') {
+    const columns = Array.from(document.querySelectorAll<HTMLElement>('section[data-report]'));
+    const ci = columns.indexOf(column);
+    const target = columns[e.key === 'ArrowRight' ? ci + 1 : ci - 1];
+    if (!target) return true;
+    const same = target.querySelector<HTMLElement>(`[data-claim="${CSS.escape(claim)}"]`);
+    (same ?? target.querySelector<HTMLElement>('[data-claim]'))?.focus();
+    return true;
+  }
+  return false;
+}
+
+const SentenceButton = memo(function SentenceButton(props: SentenceProps) {
+  const { sentence, kind, highlighted, selected } = props;
+  const style = kindStyle(kind);
+  const a: ActiveSentence = { claim: sentence.claim, report: props.reportIndex, sentence: props.index };
+  const tooltip = `${style.label}: ${kind === 'unique' ? 'only this outlet' : `${props.spread} of ${props.reportCount} outlets`} (${sentence.claim})`;
+  return (
+    <span
+      role="button"
+      tabIndex={0}
+      aria-pressed={selected}
+      aria-describedby={kindDescriptionId(kind)}
+      data-claim={sentence.claim}
+      data-kind={kind}
+      data-highlighted={highlighted ? 'true' : undefined}
+      data-selected={selected ? 'true' : undefined}
+      title={tooltip}
+      className={[
+        'cursor-pointer rounded-[3px] px-0.5 underline decoration-2 underline-offset-[5px] transition-[background-color,box-shadow] duration-150 [box-decoration-break:clone] [-webkit-box-decoration-break:clone]',
+        'focus:outline-none focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700',
+        style.sentence,
+        highlighted ? 'shadow-[0_0_0_2px_var(--color-sky-600)] bg-sky-50' : '',
+        selected ? 'shadow-[0_0_0_2px_var(--color-stone-900)]' : '',
+      ].join(' ')}
+      onMouseEnter={() => props.onActivate(a)}
+      onMouseLeave={() => props.onDeactivate(a)}
+      onFocus={() => props.onActivate(a)}
+      onBlur={() => props.onDeactivate(a)}
+      onClick={() => props.onSelect(sentence.claim)}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter' || e.key === ' ') {
+          e.preventDefault();
+          props.onSelect(sentence.claim);
+        } else if (moveFocus(e, sentence.claim)) {
+          e.preventDefault();
+        }
+      }}
+    >
+      {sentence.text}
+    </span>
+  );
+});
+
+function RemovedText({ removal }: { removal: Removal }) {
+  const label = removalLabel(removal.reason);
+  return (
+    <span className="text-stone-400" title={removal.detail}>
+      <span className="mr-1 inline-block translate-y-[-1px] rounded bg-stone-100 px-1.5 py-px align-middle font-sans text-[0.65rem] font-semibold tracking-wide text-stone-600 uppercase ring-1 ring-stone-300 ring-inset">
+        Removed · {label}
+      </span>
+      <del className="decoration-stone-400">
+        <span className="sr-only">(removed: {removal.detail}) </span>
+        {removal.text}
+      </del>
+    </span>
+  );
+}

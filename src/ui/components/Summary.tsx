@@ -1,0 +1,84 @@
+import type { Comparison } from '../../core/index';
+import { KINDS, kindStyle } from '../kinds';
+import { KindBadge, KindSample } from './KindBadge';
+
+export function Summary({ comparison }: { comparison: Comparison }) {
+  const { claims, perReport } = comparison.summary;
+  const total = claims.shared + claims.partial + claims.unique;
+  return (
+    <section aria-labelledby="summary-title" className="min-w-0">
+      <h2 id="summary-title" className="text-xs font-semibold tracking-[0.14em] text-stone-500 uppercase">
+        Summary
+      </h2>
+      <div className="mt-2 flex flex-wrap items-start gap-x-8 gap-y-3">
+        <dl className="flex gap-5" aria-label="Claims overall">
+          <div>
+            <dt className="text-xs text-stone-500">Claims</dt>
+            <dd className="text-2xl font-semibold text-stone-900 tabular-nums">{total}</dd>
+          </div>
+          {KINDS.map((k) => (
+            <div key={k}>
+              <dt className="text-xs text-stone-500">{kindStyle(k).label}</dt>
+              <dd className="text-2xl font-semibold text-stone-900 tabular-nums">{claims[k]}</dd>
+            </div>
+          ))}
+        </dl>
+        <table className="text-sm">
+          <caption className="sr-only">Claims per outlet, by kind</caption>
+          <thead>
+            <tr className="text-xs text-stone-500">
+              <th scope="col" className="pr-4 text-left font-medium">
+                Outlet
+              </th>
+              {KINDS.map((k) => (
+                <th key={k} scope="col" className="px-2 text-right font-medium">
+                  {kindStyle(k).label}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody className="tabular-nums">
+            {comparison.reports.map((r, i) => {
+              const c = perReport[i];
+              return (
+                <tr key={r.id}>
+                  <th scope="row" className="pr-4 text-left font-medium text-stone-800">
+                    {r.outlet}
+                  </th>
+                  {KINDS.map((k) => (
+                    <td key={k} className="px-2 text-right text-stone-700">
+                      {c?.[k] ?? 0}
+                    </td>
+                  ))}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+export function Legend() {
+  return (
+    <section aria-labelledby="legend-title" className="min-w-0">
+      <h2 id="legend-title" className="text-xs font-semibold tracking-[0.14em] text-stone-500 uppercase">
+        Legend
+      </h2>
+      <ul className="mt-2 space-y-1.5 text-sm text-stone-700">
+        {KINDS.map((k) => (
+          <li key={k} className="flex items-center gap-2">
+            <KindSample kind={k} />
+            <KindBadge kind={k} />
+            <span className="text-stone-600">{kindStyle(k).description}</span>
+          </li>
+        ))}
+      </ul>
+      <p className="mt-2 text-xs text-stone-500">
+        Hover or focus a sentence to see the same claim in the other reports; click or press Enter for the wording
+        differences.
+      </p>
+    </section>
+  );
+}
