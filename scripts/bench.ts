@@ -40,7 +40,7 @@ function argValue(name: string): number | undefined {
 
 const RUNS = argValue('--runs') ?? 20;
 const SENTENCES = argValue('--sentences') ?? 1000;
-/** A case whose runs would take longer than this gets fewer runs (at least 3). */
+/** A case whose runs would take longer than this gets fewer runs (3, or 1 when one run is very slow). */
 const BUDGET_MS = 20_000;
 
 // ---------------------------------------------------------------- seed event
@@ -251,7 +251,9 @@ function bench(name: string, reports: ReportInput[]): Row {
   const warmups = first < 200 ? 3 : first < 2000 ? 1 : 0;
   for (let i = 0; i < warmups; i++) result = compareReports(reports);
   if (first * RUNS > BUDGET_MS) {
-    runs = Math.max(3, Math.min(RUNS, Math.floor(BUDGET_MS / first)));
+    // At least 3 runs for a median, unless that alone would take well over half a minute.
+    const minRuns = first * 3 <= 36_000 ? 3 : 1;
+    runs = Math.max(minRuns, Math.min(RUNS, Math.floor(BUDGET_MS / first)));
     if (runs < RUNS) note = `${runs} runs, not ${RUNS}: one run takes ~${format(first)} ms`;
   }
   process.stderr.write(`bench: ${name}: ${runs} timed runs…\n`);
