@@ -1,0 +1,269 @@
+/**
+ * Line-level boilerplate removal: the page furniture a scraper drags along with
+ * an article (date/section headers, timestamps, breadcrumbs, photo captions,
+ * translation and agency credits).
+ *
+ * Everything works one line at a time and only on SHORT lines (furniture is
+ * never long), so the cost is linear in the text and a 5 MB paste cannot hang.
+ * The rules are deliberately conservative: a line is removed only when it
+ * matches a furniture shape outright, because every dropped line of substance
+ * would silently bias the comparison. Each removal is reported with a reason.
+ * Duplicates are NOT handled here (see dedupe.ts): a repeated headline is only
+ * recognisable once sentences exist.
+ */
+import type { Removal, RemovalReason, Span } from './types';
+
+/** Furniture lines are short; anything longer is body and is never inspected by the rules. */
+const MAX_FURNITURE_CHARS = 300;
+
+/** What a line looked like to the classifier; drives the header-zone state machine. */
+type LineKind =
+  | 'header'
+  | 'timestamp'
+  | 'breadcrumb'
+  | 'caption'
+  | 'credit'
+  /** Short, no sentence punctuation: a headline or subheading. Kept. */
+  | 'headline'
+  /** Running text: a sentence or a paragraph. Kept. */
+  | 'body';
+
+interface Line extends Span {
+  text: string;
+}
+
+const MONTHS =
+  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|' +
+  'январ[яь]|феврал[яь]|марта?|апрел[яь]|ма[яй]|июн[яь]|июл[яь]|августа?|сентябр[яь]|октябр[яь]|ноябр[яь]|декабр[яь]';
+
+/** Numeric dates (2024-11-20, 20.11.2024, 11/20/24) and month-name dates (Nov 20, 2024 / 20 ноября 2024). */
+// JavaScript's \b is ASCII-only even with the u flag, so Cyrillic words need
+// explicit letter lookarounds.
+const WB = String.raw`(?<![\p{L}\p{N}_])`;
+const WE = String.raw`(?![\p{L}\p{N}_])`;
+
+const DATE_RE = new RegExp(
+  WB +
+    String.raw`(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|` +
+    String.raw`(?:${MONTHS})\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+(?:${MONTHS})\.?(?:,?\s+\d{4})?)` +
+    WE,
+  'giu',
+);
+const TIME_RE = /(?<!\d)\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?!\d)/giu;
+
+/**
+ * Words that may accompany a date or time on a timestamp line. If a line still
+ * has other words once dates, times and these are gone, it says something and
+ * is kept.
+ */
+const TIMESTAMP_WORDS = new Set([
+  'updated', 'update', 'last', 'published', 'posted', 'modified', 'created', 'on', 'at', 'am', 'pm', 'a.m', 'p.m',
+  'gmt', 'utc', 'msk', 'cet', 'cest', 'eet', 'eest', 'bst', 'est', 'edt', 'cst', 'cdt', 'pst', 'pdt', 'et', 'pt', 'z',
+  'mon', 'monday', 'tue', 'tuesday', 'wed', 'wednesday', 'thu', 'thursday', 'fri', 'friday', 'sat', 'saturday', 'sun', 'sunday',
+  'обновлено', 'опубликовано', 'мск', 'в',
+]);
+
+/** Labels that introduce a date on a header line ("date 2024-11-20 International"). */
+const DATE_LABELS = new Set(['date', 'дата']);
+
+/** Attribution and reporting verbs: a line carrying one is reporting, not captioning a photo. */
+const REPORTING_RE = new RegExp(
+  WB +
+    '(?:said|says|say|told|tells|reported|reports|stated|states|announced|noted|added|warned|claimed|confirmed|according|wrote|writes|insisted|explained|declared|' +
+    'заявил[аи]?|сообщил[аи]?|сказал[аи]?|отметил[аи]?|заявляет|сообщает)' +
+    WE,
+  'iu',
+);
+
+/**
+ * Words that mark a short line after a headline as a photo caption rather than
+ * a standfirst (which has the same shape and is substance).
+ */
+const CAPTION_CUE_RE = new RegExp(WB + '(?:pictured|file photo|photo|image|seen here|in this (?:photo|image|picture)|фото)' + WE, 'iu');
+
+const SENTENCE_END_RE = /[.!?…:;"»”)]$/u;
+const QUOTE_RE = /["«»“”„]/u;
+
+/**
+ * Length of a leading wire-style dateline ("MINSK (Sputnik) - ",
+ * "KYIV, Nov 20 (Reuters) — ", "(AP) — "), or 0. Shared with dedupe, which
+ * ignores datelines when comparing a teaser with the body copy.
+ */
+export function datelineLength(s: string): number {
+  const m =
+    /^(?:[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ'.\- ]{1,39}[A-ZÀ-ÞА-ЯЁ.](?:,\s*[\p{L}\d .]{2,30}?)?\s*(?:\([^()\n]{1,40}\)\s*)?|\([^()\n]{1,40}\)\s*)[-–—]{1,2}\s+/u.exec(
+      s,
+    );
+  return m ? m[0].length : 0;
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let pos = 0;
+  while (pos <= text.length) {
+    let nl = text.indexOf('\n', pos);
+    if (nl === -1) nl = text.length;
+    let start = pos;
+    let end = nl;
+    while (start < end && /\s/u.test(text[start]!)) start++;
+    while (end > start && /\s/u.test(text[end - 1]!)) end--;
+    if (end > start) lines.push({ start, end, text: text.slice(start, end) });
+    pos = nl + 1;
+  }
+  return lines;
+}
+
+function words(s: string): string[] {
+  return s.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
+}
+
+/** A line of dates, times and timestamp words only (and at least one date or time). */
+function isTimestamp(line: string): boolean {
+  const stripped = line.replace(DATE_RE, ' ').replace(TIME_RE, ' ');
+  if (stripped === line) return false;
+  return words(stripped.replace(/[()[\],|·•/\-–—:]/gu, ' ')).every((w) => TIMESTAMP_WORDS.has(w.toLowerCase().replace(/\.$/u, '')));
+}
+
+/** A date plus at most three label/section words, no sentence punctuation: " date 2024-11-20 International". */
+function isDateHeader(line: string): boolean {
+  if (SENTENCE_END_RE.test(line)) return false;
+  const stripped = line.replace(DATE_RE, ' ');
+  if (stripped === line) return false;
+  const rest = words(stripped.replace(/[()[\],|·•/\-–—:]/gu, ' ')).filter((w) => !DATE_LABELS.has(w.toLowerCase()));
+  return rest.length <= 3 && rest.every((w) => /^\p{Lu}/u.test(w) || TIMESTAMP_WORDS.has(w.toLowerCase()));
+}
+
+/**
+ * "- World", "• Статьи", "Home > World > Europe". Capped at four words so that
+ * dash-led direct speech and dash-prefixed headlines (long, or punctuated) stay.
+ */
+function isBreadcrumb(line: string): boolean {
+  if (SENTENCE_END_RE.test(line) || QUOTE_RE.test(line)) return false;
+  const bullet = /^[-–—•·»>]\s+(.*)$/u.exec(line);
+  if (bullet) return words(bullet[1]!).length <= 4;
+  const parts = line.split(/\s+[>»/|›]\s+/u);
+  return parts.length >= 2 && words(line).length <= 8 && parts.every((p) => words(p).length >= 1 && words(p).length <= 3);
+}
+
+/** A credit line, with the explanation shown to the reader; undefined when the line is not one. */
+function creditDetail(line: string): string | undefined {
+  if (words(line).length > 15) return undefined;
+  const translated = new RegExp(
+    '^(?:Переведено|Перевод выполнен|Machine[- ]translated|Automatically translated|Translated)' + WE + '.*?' + WB + '(?:сервис\\p{L}*|с помощью|by|with|using|from)' + WE,
+    'iu',
+  ).test(line);
+  // "Translated by Ann Lee, the poem won a prize." is a sentence: without a
+  // named machine-translation service, only a short unpunctuated line counts.
+  const service = /Яндекс|Yandex|Google|DeepL|Bing|Microsoft|machine|автоматическ/iu.exec(line)?.[0];
+  if (translated && (service !== undefined || (words(line).length <= 6 && !SENTENCE_END_RE.test(line)))) {
+    switch (service?.toLowerCase()) {
+      case 'яндекс':
+      case 'yandex':
+        return 'translation credit (Yandex Translate)';
+      case 'google':
+        return 'translation credit (Google Translate)';
+      case 'deepl':
+        return 'translation credit (DeepL)';
+      default:
+        return 'translation credit';
+    }
+  }
+  if (/^(?:Photo|Photos|Image|Picture|Фото|Иллюстрация)\s*(?:credit)?\s*[:：/]/iu.test(line)) return 'photo credit';
+  if (/^(?:©|\(c\)\s|Copyright\b|All rights reserved)/iu.test(line)) return 'copyright notice';
+  if (/^(?:Reporting|Additional reporting|Writing|Editing|Compiled|Written)\s+by\s/iu.test(line)) return 'agency credit (reporting/editing by)';
+  if (/^(?:Source|Sources|Источник)\s*[:：]/iu.test(line)) return 'source credit';
+  return undefined;
+}
+
+/** One short sentence: ends in ".", no inner sentence break, no quote, not dash-led, no dateline, no reporting verb. */
+function captionShaped(line: string): boolean {
+  const w = words(line);
+  if (w.length < 4 || w.length > 30) return false;
+  if (!/[^.]\.$/u.test(line) || /[.!?]\s+\p{Lu}/u.test(line.slice(0, -1))) return false;
+  if (QUOTE_RE.test(line) || /^[-–—•]/u.test(line) || datelineLength(line) > 0) return false;
+  return !REPORTING_RE.test(line);
+}
+
+/** The start of running text: a dateline, or a longish line that reads as sentences. */
+function looksLikeBody(line: string): boolean {
+  if (datelineLength(line) > 0) return true;
+  return words(line).length >= 8 && /[.!?…"»”]/u.test(line);
+}
+
+function classify(line: string): { kind: LineKind; detail?: string } {
+  if (line.length > MAX_FURNITURE_CHARS) return { kind: 'body' };
+  if (isTimestamp(line)) return { kind: 'timestamp', detail: 'publication timestamp' };
+  if (isDateHeader(line)) return { kind: 'header', detail: 'date and section header' };
+  const credit = creditDetail(line);
+  if (credit) return { kind: 'credit', detail: credit };
+  if (isBreadcrumb(line)) return { kind: 'breadcrumb', detail: 'navigation breadcrumb' };
+  if (!/[.!?…"»”]/u.test(line) && words(line).length <= 20) return { kind: 'headline' };
+  return { kind: 'body' };
+}
+
+export function cleanText(text: string): { blocks: Span[]; removed: Removal[] } {
+  const lines = splitLines(text);
+  const kinds = lines.map((l) => classify(l.text));
+
+  // Second pass, context-dependent rules. "Header zone" = no body line yet
+  // since the start or since the last timestamp: scraped pages often glue a
+  // teaser above the real article, whose furniture (timestamp, photo caption)
+  // then follows body-looking text, so a timestamp re-opens the zone.
+  let inHeaderZone = true;
+  for (let i = 0; i < lines.length; i++) {
+    const k = kinds[i]!;
+    const line = lines[i]!.text;
+    if (k.kind === 'timestamp' || k.kind === 'header') {
+      inHeaderZone = true;
+      continue;
+    }
+    if (!inHeaderZone) continue;
+    if (k.kind === 'headline' && words(line).length <= 2 && !/^\p{N}/u.test(line)) {
+      // A lone one- or two-word line before any text: a section name ("Military").
+      kinds[i] = { kind: 'header', detail: 'section name' };
+      continue;
+    }
+    if (k.kind === 'body' && line.length <= MAX_FURNITURE_CHARS && captionShaped(line)) {
+      const prev = i > 0 ? kinds[i - 1]!.kind : undefined;
+      const next = lines[i + 1];
+      const beforeBody = next !== undefined && looksLikeBody(next.text);
+      // After a timestamp a lone descriptive sentence is the photo caption;
+      // after a headline it may be a standfirst, so it also needs a cue.
+      const afterTimestamp = prev === 'timestamp';
+      const afterHeadline = (prev === 'headline' || prev === 'header' || prev === 'breadcrumb') && CAPTION_CUE_RE.test(line);
+      if (beforeBody && (afterTimestamp || afterHeadline)) {
+        kinds[i] = { kind: 'caption', detail: 'photo caption between the page header and the article body' };
+        continue;
+      }
+    }
+    if (k.kind === 'body') inHeaderZone = false;
+  }
+
+  const blocks: Span[] = [];
+  const removed: Removal[] = [];
+  lines.forEach((l, i) => {
+    const k = kinds[i]!;
+    const reason = removalReason(k.kind);
+    if (reason === undefined) blocks.push({ start: l.start, end: l.end });
+    else removed.push({ text: l.text, start: l.start, end: l.end, reason, detail: k.detail ?? reason });
+  });
+  return { blocks, removed };
+}
+
+function removalReason(kind: LineKind): RemovalReason | undefined {
+  switch (kind) {
+    case 'header':
+    case 'timestamp':
+    case 'breadcrumb':
+    case 'caption':
+    case 'credit':
+      return kind;
+    case 'headline':
+    case 'body':
+      return undefined;
+    default: {
+      const never: never = kind;
+      return never;
+    }
+  }
+}

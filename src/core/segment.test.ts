@@ -1,0 +1,135 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { cleanText } from './clean';
+import { ABBREVIATIONS, segmentBlocks, segmentText } from './segment';
+import type { Span } from './types';
+
+function seed(name: string): string {
+  return readFileSync(new URL(`../../data/events/us-mines-ukraine-2024-11/${name}`, import.meta.url), 'utf8');
+}
+
+const S000 = seed('000_42a55fb392331f7b.txt');
+const S002 = seed('002_2d7704910319a56b.txt');
+const S004 = seed('004_15bf4a00f4862e15.txt');
+
+const texts = (text: string, spans: Span[]): string[] => spans.map((s) => text.slice(s.start, s.end));
+const split = (text: string): string[] => texts(text, segmentText(text));
+
+describe('segmentText: tricky cases', () => {
+  it.each<[string, string[]]>([
+    ['The U.S. Department of Defense confirmed it.', ['The U.S. Department of Defense confirmed it.']],
+    ['Mr. Smith and Mrs. Jones met Dr. Who.', ['Mr. Smith and Mrs. Jones met Dr. Who.']],
+    ['Gen. Brown arrived on Jan. 5 with Sen. Rand.', ['Gen. Brown arrived on Jan. 5 with Sen. Rand.']],
+    ['He lives in Washington, D.C. Then he left.', ['He lives in Washington, D.C.', 'Then he left.']],
+    ['He lives in Washington, D.C. Police say so.', ['He lives in Washington, D.C. Police say so.']],
+    ['The U.K. and the U.N. agreed. The E.U. did not.', ['The U.K. and the U.N. agreed.', 'The E.U. did not.']],
+    ['It happened in the U.S. It was late.', ['It happened in the U.S.', 'It was late.']],
+    ['J. R. R. Tolkien wrote it. He was English.', ['J. R. R. Tolkien wrote it.', 'He was English.']],
+    ['Ward No. 5 is closed. St. Petersburg is far.', ['Ward No. 5 is closed.', 'St. Petersburg is far.']],
+    ['Roe vs. Wade was decided. It stands.', ['Roe vs. Wade was decided.', 'It stands.']],
+    ['Mines, shells, etc. are banned. Drones, guns, etc. The list goes on.', ['Mines, shells, etc. are banned.', 'Drones, guns, etc.', 'The list goes on.']],
+    ['The meeting is at 5 p.m. Moscow time. At 5 p.m. The talks start.', ['The meeting is at 5 p.m. Moscow time.', 'At 5 p.m.', 'The talks start.']],
+    ['Acme Inc. Chief Executive spoke. Acme Inc. The end.', ['Acme Inc. Chief Executive spoke.', 'Acme Inc.', 'The end.']],
+    ['It costs $3.5 million. Each 155mm shell is 0.5 m long.', ['It costs $3.5 million.', 'Each 155mm shell is 0.5 m long.']],
+    ['Wait... what? It went on… Then it stopped.', ['Wait... what?', 'It went on…', 'Then it stopped.']],
+    ['"Really?" he asked. "Yes!" she said.', ['"Really?" he asked.', '"Yes!" she said.']],
+    [
+      '"It was an escalation," Muraveiko told reporters on the eve of a conference. Then he left.',
+      ['"It was an escalation," Muraveiko told reporters on the eve of a conference.', 'Then he left.'],
+    ],
+    // A multi-sentence quotation closed by an attribution is one reporting sentence...
+    ['"First point. Second point," he said. Next.', ['"First point. Second point," he said.', 'Next.']],
+    ['«Первое. Второе», - сказал он. Дальше.', ['«Первое. Второе», - сказал он.', 'Дальше.']],
+    // ...but a quotation closed by a full stop ends sentences as usual.
+    ['"First point. Second point." He left.', ['"First point.', 'Second point."', 'He left.']],
+    ['He said it. "Unclosed quote. And more. And more.', ['He said it.', '"Unclosed quote.', 'And more.', 'And more.']],
+    [
+      '- "They planted them," he noted. - Moreover, such mining was used. - Yes.',
+      ['- "They planted them," he noted.', '- Moreover, such mining was used.', '- Yes.'],
+    ],
+    ['The warehouses are full - they have been given millions.', ['The warehouses are full - they have been given millions.']],
+    ['Western mine weapons - they have millions. - We see - nothing works.', ['Western mine weapons - they have millions.', '- We see - nothing works.']],
+    ['A new round of escalation of the Ukrainian conflict', ['A new round of escalation of the Ukrainian conflict']],
+    ['The law is unwritten: the US has authorized Kiev to use mines', ['The law is unwritten: the US has authorized Kiev to use mines']],
+    ['  Leading and trailing space.   Second one.  ', ['Leading and trailing space.', 'Second one.']],
+    ['Line one.\n\nLine two without a stop\n  \nLine three. Four.', ['Line one.', 'Line two without a stop', 'Line three.', 'Four.']],
+    ['', []],
+    [' \n \n', []],
+  ])('%j', (input, expected) => {
+    expect(split(input)).toEqual(expected);
+  });
+
+  it('keeps the abbreviation list small and lowercase', () => {
+    const all = Object.values(ABBREVIATIONS).flat();
+    expect(all.every((a) => a === a.toLowerCase() && !a.endsWith('.'))).toBe(true);
+    expect(all.length).toBeLessThan(80);
+    expect(ABBREVIATIONS.beforeLowercase).toEqual(['etc']);
+  });
+});
+
+describe('segmentBlocks', () => {
+  it('returns trimmed spans of the original text, within the blocks given', () => {
+    const text = 'xx  One. Two.  yy Three';
+    expect(segmentBlocks(text, [{ start: 2, end: 15 }, { start: 18, end: 23 }])).toEqual([
+      { start: 4, end: 8 },
+      { start: 9, end: 13 },
+      { start: 18, end: 23 },
+    ]);
+    expect(segmentBlocks(text, [])).toEqual([]);
+    expect(segmentBlocks(text, [{ start: 5, end: 5 }])).toEqual([]);
+  });
+
+  it('cuts a huge block into chunks without breaking a sentence', () => {
+    const unit = ['The U.S. Department of Defense said Mr. Smith paid $3.5 million on Jan. 5.', '"It is late. Very late," he said.', '- Moreover, it was used.'];
+    const text = Array.from({ length: 600 }, (_, i) => unit[i % 3]).join(' ');
+    expect(text.length).toBeGreaterThan(25_000);
+    const out = segmentBlocks(text, [{ start: 0, end: text.length }]);
+    expect(out).toHaveLength(600);
+    expect(texts(text, out)).toEqual(Array.from({ length: 600 }, (_, i) => unit[i % 3]));
+  });
+
+  it('cuts a huge block with no sentence breaks at all and loses nothing', () => {
+    const text = 'word '.repeat(3000).trim();
+    const out = segmentBlocks(text, [{ start: 0, end: text.length }]);
+    expect(texts(text, out).join(' ')).toBe(text);
+  });
+});
+
+describe('segmentBlocks on the seed reports', () => {
+  const perBlock = (text: string): number[] => cleanText(text).blocks.map((b) => segmentBlocks(text, [b]).length);
+
+  it.each<[string, string, number[]]>([
+    ['000', S000, [1, 1, 5, 1, 1, 1, 1, 2, 1, 2]],
+    ['002', S002, [1, 1, 5, 1, 3, 3, 3, 6, 3, 3, 3, 7, 1, 2, 2, 1, 5, 6, 5, 1, 1, 3, 7, 3, 3]],
+    ['004', S004, [1, 2, 1, 3, 2, 1, 2, 2, 2, 2]],
+  ])('%s: sentences per cleaned block', (_, text, counts) => {
+    expect(perBlock(text)).toEqual(counts);
+  });
+
+  it('002: "U.S." never ends a sentence, and the ban sentence ends where it should', () => {
+    const sentences = texts(S002, segmentBlocks(S002, cleanText(S002).blocks));
+    expect(sentences.filter((s) => s.includes('U.S.'))).toEqual([
+      'The White House said at the time that the U.S. would more strictly adhere to key criteria of the 1997 Ottawa Convention.',
+      'However, all statements made by U.S. officials on this topic suggest that Washington has indeed authorized such strikes.',
+    ]);
+    expect(sentences).toContain('The first reports on the lifting of the ban appeared on November 18.');
+    expect(sentences).toContain('- Moreover, such mining was used in areas where civilians lived and there were no units of the DPR and LPR people\'s militias.');
+    expect(sentences).toContain('- We see - everything that Ukraine signed does not play any role.');
+    expect(sentences.every((s) => s === s.trim() && s !== '')).toBe(true);
+  });
+
+  it('000: a quotation closed by its attribution is one sentence', () => {
+    const sentences = texts(S000, segmentBlocks(S000, cleanText(S000).blocks));
+    const quote = sentences.find((s) => s.startsWith('"There was a system'));
+    expect(quote).toBe(
+      '"There was a system of checks and balances in the world, including a ban on the use of antipersonnel mines in modern warfare. The decision to provide such mines to Ukraine is another violation of the balance of power and an escalation," Muraveiko told reporters on the eve of a CSTO military and science conference.',
+    );
+  });
+
+  it('004: the quotation with a dash-led attribution is one sentence', () => {
+    const sentences = texts(S004, segmentBlocks(S004, cleanText(S004).blocks));
+    expect(sentences).toContain(
+      '"When used in conjunction with other munitions that we already supply to Ukraine, they are expected to contribute to a more effective defense," - stated in the material of the publication.',
+    );
+  });
+});
