@@ -17,7 +17,8 @@ import { Legend, Summary } from './components/Summary';
 export function App() {
   const manifest = useQuery(manifestQueryOptions());
   const [view, setView] = useUrlState();
-  const [dismissedNotice, setDismissedNotice] = useState<string | null>(null);
+  // A link that asked for something missing leaves a notice (kept after the address is corrected).
+  const [notice, setNotice] = useState<string | null>(null);
 
   const eventIds = useMemo(() => manifest.data?.events.map((e) => e.id) ?? [], [manifest.data]);
   const eventResolution = resolveView(view, { events: eventIds, claims: null });
@@ -34,18 +35,19 @@ export function App() {
     [comparison.data],
   );
   const resolved = manifest.data ? resolveView(view, { events: eventIds, claims: claimIds }) : null;
-  const notice = resolved?.notice && resolved.notice !== dismissedNotice ? resolved.notice : null;
+  const resolvedNotice = resolved?.notice ?? null;
 
   // Write the resolved view back (a copied address then names the event explicitly).
   const resolvedEvent = resolved?.state.event ?? null;
   const resolvedClaim = resolved?.state.claim ?? null;
   useEffect(() => {
     if (!manifest.data) return;
+    if (resolvedNotice) setNotice(resolvedNotice);
     const patch: { event?: string | null; claim?: string | null } = {};
     if (resolvedEvent !== view.event) patch.event = resolvedEvent;
     if (claimIds && resolvedClaim !== view.claim) patch.claim = resolvedClaim;
     if (Object.keys(patch).length > 0) setView(patch);
-  }, [manifest.data, claimIds, resolvedEvent, resolvedClaim, view.event, view.claim, setView]);
+  }, [manifest.data, claimIds, resolvedEvent, resolvedClaim, resolvedNotice, view.event, view.claim, setView]);
 
   useEffect(() => {
     document.title = event ? `${event.title} · Parallax` : 'Parallax';
@@ -246,11 +248,7 @@ export function App() {
                 role="switch"
                 checked={view.removed}
                 onChange={(e) => setRemoved(e.target.checked)}
-                className="peer sr-only"
-              />
-              <span
-                aria-hidden="true"
-                className="relative h-5 w-9 rounded-full bg-stone-300 transition-colors peer-checked:bg-stone-800 peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-sky-700 after:absolute after:top-0.5 after:left-0.5 after:size-4 after:rounded-full after:bg-white after:shadow after:transition-transform peer-checked:after:translate-x-4"
+                className="relative h-5 w-9 shrink-0 cursor-pointer appearance-none rounded-full bg-stone-300 transition-colors before:absolute before:top-0.5 before:left-0.5 before:size-4 before:rounded-full before:bg-white before:shadow before:transition-transform checked:bg-stone-800 checked:before:translate-x-4 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700"
               />
               <span>
                 Show removed text
@@ -270,7 +268,7 @@ export function App() {
           <p className="flex-1">{notice}</p>
           <button
             type="button"
-            onClick={() => setDismissedNotice(notice)}
+            onClick={() => setNotice(null)}
             className="rounded px-2 text-amber-900 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-sky-700"
           >
             Dismiss

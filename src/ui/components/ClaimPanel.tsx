@@ -1,6 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
-import type { Claim, Comparison, MatchReason } from '../../core/index';
-import { kindStyle } from '../kinds';
+import type { Claim, ClaimMember, Comparison, MatchReason } from '../../core/index';
 import { diffRuns, reportsInClaim } from '../layout';
 import { CloseIcon } from './icons';
 import { KindBadge } from './KindBadge';
@@ -20,8 +19,7 @@ export function ClaimPanel({ comparison, claim, modal, onClose, onStep, position
   const closeRef = useRef<HTMLButtonElement>(null);
   const spread = reportsInClaim(claim);
   const total = comparison.reports.length;
-  const style = kindStyle(claim.kind);
-  const hasDiff = (claim.diff?.length ?? 0) > 0;
+    const hasDiff = (claim.diff?.length ?? 0) > 0;
 
   useEffect(() => {
     if (modal) closeRef.current?.focus();
@@ -48,7 +46,7 @@ export function ClaimPanel({ comparison, claim, modal, onClose, onStep, position
             <span>
               {claim.kind === 'unique' ? 'Only one outlet' : `${spread} of ${total} outlets`}
             </span>
-            <span className="font-mono text-xs text-stone-400">{claim.id}</span>
+            <span className="font-mono text-xs text-stone-500">{claim.id}</span>
           </p>
         </div>
         <div className="flex items-center gap-1">
@@ -96,49 +94,56 @@ export function ClaimPanel({ comparison, claim, modal, onClose, onStep, position
           </p>
         )}
         <ol className="space-y-4">
-          {claim.members.map((m, i) => {
-            const report = comparison.reports[m.report];
-            const sentence = report?.sentences[m.sentence];
-            if (!report || !sentence) return null;
-            const diff = claim.diff?.find((d) => d.report === m.report && d.sentence === m.sentence);
-            const runs = diffRuns(report.text, sentence, diff?.tokens);
-            const differing = diff?.tokens.filter((t) => t.kind === 'differing').length ?? 0;
+          {groupByReport(claim).map(({ report: ri, members }) => {
+            const report = comparison.reports[ri];
+            if (!report) return null;
             return (
-              <li key={`${m.report}:${m.sentence}`} className={`rounded-lg border border-stone-200 border-l-4 bg-stone-50/60 p-4 ${borderFor(claim.kind)}`}>
-                <div className="mb-2 flex items-baseline justify-between gap-2">
-                  <h3 className="text-sm font-semibold text-stone-900">{report.outlet}</h3>
-                  {diff && (
-                    <span className="text-xs text-stone-500 tabular-nums">
-                      {differing === 0 ? 'no differing words' : `${differing} differing word${differing === 1 ? '' : 's'}`}
-                    </span>
-                  )}
+              <li key={ri} className={`rounded-lg border border-l-4 border-stone-200 bg-stone-50/60 p-4 ${borderFor(claim.kind)}`}>
+                <h3 className="mb-2 text-sm font-semibold text-stone-900">{report.outlet}</h3>
+                <div className="space-y-3">
+                  {members.map(({ member: m, index }) => {
+                    const sentence = report.sentences[m.sentence];
+                    if (!sentence) return null;
+                    const diff = claim.diff?.find((d) => d.report === m.report && d.sentence === m.sentence);
+                    const runs = diffRuns(report.text, sentence, diff?.tokens);
+                    const differing = diff?.tokens.filter((t) => t.kind === 'differing').length ?? 0;
+                    return (
+                      <div key={m.sentence} className="border-stone-200 [&+&]:border-t [&+&]:pt-3">
+                        <p className="font-serif text-[0.98rem] leading-relaxed text-stone-800" data-member={index}>
+                          {runs.map((r, j) =>
+                            r.kind === 'differing' ? (
+                              <mark
+                                key={j}
+                                data-diff="differing"
+                                className="rounded-sm bg-rose-100 px-0.5 text-rose-950 underline decoration-rose-500 decoration-wavy decoration-1 underline-offset-2"
+                              >
+                                <span className="sr-only">[differs: </span>
+                                {r.text}
+                                <span className="sr-only">]</span>
+                              </mark>
+                            ) : (
+                              <span key={j} data-diff={r.kind === 'common' ? 'common' : undefined}>
+                                {r.text}
+                              </span>
+                            ),
+                          )}
+                        </p>
+                        {diff && (
+                          <p className="mt-1 text-xs text-stone-500 tabular-nums">
+                            {differing === 0 ? 'No differing words' : `${differing} differing word${differing === 1 ? '' : 's'}`}
+                          </p>
+                        )}
+                        {m.match && <Reason match={m.match} comparison={comparison} claim={claim} />}
+                      </div>
+                    );
+                  })}
                 </div>
-                <p className="font-serif text-[0.98rem] leading-relaxed text-stone-800" data-member={i}>
-                  {runs.map((r, j) =>
-                    r.kind === 'differing' ? (
-                      <mark
-                        key={j}
-                        data-diff="differing"
-                        className="rounded-sm bg-rose-100 px-0.5 text-rose-950 underline decoration-rose-500 decoration-wavy decoration-1 underline-offset-2"
-                      >
-                        <span className="sr-only">[differs: </span>
-                        {r.text}
-                        <span className="sr-only">]</span>
-                      </mark>
-                    ) : (
-                      <span key={j} data-diff={r.kind === 'common' ? 'common' : undefined}>
-                        {r.text}
-                      </span>
-                    ),
-                  )}
-                </p>
-                {m.match && <Reason match={m.match} comparison={comparison} claim={claim} />}
               </li>
             );
           })}
         </ol>
         {claim.kind === 'unique' && (
-          <p className="text-sm text-stone-600">No other outlet states this. {style.label} claims have no word comparison.</p>
+          <p className="text-sm text-stone-600">No other outlet states this. Unique claims have no word comparison.</p>
         )}
       </div>
     </div>
@@ -151,6 +156,16 @@ export function ClaimPanel({ comparison, claim, modal, onClose, onStep, position
       {body}
     </>
   );
+}
+
+function groupByReport(claim: Claim): { report: number; members: { member: ClaimMember; index: number }[] }[] {
+  const groups: { report: number; members: { member: ClaimMember; index: number }[] }[] = [];
+  claim.members.forEach((member, index) => {
+    const last = groups[groups.length - 1];
+    if (last && last.report === member.report) last.members.push({ member, index });
+    else groups.push({ report: member.report, members: [{ member, index }] });
+  });
+  return groups;
 }
 
 function borderFor(kind: Claim['kind']): string {

@@ -11,7 +11,7 @@ export function KindBadge({ kind, className = '' }: { kind: ClaimKind; className
       <span aria-hidden="true" className="font-mono text-[0.7rem] leading-none">
         {s.letter}
       </span>
-      {s.label}
+      <span>{s.label}</span>
     </span>
   );
 }

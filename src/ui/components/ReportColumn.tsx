@@ -226,7 +226,7 @@ const SentenceButton = memo(function SentenceButton(props: SentenceProps) {
 function RemovedText({ removal }: { removal: Removal }) {
   const label = removalLabel(removal.reason);
   return (
-    <span className="text-stone-400" title={removal.detail}>
+    <span className="text-stone-500" title={removal.detail}>
       <span className="mr-1 inline-block translate-y-[-1px] rounded bg-stone-100 px-1.5 py-px align-middle font-sans text-[0.65rem] font-semibold tracking-wide text-stone-600 uppercase ring-1 ring-stone-300 ring-inset">
         Removed · {label}
       </span>

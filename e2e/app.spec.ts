@@ -1,0 +1,181 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const SEED_EVENT = 'us-mines-ukraine-2024-11';
+const SEED_TITLE = 'US authorises anti-personnel mines for Ukraine';
+const OUTLETS = ['Sputnik', 'Izvestia', 'Unnamed Russian outlet'] as const;
+
+function column(page: Page, outlet: string) {
+  return page.getByRole('region', { name: outlet, exact: true });
+}
+
+function claimDetails(page: Page) {
+  // Side panel on wide screens (complementary), dialog on narrow ones.
+  return page.getByRole('complementary', { name: 'Claim details' }).or(page.getByRole('dialog', { name: 'Claim details' }));
+}
+
+async function openSeed(page: Page, search = '') {
+  await page.goto(`/${search}`);
+  await expect(page.getByRole('heading', { level: 1, name: SEED_TITLE })).toBeVisible();
+  await expect(column(page, 'Sputnik').getByRole('button').first()).toBeVisible({ timeout: 15_000 });
+}
+
+test('opens the seed event with three report columns', async ({ page }) => {
+  await openSeed(page);
+  for (const outlet of OUTLETS) {
+    const col = column(page, outlet);
+    await expect(col).toBeVisible();
+    await expect(col.getByRole('heading', { name: outlet, exact: true })).toBeVisible();
+    expect(await col.locator('[data-claim][data-kind]').count()).toBeGreaterThan(2);
+  }
+  await expect(page.getByRole('region')).toHaveCount(OUTLETS.length + 2); // + summary and legend
+  await expect(column(page, 'Izvestia').getByText('Machine-translated')).toBeVisible();
+  await expect(column(page, 'Sputnik').getByText('Machine-translated')).toHaveCount(0);
+  await expect(page.getByRole('table', { name: /claims per outlet/i })).toBeVisible();
+  // The address now names the event explicitly.
+  await expect(page).toHaveURL(new RegExp(`[?&]event=${SEED_EVENT}`));
+});
+
+test('hovering a shared sentence highlights its counterparts in the other columns', async ({ page }) => {
+  await openSeed(page);
+  const sentence = column(page, 'Sputnik').locator('[data-kind="shared"]').first();
+  const claim = await sentence.getAttribute('data-claim');
+  expect(claim).toBeTruthy();
+  await sentence.hover();
+  for (const outlet of ['Izvestia', 'Unnamed Russian outlet']) {
+    const counterpart = column(page, outlet).locator(`[data-claim="${claim}"][data-highlighted="true"]`).first();
+    await expect(counterpart).toBeVisible();
+    await expect(counterpart).toBeInViewport();
+  }
+  // Sentences of other claims are not highlighted.
+  await expect(page.locator(`[data-highlighted="true"]:not([data-claim="${claim}"])`)).toHaveCount(0);
+  // Leaving the sentence clears the highlight.
+  await page.getByRole('heading', { level: 1 }).hover();
+  await expect(page.locator('[data-highlighted="true"]')).toHaveCount(0);
+});
+
+test('selecting a claim opens the word-diff panel with differing words marked', async ({ page }) => {
+  await openSeed(page);
+  // A shared claim whose wording differs between outlets.
+  const sentence = column(page, 'Unnamed Russian outlet').locator('[data-kind="shared"]').first();
+  const claim = (await sentence.getAttribute('data-claim'))!;
+  await sentence.click();
+  const panel = claimDetails(page);
+  await expect(panel).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`[?&]claim=${claim}(&|$)`));
+  await expect(panel.getByText('Shared', { exact: true })).toBeVisible();
+  for (const outlet of OUTLETS) {
+    await expect(panel.getByRole('heading', { name: outlet, exact: true })).toBeVisible();
+  }
+  const marks = panel.locator('mark[data-diff="differing"]');
+  expect(await marks.count()).toBeGreaterThan(0);
+  await expect(marks.first()).toBeVisible();
+  await expect(panel.getByText(/similarity/).first()).toBeVisible();
+  // The selected claim's sentences are pressed in every column.
+  for (const outlet of OUTLETS) {
+    await expect(column(page, outlet).locator(`[data-claim="${claim}"]`).first()).toHaveAttribute('aria-pressed', 'true');
+  }
+  await page.keyboard.press('Escape');
+  await expect(panel).toHaveCount(0);
+  await expect(page).not.toHaveURL(/claim=/);
+});
+
+test('the keyboard selects a claim (Enter) and closes the panel (Escape)', async ({ page }) => {
+  await openSeed(page);
+  const sentence = column(page, 'Izvestia').locator('[data-kind="shared"]').first();
+  await sentence.focus();
+  const claim = await sentence.getAttribute('data-claim');
+  // Focus alone highlights the counterparts.
+  await expect(column(page, 'Sputnik').locator(`[data-claim="${claim}"][data-highlighted="true"]`).first()).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(claimDetails(page)).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(claimDetails(page)).toHaveCount(0);
+  await expect(sentence).toBeFocused();
+  await page.keyboard.press(' ');
+  await expect(claimDetails(page)).toBeVisible();
+});
+
+test('a deep link reopens the same claim after reload', async ({ page }) => {
+  await openSeed(page);
+  const sentence = column(page, 'Izvestia').locator('[data-kind="partial"], [data-kind="shared"]').nth(1);
+  const claim = (await sentence.getAttribute('data-claim'))!;
+  await sentence.click();
+  await expect(claimDetails(page)).toBeVisible();
+  const url = page.url();
+  expect(url).toContain(`event=${SEED_EVENT}`);
+  expect(url).toContain(`claim=${claim}`);
+
+  await page.goto('about:blank');
+  await page.goto(url);
+  await expect(claimDetails(page)).toBeVisible({ timeout: 15_000 });
+  await expect(claimDetails(page).getByText(claim, { exact: true })).toBeVisible();
+  await expect(column(page, 'Izvestia').locator(`[data-claim="${claim}"]`).first()).toHaveAttribute('aria-pressed', 'true');
+
+  await page.reload();
+  await expect(claimDetails(page).getByText(claim, { exact: true })).toBeVisible({ timeout: 15_000 });
+});
+
+test('a bad link shows the default event with a notice, not a blank page', async ({ page }) => {
+  await page.goto('/?claim=zzz&event=nope');
+  await expect(page.getByRole('heading', { level: 1, name: SEED_TITLE })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'nope' })).toBeVisible();
+  for (const outlet of OUTLETS) await expect(column(page, outlet)).toBeVisible();
+  await expect(claimDetails(page)).toHaveCount(0);
+  await expect(page).toHaveURL(new RegExp(`\\?event=${SEED_EVENT}$`));
+});
+
+test('an unknown claim id selects nothing', async ({ page }) => {
+  await openSeed(page, `?event=${SEED_EVENT}&claim=c9999`);
+  await expect(claimDetails(page)).toHaveCount(0);
+  await expect(page).toHaveURL(new RegExp(`\\?event=${SEED_EVENT}$`));
+});
+
+test('"Show removed text" shows removed boilerplate in place, labelled with its reason', async ({ page }) => {
+  await openSeed(page);
+  const toggle = page.getByRole('switch', { name: /show removed text/i });
+  await expect(page.getByText(/^Removed ·/)).toHaveCount(0);
+  await toggle.check();
+  await expect(page).toHaveURL(/removed=1/);
+  const labels = page.getByText(/^Removed · /);
+  expect(await labels.count()).toBeGreaterThan(0);
+  await expect(column(page, 'Sputnik').getByText(/^Removed · (Duplicate|Near-duplicate|Timestamp|Page header)/).first()).toBeVisible();
+  await page.reload();
+  await expect(toggle).toBeChecked({ timeout: 15_000 });
+  await toggle.uncheck();
+  await expect(page.getByText(/^Removed ·/)).toHaveCount(0);
+});
+
+test('a failed fetch shows the message and a working Retry', async ({ page }) => {
+  let fail = true;
+  await page.route('**/data/manifest.json', (route) => (fail ? route.fulfill({ status: 503, body: 'down' }) : route.continue()));
+  await page.goto('/');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('HTTP 503', { timeout: 15_000 });
+  fail = false;
+  await alert.getByRole('button', { name: 'Retry' }).click();
+  await expect(column(page, 'Sputnik')).toBeVisible({ timeout: 15_000 });
+});
+
+test('narrow screens stack the columns and use a dialog for claim details', async ({ page }) => {
+  await page.setViewportSize({ width: 420, height: 860 });
+  await openSeed(page);
+  const first = await column(page, 'Sputnik').boundingBox();
+  const second = await column(page, 'Izvestia').boundingBox();
+  expect(second!.y).toBeGreaterThan(first!.y + first!.height - 1);
+  await column(page, 'Sputnik').locator('[data-kind="shared"]').first().click();
+  const dialog = page.getByRole('dialog', { name: 'Claim details' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Close claim details' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+});
+
+test('no serious accessibility violations (axe)', async ({ page }) => {
+  await openSeed(page);
+  await column(page, 'Sputnik').locator('[data-kind="shared"]').first().click();
+  await expect(claimDetails(page)).toBeVisible();
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
