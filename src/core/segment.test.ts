@@ -37,10 +37,13 @@ describe('segmentText: tricky cases', () => {
       '"It was an escalation," Muraveiko told reporters on the eve of a conference. Then he left.',
       ['"It was an escalation," Muraveiko told reporters on the eve of a conference.', 'Then he left.'],
     ],
-    // A multi-sentence quotation closed by an attribution is one reporting sentence...
-    ['"First point. Second point," he said. Next.', ['"First point. Second point," he said.', 'Next.']],
-    ['«Первое. Второе», - сказал он. Дальше.', ['«Первое. Второе», - сказал он.', 'Дальше.']],
-    // ...but a quotation closed by a full stop ends sentences as usual.
+    // A multi-sentence quotation is NOT glued: each quoted sentence stands alone, and
+    // the closing mark stays with the attribution sentence that follows it...
+    ['"First point. Second point," he said. Next.', ['"First point.', 'Second point," he said.', 'Next.']],
+    ['“First point. Second point,” he said. Next.', ['“First point.', 'Second point,” he said.', 'Next.']],
+    ['«Первое. Второе», - сказал он. Дальше.', ['«Первое.', 'Второе», - сказал он.', 'Дальше.']],
+    ['"The U.S. Army left. It paid $3.5 million," he said.', ['"The U.S. Army left.', 'It paid $3.5 million," he said.']],
+    // ...and a quotation closed by a full stop is split the same way.
     ['"First point. Second point." He left.', ['"First point.', 'Second point."', 'He left.']],
     ['He said it. "Unclosed quote. And more. And more.', ['He said it.', '"Unclosed quote.', 'And more.', 'And more.']],
     [
@@ -79,13 +82,19 @@ describe('segmentBlocks', () => {
     expect(segmentBlocks(text, [{ start: 5, end: 5 }])).toEqual([]);
   });
 
-  it('cuts a huge block into chunks without breaking a sentence', () => {
-    const unit = ['The U.S. Department of Defense said Mr. Smith paid $3.5 million on Jan. 5.', '"It is late. Very late," he said.', '- Moreover, it was used.'];
-    const text = Array.from({ length: 600 }, (_, i) => unit[i % 3]).join(' ');
+  it('cuts a huge block into chunks without breaking or gluing a sentence', () => {
+    // Each unit is written as its expected sentences; the quotation gives two.
+    const unit = [
+      ['The U.S. Department of Defense said Mr. Smith paid $3.5 million on Jan. 5.'],
+      ['"It is late.', 'Very late," he said.'],
+      ['- Moreover, it was used.'],
+    ];
+    const units = Array.from({ length: 600 }, (_, i) => unit[i % 3]!);
+    const text = units.map((u) => u.join(' ')).join(' ');
     expect(text.length).toBeGreaterThan(25_000);
     const out = segmentBlocks(text, [{ start: 0, end: text.length }]);
-    expect(out).toHaveLength(600);
-    expect(texts(text, out)).toEqual(Array.from({ length: 600 }, (_, i) => unit[i % 3]));
+    expect(out).toHaveLength(800);
+    expect(texts(text, out)).toEqual(units.flat());
   });
 
   it('cuts a huge block with no sentence breaks at all and loses nothing', () => {
@@ -99,7 +108,7 @@ describe('segmentBlocks on the seed reports', () => {
   const perBlock = (text: string): number[] => cleanText(text).blocks.map((b) => segmentBlocks(text, [b]).length);
 
   it.each<[string, string, number[]]>([
-    ['000', S000, [1, 1, 5, 1, 1, 1, 1, 2, 1, 2]],
+    ['000', S000, [1, 1, 5, 1, 1, 1, 2, 2, 4, 2]],
     ['002', S002, [1, 1, 5, 1, 3, 3, 3, 6, 3, 3, 3, 7, 1, 2, 2, 1, 5, 6, 5, 1, 1, 3, 7, 3, 3]],
     ['004', S004, [1, 2, 1, 3, 2, 1, 2, 2, 2, 2]],
   ])('%s: sentences per cleaned block', (_, text, counts) => {
@@ -118,15 +127,26 @@ describe('segmentBlocks on the seed reports', () => {
     expect(sentences.every((s) => s === s.trim() && s !== '')).toBe(true);
   });
 
-  it('000: a quotation closed by its attribution is one sentence', () => {
+  it('000: each sentence of a quotation stands alone, the closing mark staying with its attribution', () => {
     const sentences = texts(S000, segmentBlocks(S000, cleanText(S000).blocks));
-    const quote = sentences.find((s) => s.startsWith('"There was a system'));
-    expect(quote).toBe(
-      '"There was a system of checks and balances in the world, including a ban on the use of antipersonnel mines in modern warfare. The decision to provide such mines to Ukraine is another violation of the balance of power and an escalation," Muraveiko told reporters on the eve of a CSTO military and science conference.',
-    );
+    const quoteAt = (first: string): string[] => {
+      const i = sentences.indexOf(first);
+      expect(i).toBeGreaterThanOrEqual(0);
+      return sentences.slice(i);
+    };
+    expect(quoteAt('"There was a system of checks and balances in the world, including a ban on the use of antipersonnel mines in modern warfare.').slice(0, 2)).toEqual([
+      '"There was a system of checks and balances in the world, including a ban on the use of antipersonnel mines in modern warfare.',
+      'The decision to provide such mines to Ukraine is another violation of the balance of power and an escalation," Muraveiko told reporters on the eve of a CSTO military and science conference.',
+    ]);
+    expect(quoteAt('"It is a known fact that the West-East confrontation has reached a heated phase.').slice(0, 4)).toEqual([
+      '"It is a known fact that the West-East confrontation has reached a heated phase.',
+      'In this context, the escalation of the Ukrainian conflict near the southern border of Belarus is a trigger.',
+      'This is due to irresponsible political decisions, such as sending Ukrainian and foreign mercenaries to attack the Kursk Region, giving [Kiev] permission to fire long-range weapons at civilian infrastructure in Russia, and supplying the Kiev regime with antipersonnel mines.',
+      'These factors cannot be ignored," he said.',
+    ]);
   });
 
-  it('004: the quotation with a dash-led attribution is one sentence', () => {
+  it('004: a one-sentence quotation with a dash-led attribution is one sentence', () => {
     const sentences = texts(S004, segmentBlocks(S004, cleanText(S004).blocks));
     expect(sentences).toContain(
       '"When used in conjunction with other munitions that we already supply to Ukraine, they are expected to contribute to a more effective defense," - stated in the material of the publication.',
