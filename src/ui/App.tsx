@@ -151,7 +151,7 @@ export function App() {
     main = (
       <div className="flex min-h-0 flex-1">
         <div
-          className="grid min-h-0 flex-1 grid-cols-1 divide-y divide-stone-200 bg-white lg:grid-cols-[repeat(var(--cols),minmax(0,1fr))] lg:divide-y-0"
+          className="grid min-h-0 flex-1 grid-cols-1 divide-y divide-stone-200 bg-white lg:grid-cols-[repeat(var(--cols),minmax(0,1fr))] lg:grid-rows-[auto_minmax(0,1fr)] lg:divide-y-0"
           style={{ '--cols': data.reports.length } as CSSProperties}
         >
           {data.reports.map((r, i) => (
@@ -204,7 +204,7 @@ export function App() {
     <div className="flex min-h-screen flex-col bg-stone-100 text-stone-900 lg:h-screen lg:min-h-0">
       <header className="border-b border-stone-200 bg-white">
         <div className="flex flex-wrap items-center justify-between gap-x-8 gap-y-3 px-5 py-3 lg:px-6">
-          <div className="flex min-w-0 items-center gap-4">
+          <div className="flex min-w-0 flex-1 basis-full flex-col items-start gap-x-4 gap-y-1 sm:basis-0 sm:flex-row sm:items-center">
             <a href={import.meta.env.BASE_URL} className="flex shrink-0 items-center gap-2 rounded text-stone-900 focus-visible:outline-2 focus-visible:outline-sky-700">
               <LogoMark className="size-6 text-stone-800" />
               <span className="font-serif text-lg font-semibold tracking-tight">Parallax</span>
@@ -213,11 +213,11 @@ export function App() {
             <div className="min-w-0">
               {event ? (
                 <>
-                  <h1 className="truncate font-serif text-lg leading-tight font-semibold text-stone-900 sm:text-xl">{event.title}</h1>
-                  <p className="truncate text-xs text-stone-500">
+                  <h1 className="font-serif text-lg leading-tight font-semibold text-stone-900 sm:truncate sm:text-xl">{event.title}</h1>
+                  <p className="line-clamp-2 text-sm text-stone-500 sm:truncate" title={event.summary}>
                     {event.date && <time dateTime={event.date}>{formatDate(event.date)}</time>}
-                    {event.date && ' · '}
-                    {event.reports.length} reports compared sentence by sentence
+                    {event.date && <span aria-hidden="true"> · </span>}
+                    {event.summary ?? `${event.reports.length} reports`}
                   </p>
                 </>
               ) : (
@@ -257,9 +257,6 @@ export function App() {
             </label>
           </div>
         </div>
-        {event?.summary && (
-          <p className="hidden border-t border-stone-100 px-6 py-2 text-sm text-stone-600 md:block">{event.summary}</p>
-        )}
       </header>
 
       {notice && (
@@ -277,7 +274,7 @@ export function App() {
       )}
 
       {data && (
-        <div className="flex flex-wrap items-start gap-x-12 gap-y-4 border-b border-stone-200 bg-stone-50 px-5 py-3 lg:px-6">
+        <div className="flex flex-wrap items-start gap-x-14 gap-y-4 border-b border-stone-200 bg-stone-50 px-5 py-3 lg:flex-nowrap lg:px-6">
           <Summary comparison={data} />
           <Legend />
         </div>

@@ -9,6 +9,8 @@ export interface KindStyle {
   description: string;
   /** Sentence tint + underline style (colour is never the only cue). */
   sentence: string;
+  /** The selected claim's sentences: a stronger tint. */
+  selected: string;
   /** Small swatch / badge. */
   badge: string;
   /** Bar segment in the mini charts. */
@@ -23,6 +25,7 @@ export function kindStyle(kind: ClaimKind): KindStyle {
         letter: 'S',
         description: 'stated by every outlet',
         sentence: 'bg-teal-50 decoration-teal-600 decoration-solid hover:bg-teal-100',
+        selected: 'bg-teal-200/80 hover:bg-teal-200',
         badge: 'bg-teal-100 text-teal-900 ring-teal-600/40',
         bar: 'bg-teal-600',
       };
@@ -32,6 +35,7 @@ export function kindStyle(kind: ClaimKind): KindStyle {
         letter: 'P',
         description: 'stated by some outlets, not all',
         sentence: 'bg-amber-50 decoration-amber-600 decoration-dashed hover:bg-amber-100',
+        selected: 'bg-amber-200/80 hover:bg-amber-200',
         badge: 'bg-amber-100 text-amber-900 ring-amber-600/40',
         bar: 'bg-amber-500',
       };
@@ -41,6 +45,7 @@ export function kindStyle(kind: ClaimKind): KindStyle {
         letter: 'U',
         description: 'stated by one outlet only',
         sentence: 'decoration-stone-400 decoration-dotted hover:bg-stone-100',
+        selected: 'bg-stone-200 hover:bg-stone-200',
         badge: 'bg-stone-100 text-stone-700 ring-stone-400/50',
         bar: 'bg-stone-400',
       };

@@ -87,7 +87,7 @@ export function ClaimPanel({ comparison, claim, modal, onClose, onStep, position
       <div className="space-y-5 px-5 py-5">
         {hasDiff && (
           <p className="text-xs leading-relaxed text-stone-600">
-            <mark className="rounded-sm bg-rose-100 px-0.5 text-rose-950 underline decoration-rose-500 decoration-wavy decoration-1 underline-offset-2">
+            <mark className="rounded-sm bg-rose-100 text-rose-950 underline decoration-rose-500 decoration-wavy decoration-1 underline-offset-2">
               Marked words
             </mark>{' '}
             are worded differently: only that outlet uses them in this claim.
@@ -115,7 +115,7 @@ export function ClaimPanel({ comparison, claim, modal, onClose, onStep, position
                               <mark
                                 key={j}
                                 data-diff="differing"
-                                className="rounded-sm bg-rose-100 px-0.5 text-rose-950 underline decoration-rose-500 decoration-wavy decoration-1 underline-offset-2"
+                                className="rounded-sm bg-rose-100 text-rose-950 underline decoration-rose-500 decoration-wavy decoration-1 underline-offset-2"
                               >
                                 <span className="sr-only">[differs: </span>
                                 {r.text}

@@ -44,9 +44,9 @@ export const ReportColumn = memo(function ReportColumn(props: ColumnProps) {
     <section
       aria-labelledby={headingId}
       data-report={reportIndex}
-      className="flex min-h-0 flex-col border-stone-200 bg-white lg:border-r lg:last:border-r-0"
+      className="flex min-h-0 flex-col border-stone-200 bg-white lg:row-span-2 lg:grid lg:grid-rows-subgrid lg:border-r lg:last:border-r-0"
     >
-      <header className="sticky top-0 z-10 border-b border-stone-200 bg-white/95 px-5 pt-4 pb-3 backdrop-blur lg:static">
+      <header className="sticky top-0 z-10 flex flex-col border-b border-stone-200 bg-white/95 px-5 pt-4 pb-3 backdrop-blur lg:static">
         <h2 id={headingId} className="font-serif text-xl font-semibold tracking-tight text-stone-900">
           {report.outlet}
         </h2>
@@ -67,7 +67,7 @@ export const ReportColumn = memo(function ReportColumn(props: ColumnProps) {
           )}
         </p>
         {counts && total > 0 && (
-          <div className="mt-3">
+          <div className="mt-auto pt-3">
             <div className="flex h-1.5 overflow-hidden rounded-full bg-stone-100" aria-hidden="true">
               {KINDS.map((k) => (
                 <div key={k} className={kindStyle(k).bar} style={{ width: `${(counts[k] / total) * 100}%` }} />
@@ -86,7 +86,7 @@ export const ReportColumn = memo(function ReportColumn(props: ColumnProps) {
       </header>
       <div
         data-column-scroller={reportIndex}
-        className="scroll-smooth px-5 py-5 motion-reduce:scroll-auto lg:min-h-0 lg:flex-1 lg:overflow-y-auto"
+        className="scroll-smooth px-5 py-5 motion-reduce:scroll-auto lg:min-h-0 lg:overflow-y-auto"
       >
         {paras.length === 0 ? (
           <p className="text-sm text-stone-500 italic">No sentences were kept from this report.</p>
@@ -198,11 +198,11 @@ const SentenceButton = memo(function SentenceButton(props: SentenceProps) {
       data-selected={selected ? 'true' : undefined}
       title={tooltip}
       className={[
-        'cursor-pointer rounded-[3px] px-0.5 underline decoration-2 underline-offset-[5px] transition-[background-color,box-shadow] duration-150 [box-decoration-break:clone] [-webkit-box-decoration-break:clone]',
+        'cursor-pointer rounded-[3px] px-0.5 underline decoration-2 underline-offset-[5px] transition-[background-color,box-shadow] duration-150',
         'focus:outline-none focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700',
         style.sentence,
-        highlighted ? 'shadow-[0_0_0_2px_var(--color-sky-600)] bg-sky-50' : '',
-        selected ? 'shadow-[0_0_0_2px_var(--color-stone-900)]' : '',
+        selected ? style.selected : '',
+        highlighted ? '!bg-sky-100 shadow-[0_0_0_2px_var(--color-sky-500)]' : '',
       ].join(' ')}
       onMouseEnter={() => props.onActivate(a)}
       onMouseLeave={() => props.onDeactivate(a)}

@@ -6,11 +6,11 @@ export function Summary({ comparison }: { comparison: Comparison }) {
   const { claims, perReport } = comparison.summary;
   const total = claims.shared + claims.partial + claims.unique;
   return (
-    <section aria-labelledby="summary-title" className="min-w-0">
+    <section aria-labelledby="summary-title" className="max-w-full min-w-0 lg:shrink-0">
       <h2 id="summary-title" className="text-xs font-semibold tracking-[0.14em] text-stone-500 uppercase">
         Summary
       </h2>
-      <div className="mt-2 flex flex-wrap items-start gap-x-8 gap-y-3">
+      <div className="mt-2 flex flex-wrap items-start gap-x-10 gap-y-3 lg:flex-nowrap">
         <dl className="flex gap-5" aria-label="Claims overall">
           <div>
             <dt className="text-xs text-stone-500">Claims</dt>
@@ -18,12 +18,15 @@ export function Summary({ comparison }: { comparison: Comparison }) {
           </div>
           {KINDS.map((k) => (
             <div key={k}>
-              <dt className="text-xs text-stone-500">{kindStyle(k).label}</dt>
+              <dt className="flex items-center gap-1 text-xs text-stone-500">
+                <span aria-hidden="true" className={`inline-block h-2 w-2 rounded-full ${kindStyle(k).bar}`} />
+                {kindStyle(k).label}
+              </dt>
               <dd className="text-2xl font-semibold text-stone-900 tabular-nums">{claims[k]}</dd>
             </div>
           ))}
         </dl>
-        <table className="text-sm">
+        <table className="max-w-full text-sm">
           <caption className="sr-only">Claims per outlet, by kind</caption>
           <thead>
             <tr className="text-xs text-stone-500">
@@ -62,11 +65,11 @@ export function Summary({ comparison }: { comparison: Comparison }) {
 
 export function Legend() {
   return (
-    <section aria-labelledby="legend-title" className="min-w-0">
+    <section aria-labelledby="legend-title" className="min-w-0 flex-1">
       <h2 id="legend-title" className="text-xs font-semibold tracking-[0.14em] text-stone-500 uppercase">
         Legend
       </h2>
-      <ul className="mt-2 space-y-1.5 text-sm text-stone-700">
+      <ul className="mt-2 flex flex-wrap gap-x-5 gap-y-2 text-sm text-stone-700">
         {KINDS.map((k) => (
           <li key={k} className="flex items-center gap-2">
             <KindSample kind={k} />
@@ -74,10 +77,16 @@ export function Legend() {
             <span className="text-stone-600">{kindStyle(k).description}</span>
           </li>
         ))}
+        <li className="flex items-center gap-2">
+          <span aria-hidden="true" className="rounded-sm bg-sky-100 px-1 font-serif text-sm shadow-[0_0_0_2px_var(--color-sky-500)]">
+            Text
+          </span>
+          <span className="text-stone-600">same claim as the sentence under the pointer</span>
+        </li>
       </ul>
-      <p className="mt-2 text-xs text-stone-500">
-        Hover or focus a sentence to see the same claim in the other reports; click or press Enter for the wording
-        differences.
+      <p className="mt-2.5 text-xs text-stone-500">
+        Hover or focus a sentence to find the same claim in the other reports; click it or press Enter to compare the
+        wording. ↑ ↓ move between sentences, ← → jump to the next report.
       </p>
     </section>
   );
