@@ -105,11 +105,8 @@ export const ReportColumn = memo(function ReportColumn(props: ColumnProps) {
                         kind={props.kindOf.get(piece.sentence.claim) ?? 'unique'}
                         spread={props.spreadOf.get(piece.sentence.claim) ?? 1}
                         reportCount={props.reportCount}
-                        highlighted={
-                          active !== null &&
-                          active.claim === piece.sentence.claim &&
-                          !(active.report === reportIndex && active.sentence === piece.index)
-                        }
+                        highlighted={active !== null && active.claim === piece.sentence.claim}
+                        isActive={active !== null && active.report === reportIndex && active.sentence === piece.index}
                         selected={selectedClaim === piece.sentence.claim}
                         onActivate={props.onActivate}
                         onDeactivate={props.onDeactivate}
@@ -136,7 +133,10 @@ interface SentenceProps extends SentenceHandlers {
   kind: ClaimKind;
   spread: number;
   reportCount: number;
+  /** Same claim as the hovered/focused sentence (itself included). */
   highlighted: boolean;
+  /** The hovered/focused sentence itself. */
+  isActive: boolean;
   selected: boolean;
 }
 
@@ -182,7 +182,7 @@ function moveFocus(e: KeyboardEvent<HTMLElement>, claim: string): boolean {
 }
 
 const SentenceButton = memo(function SentenceButton(props: SentenceProps) {
-  const { sentence, kind, highlighted, selected } = props;
+  const { sentence, kind, highlighted, isActive, selected } = props;
   const style = kindStyle(kind);
   const a: ActiveSentence = { claim: sentence.claim, report: props.reportIndex, sentence: props.index };
   const tooltip = `${style.label}: ${kind === 'unique' ? 'only this outlet' : `${props.spread} of ${props.reportCount} outlets`} (${sentence.claim})`;
@@ -194,14 +194,15 @@ const SentenceButton = memo(function SentenceButton(props: SentenceProps) {
       aria-describedby={kindDescriptionId(kind)}
       data-claim={sentence.claim}
       data-kind={kind}
-      data-highlighted={highlighted ? 'true' : undefined}
+      data-highlighted={highlighted && !isActive ? 'true' : undefined}
+      data-active={isActive ? 'true' : undefined}
       data-selected={selected ? 'true' : undefined}
       title={tooltip}
       className={[
         'cursor-pointer rounded-[3px] px-0.5 underline decoration-2 underline-offset-[5px] transition-[background-color,box-shadow] duration-150',
         'focus:outline-none focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700',
         style.sentence,
-        selected ? style.selected : '',
+        selected ? `${style.selected} decoration-[3px]` : '',
         highlighted ? '!bg-sky-100 shadow-[0_0_0_2px_var(--color-sky-500)]' : '',
       ].join(' ')}
       onMouseEnter={() => props.onActivate(a)}
