@@ -26,9 +26,15 @@ function serveData(): Plugin {
     },
     configureServer(server) {
       server.middlewares.use(`${server.config.base}data`, (req, res, next) => {
+        const [path = '/', query] = (req.url ?? '/').split('?');
+        // Module requests (`import x from '../../data/a.json'` → `/data/a.json?import`) are Vite's.
+        if (query !== undefined) {
+          next();
+          return;
+        }
         let rel: string;
         try {
-          rel = decodeURIComponent((req.url ?? '/').split('?')[0]!);
+          rel = decodeURIComponent(path);
         } catch {
           res.statusCode = 400;
           res.end('Bad path');
@@ -36,12 +42,34 @@ function serveData(): Plugin {
         }
         const file = resolve(DATA_DIR, `.${rel}`);
         if (!file.startsWith(DATA_DIR + sep) || !existsSync(file) || !statSync(file).isFile()) {
-          next();
+          // No SPA fallback under data/: a missing file is a 404, so fetch sees `!res.ok`.
+          res.statusCode = 404;
+          res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+          res.end('Not found');
           return;
         }
         res.setHeader('Content-Type', CONTENT_TYPES[extname(file)] ?? 'application/octet-stream');
         res.setHeader('Cache-Control', 'no-cache');
         createReadStream(file).pipe(res);
+      });
+    },
+    configurePreviewServer(server) {
+      // dist/data is served as static files; only stop the SPA fallback from
+      // answering a missing data file with index.html (200).
+      const outData = resolve(server.config.root, server.config.build.outDir, 'data');
+      server.middlewares.use(`${server.config.base}data`, (req, res, next) => {
+        const [path = '/', query] = (req.url ?? '/').split('?');
+        if (query !== undefined) return next();
+        let file: string;
+        try {
+          file = resolve(outData, `.${decodeURIComponent(path)}`);
+        } catch {
+          file = '';
+        }
+        if (file.startsWith(outData + sep) && existsSync(file) && statSync(file).isFile()) return next();
+        res.statusCode = 404;
+        res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+        res.end('Not found');
       });
     },
     closeBundle() {

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
 import type { Claim, ClaimMember, Comparison, MatchReason } from '../../core/index';
 import { diffRuns, reportsInClaim } from '../layout';
 import { CloseIcon } from './icons';
@@ -30,6 +30,7 @@ export function ClaimPanel({ comparison, claim, modal, onClose, onStep, position
       role={modal ? 'dialog' : 'complementary'}
       aria-modal={modal ? true : undefined}
       aria-labelledby={titleId}
+      onKeyDown={modal ? trapTab : undefined}
       className={
         modal
           ? 'fixed inset-x-0 bottom-0 z-40 max-h-[85vh] overflow-y-auto rounded-t-2xl bg-white shadow-2xl'
@@ -156,6 +157,24 @@ export function ClaimPanel({ comparison, claim, modal, onClose, onStep, position
       {body}
     </>
   );
+}
+
+/** Keeps Tab inside the modal dialog. */
+function trapTab(e: KeyboardEvent<HTMLDivElement>) {
+  if (e.key !== 'Tab') return;
+  const focusable = Array.from(
+    e.currentTarget.querySelectorAll<HTMLElement>('button:not([disabled]), [href], [tabindex]:not([tabindex="-1"])'),
+  );
+  const first = focusable[0];
+  const last = focusable[focusable.length - 1];
+  if (!first || !last) return;
+  if (e.shiftKey && document.activeElement === first) {
+    e.preventDefault();
+    last.focus();
+  } else if (!e.shiftKey && document.activeElement === last) {
+    e.preventDefault();
+    first.focus();
+  }
 }
 
 function groupByReport(claim: Claim): { report: number; members: { member: ClaimMember; index: number }[] }[] {
