@@ -144,6 +144,7 @@ export function App() {
     main = (
       <ColumnsSkeleton
         count={event.reports.length}
+        names={event.reports.map((r) => r.outlet)}
         label={reports ? 'Comparing the reports…' : 'Loading the reports…'}
       />
     );

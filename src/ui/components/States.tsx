@@ -1,10 +1,10 @@
 import type { CSSProperties } from 'react';
 import { AlertIcon } from './icons';
 
-export function ColumnsSkeleton({ count, label }: { count: number; label: string }) {
+export function ColumnsSkeleton({ count, label, names = [] }: { count: number; label: string; names?: string[] }) {
   return (
     <div className="flex min-h-0 flex-1 flex-col">
-      <p role="status" className="sr-only">
+      <p role="status" className="border-b border-stone-200 bg-stone-50 px-6 py-2 text-sm text-stone-500">
         {label}
       </p>
       <div
@@ -14,7 +14,11 @@ export function ColumnsSkeleton({ count, label }: { count: number; label: string
       >
         {Array.from({ length: Math.max(1, count) }, (_, i) => (
           <div key={i} className="border-stone-200 px-5 py-4 lg:border-r lg:last:border-r-0">
-            <div className="h-5 w-32 animate-pulse rounded bg-stone-200" />
+            {names[i] ? (
+              <p className="font-serif text-xl font-semibold tracking-tight text-stone-300">{names[i]}</p>
+            ) : (
+              <div className="h-5 w-32 animate-pulse rounded bg-stone-200" />
+            )}
             <div className="mt-2 h-3 w-48 animate-pulse rounded bg-stone-100" />
             <div className="mt-4 h-1.5 w-full animate-pulse rounded-full bg-stone-100" />
             <div className="mt-8 space-y-3">
