@@ -1,4 +1,4 @@
-import { memo, useId, type KeyboardEvent } from 'react';
+import { memo, useId, useMemo, type KeyboardEvent } from 'react';
 import type { ClaimKind, KindCounts, Removal, ReportResult, Sentence } from '../../core/index';
 import type { ManifestReport } from '../data';
 import { formatDate, KINDS, kindStyle, languageName, removalLabel } from '../kinds';
@@ -34,7 +34,7 @@ interface ColumnProps extends SentenceHandlers {
 export const ReportColumn = memo(function ReportColumn(props: ColumnProps) {
   const { report, reportIndex, meta, counts, showRemoved, active, selectedClaim } = props;
   const headingId = useId();
-  const paras = paragraphs(report, showRemoved);
+  const paras = useMemo(() => paragraphs(report, showRemoved), [report, showRemoved]);
   const language = languageName(report.language);
   const original = meta?.originalLanguage && meta.originalLanguage !== report.language ? languageName(meta.originalLanguage) : undefined;
   const date = formatDate(report.date);
