@@ -17,27 +17,35 @@ function linked(reports: string[][], threshold = DEFAULT_THRESHOLD): string[] {
     .sort();
 }
 
+// Two short reports of one story, as outlets write them: the same facts in
+// another order and other words, plus sentences of their own. (The link model
+// reads a sentence against its whole report, so a report of two sentences
+// would not be a fair test.)
 const A = [
-  'The Pentagon confirmed the delivery of anti-personnel mines to Kyiv.',
-  'Lloyd Austin said the decision was a good idea.',
-  'Ukraine ratified the Ottawa Treaty in 2005.',
-  'The weather in Minsk was cold on Wednesday.',
+  'On Tuesday the Pentagon confirmed the delivery of anti-personnel mines to Kyiv, saying the shipment had already left American depots.',
+  'Lloyd Austin said the decision was a good idea and that the mines would only be used on Ukrainian territory.',
+  'Critics in several European capitals called the move reckless and warned of a new round of escalation.',
+  'Ukraine ratified the Ottawa Treaty, which bans the use and stockpiling of such weapons, in 2005.',
+  'The weather in Minsk was cold and wet on Wednesday, with heavy snow expected over the weekend.',
+  'Russia has never signed the treaty and says such mines remain a cheap way to protect its borders.',
 ];
 const B = [
-  'Ukraine ratified the Convention on the Prohibition of Anti-Personnel Mines in 2005.',
-  'The US Department of Defense confirmed the delivery of antipersonnel mines to Kiev.',
-  'Markets in London rose sharply on Friday.',
+  'Kiev ratified the Convention on the Prohibition of Anti-Personnel Mines, which bans their use and stockpiling, back in 2005.',
+  'Human rights groups warned that civilians, and children above all, would pay the price for years to come.',
+  'The US Department of Defense confirmed on Tuesday that antipersonnel mines were being delivered to Kiev from American stocks.',
+  'Markets in London rose sharply on Friday after better than expected figures on retail sales.',
+  'The mines are meant to slow the advance of Russian troops in the east, officials said.',
 ];
 
 describe('alignSentences', () => {
   it('links paraphrases across reordering, spelling variants and aliases', () => {
-    expect(linked([A, B])).toEqual(['0:0 1:1', '0:2 1:0']);
+    expect(linked([A, B])).toEqual(['0:0 1:2', '0:3 1:0']);
   });
 
   it('keeps every sentence in exactly one group', () => {
     const groups = alignSentences(tokens([A, B]), { threshold: DEFAULT_THRESHOLD });
     const all = groups.flat().map((m) => `${m.report}:${m.sentence}`).sort();
-    expect(all).toEqual(['0:0', '0:1', '0:2', '0:3', '1:0', '1:1', '1:2']);
+    expect(all).toEqual(['0:0', '0:1', '0:2', '0:3', '0:4', '0:5', '1:0', '1:1', '1:2', '1:3', '1:4']);
   });
 
   it('does not link look-alikes that share only common words', () => {
@@ -48,8 +56,8 @@ describe('alignSentences', () => {
 
   it('explains a link with the shared terms, names and numbers', () => {
     const groups = alignSentences(tokens([A, B]), { threshold: DEFAULT_THRESHOLD });
-    const ottawa = groups.find((g) => g.some((m) => m.report === 0 && m.sentence === 2))!;
-    expect(ottawa[1]!.match).toMatchObject({ to: 0, names: ['Ottawa Convention', 'Ukraine'], numbers: ['2005'], terms: ['ratified'] });
+    const ottawa = groups.find((g) => g.some((m) => m.report === 0 && m.sentence === 3))!;
+    expect(ottawa[1]!.match).toMatchObject({ to: 0, names: ['Ottawa Convention', 'Ukraine'], numbers: ['2005'], terms: ['ratified', 'bans', 'stockpiling', 'use'] });
   });
 
   it('lets one long sentence take two short ones of another report, never three', () => {

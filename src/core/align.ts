@@ -5,9 +5,13 @@
  * Outlets reorder and reword, so this is not a sequence alignment: every
  * cross-report pair that shares a content term gets a probability of stating
  * the same fact from the link model (features.ts, model.ts), and claims are
- * grown by average-linkage agglomeration over the pairs above the threshold.
- * Average linkage, not single linkage: chaining A~B~C through one shared word
- * is what makes a "shared fact" that is not one.
+ * grown by complete-linkage agglomeration: strongest pairs first, and two
+ * groups merge only if EVERY pair of their sentences from different reports
+ * is linked. So a claim is a set of sentences each of which a reader can hold
+ * against each other one. Single or average linkage chain "Kyiv got mines"
+ * and "Ukraine ratified the treaty" into one "fact" through their shared
+ * actor; measured on the development sets, complete linkage costs about 0.02
+ * F1 against average linkage and removes those chains.
  */
 import { pairFeatures } from './features';
 import { LINK_MODEL, linkProbability, type LinkModel } from './model';
@@ -32,8 +36,6 @@ export interface AlignOptions {
    * of one outlet often says what another says in two or three).
    */
   maxPerReport?: number;
-  /** A merge needs the average cross-report probability of the two groups to reach threshold × this. */
-  averageLinkFactor?: number;
   /** The link model; the trained one by default (training passes its own). */
   model?: LinkModel;
 }
@@ -42,7 +44,6 @@ export interface AlignOptions {
 export function alignSentences(reports: TokenizedReports, options: AlignOptions): AlignedMember[][] {
   const model = options.model ?? LINK_MODEL;
   const maxPerReport = options.maxPerReport ?? model.maxPerReport;
-  const averageLinkFactor = options.averageLinkFactor ?? model.averageLinkFactor;
   const { nodes, vecs, pairs: candidates } = pairFeatures(reports);
   const total = nodes.length;
   const probabilities = new Map<number, number>();
@@ -67,16 +68,8 @@ export function alignSentences(reports: TokenizedReports, options: AlignOptions)
     const perReport = new Map<number, number>();
     for (const m of [...a, ...b]) perReport.set(nodes[m]!.report, (perReport.get(nodes[m]!.report) ?? 0) + 1);
     if ([...perReport.values()].some((c) => c > maxPerReport)) continue;
-    let sum = 0;
-    let pairs = 0;
-    for (const x of a) {
-      for (const y of b) {
-        if (nodes[x]!.report === nodes[y]!.report) continue;
-        sum += score(x, y);
-        pairs++;
-      }
-    }
-    if (pairs === 0 || sum / pairs < options.threshold * averageLinkFactor) continue;
+    const allLinked = a.every((x) => b.every((y) => nodes[x]!.report === nodes[y]!.report || score(x, y) >= options.threshold));
+    if (!allLinked) continue;
     for (const m of b) groupOf[m] = gi;
     a.push(...b);
     groups.delete(gj);

@@ -23,14 +23,6 @@ describe('pairFeatures', () => {
 
   it('marks mutual best matches, shared names and numbers, and conflicting numbers', () => {
     const [p] = features([['Kyiv ratified the treaty in 2005.'], ['Kiev ratified the treaty in 2006.']]);
-    expect(p).toMatchObject({ mutualBest: 1, sharedNames: 1, sharedNumbers: 0, numberConflict: 1, position: 0, earliest: 0 });
-  });
-
-  it('grows the position feature with the distance from the top', () => {
-    const pairs = features([
-      ['Intro words.', 'Austin confirmed the mines.'],
-      ['Other words.', 'Unrelated.', 'Austin confirmed the mines.'],
-    ]);
-    expect(pairs.find((p) => p.pair === '0:1-1:2')).toMatchObject({ position: Math.round((Math.log(2) + Math.log(3)) * 1000) / 1000 });
+    expect(p).toMatchObject({ mutualBest: 1, sharedNames: 1, sharedNumbers: 0, numberConflict: 1 });
   });
 });

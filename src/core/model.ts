@@ -16,9 +16,8 @@ export interface LinkModel {
   bias: number;
   /** The probability a link needs at the default sensitivity, chosen on the development sets. */
   defaultThreshold: number;
-  /** Claim formation settings chosen with the threshold (see align.ts). */
+  /** At most this many sentences of one report in a claim, chosen with the threshold (see align.ts). */
   maxPerReport: number;
-  averageLinkFactor: number;
 }
 
 /** Fails loudly at load time if the model and the feature code disagree: a stale model would score garbage. */

@@ -68,7 +68,6 @@ function segmenterFor(lang: string): Intl.Segmenter {
   return s;
 }
 
-const OPEN_TO_CLOSE: Record<string, string> = { '"': '"', '“': '”', '«': '»', '„': '“' };
 
 /**
  * Cut points for a long block, each at most MAX_CHUNK after the previous:
@@ -176,44 +175,6 @@ function joinsNext(prev: string, next: string): boolean {
   }
 }
 
-/**
- * The closing mark of a quotation opened at the start of `s` (after an
- * optional dash) that `s` leaves open; undefined when there is none.
- */
-function openQuote(s: string): string | undefined {
-  const m = /^(?:[-–—]\s+)?(["“«„])/u.exec(s);
-  if (!m) return undefined;
-  const open = m[1]!;
-  const close = OPEN_TO_CLOSE[open]!;
-  let depth = 0;
-  for (const ch of s) {
-    if (open === close) {
-      if (ch === open) depth = depth === 0 ? 1 : 0;
-    } else if (ch === open) depth++;
-    else if (ch === close) depth--;
-  }
-  return depth > 0 ? close : undefined;
-}
-
-/**
- * Where, in `s`, a quotation left open earlier is closed and followed by an
- * attribution ("…escalation," Muraveiko told…). Only then does the quoted
- * speech belong to one reporting sentence; a quote closed by a full stop is an
- * ordinary sentence boundary.
- */
-function closesWithAttribution(s: string, close: string): boolean {
-  const i = s.lastIndexOf(close);
-  if (i <= 0) return false;
-  const after = s.slice(i + 1);
-  if (!/\S/u.test(after)) return false;
-  // English puts the comma inside ("…escalation," he said), Russian outside
-  // («…», - сказал он); a dash after the quote introduces the speaker too.
-  return /[,?!…—-]/u.test(s[i - 1]!) || /^(?:,|\s*[-–—]\s)/u.test(after);
-}
-
-/** Longest run of segments a quotation may glue together; unbalanced quotes must not swallow a paragraph. */
-const MAX_QUOTE_SEGMENTS = 8;
-
 function repair(text: string, spans: Span[]): Span[] {
   const trimmed = splitMissedBoundaries(text, spans)
     .map((s) => trimSpan(text, s))
@@ -226,25 +187,11 @@ function repair(text: string, spans: Span[]): Span[] {
     else joined.push({ ...span });
   }
 
-  const out: Span[] = [];
-  for (let i = 0; i < joined.length; i++) {
-    const span = joined[i]!;
-    const close = openQuote(text.slice(span.start, span.end));
-    if (close !== undefined) {
-      for (let j = i + 1; j < joined.length && j <= i + MAX_QUOTE_SEGMENTS; j++) {
-        const s = text.slice(joined[j]!.start, joined[j]!.end);
-        if (!s.includes(close)) continue;
-        if (closesWithAttribution(s, close)) {
-          out.push({ start: span.start, end: joined[j]!.end });
-          i = j;
-        }
-        break;
-      }
-      if (out[out.length - 1]?.start === span.start) continue;
-    }
-    out.push(span);
-  }
-  return out;
+  // A quotation of several sentences is NOT glued into one: each of its
+  // sentences states something and must align on its own. The closing mark
+  // stays with the attribution ("…an escalation," Muraveiko told reporters)
+  // because the segmenter does not break after a comma.
+  return joined;
 }
 
 /**

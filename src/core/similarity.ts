@@ -22,22 +22,31 @@ export interface SentenceNode {
   sentence: number;
 }
 
+/** The terms a sentence is matched on: content words, aliases, and the words inside multi-word aliases. */
+export function contentTerms(tokens: Token[]): string[] {
+  const out: string[] = [];
+  for (const t of tokens) {
+    if (t.stop) continue;
+    out.push(t.term);
+    if (t.parts) out.push(...t.parts);
+  }
+  return out;
+}
+
 export function buildVectors(reports: TokenizedReports): Vec[][] {
   const df = new Map<string, number>();
   let n = 0;
   for (const sentences of reports) {
     for (const tokens of sentences) {
       n++;
-      for (const term of new Set(tokens.filter((t) => !t.stop).map((t) => t.term))) df.set(term, (df.get(term) ?? 0) + 1);
+      for (const term of new Set(contentTerms(tokens))) df.set(term, (df.get(term) ?? 0) + 1);
     }
   }
   return reports.map((sentences) =>
     sentences.map((tokens) => {
       const weights = new Map<string, number>();
-      for (const t of tokens) {
-        // Binary term frequency: a sentence repeating a word does not state it more.
-        if (!t.stop) weights.set(t.term, Math.log(1 + n / (df.get(t.term) ?? 1)));
-      }
+      // Binary term frequency: a sentence repeating a word does not state it more.
+      for (const term of contentTerms(tokens)) weights.set(term, Math.log(1 + n / (df.get(term) ?? 1)));
       let norm = 0;
       for (const w of weights.values()) norm += w * w;
       norm = Math.sqrt(norm) || 1;

@@ -21,6 +21,13 @@ export interface Token extends Span {
   kind: TermKind;
   /** Function words and reporting verbs: they never make two sentences "the same fact". */
   stop: boolean;
+  /**
+   * For a multi-word alias, the stems of its own content words. Matching
+   * counts them besides the alias: two outlets that both write "the
+   * Convention on the Prohibition of Anti-Personnel Mines" share seven words,
+   * not one name, and that verbatim overlap is evidence too.
+   */
+  parts?: string[];
 }
 
 interface AliasEntry {
@@ -36,7 +43,7 @@ interface AliasEntry {
  */
 const EXTRA_STOP = [
   'said', 'says', 'say', 'told', 'tell', 'added', 'noted', 'stated', 'reported', 'reports', 'according',
-  'us', 'will', 'shall', 'can', 'should', 'also', 'however', 'would', 'could', 'may', 'might', 'must', 'one', 'two', 'new', 'even', 'yet', 'already',
+  'us', 'does', 'did', 'not', 'will', 'shall', 'can', 'should', 'also', 'however', 'would', 'could', 'may', 'might', 'must', 'one', 'two', 'new', 'even', 'yet', 'already',
   'well', 'since', 'still', 'though', 'although', 'whether', 'among', 'including', 'per', 'via', 'mr', 'ms', 'mrs',
 ];
 const STOP = new Set([...eng, ...EXTRA_STOP].map((w) => w.toLowerCase()));
@@ -167,7 +174,16 @@ export function tokenize(text: string, span: Span): Token[] {
     }
     if (entity) {
       const last = raw[i + matched - 1]!;
-      tokens.push({ start: w.start, end: last.end, surface: text.slice(w.start, last.end), term: `@${entity}`, kind: 'name', stop: false });
+      const token: Token = { start: w.start, end: last.end, surface: text.slice(w.start, last.end), term: `@${entity}`, kind: 'name', stop: false };
+      if (matched > 1) {
+        const parts = raw
+          .slice(i, i + matched)
+          .map((x) => normalizeWord(x.surface.replace(/[-‐‑]/g, '')))
+          .filter((n) => n.length > 1 && !STOP.has(n))
+          .map((n) => stemmer(n));
+        if (parts.length > 0) token.parts = parts;
+      }
+      tokens.push(token);
       i += matched - 1;
       continue;
     }
