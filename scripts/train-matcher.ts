@@ -66,8 +66,8 @@ function fit(train: Case[]): LinkModel {
   for (const r of rows) r.x.forEach((v, k) => (scale[k]! += (v - mean[k]!) ** 2 / rows.length));
   for (let k = 0; k < d; k++) scale[k] = Math.sqrt(scale[k]!) || 1;
   const perSet = SETS.map((_, s) => rows.filter((r) => r.set === s).length);
-  const share = (process.env.SHARES ?? "0.5,0.5").split(",").map(Number);
-  const sampleWeight = SETS.map((_, s) => (perSet[s] ? (rows.length * share[s]!) / perSet[s]! : 0));
+  // Each set carries the same total weight in the loss.
+  const sampleWeight = SETS.map((_, s) => (perSet[s] ? rows.length / (SETS.length * perSet[s]!) : 0));
   const xs = rows.map((r) => r.x.map((v, k) => (v - mean[k]!) / scale[k]!));
   const w = new Array<number>(d).fill(0);
   let bias = 0;
