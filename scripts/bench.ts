@@ -4,6 +4,7 @@
  *
  *   npm run -s bench [-- --runs N --sentences N]
  *   npm run -s bench -- --sample     (print the start of a synthetic report and stop)
+ *   npm run -s bench -- --dump FILE  (write the synthetic texts as a JSON array, for profiling)
  *
  * Cases: the seed event (its three reports, read through data/manifest.json)
  * and three synthetic reports of 1,000 sentences each, generated
@@ -13,7 +14,7 @@
  * attribution, number format). Each case is warmed up, then timed over N runs;
  * a slow case gets fewer runs (the output says so).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -293,6 +294,12 @@ function table(rows: Row[]): string {
   return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n');
 }
 
+const dumpAt = process.argv.indexOf('--dump');
+if (dumpAt > 0) {
+  // For profiling the core outside the bench: the synthetic texts as a JSON array.
+  writeFileSync(process.argv[dumpAt + 1] ?? 'synthetic.json', JSON.stringify(syntheticReports(SENTENCES).map((r) => r.text)));
+  process.exit(0);
+}
 if (process.argv.includes('--sample')) {
   for (const r of syntheticReports(SENTENCES)) console.log(`--- ${r.outlet}\n${r.text!.slice(0, 1500)}…\n`);
   process.exit(0);

@@ -18,7 +18,7 @@
  * links every mention of the main event) but gave two sentences that share
  * only the main actor a link probability of 0.36 at a cosine of 0.07.
  */
-import { buildVectors, scorePairs, sentenceNodes, type SentenceNode, type TokenizedReports, type Vec } from './similarity';
+import { buildVectors, cosine, scorePairs, sentenceNodes, type SentenceNode, type TokenizedReports, type Vec } from './similarity';
 
 /** The order of `Pair.features`; data/matcher-model.json names them in the same order. */
 export const FEATURE_NAMES = [
@@ -50,29 +50,41 @@ export interface Pair {
 export interface PairSet {
   nodes: SentenceNode[];
   vecs: Vec[][];
-  /** Candidate pairs: every cross-report pair sharing at least one content term. */
+  /** Candidate pairs: cross-report pairs sharing a content term, among either sentence's best matches in the other's report. */
   pairs: Pair[];
   /** Cosine of any two nodes (0 when they share nothing or are of one report). */
   cosineOf: (i: number, j: number) => number;
 }
 
+/**
+ * Only a sentence's few best matches in each other report become candidates:
+ * a fact is stated once or twice per report, and scoring every pair that
+ * shares a word would cost seconds on long reports (two million pairs for
+ * 3 × 1,000 sentences) for pairs the model would reject anyway.
+ */
+const CANDIDATES_PER_REPORT = 5;
+
 export function pairFeatures(reports: TokenizedReports): PairSet {
   const vecs = buildVectors(reports);
   const nodes = sentenceNodes(reports);
-  const total = nodes.length;
-  const scores = scorePairs(nodes, vecs);
-  const cosineOf = (i: number, j: number) => (i < j ? scores.get(i * total + j) : scores.get(j * total + i)) ?? 0;
+  const rows = scorePairs(nodes, vecs);
+  const vecOf = (i: number) => vecs[nodes[i]!.report]![nodes[i]!.sentence]!;
+  const cosineOf = (i: number, j: number) => (nodes[i]!.report === nodes[j]!.report ? 0 : cosine(vecOf(i), vecOf(j)));
 
-  // Each sentence's best cosine in each other report.
-  const best = nodes.map(() => new Array<number>(reports.length).fill(0));
-  for (const [key, s] of scores) {
-    const i = Math.floor(key / total);
-    const j = key % total;
-    const bi = best[i]!;
-    const bj = best[j]!;
-    bi[nodes[j]!.report] = Math.max(bi[nodes[j]!.report]!, s);
-    bj[nodes[i]!.report] = Math.max(bj[nodes[i]!.report]!, s);
-  }
+  // Each sentence's cosines with each other report, to find its best and its
+  // k-th best match there.
+  const seen = nodes.map(() => reports.map((): number[] => []));
+  rows.forEach((row, i) => {
+    row.others.forEach((j, k) => {
+      const c = row.cosines[k]!;
+      seen[i]![nodes[j]!.report]!.push(c);
+      seen[j]![nodes[i]!.report]!.push(c);
+    });
+  });
+  const best = seen.map((perReport) => perReport.map((cs) => (cs.length ? Math.max(...cs) : 0)));
+  const kth = seen.map((perReport) =>
+    perReport.map((cs) => (cs.length <= CANDIDATES_PER_REPORT ? 0 : cs.sort((a, b) => b - a)[CANDIDATES_PER_REPORT - 1]!)),
+  );
   // Node index of a report's first sentence, to find neighbours.
   const firstOf: number[] = [];
   let k = 0;
@@ -89,11 +101,11 @@ export function pairFeatures(reports: TokenizedReports): PairSet {
   );
 
   const pairs: Pair[] = [];
-  for (const [key, cos] of scores) {
-    const i = Math.floor(key / total);
-    const j = key % total;
+  rows.forEach((row, i) => row.others.forEach((j, k) => {
+    const cos = row.cosines[k]!;
     const a = nodes[i]!;
     const b = nodes[j]!;
+    if (cos < kth[i]![b.report]! && cos < kth[j]![a.report]!) return;
     const fa = facts[a.report]![a.sentence]!;
     const fb = facts[b.report]![b.sentence]!;
     const bestA = best[i]![b.report]!;
@@ -145,6 +157,6 @@ export function pairFeatures(reports: TokenizedReports): PairSet {
         Math.max(coverA, coverB),
       ],
     });
-  }
+  }));
   return { nodes, vecs, pairs, cosineOf };
 }

@@ -79,6 +79,8 @@ interface AliasIndex {
   /** Key: exact surface words joined by " " (dots removed). */
   sensitive: Map<string, string>;
   maxWords: number;
+  /** The first word of every alias, in both forms, to skip words that start none. */
+  firstWords: Set<string>;
   labels: Map<string, string>;
 }
 
@@ -89,17 +91,19 @@ function words(text: string): string[] {
 }
 
 function buildAliasIndex(entries: AliasEntry[]): AliasIndex {
-  const index: AliasIndex = { insensitive: new Map(), sensitive: new Map(), maxWords: 1, labels: new Map() };
+  const index: AliasIndex = { insensitive: new Map(), sensitive: new Map(), maxWords: 1, labels: new Map(), firstWords: new Set() };
   for (const e of entries) {
     index.labels.set(`@${e.id}`, e.label);
     for (const alias of e.aliases) {
       const ws = joinHyphenated(alias).map((w) => normalizeWord(w));
       index.insensitive.set(ws.join(' '), e.id);
+      index.firstWords.add(ws[0]!);
       index.maxWords = Math.max(index.maxWords, ws.length);
     }
     for (const alias of e.caseSensitive ?? []) {
       const ws = joinHyphenated(alias).map((w) => w.replace(/\./g, ''));
       index.sensitive.set(ws.join(' '), e.id);
+      index.firstWords.add(ws[0]!);
       index.maxWords = Math.max(index.maxWords, ws.length);
     }
   }
@@ -160,17 +164,21 @@ export function tokenize(text: string, span: Span): Token[] {
   const lettered = raw.filter((w) => /^\p{L}/u.test(w.surface) && !STOP.has(normalizeWord(w.surface)));
   const capitalised = lettered.filter((w) => /^\p{Lu}/u.test(w.surface)).length;
   const titleCase = lettered.length >= 3 && capitalised / lettered.length > 0.6;
+  // Each word's two lookup forms, computed once: alias keys are built from them.
+  const exactForm = raw.map((x) => x.surface.replace(/\./g, ''));
+  const looseForm = raw.map((x) => normalizeWord(x.surface.replace(/[-‐‑]/g, '')));
   for (let i = 0; i < raw.length; i++) {
     const w = raw[i]!;
-    // Longest alias first, so "US Department of Defense" beats "US".
+    // Longest alias first, so "US Department of Defense" beats "US"; most
+    // words start no alias, and are passed over at the cost of two lookups.
     let matched = 0;
     let entity: string | undefined;
-    for (let n = Math.min(ALIASES.maxWords, raw.length - i); n >= 1 && !entity; n--) {
-      const slice = raw.slice(i, i + n);
-      const exact = slice.map((x) => x.surface.replace(/\./g, '')).join(' ');
-      const loose = slice.map((x) => normalizeWord(x.surface.replace(/[-‐‑]/g, ''))).join(' ');
-      entity = ALIASES.sensitive.get(exact) ?? ALIASES.insensitive.get(loose);
-      if (entity) matched = n;
+    if (ALIASES.firstWords.has(exactForm[i]!) || ALIASES.firstWords.has(looseForm[i]!)) {
+      for (let n = Math.min(ALIASES.maxWords, raw.length - i); n >= 1 && !entity; n--) {
+        entity =
+          ALIASES.sensitive.get(exactForm.slice(i, i + n).join(' ')) ?? ALIASES.insensitive.get(looseForm.slice(i, i + n).join(' '));
+        if (entity) matched = n;
+      }
     }
     if (entity) {
       const last = raw[i + matched - 1]!;
