@@ -70,7 +70,7 @@ test('selecting a claim opens the word-diff panel with differing words marked', 
   const marks = panel.locator('mark[data-diff="differing"]');
   expect(await marks.count()).toBeGreaterThan(0);
   await expect(marks.first()).toBeVisible();
-  await expect(panel.getByText(/similarity/).first()).toBeVisible();
+  await expect(panel.getByText(/match \d+%/).first()).toBeVisible();
   // The selected claim's sentences are pressed in every column.
   for (const outlet of OUTLETS) {
     await expect(column(page, outlet).locator(`[data-claim="${claim}"]`).first()).toHaveAttribute('aria-pressed', 'true');

@@ -204,13 +204,16 @@ function Reason({ match, comparison, claim }: { match: MatchReason; comparison: 
   const groups: [string, string[]][] = [
     ['Names', match.names],
     ['Numbers', match.numbers],
-    ['Terms', match.terms],
+    ['Words', match.terms],
   ];
   return (
     <div className="mt-3 border-t border-stone-200 pt-3 text-xs text-stone-600">
       <p>
-        Linked to <span className="font-medium text-stone-800">{toOutlet ?? 'another sentence'}</span> · similarity{' '}
-        <span className="font-medium text-stone-800 tabular-nums">{match.score.toFixed(2)}</span>
+        Linked to <span className="font-medium text-stone-800">{toOutlet ?? 'another sentence'}</span> ·{' '}
+        <abbr title="The matcher's estimated probability that the two sentences state the same fact" className="no-underline">
+          match
+        </abbr>{' '}
+        <span className="font-medium text-stone-800 tabular-nums">{Math.round(match.score * 100)}%</span>
       </p>
       <dl className="mt-2 space-y-1.5">
         {groups
