@@ -1,11 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { seedText } from './testing/seeds';
 import { cleanText, datelineLength } from './clean';
 import type { Removal } from './types';
 
-function seed(name: string): string {
-  return readFileSync(new URL(`../../data/events/us-mines-ukraine-2024-11/${name}`, import.meta.url), 'utf8');
-}
+const seed = seedText;
 
 const S000 = seed('000_42a55fb392331f7b.txt');
 const S002 = seed('002_2d7704910319a56b.txt');

@@ -1,24 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compareReports } from './compare';
-import type { Comparison, ReportInput } from './types';
-
-interface ManifestReport {
-  id: string;
-  outlet: string;
-  file: string;
-}
-
-function seedReports(): ReportInput[] {
-  const manifest = JSON.parse(readFileSync(new URL('../../data/manifest.json', import.meta.url), 'utf8')) as {
-    events: { reports: ManifestReport[] }[];
-  };
-  return manifest.events[0]!.reports.map((r) => ({
-    id: r.id,
-    outlet: r.outlet,
-    text: readFileSync(new URL(`../../data/${r.file}`, import.meta.url), 'utf8'),
-  }));
-}
+import { seedReports } from './testing/seeds';
+import type { Comparison } from './types';
 
 const seed = compareReports(seedReports());
 
