@@ -13,14 +13,20 @@
  * nearly word for word and sometimes paraphrased (other verb, order,
  * attribution, number format). Each case is warmed up, then timed over N runs;
  * a slow case gets fewer runs (the output says so).
+ *
+ * Then the evaluation's throughput: the scoring of `npm run eval` (default
+ * options) over ../shared/eval/ecbplus-dev.jsonl and superpal-dev.jsonl, when
+ * present (one pass each), with the F1 it got. `--no-eval` skips it.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { compareReports } from '../src/core/index';
 import type { Comparison, ReportInput } from '../src/core/types';
+import { parseCases } from '../src/eval/cases';
+import { addCounts, countCase, scores, ZERO } from '../src/eval/score';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -323,3 +329,54 @@ console.log(
   `Synthetic input: ${synthetic.length} reports × ${SENTENCES} generated sentences (seeded, deterministic): 20% of each report's sentences state facts all three share, ` +
     `20% facts shared with one other report, 60% its own; shared facts are paraphrased in about half the reports.`,
 );
+
+// ---------------------------------------------------------------- evaluation throughput
+
+const EVAL_FILES = ['ecbplus-dev.jsonl', 'superpal-dev.jsonl'];
+
+interface EvalRow {
+  file: string;
+  cases: number;
+  sentences: number;
+  seconds: number;
+  f1: number;
+}
+
+/** One pass of `npm run eval`'s scoring over a file (parsing excluded from the time). */
+function evalThroughput(file: string): EvalRow {
+  process.stderr.write(`bench: eval ${file}…\n`);
+  const cases = parseCases(readFileSync(path.join(root, '../shared/eval', file), 'utf8'));
+  const start = performance.now();
+  let total = ZERO;
+  let sentences = 0; // as analysed (cases given as text are segmented first)
+  for (const c of cases) {
+    const comparison = compareReports(c.reports);
+    total = addCounts(total, countCase(c, comparison));
+    sentences += comparison.reports.reduce((n, r) => n + r.sentences.length, 0);
+  }
+  const seconds = (performance.now() - start) / 1000;
+  return { file, cases: cases.length, sentences, seconds, f1: scores(total).f1 };
+}
+
+if (!process.argv.includes('--no-eval')) {
+  const present = EVAL_FILES.filter((f) => existsSync(path.join(root, '../shared/eval', f)));
+  const missing = EVAL_FILES.filter((f) => !present.includes(f));
+  console.log('');
+  console.log('Evaluation throughput (the scoring of `npm run eval`, default options, one pass per file):');
+  if (present.length > 0) {
+    const head = ['file', 'cases', 'sentences', 'seconds', 'cases/s', 'sentences/s', 'F1'];
+    const body = present.map(evalThroughput).map((r) => [
+      r.file,
+      String(r.cases),
+      r.sentences.toLocaleString('en-US'),
+      r.seconds.toFixed(2),
+      (r.cases / r.seconds).toFixed(1),
+      Math.round(r.sentences / r.seconds).toLocaleString('en-US'),
+      r.f1.toFixed(3),
+    ]);
+    const widths = head.map((h, c) => Math.max(h.length, ...body.map((row) => row[c]!.length)));
+    const line = (row: string[]) => row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ');
+    console.log([line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n'));
+  }
+  for (const f of missing) console.log(`  ${f}: not found in ../shared/eval/, skipped`);
+}

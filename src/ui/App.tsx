@@ -1,6 +1,6 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
-import type { ClaimKind, ReportInput } from '../core/index';
+import type { ClaimKind, Comparison, ReportInput } from '../core/index';
 import { manifestQueryOptions, reportTextQueryOptions, type ManifestEvent } from './data';
 import { formatDate } from './kinds';
 import { indexClaims, reportsInClaim } from './layout';
@@ -12,6 +12,7 @@ import { ClaimPanel } from './components/ClaimPanel';
 import { InfoIcon, LogoMark } from './components/icons';
 import { KindDescriptions, ReportColumn, type ActiveSentence } from './components/ReportColumn';
 import { ColumnsSkeleton, EmptyState, ErrorState } from './components/States';
+import { SensitivityControl } from './components/Sensitivity';
 import { Legend, Summary } from './components/Summary';
 
 export function App() {
@@ -28,13 +29,20 @@ export function App() {
     queries: (event?.reports ?? []).map((r) => reportTextQueryOptions(r.file)),
   });
   const reports = useStableReports(event, texts.map((t) => t.data));
-  const comparison = useComparison(reports);
+  // The slider writes the address at once; the worker re-runs once it rests for a moment.
+  const sensitivity = useDebounced(view.sensitivity, 150);
+  const comparison = useComparison(reports, { sensitivity });
+  // While re-analysing, the previous result stays on screen (dimmed).
+  const data = comparison.data ?? (comparison.status === 'pending' ? comparison.stale : undefined);
+  const reanalysing = !!data && (comparison.status === 'pending' || sensitivity !== view.sensitivity);
 
-  const claimIds = useMemo(
-    () => (comparison.data ? new Set(comparison.data.claims.map((c) => c.id)) : null),
-    [comparison.data],
-  );
-  const resolved = manifest.data ? resolveView(view, { events: eventIds, claims: claimIds }) : null;
+  // A re-analysis renumbers claims: the selection follows the sentence it was made on.
+  const selectionRef = useRef<{ data: Comparison; claim: string } | null>(null);
+  const carriedClaim = carrySelection(selectionRef.current, data, view.claim);
+  const viewNow = carriedClaim === view.claim ? view : { ...view, claim: carriedClaim };
+
+  const claimIds = useMemo(() => (data ? new Set(data.claims.map((c) => c.id)) : null), [data]);
+  const resolved = manifest.data ? resolveView(viewNow, { events: eventIds, claims: claimIds }) : null;
   const resolvedNotice = resolved?.notice ?? null;
 
   // Write the resolved view back (a copied address then names the event explicitly).
@@ -54,11 +62,13 @@ export function App() {
   }, [event]);
 
   const wide = useMediaQuery(WIDE);
-  const data = comparison.data;
   const claimsById = useMemo(() => (data ? indexClaims(data) : new Map()), [data]);
   const kindOf = useMemo(() => new Map<string, ClaimKind>(data?.claims.map((c) => [c.id, c.kind]) ?? []), [data]);
   const spreadOf = useMemo(() => new Map<string, number>(data?.claims.map((c) => [c.id, reportsInClaim(c)]) ?? []), [data]);
-  const selectedClaim = data && view.claim && claimsById.has(view.claim) ? claimsById.get(view.claim)! : null;
+  const selectedClaim = data && viewNow.claim && claimsById.has(viewNow.claim) ? claimsById.get(viewNow.claim)! : null;
+  useEffect(() => {
+    if (data && selectedClaim) selectionRef.current = { data, claim: selectedClaim.id };
+  }, [data, selectedClaim]);
 
   // Hover / focus: which sentence is active, its counterparts are highlighted.
   const [active, setActive] = useState<ActiveSentence | null>(null);
@@ -82,12 +92,12 @@ export function App() {
   }, [setView]);
   const stepClaim = useCallback(
     (delta: 1 | -1) => {
-      if (!data || !view.claim) return;
-      const i = data.claims.findIndex((c) => c.id === view.claim);
+      if (!data || !selectedClaim) return;
+      const i = data.claims.indexOf(selectedClaim);
       const next = data.claims[i + delta];
       if (next) setView({ claim: next.id }, { push: false });
     },
-    [data, view.claim, setView],
+    [data, selectedClaim, setView],
   );
 
   useEffect(() => {
@@ -115,6 +125,7 @@ export function App() {
   }, [selectedClaim, wide]);
 
   const setRemoved = (removed: boolean) => setView({ removed });
+  const setSensitivity = useCallback((value: number) => setView({ sensitivity: value }), [setView]);
   const removedCount = data?.reports.reduce((n, r) => n + r.removed.length, 0) ?? 0;
 
   // --- states ---
@@ -150,7 +161,7 @@ export function App() {
     );
   } else {
     main = (
-      <div className="flex min-h-0 flex-1">
+      <div className={`flex min-h-0 flex-1 transition-opacity ${reanalysing ? 'opacity-55' : ''}`}>
         <div
           className="grid min-h-0 flex-1 grid-cols-1 divide-y divide-stone-200 bg-white lg:grid-cols-[repeat(var(--cols),minmax(0,1fr))] lg:grid-rows-[auto_minmax(0,1fr)] lg:divide-y-0"
           style={{ '--cols': data.reports.length } as CSSProperties}
@@ -275,18 +286,55 @@ export function App() {
       )}
 
       {data && (
-        <div className="flex flex-wrap items-start gap-x-14 gap-y-4 border-b border-stone-200 bg-stone-50 px-5 py-3 lg:flex-nowrap lg:px-6">
-          <Summary comparison={data} />
+        <div className="flex flex-wrap items-start gap-x-14 gap-y-4 border-b border-stone-200 bg-stone-50 px-5 py-3 lg:px-6">
+          <div className={`min-w-0 transition-opacity lg:shrink-0 ${reanalysing ? 'opacity-55' : ''}`}>
+            <Summary comparison={data} />
+          </div>
+          <SensitivityControl value={view.sensitivity} onChange={setSensitivity} busy={reanalysing} />
           <Legend />
         </div>
       )}
 
       <KindDescriptions />
-      <main className="flex min-h-0 flex-1 flex-col" aria-busy={!data && !manifest.isError && !textsError && comparison.status !== 'error'}>
+      <main
+        className="flex min-h-0 flex-1 flex-col"
+        aria-busy={reanalysing || (!data && !manifest.isError && !textsError && comparison.status !== 'error')}
+      >
         {main}
       </main>
     </div>
   );
+}
+
+/** `value`, once it has stayed the same for `ms` (the first value at once). */
+function useDebounced<T>(value: T, ms: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    if (Object.is(settled, value)) return;
+    const t = window.setTimeout(() => setSettled(value), ms);
+    return () => window.clearTimeout(t);
+  }, [value, settled, ms]);
+  return settled;
+}
+
+/**
+ * The claim to select in `data`, given the selection last made in an earlier
+ * comparison of the same reports: the claim that now holds that claim's first
+ * sentence (null if it is gone). Otherwise `claim` unchanged.
+ */
+function carrySelection(
+  last: { data: Comparison; claim: string } | null,
+  data: Comparison | undefined,
+  claim: string | null,
+): string | null {
+  if (!last || !data || last.data === data || claim !== last.claim) return claim;
+  const same =
+    last.data.reports.length === data.reports.length &&
+    last.data.reports.every((r, i) => r.id === data.reports[i]!.id && r.text === data.reports[i]!.text);
+  if (!same) return claim;
+  const anchor = last.data.claims.find((c) => c.id === last.claim)?.members[0];
+  if (!anchor) return null;
+  return data.reports[anchor.report]?.sentences[anchor.sentence]?.claim ?? null;
 }
 
 /** Reports for the worker: a new array only when the event or a text changes. */

@@ -5,13 +5,17 @@ const EVENT = 'us-mines-ukraine-2024-11';
 
 describe('format → parse round trip', () => {
   const cases: [name: string, state: ViewState, search: string][] = [
-    ['default view', { event: null, claim: null, removed: false }, ''],
-    ['event only', { event: EVENT, claim: null, removed: false }, `?event=${EVENT}`],
-    ['event and claim', { event: EVENT, claim: 'c12', removed: false }, `?event=${EVENT}&claim=c12`],
-    ['removed text shown', { event: EVENT, claim: null, removed: true }, `?event=${EVENT}&removed=1`],
-    ['everything', { event: EVENT, claim: 'c3', removed: true }, `?event=${EVENT}&claim=c3&removed=1`],
-    ['claim without event', { event: null, claim: 'c1', removed: false }, '?claim=c1'],
-    ['dots and underscores in ids', { event: 'a.b_c-1', claim: null, removed: false }, '?event=a.b_c-1'],
+    ['default view', { event: null, claim: null, removed: false, sensitivity: 0.5 }, ''],
+    ['event only', { event: EVENT, claim: null, removed: false, sensitivity: 0.5 }, `?event=${EVENT}`],
+    ['event and claim', { event: EVENT, claim: 'c12', removed: false, sensitivity: 0.5 }, `?event=${EVENT}&claim=c12`],
+    ['removed text shown', { event: EVENT, claim: null, removed: true, sensitivity: 0.5 }, `?event=${EVENT}&removed=1`],
+    ['everything', { event: EVENT, claim: 'c3', removed: true, sensitivity: 0.5 }, `?event=${EVENT}&claim=c3&removed=1`],
+    ['claim without event', { event: null, claim: 'c1', removed: false, sensitivity: 0.5 }, '?claim=c1'],
+    ['dots and underscores in ids', { event: 'a.b_c-1', claim: null, removed: false, sensitivity: 0.5 }, '?event=a.b_c-1'],
+    ['loosest sensitivity', { event: EVENT, claim: null, removed: false, sensitivity: 1 }, `?event=${EVENT}&sensitivity=1`],
+    ['strictest sensitivity', { event: null, claim: null, removed: false, sensitivity: 0 }, '?sensitivity=0'],
+    ['sensitivity in steps', { event: null, claim: null, removed: false, sensitivity: 0.35 }, '?sensitivity=0.35'],
+    ['all four', { event: EVENT, claim: 'c3', removed: true, sensitivity: 0.75 }, `?event=${EVENT}&claim=c3&removed=1&sensitivity=0.75`],
   ];
   it.each(cases)('%s', (_name, state, search) => {
     expect(format(state)).toBe(search);
@@ -24,23 +28,41 @@ describe('parse never throws and falls back to defaults', () => {
   const cases: [name: string, search: string, expected: ViewState][] = [
     ['empty', '', DEFAULT_VIEW],
     ['just a question mark', '?', DEFAULT_VIEW],
-    ['without the question mark', `event=${EVENT}&claim=c2`, { event: EVENT, claim: 'c2', removed: false }],
-    ['parameter order does not matter', `?claim=c2&removed=1&event=${EVENT}`, { event: EVENT, claim: 'c2', removed: true }],
-    ['the first of repeated parameters wins', '?claim=c2&claim=c9', { event: null, claim: 'c2', removed: false }],
+    ['without the question mark', `event=${EVENT}&claim=c2`, { event: EVENT, claim: 'c2', removed: false, sensitivity: 0.5 }],
+    ['parameter order does not matter', `?claim=c2&removed=1&event=${EVENT}`, { event: EVENT, claim: 'c2', removed: true, sensitivity: 0.5 }],
+    ['the first of repeated parameters wins', '?claim=c2&claim=c9', { event: null, claim: 'c2', removed: false, sensitivity: 0.5 }],
     ['bad claim id', '?claim=zzz', DEFAULT_VIEW],
     ['claim c0', '?claim=c0', DEFAULT_VIEW],
     ['claim with a script', '?claim=<script>alert(1)</script>', DEFAULT_VIEW],
-    ['bad claim, unknown-but-valid event', '?claim=zzz&event=nope', { event: 'nope', claim: null, removed: false }],
+    ['bad claim, unknown-but-valid event', '?claim=zzz&event=nope', { event: 'nope', claim: null, removed: false, sensitivity: 0.5 }],
     ['event with slashes', '?event=../../etc/passwd', DEFAULT_VIEW],
     ['empty event', '?event=', DEFAULT_VIEW],
-    ['event with spaces around', `?event=%20${EVENT}%20`, { event: EVENT, claim: null, removed: false }],
-    ['removed=true', '?removed=true', { event: null, claim: null, removed: true }],
-    ['bare removed', '?removed', { event: null, claim: null, removed: true }],
+    ['event with spaces around', `?event=%20${EVENT}%20`, { event: EVENT, claim: null, removed: false, sensitivity: 0.5 }],
+    ['removed=true', '?removed=true', { event: null, claim: null, removed: true, sensitivity: 0.5 }],
+    ['bare removed', '?removed', { event: null, claim: null, removed: true, sensitivity: 0.5 }],
     ['removed=0', '?removed=0', DEFAULT_VIEW],
     ['removed=maybe', '?removed=maybe', DEFAULT_VIEW],
     ['broken percent encoding', '?event=%E0%A4%A&claim=%', DEFAULT_VIEW],
-    ['unknown parameters are ignored', '?lens=x&foo=bar&claim=c4', { event: null, claim: 'c4', removed: false }],
+    ['unknown parameters are ignored', '?lens=x&foo=bar&claim=c4', { event: null, claim: 'c4', removed: false, sensitivity: 0.5 }],
     ['a hash is not part of the value', '?claim=c4#x', DEFAULT_VIEW],
+    ['sensitivity=0.9', '?sensitivity=0.9', { event: null, claim: null, removed: false, sensitivity: 0.9 }],
+    ['sensitivity rounded to 2 decimals', '?sensitivity=0.333333', { event: null, claim: null, removed: false, sensitivity: 0.33 }],
+    ['sensitivity rounded up', '?sensitivity=0.666', { event: null, claim: null, removed: false, sensitivity: 0.67 }],
+    ['sensitivity without a leading zero', '?sensitivity=.25', { event: null, claim: null, removed: false, sensitivity: 0.25 }],
+    ['sensitivity with spaces around', '?sensitivity=%200.8%20', { event: null, claim: null, removed: false, sensitivity: 0.8 }],
+    ['sensitivity=0.5 is the default', '?sensitivity=0.5', DEFAULT_VIEW],
+    ['sensitivity=abc', '?sensitivity=abc', DEFAULT_VIEW],
+    ['sensitivity=-1', '?sensitivity=-1', DEFAULT_VIEW],
+    ['sensitivity=2', '?sensitivity=2', DEFAULT_VIEW],
+    ['sensitivity=1.01', '?sensitivity=1.01', DEFAULT_VIEW],
+    ['empty sensitivity', '?sensitivity=', DEFAULT_VIEW],
+    ['bare sensitivity', '?sensitivity', DEFAULT_VIEW],
+    ['sensitivity=NaN', '?sensitivity=NaN', DEFAULT_VIEW],
+    ['sensitivity=Infinity', '?sensitivity=Infinity', DEFAULT_VIEW],
+    ['sensitivity in exponent form', '?sensitivity=1e-1', DEFAULT_VIEW],
+    ['sensitivity in hex', '?sensitivity=0x1', DEFAULT_VIEW],
+    ['sensitivity=1,5', '?sensitivity=1,5', DEFAULT_VIEW],
+    ['bad sensitivity leaves the rest alone', `?event=${EVENT}&sensitivity=abc&claim=c2`, { event: EVENT, claim: 'c2', removed: false, sensitivity: 0.5 }],
   ];
   it.each(cases)('%s', (_name, search, expected) => {
     expect(parse(search)).toEqual(expected);
@@ -53,9 +75,14 @@ describe('parse never throws and falls back to defaults', () => {
 
 describe('format leaves out defaults and invalid values', () => {
   const cases: [name: string, state: ViewState, search: string][] = [
-    ['removed false', { event: EVENT, claim: null, removed: false }, `?event=${EVENT}`],
-    ['invalid claim', { event: EVENT, claim: 'zzz', removed: false }, `?event=${EVENT}`],
-    ['invalid event', { event: 'a/b', claim: 'c1', removed: false }, '?claim=c1'],
+    ['removed false', { event: EVENT, claim: null, removed: false, sensitivity: 0.5 }, `?event=${EVENT}`],
+    ['invalid claim', { event: EVENT, claim: 'zzz', removed: false, sensitivity: 0.5 }, `?event=${EVENT}`],
+    ['invalid event', { event: 'a/b', claim: 'c1', removed: false, sensitivity: 0.5 }, '?claim=c1'],
+    ['sensitivity rounded to 2 decimals', { event: null, claim: null, removed: false, sensitivity: 0.333333 }, '?sensitivity=0.33'],
+    ['sensitivity that rounds to the default', { event: null, claim: null, removed: false, sensitivity: 0.501 }, ''],
+    ['sensitivity out of range', { event: null, claim: null, removed: false, sensitivity: 2 }, ''],
+    ['sensitivity below range', { event: null, claim: null, removed: false, sensitivity: -0.1 }, ''],
+    ['sensitivity NaN', { event: null, claim: null, removed: false, sensitivity: Number.NaN }, ''],
   ];
   it.each(cases)('%s', (_name, state, search) => {
     expect(format(state)).toBe(search);
@@ -66,12 +93,13 @@ describe('resolveView against what exists', () => {
   const events = [EVENT, 'other-event'];
   const claims = new Set(['c1', 'c2']);
   const cases: [name: string, state: ViewState, known: { claims: Set<string> | null }, expected: ViewState, notice: boolean][] = [
-    ['no event → the first', DEFAULT_VIEW, { claims: null }, { event: EVENT, claim: null, removed: false }, false],
-    ['known event kept', { event: 'other-event', claim: null, removed: true }, { claims: null }, { event: 'other-event', claim: null, removed: true }, false],
-    ['unknown event → default with a notice, claim dropped', { event: 'nope', claim: 'c1', removed: false }, { claims }, { event: EVENT, claim: null, removed: false }, true],
-    ['known claim kept', { event: EVENT, claim: 'c2', removed: false }, { claims }, { event: EVENT, claim: 'c2', removed: false }, false],
-    ['unknown claim → no selection', { event: EVENT, claim: 'c99', removed: false }, { claims }, { event: EVENT, claim: null, removed: false }, true],
-    ['claims not known yet → claim kept for now', { event: EVENT, claim: 'c99', removed: false }, { claims: null }, { event: EVENT, claim: 'c99', removed: false }, false],
+    ['no event → the first', DEFAULT_VIEW, { claims: null }, { event: EVENT, claim: null, removed: false, sensitivity: 0.5 }, false],
+    ['known event kept', { event: 'other-event', claim: null, removed: true, sensitivity: 0.5 }, { claims: null }, { event: 'other-event', claim: null, removed: true, sensitivity: 0.5 }, false],
+    ['unknown event → default with a notice, claim dropped', { event: 'nope', claim: 'c1', removed: false, sensitivity: 0.5 }, { claims }, { event: EVENT, claim: null, removed: false, sensitivity: 0.5 }, true],
+    ['known claim kept', { event: EVENT, claim: 'c2', removed: false, sensitivity: 0.5 }, { claims }, { event: EVENT, claim: 'c2', removed: false, sensitivity: 0.5 }, false],
+    ['unknown claim → no selection', { event: EVENT, claim: 'c99', removed: false, sensitivity: 0.5 }, { claims }, { event: EVENT, claim: null, removed: false, sensitivity: 0.5 }, true],
+    ['sensitivity is left alone', { event: EVENT, claim: 'c1', removed: false, sensitivity: 0.9 }, { claims }, { event: EVENT, claim: 'c1', removed: false, sensitivity: 0.9 }, false],
+    ['claims not known yet → claim kept for now', { event: EVENT, claim: 'c99', removed: false, sensitivity: 0.5 }, { claims: null }, { event: EVENT, claim: 'c99', removed: false, sensitivity: 0.5 }, false],
   ];
   it.each(cases)('%s', (_name, state, known, expected, notice) => {
     const out = resolveView(state, { events, claims: known.claims });
@@ -80,6 +108,6 @@ describe('resolveView against what exists', () => {
   });
 
   it('no events at all', () => {
-    expect(resolveView({ event: 'x', claim: null, removed: false }, { events: [], claims: null }).state.event).toBeNull();
+    expect(resolveView({ event: 'x', claim: null, removed: false, sensitivity: 0.5 }, { events: [], claims: null }).state.event).toBeNull();
   });
 });

@@ -6,6 +6,7 @@
  * Adding a field (sensitivity, lens, …) = one entry in ViewState, DEFAULT_VIEW
  * and FIELDS.
  */
+import { DEFAULT_SENSITIVITY } from '../core/options';
 
 export interface ViewState {
   /** Event id; null = the manifest's first event. */
@@ -14,9 +15,11 @@ export interface ViewState {
   claim: string | null;
   /** Show the text that cleaning removed. */
   removed: boolean;
+  /** Matching sensitivity, 0 (strict) to 1 (loose), in steps of 0.01; the tuned default is left out of links. */
+  sensitivity: number;
 }
 
-export const DEFAULT_VIEW: ViewState = { event: null, claim: null, removed: false };
+export const DEFAULT_VIEW: ViewState = { event: null, claim: null, removed: false, sensitivity: DEFAULT_SENSITIVITY };
 
 interface FieldCodec<T> {
   /** The query parameter's name. */
@@ -61,11 +64,35 @@ function flagField(param: string, fallback: boolean): FieldCodec<boolean> {
   };
 }
 
+/** A plain decimal (no exponent, sign or hex): "0.35", ".5", "1". */
+const DECIMAL = /^(?:\d+(?:\.\d*)?|\.\d+)$/;
+
+/** A number in [0, 1] rounded to 2 decimals; anything else (out of range, not a number) gives the default. */
+function unitField(param: string, fallback: number): FieldCodec<number> {
+  const round = (n: number) => Math.round(n * 100) / 100;
+  const valid = (n: number) => Number.isFinite(n) && n >= 0 && n <= 1;
+  return {
+    param,
+    decode: (raw) => {
+      const v = raw?.trim() ?? '';
+      if (!DECIMAL.test(v)) return fallback;
+      const n = Number(v);
+      return valid(n) ? round(n) : fallback;
+    },
+    encode: (value) => {
+      if (typeof value !== 'number' || !valid(value)) return null;
+      const n = round(value);
+      return n === round(fallback) ? null : String(n);
+    },
+  };
+}
+
 /** The order here is the order in formatted links. */
 const FIELDS: Codecs = {
   event: idField('event', EVENT_ID),
   claim: idField('claim', CLAIM_ID),
   removed: flagField('removed', DEFAULT_VIEW.removed),
+  sensitivity: unitField('sensitivity', DEFAULT_VIEW.sensitivity),
 };
 
 function safeParams(search: string): URLSearchParams {

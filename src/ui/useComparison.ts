@@ -4,12 +4,18 @@ import type { AnalysisRequest, AnalysisResponse } from '../worker/protocol';
 
 export type ComparisonState =
   | { status: 'idle'; data: undefined; error: undefined }
-  | { status: 'pending'; data: undefined; error: undefined }
+  | {
+      status: 'pending';
+      data: undefined;
+      error: undefined;
+      /** A re-run of the same reports (other options): the previous result, to keep showing meanwhile. */
+      stale?: Comparison;
+    }
   | { status: 'success'; data: Comparison; error: undefined; ms: number }
   | { status: 'error'; data: undefined; error: Error };
 
 const IDLE: ComparisonState = { status: 'idle', data: undefined, error: undefined };
-const PENDING: ComparisonState = { status: 'pending', data: undefined, error: undefined };
+const PENDING = { status: 'pending', data: undefined, error: undefined } as const satisfies ComparisonState;
 
 function createWorker(): Worker {
   return new Worker(new URL('../worker/analysis.worker.ts', import.meta.url), { type: 'module' });
@@ -19,6 +25,8 @@ function createWorker(): Worker {
  * Runs `compareReports` in a Web Worker whenever `reports` (by identity) or the
  * options change. A newer run cancels the one in flight by terminating its
  * worker; late answers of stale runs are ignored. `reports: undefined` = idle.
+ * While the same reports are re-analysed with other options, the pending state
+ * carries the last result as `stale`.
  */
 export function useComparison(
   reports: ReportInput[] | undefined,
@@ -29,6 +37,8 @@ export function useComparison(
   const workerRef = useRef<Worker | null>(null);
   const busyRef = useRef(false);
   const runRef = useRef(0);
+  /** The last successful result and the reports it was computed from. */
+  const lastRef = useRef<{ reports: ReportInput[]; comparison: Comparison } | null>(null);
   const sensitivity = options.sensitivity;
 
   useEffect(() => {
@@ -48,13 +58,17 @@ export function useComparison(
       workerRef.current = worker;
     }
     busyRef.current = true;
-    setState(PENDING);
+    const last = lastRef.current;
+    setState(last && last.reports === reports ? { ...PENDING, stale: last.comparison } : PENDING);
 
     worker.onmessage = (e: MessageEvent<AnalysisResponse>) => {
       const msg = e.data;
       if (msg.id !== runRef.current) return;
       busyRef.current = false;
-      if (msg.ok) setState({ status: 'success', data: msg.comparison, error: undefined, ms: msg.ms });
+      if (msg.ok) {
+        lastRef.current = { reports, comparison: msg.comparison };
+        setState({ status: 'success', data: msg.comparison, error: undefined, ms: msg.ms });
+      }
       else setState({ status: 'error', data: undefined, error: new Error(`The analysis failed: ${msg.message}`) });
     };
     worker.onerror = (e: ErrorEvent) => {

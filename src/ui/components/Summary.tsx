@@ -65,7 +65,7 @@ export function Summary({ comparison }: { comparison: Comparison }) {
 
 export function Legend() {
   return (
-    <section aria-labelledby="legend-title" className="min-w-0 flex-1">
+    <section aria-labelledby="legend-title" className="min-w-72 flex-1">
       <h2 id="legend-title" className="text-xs font-semibold tracking-[0.14em] text-stone-500 uppercase">
         Legend
       </h2>

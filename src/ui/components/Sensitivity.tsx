@@ -1,0 +1,78 @@
+import { useId, useRef } from 'react';
+import { DEFAULT_SENSITIVITY, resolveOptions } from '../../core/options';
+
+export const SENSITIVITY_STEP = 0.05;
+
+/** "links need a 35% match": the link probability a sensitivity asks for. */
+export function thresholdText(sensitivity: number): string {
+  return `links need a ${Math.round(resolveOptions({ sensitivity }).threshold * 100)}% match`;
+}
+
+/**
+ * The matching sensitivity, strict to loose: a native range input (arrow keys,
+ * Page Up/Down, Home/End work), the link threshold it means, a Reset to the
+ * tuned default, and a polite status while the comparison is re-run.
+ */
+export function SensitivityControl({
+  value,
+  onChange,
+  busy,
+}: {
+  value: number;
+  onChange: (value: number) => void;
+  /** The shown comparison is older than `value` (re-analysing). */
+  busy: boolean;
+}) {
+  const id = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const atDefault = Math.abs(value - DEFAULT_SENSITIVITY) < 1e-9;
+  const threshold = thresholdText(value);
+  return (
+    <div className="min-w-0 lg:shrink-0">
+      <div className="flex items-baseline gap-3">
+        <label htmlFor={`${id}-input`} className="text-xs font-semibold tracking-[0.14em] text-stone-500 uppercase">
+          Sensitivity
+          <span className="sr-only">, strict to loose</span>
+        </label>
+        {!atDefault && (
+          <button
+            type="button"
+            onClick={() => {
+              onChange(DEFAULT_SENSITIVITY);
+              inputRef.current?.focus();
+            }}
+            className="rounded text-xs text-sky-800 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-sky-700"
+          >
+            Reset
+          </button>
+        )}
+      </div>
+      <div className="mt-2 flex items-center gap-2 text-xs text-stone-500">
+        <span aria-hidden="true">Strict</span>
+        <input
+          ref={inputRef}
+          id={`${id}-input`}
+          type="range"
+          min={0}
+          max={1}
+          step={SENSITIVITY_STEP}
+          value={value}
+          onChange={(e) => onChange(Math.round(Number(e.target.value) * 100) / 100)}
+          aria-valuetext={`${value.toFixed(2)}${atDefault ? ' (tuned default)' : ''}: ${threshold}`}
+          aria-describedby={`${id}-threshold`}
+          className="h-1.5 w-40 cursor-pointer accent-stone-800 focus-visible:outline-2 focus-visible:outline-offset-4 focus-visible:outline-sky-700"
+        />
+        <span aria-hidden="true">Loose</span>
+      </div>
+      <p className="mt-1.5 flex flex-wrap items-center gap-x-2 text-xs text-stone-600">
+        <span id={`${id}-threshold`} className="tabular-nums">
+          {threshold}
+          {atDefault && <span className="text-stone-500"> (tuned)</span>}
+        </span>
+        <span role="status" aria-live="polite" className="text-sky-800">
+          {busy ? 'Re-analysing…' : ''}
+        </span>
+      </p>
+    </div>
+  );
+}
