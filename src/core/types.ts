@@ -195,3 +195,252 @@ export interface Span {
   start: number;
   end: number;
 }
+
+// ===========================================================================
+// Framing lens (voices, actors, loaded language, facts). Appended section:
+// the shapes returned by voices.ts, actors.ts, loaded.ts and facts.ts. Every
+// offset is into the report's ORIGINAL text; `sentence` is an index into the
+// `sentences: Span[]` the detector was given.
+// ===========================================================================
+
+/** How a sentence is sourced. Exhaustive: switch over it. */
+export type VoiceKind =
+  /** It contains (or lies inside) a direct quotation of at least four words. */
+  | 'quote'
+  /** It reports what someone said or wrote ("said", "according to", "citing", "X writes"). */
+  | 'reported'
+  /** The outlet asserts it in its own voice. */
+  | 'unattributed';
+
+export type SpeakerType = 'person' | 'institution' | 'outlet' | 'unnamed';
+
+/** Who a sentence or quotation is attributed to. */
+export interface Speaker {
+  /** Canonical name: the fullest form the report gives ("Pavel Muraveiko" for "Muraveiko", "he", "the general"). */
+  name: string;
+  /** The role or description the report gives ("Belarusian First Deputy Defense Minister"). */
+  role?: string;
+  type: SpeakerType;
+  /** Where this sentence names the speaker (the pronoun or noun phrase as written). */
+  mention?: Span;
+  /** True when `mention` is a pronoun or a description ("he", "the general") resolved to an earlier speaker. */
+  resolved?: boolean;
+  /** A source the speaker cites ("The New York Times reported, citing unnamed US administration officials"). */
+  via?: Speaker;
+}
+
+export interface Attribution {
+  sentence: number;
+  kind: VoiceKind;
+  speaker?: Speaker;
+  /** The parts of this sentence that are direct quotation (speech, not the attribution). */
+  quoteSpans: Span[];
+  /** The attribution cue ("said", "told", "according to", "citing", "It is noted that"). */
+  cue?: Span;
+}
+
+/** One speaker's weight in a report. */
+export interface VoiceTally {
+  name: string;
+  role?: string;
+  type: SpeakerType;
+  /** Sentences attributed to this speaker (quoted or reported). */
+  sentences: number;
+  /** Of those, sentences with direct quotation. */
+  quoted: number;
+  /** Characters of direct quotation attributed to this speaker. */
+  quoteChars: number;
+}
+
+export interface VoiceResult {
+  attributions: Attribution[];
+  summary: {
+    /** By sentences, then name. */
+    speakers: VoiceTally[];
+    kinds: Record<VoiceKind, number>;
+    /** Characters of the given sentences. */
+    chars: number;
+    /** Characters of direct quotation inside the given sentences. */
+    quoteChars: number;
+    /** quoteChars / chars, 0 when there is no text. */
+    quoteShare: number;
+  };
+}
+
+/** Neutral naming or a label that carries a judgement. */
+export type LabelTone = 'neutral' | 'loaded';
+
+/** One label of an actor group in data/actors.json. */
+export interface ActorLabelEntry {
+  /** The phrase as matched (case-insensitive unless `caseSensitive`). */
+  text: string;
+  tone: LabelTone;
+  /** Why it is tagged so, for a reader. */
+  note?: string;
+  caseSensitive?: boolean;
+  /** A place name that also stands for a government (Kiev, Moscow): skipped where it reads as a place. */
+  metonym?: boolean;
+}
+
+export interface ActorGroup {
+  id: string;
+  /** Readable name of the actor ("Ukraine's government and armed forces"). */
+  name: string;
+  labels: ActorLabelEntry[];
+}
+
+/** The contents of data/actors.json. */
+export interface ActorLexicon {
+  schema: 'parallax.actors/1';
+  about?: string;
+  actors: ActorGroup[];
+  /** Phrases that contain a label but do not name the actor ("The Washington Post"): matched first, then dropped. */
+  ignore: string[];
+  /** Words after a metonym label that make it a place ("region", "district"). */
+  placeNouns: string[];
+  /** Words before a metonym label that make it a place ("in", "near"). */
+  placePrepositions: string[];
+}
+
+export interface ActorMention extends Span {
+  actor: string;
+  label: string;
+  tone: LabelTone;
+  sentence: number;
+}
+
+export interface ActorLabelUse {
+  label: string;
+  tone: LabelTone;
+  count: number;
+  spans: Span[];
+}
+
+export interface ActorUse {
+  actor: string;
+  name: string;
+  count: number;
+  /** Most used first. */
+  labels: ActorLabelUse[];
+}
+
+export interface ActorResult {
+  /** Actors the report names, most named first. */
+  actors: ActorUse[];
+  mentions: ActorMention[];
+  /** Label matches read as places and so not counted, with the reason. */
+  places: (Span & { label: string; sentence: number; reason: string })[];
+}
+
+/** Exhaustive: switch over it. */
+export type LoadedCategory =
+  /** An evaluative or emotive word that takes a side ("regime", "mercenaries"). */
+  | 'loaded'
+  /** Marks a claim as uncertain ("reportedly", "apparently"). */
+  | 'hedge'
+  /** Keeps a term or claim at arm's length ("so-called", "claimed"). */
+  | 'distancing'
+  /** Strengthens or presents as beyond doubt ("literally", "of course"). */
+  | 'intensifier';
+
+export interface LexiconEntry {
+  /** A word or phrase; a trailing `*` matches any word ending ("mercenar*"). */
+  term: string;
+  category: LoadedCategory;
+  /** One sentence a student can read: why this word frames. */
+  explain: string;
+}
+
+/** The contents of data/lexicon.json. */
+export interface LoadedLexicon {
+  schema: 'parallax.lexicon/1';
+  about?: string;
+  entries: LexiconEntry[];
+  /** Phrases in which an entry is technical, not evaluative ("sanctions regime"): matched first, then dropped. */
+  ignore: string[];
+}
+
+export interface LoadedHit extends Span {
+  /** The lexicon entry's term. */
+  term: string;
+  category: LoadedCategory;
+  sentence: number;
+  /** Inside a direct quotation: the words are the speaker's, not the outlet's. */
+  inQuote: boolean;
+  /** Who the sentence or quotation is attributed to, when anyone. */
+  speaker?: string;
+}
+
+export interface LoadedTermCount {
+  term: string;
+  category: LoadedCategory;
+  explain: string;
+  count: number;
+  /** Of `count`, inside direct quotation. */
+  quoted: number;
+}
+
+export interface LoadedResult {
+  hits: LoadedHit[];
+  /** Most frequent first. */
+  terms: LoadedTermCount[];
+  byCategory: Record<LoadedCategory, number>;
+}
+
+/** Exhaustive: switch over it. */
+export type FactKind = 'count' | 'money' | 'date' | 'percent' | 'person' | 'organization' | 'place';
+
+/** "more than 160" is `{ value: 160, qualifier: 'more-than' }`. */
+export type FactQualifier = 'more-than' | 'fewer-than' | 'about' | 'up-to' | 'at-least' | 'exactly';
+
+export interface Fact extends Span {
+  kind: FactKind;
+  sentence: number;
+  /**
+   * Normalised value: a number as digits ("625000000"), a date as ISO
+   * ("1997-12-03", "1997-12", "1997", "--11-19" without a year, "1990s"), a
+   * name as its canonical form ("Joe Biden", "Kursk Region").
+   */
+  value: string;
+  qualifier?: FactQualifier;
+  /** What a count counts, singular and lower case ("state", "atacms", "artillery piece"); the currency of money ("usd"); the event a date dates ("ratified"). */
+  what?: string;
+  /** Grouping key across reports: kind + value (+ what for counts), dates by year. */
+  key: string;
+}
+
+export interface FactResult {
+  facts: Fact[];
+}
+
+/** One report's facts, as `factMatrix` takes them. */
+export interface ReportFacts {
+  report: string;
+  facts: Fact[];
+}
+
+export interface FactRow {
+  key: string;
+  kind: FactKind;
+  /** A readable label ("160 state", "$625000000", "1997"). */
+  label: string;
+  /** Per report (same order as given): the facts there, empty when the report does not mention it. */
+  cells: Fact[][];
+  /** How many reports mention it. */
+  reports: number;
+}
+
+export interface FactDiscrepancy {
+  kind: FactKind;
+  /** The counted noun or dated event the reports disagree on. */
+  what: string;
+  /** Per report that gives one: its values. */
+  values: { report: string; values: string[] }[];
+}
+
+export interface FactMatrix {
+  reports: string[];
+  rows: FactRow[];
+  discrepancies: FactDiscrepancy[];
+}
+// ===== end of framing lens =====

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { detectFacts, factMatrix } from './facts';
+import { lensSeed } from './testing/lensSeed';
+
+function facts(text: string) {
+  return detectFacts(text, [{ start: 0, end: text.length }]).facts.map((f) => `${f.kind}:${text.slice(f.start, f.end)}=${f.value}${f.qualifier ? `[${f.qualifier}]` : ''}${f.what ? `{${f.what}}` : ''}`);
+}
+
+describe('detectFacts: patterns', () => {
+  it('counts with what they count, qualifiers, money', () => {
+    expect(facts('The package has four HIMARS multiple rocket launchers, 32 artillery pieces, a thousand 155mm rounds and fewer than 50 ATACMS, worth $625 million; more than 160 states and 24,000 troops.')).toEqual([
+      'count:four HIMARS multiple rocket launchers=4{himars multiple rocket launcher}',
+      'count:32 artillery pieces=32{artillery piece}',
+      'count:a thousand 155mm rounds=1000{155mm round}',
+      'count:fewer than 50 ATACMS=50[fewer-than]{atacms}',
+      'money:$625 million=625000000{usd}',
+      'count:more than 160 states=160[more-than]{state}',
+      'count:24,000 troops=24000{troop}',
+    ]);
+  });
+
+  it('dates: a number inside a date is not a count', () => {
+    expect(facts('Signed on December 3, 1997, ratified in 2005, begun on February 24, 2022, reported on November 19, at 20.11.2024 and in the 1990s.')).toEqual([
+      'date:December 3, 1997=1997-12-03{sign}',
+      'date:2005=2005{ratifi}',
+      'date:February 24, 2022=2022-02-24',
+      'date:November 19=--11-19{report}',
+      'date:20.11.2024=2024-11-20',
+      'date:1990s=1990s',
+    ]);
+  });
+
+  it('negative cases: model numbers, times and bare "one" are not counts', () => {
+    expect(facts('PFM-1 mines were seen at 12:42 and one must look for the cause.').filter((f) => f.startsWith('count'))).toEqual([]);
+  });
+
+  it('people, organisations and places', () => {
+    expect(facts('Last November, Mark Hiznay of the UN Institute for Disarmament Research said Russian Deputy Permanent Representative in Geneva Andrei Belousov met officials in the Kursk Region and the Pentagon.')).toEqual([
+      'person:Mark Hiznay=Mark Hiznay',
+      'organization:UN Institute for Disarmament Research=UN Institute for Disarmament Research',
+      'person:Andrei Belousov=Andrei Belousov',
+      'place:Kursk Region=Kursk Region',
+      'organization:Pentagon=Pentagon',
+    ]);
+  });
+});
+
+describe('factMatrix', () => {
+  it('groups the same fact and flags different numbers for the same thing', () => {
+    const a = 'More than 160 states joined in 1997. Kiev got 50 ATACMS.';
+    const b = 'The treaty, signed on December 3, 1997, has 160 states. Kiev got 40 ATACMS.';
+    const span = (t: string) => [{ start: 0, end: t.length }];
+    const m = factMatrix([
+      { report: 'A', facts: detectFacts(a, span(a)).facts },
+      { report: 'B', facts: detectFacts(b, span(b)).facts },
+    ]);
+    const row = (key: string) => m.rows.find((r) => r.key === key)?.cells.map((c) => c.length);
+    expect(row('count:160:state')).toEqual([1, 1]);
+    expect(row('date:1997')).toEqual([1, 1]);
+    expect(m.discrepancies).toEqual([{ kind: 'count', what: 'atacms', values: [{ report: 'A', values: ['50'] }, { report: 'B', values: ['40'] }] }]);
+  });
+});
+
+describe('detectFacts: the seed event', () => {
+  const seed = lensSeed();
+  const all = seed.map((r) => ({ report: r.outlet, facts: detectFacts(r.text, r.sentences).facts }));
+  const m = factMatrix(all);
+  const figures = m.rows.filter((r) => ['count', 'money', 'date'].includes(r.kind)).map((r) => `${r.key} ${r.cells.map((c) => c.length).join(',')}`);
+
+  it('which figures appear in which outlet (Sputnik, Izvestia, unnamed)', () => {
+    expect(figures).toEqual([
+      'date:--11-19 0,1,1', 'date:1997 0,2,1', 'date:2005 0,1,1', 'date:2022 0,2,2', 'date:2023 0,2,1',
+      'count:1000:155mm round 0,0,1', 'count:160:state 0,0,1', 'count:2:delivery 0,1,0', 'count:2:month 0,1,0', 'count:2:tranch 0,1,0',
+      'count:200:armored vehicle 0,0,1', 'count:32:artillery piece 0,0,1', 'count:4:himars multiple rocket launcher 0,0,1', 'count:50:atacms 0,1,0',
+      'money:625000000:usd 0,0,1',
+      'date:--10-04 0,0,1', 'date:--11-18 0,1,0', 'date:--11-20 0,1,0', 'date:1990s 0,1,0', 'date:1999 0,1,0', 'date:2014 0,1,0',
+    ]);
+  });
+
+  it('names all three outlets share, and the one date discrepancy (a false alarm: Kiev signed in 1999, the treaty was signed in 1997)', () => {
+    expect(m.rows.filter((r) => r.reports === 3).map((r) => r.key)).toEqual(['person:biden', 'place:kiev', 'place:russia', 'place:ukraine']);
+    expect(m.discrepancies).toEqual([{ kind: 'date', what: 'sign', values: [{ report: 'Izvestia', values: ['1999'] }, { report: 'Unnamed Russian outlet', values: ['1997-12-03'] }] }]);
+  });
+});

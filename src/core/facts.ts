@@ -1,0 +1,372 @@
+/**
+ * Facts and figures of one report, normalised so that the same fact from two
+ * outlets can be matched: counts with what they count ("160 states",
+ * "fewer than 50 ATACMS", "a thousand 155mm rounds"), money ("$625 million"),
+ * percentages, dates ("December 3, 1997", "November 19", "in 2005", "the
+ * 1990s"), and named people, organisations and places. Then `factMatrix`:
+ * which report mentions which fact, and where reports give different values
+ * for the same counted thing or dated event.
+ *
+ * Rule-based (docs/lens.md): `compromise` was measured (137 KB gzipped,
+ * 1.5 s to load, 6 s on 500 KB) and is far too slow for this stage.
+ */
+import { stemmer } from 'stemmer';
+import type { Fact, FactDiscrepancy, FactKind, FactMatrix, FactQualifier, FactResult, FactRow, ReportFacts, Span } from './types';
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_RE = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?';
+const NUMBER_WORDS: Record<string, number> = {
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14,
+  fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60,
+  seventy: 70, eighty: 80, ninety: 90, hundred: 100, thousand: 1000, dozen: 12, million: 1e6, billion: 1e9,
+};
+const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mln: 1e6, m: 1e6, k: 1e3 };
+const QUALIFIERS: [RegExp, FactQualifier][] = [
+  [/(?:more than|over|above|upwards of|in excess of)\s+$/i, 'more-than'],
+  [/(?:fewer than|less than|under|below)\s+$/i, 'fewer-than'],
+  [/(?:about|around|approximately|roughly|nearly|almost|some|an estimated|close to)\s+$/i, 'about'],
+  [/(?:up to|as many as|as much as)\s+$/i, 'up-to'],
+  [/(?:at least|no fewer than|no less than)\s+$/i, 'at-least'],
+  [/(?:exactly|precisely)\s+$/i, 'exactly'],
+];
+/** Words that end the counted noun phrase. */
+const NP_STOP = new Set([
+  'of', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'and', 'or', 'that', 'which', 'who', 'were', 'was', 'are', 'is', 'be', 'have',
+  'has', 'had', 'will', 'would', 'may', 'could', 'before', 'after', 'ago', 'later', 'earlier', 'as', 'than', 'the', 'a', 'an', 'into',
+  'per', 'each', 'since', 'until', 'if', 'not', 'but', 'been', 'being', 'they', 'it', 'this', 'these', 'those', 'its', 'their',
+]);
+const CURRENCY: Record<string, string> = { $: 'usd', '€': 'eur', '£': 'gbp', '₽': 'rub', dollars: 'usd', dollar: 'usd', euros: 'eur', euro: 'eur', rubles: 'rub', roubles: 'rub', pounds: 'gbp', hryvnia: 'uah', hryvnias: 'uah' };
+
+/** Capitalised words that are never names on their own. */
+const NOT_NAMES = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'i', 'in', 'on', 'at', 'but', 'and', 'or', 'if', 'as',
+  'however', 'moreover', 'therefore', 'although', 'despite', 'before', 'after', 'earlier', 'last', 'one', 'two', 'all', 'everything',
+  'there', 'time', 'combined', 'obviously', 'full-fledged', 'condemnations', 'experts', 'world', 'foreign', 'democrats', 'western',
+  'president', 'minister', 'deputy', 'first', 'prime', 'outgoing', 'former', 'general', 'secretary', 'spokesman', 'head', 'our', 'their',
+  'his', 'her', 'its', 'what', 'when', 'while', 'where', 'why', 'how', 'so', 'then', 'also', 'no', 'not', 'such', 'some', 'many', 'each',
+  'both', 'either', 'neither', 'for', 'from', 'by', 'with', 'to', 'of', 'is', 'was', 'are', 'were', 'said', 'according', 'meanwhile',
+  'moscow', 'us', 'u.s.', 'defense', 'defence', 'permanent', 'representative', 'research', 'director', 'military', 'expert', 'send',
+]);
+const ORG_WORDS = /\b(?:Ministry|Department|Pentagon|Kremlin|White House|Council|Office|Government|Administration|Committee|Institute|Agency|Service|Army|Forces|Command|Embassy|Parliament|Senate|Congress|Court|Commission|Organi[sz]ation|Union|Bureau|Headquarters|Fleet|Bank|Fund|University|Party|Convention|Treaty|Agreement|Times|Post|News|Journal)\b|^(?:[A-Z]{2,}|UN|EU)$/;
+const PLACE_WORDS = /\b(?:Region|region|Oblast|District|district|Krai|Republic|Sea|River|Island|Islands|City|Province|Peninsula|Mountains|Valley|Bay|Strait|Gulf)\b/;
+/** A small gazetteer of countries and places the seed and most war reporting name; extend freely. */
+const PLACES = new Set(
+  'Ukraine Russia Belarus Poland Germany France Italy Britain Turkey Hungary Slovakia Moldova Georgia China India Iran Israel Syria Japan Finland Sweden Norway Estonia Latvia Lithuania Romania Bulgaria Serbia Canada Mexico Geneva Minsk Kiev Kyiv Moscow Washington London Paris Berlin Brussels Warsaw Budapest Ankara Beijing Crimea Donbass Donbas Donetsk Luhansk Lugansk Kharkiv Kharkov Kherson Zaporizhzhia Odessa Odesa Izyum Izium Bakhmut Avdiivka Kursk Bryansk Belgorod Ottawa Europe Asia Africa America'.split(
+    ' ',
+  ),
+);
+for (const p of ['United States', 'United Kingdom', 'Russian Federation', 'Eastern Europe', 'Middle East']) PLACES.add(p);
+const DEMONYM = /^\p{Lu}\p{L}*(?:ian|ean|ese|ish|ican|man)$/u;
+
+interface Raw extends Span {
+  kind: FactKind;
+  value: string;
+  qualifier?: FactQualifier;
+  what?: string;
+}
+
+function singular(w: string): string {
+  const l = w.toLowerCase();
+  if (/^[A-Z0-9]+s?$/.test(w) && w.length > 2) return l.replace(/s$/, w.endsWith('MS') ? 's' : '');
+  if (/ies$/.test(l)) return l.slice(0, -3) + 'y';
+  if (/(?:ses|xes|ches|shes)$/.test(l)) return l.slice(0, -2);
+  if (/[^s]s$/.test(l)) return l.slice(0, -1);
+  return l;
+}
+
+function qualifierBefore(text: string, pos: number): { q?: FactQualifier; start: number } {
+  const before = text.slice(Math.max(0, pos - 25), pos);
+  for (const [re, q] of QUALIFIERS) {
+    const m = re.exec(before);
+    if (m) return { q, start: pos - m[0].length };
+  }
+  return { start: pos };
+}
+
+/** The counted noun phrase after `pos` (up to four words): its head, singular, and the end offset. */
+function countedAfter(text: string, pos: number, limit: number): { what: string; end: number } | undefined {
+  const re = /^(\s+)([\p{L}\p{N}][\p{L}\p{N}'’-]*)/u;
+  let end = pos;
+  const words: string[] = [];
+  while (words.length < 4) {
+    const m = re.exec(text.slice(end, limit));
+    if (!m) break;
+    const w = m[2]!;
+    if (NP_STOP.has(w.toLowerCase()) || /^\d{4}$/.test(w)) break;
+    // A verb after the noun ("160 states joined") ends the phrase.
+    if (words.length > 0 && /^\p{Ll}+ed$/u.test(w)) break;
+    words.push(w);
+    // A plural common noun is the head: "32 artillery pieces | fired".
+    if (/^\p{Ll}{3,}s$/u.test(w)) {
+      end += m[0].length;
+      break;
+    }
+    end += m[0].length;
+  }
+  if (words.length === 0) return undefined;
+  // Trailing adjectives/verbs are rare after a number; keep the phrase, head = the last word.
+  const phrase = words.map((w, i) => (i === words.length - 1 ? singular(w) : w.toLowerCase())).join(' ');
+  return { what: phrase, end };
+}
+
+function detectIn(text: string, s: Span): Raw[] {
+  const out: Raw[] = [];
+  const body = text.slice(s.start, s.end);
+  const taken: Span[] = [];
+  const free = (a: number, b: number) => !taken.some((t) => a < t.end && b > t.start);
+  const add = (r: Raw) => {
+    out.push(r);
+    taken.push({ start: r.start, end: r.end });
+  };
+  let m: RegExpExecArray | null;
+  // Full and partial dates.
+  const dateRe = new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:(?<m1>${MONTH_RE})\\s+(?<d1>\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(?<y1>\\d{4}))?|(?<d2>\\d{1,2})\\s+(?<m2>${MONTH_RE})(?:\\s+(?<y2>\\d{4}))?|(?<m3>${MONTH_RE})\\s+(?:of\\s+)?(?<y3>\\d{4})|(?<dd>\\d{1,2})\\.(?<mm>\\d{1,2})\\.(?<yy>\\d{4})|(?<dec>(?:1[89]|20)\\d0)['’]?s|(?<y4>(?:1[89]\\d\\d|20\\d\\d))(?!\\s*(?:[\\p{Ll}]+s\\b|%|,\\d)))(?![\\p{L}\\p{N}])`,
+    'gu',
+  );
+  while ((m = dateRe.exec(body)) !== null) {
+    const g = m.groups!;
+    const start = s.start + m.index;
+    const end = start + m[0].length;
+    if (!free(start, end)) continue;
+    const month = (x?: string) => (x ? String(MONTHS.findIndex((n) => n.startsWith(x.toLowerCase().replace('.', '').slice(0, 3))) + 1).padStart(2, '0') : '');
+    let value: string;
+    if (g.m1) value = `${g.y1 ?? '-'}-${month(g.m1)}-${g.d1!.padStart(2, '0')}`;
+    else if (g.m2) value = `${g.y2 ?? '-'}-${month(g.m2)}-${g.d2!.padStart(2, '0')}`;
+    else if (g.m3) value = `${g.y3}-${month(g.m3)}`;
+    else if (g.yy) value = `${g.yy}-${g.mm!.padStart(2, '0')}-${g.dd!.padStart(2, '0')}`;
+    else if (g.dec) value = `${g.dec}s`;
+    else {
+      // A bare year after "more than"/"about" or a "$" is a count or money.
+      if (qualifierBefore(text, start).q || /\$\s*$/.test(text.slice(start - 2, start))) continue;
+      value = g.y4!;
+    }
+    add({ start, end, kind: 'date', value, what: datedEvent(text, s, start) });
+  }
+  // Money: "$625 million", "625 million dollars".
+  const moneyRe = /(?<cur>[$€£₽])\s?(?<n>\d[\d,]*(?:\.\d+)?)(?:\s*(?<sc>thousand|million|billion|trillion|bn|mln|m|k)\b)?|(?<n2>\d[\d,]*(?:\.\d+)?)(?:\s+(?<sc2>thousand|million|billion|trillion))?\s+(?<cur2>dollars|euros|rubles|roubles|pounds|hryvnias?)\b/giu;
+  while ((m = moneyRe.exec(body)) !== null) {
+    const g = m.groups!;
+    const start = s.start + m.index;
+    const end = start + m[0].length;
+    if (!free(start, end)) continue;
+    const n = Number((g.n ?? g.n2)!.replace(/,/g, '')) * (SCALE[(g.sc ?? g.sc2 ?? '').toLowerCase()] ?? 1);
+    const q = qualifierBefore(text, start);
+    const r: Raw = { start: q.start, end, kind: 'money', value: String(Math.round(n)), what: CURRENCY[(g.cur ?? g.cur2)!.toLowerCase()] ?? 'usd' };
+    if (q.q) r.qualifier = q.q;
+    add(r);
+  }
+  // Percentages.
+  const pctRe = /(?<![\p{L}\p{N}])(\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b|percent\b)/giu;
+  while ((m = pctRe.exec(body)) !== null) {
+    const start = s.start + m.index;
+    const end = start + m[0].length;
+    if (!free(start, end)) continue;
+    add({ start, end, kind: 'percent', value: m[1]! });
+  }
+  // Counts: a number (digits or words) and what it counts.
+  const countRe = new RegExp(
+    `(?<![\\p{L}\\p{N}\\-.,:/])(?:(?<a>an?|one)\\s+)?(?<n>\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join('|')})(?:\\s+(?<sc>thousand|million|billion|hundred))?(?![\\p{L}\\p{N}\\-]|[.,]\\d)`,
+    'giu',
+  );
+  while ((m = countRe.exec(body)) !== null) {
+    const g = m.groups!;
+    const start = s.start + m.index;
+    let end = start + m[0].length;
+    if (!free(start, end)) continue;
+    const word = g.n!.toLowerCase();
+    let n = NUMBER_WORDS[word] ?? Number(word.replace(/,/g, ''));
+    if (g.a && !(word in SCALE || word === 'hundred' || word === 'dozen')) continue; // "a two-…" is not a count
+    if (g.sc) n *= SCALE[g.sc.toLowerCase()] ?? 100;
+    if (!Number.isFinite(n)) continue;
+    const counted = countedAfter(text, end, s.end);
+    if (!counted) continue;
+    end = counted.end;
+    const q = qualifierBefore(text, start);
+    const r: Raw = { start: q.start, end, kind: 'count', value: String(n), what: counted.what };
+    if (q.q) r.qualifier = q.q;
+    add(r);
+  }
+  // Names: runs of capitalised words (not in a Title Case headline, where capitals say nothing).
+  const lettered = body.match(/\p{L}{4,}/gu) ?? [];
+  const titleCase = lettered.length >= 3 && lettered.filter((w) => /^\p{Lu}/u.test(w)).length / lettered.length > 0.6 && !/[.!?]["”»]?\s*$/u.test(body);
+  const nameRe = /(?<![\p{L}\p{N}'’])(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}{2,})(?:\s+(?:of\s+the\s+|of\s+|for\s+)?(?:\p{Lu}[\p{L}'’.-]*|\([\p{Lu}]{2,}\)))*/gu;
+  while (!titleCase && (m = nameRe.exec(body)) !== null) {
+    let txt = m[0].replace(/['’]s$/, '').replace(/[.,]$/, '');
+    let start = s.start + m.index;
+    // Leading function words and roles ("Last", "President") are not part of the name.
+    const words = txt.split(/\s+/);
+    while (words.length > 0 && (NOT_NAMES.has(words[0]!.toLowerCase()) || DEMONYM.test(words[0]!)) && !PLACES.has(words[0]!)) {
+      start += words[0]!.length + 1;
+      words.shift();
+      while (words[0] && /^(?:of|for|the)$/.test(words[0])) {
+        start += words[0].length + 1;
+        words.shift();
+      }
+    }
+    txt = words.join(' ');
+    if (!txt || txt.length < 2) continue;
+    const end = start + txt.length;
+    if (!free(start, end)) continue;
+    // "Mark Hiznay of the UN Institute…": a person, then an organisation.
+    const of = /^(\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+) of (?:the )?(.+)$/u.exec(txt);
+    if (of) {
+      add({ start, end: start + of[1]!.length, kind: 'person', value: of[1]! });
+      const orgStart = end - of[2]!.length;
+      add({ start: orgStart, end, kind: 'organization', value: of[2]! });
+      continue;
+    }
+    // "Geneva Andrei Belousov": a place or role, then a two-word name.
+    const tail = /^(.+) (\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)$/u.exec(txt);
+    if (tail && !ORG_WORDS.test(txt) && (PLACES.has(tail[1]!) || NOT_NAMES.has(tail[1]!.toLowerCase()))) {
+      add({ start: end - tail[2]!.length, end, kind: 'person', value: tail[2]! });
+      continue;
+    }
+    let kind = nameKind(txt, start === s.start || /^\s*$/.test(text.slice(s.start, start)));
+    // "Storm Shadow missiles": a name used as a modifier of a common noun is a product, not a person.
+    if (kind === 'person' && /^\s+\p{Ll}{4,}s\b/u.test(text.slice(end, end + 20)) && !/^\s+(?:does|says|writes|notes|adds|tells|claims|warns|believes|thinks|wants|needs|seems)\b/.test(text.slice(end, end + 20))) kind = undefined;
+    if (!kind) continue;
+    add({ start, end, kind, value: txt.replace(/\s+/g, ' ') });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function nameKind(name: string, sentenceStart: boolean): FactKind | undefined {
+  const words = name.split(' ');
+  if (PLACE_WORDS.test(name) || PLACES.has(name)) return 'place';
+  if (ORG_WORDS.test(name)) return 'organization';
+  if (words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !DEMONYM.test(w))) return 'person';
+  if (words.length === 1 && /^\p{Lu}{2,}$/u.test(name)) return 'organization';
+  if (sentenceStart || words.length === 1) return undefined;
+  return 'organization';
+}
+
+/** The event a date dates: the nearest past-tense verb or event noun before it, stemmed ("ratified" → "ratifi"). */
+function datedEvent(text: string, s: Span, pos: number): string | undefined {
+  // Within the clause: "ratified in 2005, begun on February 24" dates "begun", not "ratified".
+  const before = text.slice(Math.max(s.start, pos - 60), pos).split(/[,;]/).pop()!;
+  const words = before.match(/\p{L}+/gu) ?? [];
+  for (let i = words.length - 1; i >= Math.max(0, words.length - 6); i--) {
+    const w = words[i]!.toLowerCase();
+    if (/(?:ed|gan)$/.test(w) && w.length > 3) return stemmer(w);
+  }
+  return undefined;
+}
+
+function keyOf(r: Raw, persons: Map<string, string>): string {
+  switch (r.kind) {
+    case 'date':
+      return `date:${/^\d{4}(?:-|$)/.test(r.value) ? r.value.slice(0, 4) : r.value}`;
+    case 'count':
+      return `count:${r.value}:${r.what}`;
+    case 'money':
+      return `money:${r.value}:${r.what}`;
+    case 'percent':
+      return `percent:${r.value}`;
+    case 'person':
+      return `person:${(persons.get(r.value) ?? r.value).split(' ').pop()!.toLowerCase()}`;
+    case 'organization':
+    case 'place':
+      return `${r.kind}:${r.value.toLowerCase().replace(/^the\s+/, '')}`;
+  }
+}
+
+/** Facts and figures of one report. `sentences`: sorted, non-overlapping spans of `text`. */
+export function detectFacts(text: string, sentences: Span[]): FactResult {
+  const facts: Fact[] = [];
+  const persons = new Map<string, string>();
+  const fullNames: string[] = [];
+  sentences.forEach((s, sentence) => {
+    for (const r of detectIn(text, s)) {
+      if (r.kind === 'person') fullNames.push(r.value);
+      // A single capitalised word that is the surname of a person named before is that person.
+      if ((r.kind === 'organization' || r.kind === 'place') && !r.value.includes(' ')) {
+        const full = fullNames.find((n) => n.endsWith(` ${r.value}`));
+        if (full) {
+          r.kind = 'person';
+          persons.set(r.value, full);
+        }
+      }
+      const fact: Fact = { start: r.start, end: r.end, kind: r.kind, sentence, value: r.value, key: keyOf(r, persons) };
+      if (r.qualifier) fact.qualifier = r.qualifier;
+      if (r.what) fact.what = r.what;
+      facts.push(fact);
+    }
+  });
+  return { facts };
+}
+
+function label(f: Fact): string {
+  switch (f.kind) {
+    case 'count':
+      return `${f.value} ${f.what}`;
+    case 'money':
+      return `${f.what === 'usd' ? '$' : `${f.what} `}${f.value}`;
+    case 'percent':
+      return `${f.value}%`;
+    case 'date':
+      return f.key.slice(5);
+    default:
+      return f.value;
+  }
+}
+
+/** Do two date values agree at the precision both give ("1997" and "1997-12-03" do)? */
+function datesAgree(a: string, b: string): boolean {
+  const pa = a.split('-');
+  const pb = b.split('-');
+  for (let i = 0; i < Math.min(pa.length, pb.length); i++) if (pa[i] && pb[i] && pa[i] !== pb[i]) return false;
+  return true;
+}
+
+/**
+ * Which report mentions which fact, and discrepancies: two reports give
+ * different numbers for the same counted thing, or different dates for the
+ * same dated event (same verb), where neither report also gives the other's
+ * value. Rows: most reports first, then by kind and key.
+ */
+export function factMatrix(reportsFacts: ReportFacts[]): FactMatrix {
+  const rows = new Map<string, FactRow>();
+  reportsFacts.forEach((rf, ri) => {
+    for (const f of rf.facts) {
+      let row = rows.get(f.key);
+      if (!row) {
+        row = { key: f.key, kind: f.kind, label: label(f), cells: reportsFacts.map(() => []), reports: 0 };
+        rows.set(f.key, row);
+      }
+      if (row.cells[ri]!.length === 0) row.reports++;
+      row.cells[ri]!.push(f);
+    }
+  });
+  const discrepancies: FactDiscrepancy[] = [];
+  for (const kind of ['count', 'date'] as const) {
+    const byWhat = new Map<string, Map<string, Set<string>>>();
+    reportsFacts.forEach((rf) => {
+      for (const f of rf.facts) {
+        if (f.kind !== kind || !f.what) continue;
+        const what = kind === 'count' ? f.what.split(' ').pop()! : f.what;
+        let m = byWhat.get(what);
+        if (!m) byWhat.set(what, (m = new Map()));
+        let set = m.get(rf.report);
+        if (!set) m.set(rf.report, (set = new Set()));
+        set.add(f.value);
+      }
+    });
+    for (const [what, perReport] of byWhat) {
+      if (perReport.size < 2) continue;
+      const entries = [...perReport.entries()];
+      const agree = (a: string, b: string) => (kind === 'date' ? datesAgree(a, b) : a === b);
+      let conflict = false;
+      for (let i = 0; i < entries.length && !conflict; i++)
+        for (let j = i + 1; j < entries.length && !conflict; j++) {
+          const [, va] = entries[i]!;
+          const [, vb] = entries[j]!;
+          if (![...va].some((a) => [...vb].some((b) => agree(a, b)))) conflict = true;
+        }
+      if (conflict) discrepancies.push({ kind, what, values: entries.map(([report, v]) => ({ report, values: [...v].sort() })) });
+    }
+  }
+  const kindOrder: FactKind[] = ['count', 'money', 'percent', 'date', 'person', 'organization', 'place'];
+  const sorted = [...rows.values()].sort((a, b) => b.reports - a.reports || kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind) || a.key.localeCompare(b.key));
+  return { reports: reportsFacts.map((r) => r.report), rows: sorted, discrepancies };
+}

@@ -1,0 +1,495 @@
+/**
+ * Who speaks in a report: for each sentence, whether it quotes someone
+ * directly, reports what someone said, or asserts in the outlet's own voice,
+ * and whom it names as the speaker or source (a person with their role, an
+ * institution, another outlet, or an unnamed source). Plus a per-report
+ * summary: who is quoted or cited, how often, and what share of the text is
+ * direct quotation.
+ *
+ * Rules (docs/lens.md):
+ * - Quotations are found per paragraph: "…", “…”, «…» of at least four words
+ *   (shorter ones are scare quotes), and Russian-style dash-led speech (a
+ *   paragraph opening "- " that closes a quote before an attribution:
+ *   `- Their timeline…," military expert X told Izvestia.`), split where the
+ *   speaker is named mid-quote (`…," he noted. - Moreover…`).
+ * - Cues are searched in each sentence with quotations masked: speech verbs
+ *   (said, told, added, noted, warned, reported, writes…), with the speaker
+ *   before the verb ("Muraveiko told"), after it ("said department head Lloyd
+ *   Austin"), or after "by"/"in" in the passive ("reported by The Washington
+ *   Post", "stated in the material of the publication"); "according to X";
+ *   "citing X" (the speaker's source, `via`); "It is noted that" (no speaker).
+ * - A pronoun ("he", "him") or a description ("the general", "the military
+ *   expert", "the Russian diplomat") resolves to the last named person of the
+ *   report; "the publication"/"the newspaper" to the last named outlet. A
+ *   surname alone resolves to the full name given earlier.
+ * - A sentence inside a quotation takes the quotation's speaker: the cue of
+ *   the sentence that closes it, else of the sentence that opens it.
+ */
+import { spanIndexOf } from './phrases';
+import type { Attribution, Span, Speaker, SpeakerType, VoiceKind, VoiceResult, VoiceTally } from './types';
+
+const SPEECH_VERBS = [
+  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'noted', 'stated', 'warned', 'warns', 'warn', 'explained', 'explains',
+  'continued', 'stressed', 'stresses', 'emphasized', 'emphasised', 'pointed out', 'points out', 'pointed to', 'reported', 'writes',
+  'wrote', 'confirmed', 'confirms', 'described', 'describes', 'announced', 'announces', 'claimed', 'argued', 'argues', 'recalled',
+  'admitted', 'insisted', 'commented', 'replied', 'declared', 'asserted', 'specified', 'clarified', 'summed up',
+];
+const CUE_RE = new RegExp(
+  `(?<![\\p{L}])(?:(?<fixed>it (?:is|was) (?:noted|reported|said|stated|known) that)|(?<acc>according to)|(?<cit>citing)|(?<verb>${SPEECH_VERBS.map((v) => v.replace(' ', '\\s+')).join('|')}))(?![\\p{L}])`,
+  'giu',
+);
+
+/** Words that end a noun phrase scanned backwards from a verb. */
+const FUNCTION = new Set([
+  'that', 'which', 'who', 'whom', 'whose', 'was', 'were', 'is', 'are', 'be', 'been', 'being', 'will', 'would', 'not', 'this', 'these',
+  'those', 'it', 'there', 'as', 'if', 'when', 'while', 'because', 'but', 'and', 'or', 'so', 'however', 'moreover', 'earlier', 'later',
+  'then', 'than', 'also', 'yet', 'after', 'before', 'since', 'with', 'at', 'on', 'from', 'by', 'we', 'i', 'you', 'they', 'them',
+  'our', 'their', 'his', 'her', 'its', 'my', 'your', 'what', 'how', 'why', 'where', 'last', 'today', 'yesterday', 'reporters',
+]);
+const CONNECT = new Set(['of', 'the', 'for', 'to', 'in', 'a', 'an']);
+/** Adverbs and auxiliaries skipped between a subject and its verb ("Belousov also pointed to"). */
+const SKIP = new Set(['also', 'then', 'previously', 'earlier', 'repeatedly', 'again', 'already', 'has', 'had', 'have', 'once', 'later', 'further', 'now', 'reportedly', 'publicly']);
+const PRONOUNS = new Set(['he', 'she', 'him', 'her']);
+/** Descriptions that refer back to a person named earlier. */
+const PERSON_NOUNS = new Set([
+  'general', 'expert', 'researcher', 'diplomat', 'minister', 'spokesman', 'spokeswoman', 'spokesperson', 'analyst', 'historian',
+  'official', 'politician', 'lecturer', 'scientist', 'deputy', 'ambassador', 'president', 'commander', 'professor', 'senator',
+  'envoy', 'interlocutor', 'speaker', 'author', 'colonel', 'officer', 'representative', 'director', 'head', 'chief',
+]);
+const OUTLET_NOUNS = new Set(['publication', 'newspaper', 'outlet', 'magazine', 'edition', 'paper', 'channel', 'broadcaster', 'agency', 'portal', 'website', 'tabloid']);
+const UNNAMED_NOUNS = /\b(?:sources?|officials|insiders|experts|analysts|media|people|diplomats|observers|reports|information|data|officers|representatives)\b/i;
+const INSTITUTION_WORDS =
+  /\b(?:Ministry|Department|Pentagon|Kremlin|White House|UN|United Nations|Council|Office|Government|government|Administration|administration|Committee|Institute|Agency|Service|Army|Forces|Command|Embassy|Parliament|Senate|Congress|Court|Commission|Organi[sz]ation|Union|NATO|Bureau|Headquarters|Staff|Mission|authorities|Duma|Rada|Cabinet|Police|Guard|Navy|Fleet|Bank|Fund|CSTO|OSCE|IAEA|EU|Secretariat|side)\b/;
+/** Outlets a report may cite, as written (the longest matching form wins). */
+const OUTLETS = [
+  'The New York Times', 'New York Times', 'NYT', 'The Washington Post', 'Washington Post', 'WP', 'The Wall Street Journal',
+  'Wall Street Journal', 'WSJ', 'The Times', 'The Guardian', 'The Telegraph', 'The Independent', 'The Economist', 'Financial Times',
+  'FT', 'Forbes', 'Politico', 'Axios', 'Bloomberg', 'Reuters', 'Associated Press', 'AP', 'AFP', 'CNN', 'BBC', 'NBC', 'ABC', 'CBS',
+  'Fox News', 'NPR', 'Newsweek', 'Time', 'Der Spiegel', 'Spiegel', 'Bild', 'Le Monde', 'Al Jazeera', 'TASS', 'RIA Novosti',
+  'Sputnik', 'Izvestia', 'Izvestiya', 'Kommersant', 'Vedomosti', 'RBC', 'Interfax', 'Meduza', 'Novaya Gazeta', 'Ukrainska Pravda',
+  'Kyiv Independent', 'Kyiv Post', 'Daily Mail', 'dpa', 'Xinhua', 'Anadolu',
+];
+const OUTLET_CANON = new Map<string, string>(OUTLETS.map((o) => [o.toLowerCase(), o]));
+for (const [alias, canon] of [
+  ['new york times', 'The New York Times'], ['nyt', 'The New York Times'], ['washington post', 'The Washington Post'], ['wp', 'The Washington Post'],
+  ['wall street journal', 'The Wall Street Journal'], ['wsj', 'The Wall Street Journal'], ['izvestiya', 'Izvestia'], ['spiegel', 'Der Spiegel'],
+] as const) OUTLET_CANON.set(alias, canon);
+/** Capitalised words that are roles or adjectives, never part of a person's name. */
+const ROLE_WORDS = new Set([
+  'president', 'minister', 'deputy', 'first', 'prime', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'general', 'chairman',
+  'chair', 'director', 'head', 'chief', 'ambassador', 'senator', 'governor', 'mayor', 'commander', 'colonel', 'lieutenant', 'captain',
+  'former', 'outgoing', 'representative', 'permanent', 'foreign', 'defense', 'defence', 'state', 'national', 'research', 'dr', 'prof',
+  'professor', 'mr', 'ms', 'mrs', 'expert', 'military', 'department', 'us', 'u.s.', 'kremlin', 'press', 'acting', 'vice', 'white',
+  'house', 'un', 'nato', 'eu', 'security', 'affairs', 'the', 'of', 'in', 'for', 'to', 'a', 'an', 'senior', 'top',
+]);
+
+interface Phrase extends Span {
+  text: string;
+}
+
+interface Memory {
+  lastPerson?: Speaker;
+  lastOutlet?: Speaker;
+  persons: Map<string, Speaker>;
+}
+
+interface Cue {
+  cue: Span;
+  speaker?: Speaker;
+}
+
+interface QuoteRange extends Span {
+  /** Position of the opening mark (or dash) and just after the closing mark. */
+  open: number;
+  close: number;
+}
+
+const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’.\-]*|\([\p{Lu}\p{N}]{2,}\)/gu;
+
+function isDemonym(w: string): boolean {
+  return /^\p{Lu}\p{L}*(?:ian|ean|an|ese|ish|ic)$/u.test(w) && !/^(?:Brian|Ivan|Roman|Jan|Dan|Stan|Susan|Milan|Bogdan|Ruslan)$/.test(w);
+}
+
+function wordsIn(text: string, start: number, end: number): Phrase[] {
+  const out: Phrase[] = [];
+  WORD_RE.lastIndex = 0;
+  const slice = text.slice(start, end);
+  let m: RegExpExecArray | null;
+  while ((m = WORD_RE.exec(slice)) !== null) {
+    let w = m[0];
+    // A sentence-final dot is not part of the word (but "U.S." keeps its dots).
+    if (w.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(w)) w = w.slice(0, -1);
+    out.push({ start: start + m.index, end: start + m.index + w.length, text: w });
+  }
+  return out;
+}
+
+/** The noun phrase that ends right before `pos` (same clause), or undefined. */
+function phraseBefore(text: string, from: number, pos: number): (Phrase & { role?: string }) | undefined {
+  let end = pos;
+  // Skip adverbs and auxiliaries: "Belousov also pointed to", "Trump has repeatedly said".
+  for (;;) {
+    const m = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(from, end - 30), end));
+    if (!m || !SKIP.has(m[1]!.toLowerCase())) break;
+    end -= m[0].length;
+  }
+  // "The Times, citing sources, reported": skip the parenthetical.
+  const paren = /,\s*citing[^,"]*,\s*$/u.exec(text.slice(Math.max(from, end - 120), end));
+  if (paren) end -= paren[0].length;
+  let appositive = false;
+  const trailingComma = /,\s*$/.exec(text.slice(Math.max(from, end - 5), end));
+  if (trailingComma) {
+    end -= trailingComma[0].length;
+    appositive = true;
+  }
+  const ws = wordsIn(text, from, end);
+  let i = ws.length - 1;
+  // The words must run up to `end` with only spaces between them.
+  if (i < 0 || text.slice(ws[i]!.end, end).trim() !== '') return undefined;
+  let first = i + 1;
+  while (i >= 0 && ws.length - i <= 12) {
+    const w = ws[i]!;
+    const next = ws[i + 1];
+    if (next && text.slice(w.end, next.start).trim() !== '') break;
+    if (FUNCTION.has(w.text.toLowerCase()) && !(i === ws.length - 1 && PRONOUNS.has(w.text.toLowerCase()))) break;
+    first = i;
+    if (PRONOUNS.has(w.text.toLowerCase())) break;
+    i--;
+  }
+  // Leading connectors other than "the" are not part of the phrase.
+  while (first < ws.length && CONNECT.has(ws[first]!.text.toLowerCase()) && ws[first]!.text.toLowerCase() !== 'the') first++;
+  if (first >= ws.length) return undefined;
+  const phrase: Phrase & { role?: string } = { start: ws[first]!.start, end: ws[ws.length - 1]!.end, text: '' };
+  phrase.text = text.slice(phrase.start, phrase.end);
+  // "the first deputy permanent representative …, Dmitriy Polyanskiy, said": the role before the name.
+  if (appositive) {
+    const lead = /(?:^|[,;:]\s*)((?:the|a|an)\s[^,;:"]{3,120}),\s*$/iu.exec(text.slice(Math.max(from, phrase.start - 140), phrase.start));
+    if (lead) phrase.role = lead[1]!;
+  }
+  return phrase;
+}
+
+const AFTER_WORD = /^(?:the|a|an|of|in|for|to|with|and|unnamed|anonymous|informed|several|some|open|senior|close|familiar|own|him|her|them)$/i;
+
+/** The noun phrase that starts at `pos` ("department head Lloyd Austin", "the American media"), with an appositive role. */
+function phraseAfter(text: string, pos: number, to: number): { phrase: Phrase; role?: string } | undefined {
+  const ws = wordsIn(text, pos, Math.min(to, pos + 200));
+  let last = -1;
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    if (i > 0 && text.slice(ws[i - 1]!.end, w.start).trim() !== '') break;
+    if (i === 0 && text.slice(pos, w.start).trim() !== '') break;
+    const lower = w.text.toLowerCase();
+    if (PRONOUNS.has(lower)) {
+      if (i === 0) last = 0;
+      break;
+    }
+    const ok = /^\p{Lu}/u.test(w.text) || /^\(/.test(w.text) || AFTER_WORD.test(w.text) || PERSON_NOUNS.has(lower) || OUTLET_NOUNS.has(lower) || UNNAMED_NOUNS.test(w.text) || ROLE_WORDS.has(lower) || /^(?:arms|control|administration|government|intelligence|military|american|western|european|ukrainian|russian|us)$/i.test(w.text);
+    if (!ok) break;
+    last = i;
+  }
+  while (last >= 0 && /^(?:the|a|an|of|in|for|to|with|and)$/i.test(ws[last]!.text)) last--;
+  if (last < 0) return undefined;
+  const phrase = { start: ws[0]!.start, end: ws[last]!.end, text: text.slice(ws[0]!.start, ws[last]!.end) };
+  const app = /^,\s+((?:a|an|the)\s[^,.;"]+?)(?=[.;"]|$)/iu.exec(text.slice(phrase.end, to));
+  return app ? { phrase, role: app[1] } : { phrase };
+}
+
+function stripArticle(s: string): string {
+  return s.replace(/^(?:the|a|an)\s+/i, '');
+}
+
+/** Person name and role from a phrase like "Belarusian First Deputy Defense Minister Pavel Muraveiko". */
+function splitPerson(text: string): { name: string; role?: string } | undefined {
+  const of = /^(.+?)\s+(of\s.+)$/u.exec(text);
+  const head = of ? of[1]! : text;
+  const words = head.split(/\s+/);
+  let k = words.length;
+  while (k > 0 && words.length - k < 2) {
+    const w = words[k - 1]!;
+    if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(w) || ROLE_WORDS.has(w.toLowerCase()) || isDemonym(w)) break;
+    k--;
+  }
+  if (k === words.length) return undefined;
+  const name = words.slice(k).join(' ');
+  const role = [words.slice(0, k).join(' '), of?.[2] ?? ''].filter((s) => s !== '').join(' ');
+  return role ? { name, role } : { name };
+}
+
+function outletName(text: string): string | undefined {
+  const t = text.trim();
+  return OUTLET_CANON.get(t.toLowerCase()) ?? OUTLET_CANON.get(stripArticle(t).toLowerCase());
+}
+
+/** Classify and resolve a phrase naming a speaker. */
+function toSpeaker(p: Phrase, mem: Memory, role?: string): Speaker | undefined {
+  const raw = p.text.trim();
+  const lower = raw.toLowerCase();
+  const mention = { start: p.start, end: p.end };
+  if (PRONOUNS.has(lower)) {
+    return mem.lastPerson ? { ...withoutMention(mem.lastPerson), mention, resolved: true } : undefined;
+  }
+  const words = stripArticle(lower).split(/\s+/);
+  const headNoun = words[words.length - 1]!;
+  const named = raw.split(/\s+/).some((w, i) => i > 0 && /^\p{Lu}/u.test(w) && !isDemonym(w) && !ROLE_WORDS.has(w.toLowerCase()));
+  if (/^the\s/i.test(raw) && words.length <= 4 && !named) {
+    if (PERSON_NOUNS.has(headNoun) && mem.lastPerson) return { ...withoutMention(mem.lastPerson), mention, resolved: true };
+    if (OUTLET_NOUNS.has(headNoun) && mem.lastOutlet) return { ...withoutMention(mem.lastOutlet), mention, resolved: true };
+  }
+  // "The publication's sources": unnamed, via the outlet.
+  const poss = /^(.+?)['’]s\s+(.+)$/u.exec(raw);
+  if (poss && UNNAMED_NOUNS.test(poss[2]!)) {
+    const owner = toSpeaker({ start: p.start, end: p.start + poss[1]!.length, text: poss[1]! }, mem);
+    const s: Speaker = { name: raw, type: 'unnamed', mention };
+    if (owner) s.via = owner;
+    return s;
+  }
+  const outlet = outletName(raw);
+  if (outlet) return { name: outlet, type: 'outlet', mention };
+  if (OUTLET_NOUNS.has(headNoun) || /\bmedia$/i.test(raw)) return { name: raw, type: 'unnamed', mention };
+  const person = splitPerson(raw);
+  const personFirst = person && (/\sof\s/.test(raw) ? /^(?:\p{Lu}\p{Ll}+\s){1,2}\p{Lu}\p{Ll}+\s+of\s/u.test(raw) : true);
+  if (person && personFirst && !INSTITUTION_WORDS.test(person.name) && !outletName(person.name)) {
+    const surname = person.name.split(' ').pop()!;
+    const known = mem.persons.get(surname);
+    if (known && person.name.split(' ').length === 1) return { ...withoutMention(known), mention };
+    const s: Speaker = { name: person.name, type: 'person', mention };
+    const r = role ?? person.role;
+    if (r) s.role = r.replace(/,\s*$/, '');
+    if (!known || known.name.split(' ').length < person.name.split(' ').length || (!known.role && s.role)) mem.persons.set(surname, withoutMention(s));
+    else return { ...withoutMention(known), mention };
+    return s;
+  }
+  if (INSTITUTION_WORDS.test(raw)) return { name: stripArticle(raw), type: 'institution', mention };
+  if (UNNAMED_NOUNS.test(raw) || /\b(?:source|official|expert)\b/i.test(raw)) return { name: raw, type: 'unnamed', mention };
+  if (/^\p{Lu}/u.test(stripArticle(raw))) return { name: stripArticle(raw), type: 'institution', mention };
+  return undefined;
+}
+
+function withoutMention(s: Speaker): Speaker {
+  const { mention: _m, resolved: _r, ...rest } = s;
+  return rest;
+}
+
+function remember(s: Speaker | undefined, mem: Memory): void {
+  if (!s) return;
+  if (s.type === 'person') mem.lastPerson = withoutMention(s);
+  if (s.type === 'outlet') mem.lastOutlet = withoutMention(s);
+  if (s.via?.type === 'outlet') mem.lastOutlet = withoutMention(s.via);
+}
+
+/** The first attribution cue of `span` in the masked text (quotations blanked). */
+function findCue(masked: string, span: Span, mem: Memory): Cue | undefined {
+  CUE_RE.lastIndex = span.start;
+  let m: RegExpExecArray | null;
+  let result: Cue | undefined;
+  let via: Speaker | undefined;
+  while ((m = CUE_RE.exec(masked)) !== null && m.index < span.end) {
+    const cue = { start: m.index, end: m.index + m[0].length };
+    const g = m.groups!;
+    if (g.fixed) {
+      result ??= { cue };
+      continue;
+    }
+    if (g.acc || g.cit) {
+      const after = phraseAfter(masked, cue.end, span.end);
+      const s = after ? toSpeaker(after.phrase, mem, after.role) : undefined;
+      if (g.cit) {
+        if (s) via ??= s;
+        result ??= s ? { cue, speaker: { name: 'unspecified', type: 'unnamed' } } : undefined;
+        continue;
+      }
+      if (s) {
+        result ??= { cue, speaker: s };
+        if (result.speaker === s) remember(s, mem);
+      }
+      continue;
+    }
+    // A speech verb. Passive first: "reported by X", "stated in the material of X".
+    const passive = /^\s+(?:by|in the material of|in)\s+/iu.exec(masked.slice(cue.end, cue.end + 30));
+    let s: Speaker | undefined;
+    if (passive && /\b(?:was|were|is|been|stated)\b|^stated$/i.test(masked.slice(Math.max(span.start, cue.start - 12), cue.end))) {
+      const after = phraseAfter(masked, cue.end + passive[0].length, span.end);
+      s = after ? toSpeaker(after.phrase, mem, after.role) : undefined;
+    }
+    if (!s) {
+      const before = phraseBefore(masked, span.start, cue.start);
+      if (before) s = toSpeaker(before, mem, before.role);
+      else if (!/^told$/i.test(m[0]) && /(?:^|["”»,\-–—]|\.)\s*$/u.test(masked.slice(Math.max(span.start, cue.start - 4), cue.start)) || cue.start - span.start < 3) {
+        const after = phraseAfter(masked, cue.end, span.end);
+        if (after) s = toSpeaker(after.phrase, mem, after.role);
+      }
+    }
+    if (s) {
+      if (!result?.speaker || result.speaker.name === 'unspecified') {
+        result = { cue, speaker: s };
+        remember(s, mem);
+      }
+    }
+  }
+  if (result?.speaker && via) {
+    if (result.speaker.name === 'unspecified') result.speaker = via;
+    else if (result.speaker !== via) result.speaker.via = via;
+  }
+  if (result?.speaker?.name === 'unspecified') delete result.speaker;
+  return result;
+}
+
+function countWords(s: string): number {
+  return (s.match(/\p{L}+/gu) ?? []).length;
+}
+
+const CLOSERS: Record<string, string> = { '“': '”', '«': '»', '"': '"' };
+
+/** Direct quotations of the whole text (content only, marks excluded). */
+export function findQuotes(text: string): QuoteRange[] {
+  const out: QuoteRange[] = [];
+  let ps = 0;
+  while (ps <= text.length) {
+    let pe = text.indexOf('\n', ps);
+    if (pe < 0) pe = text.length;
+    const para = text.slice(ps, pe);
+    const dash = /^\s*[-–—]\s+["“«]?/u.exec(para);
+    let lastClose = -1;
+    if (dash) {
+      const re = /[,.!?…'’]["”»](?=\s+\S)/gu;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(para)) !== null) lastClose = m.index + 1;
+    }
+    if (dash && lastClose > 0) {
+      // Split at a mid-quote attribution: `…," he noted. - Moreover…`.
+      let start = ps + dash[0].length;
+      const inner = /["”»]\s+[^"”»«“\n]{1,80}?[.,]\s+[-–—]\s+["“«]?/gu;
+      inner.lastIndex = dash[0].length;
+      let m: RegExpExecArray | null;
+      while ((m = inner.exec(para)) !== null && m.index < lastClose) {
+        if (!new RegExp(`(?<![\\p{L}])(?:${SPEECH_VERBS.join('|')})(?![\\p{L}])`, 'iu').test(m[0])) continue;
+        out.push({ start, end: ps + m.index, open: start, close: ps + m.index + 1 });
+        start = ps + m.index + m[0].length;
+      }
+      out.push({ start, end: ps + lastClose, open: ps, close: ps + lastClose + 1 });
+    } else {
+      let i = 0;
+      while (i < para.length) {
+        const ch = para[i]!;
+        const closer = CLOSERS[ch];
+        if (closer === undefined) {
+          i++;
+          continue;
+        }
+        let depth = 1;
+        let j = i + 1;
+        for (; j < para.length; j++) {
+          const c = para[j]!;
+          if (c === closer) {
+            depth--;
+            if (depth === 0) break;
+          } else if (c === ch && ch !== '"') depth++;
+        }
+        const contentEnd = Math.min(j, para.length);
+        if (countWords(para.slice(i + 1, contentEnd)) >= 4) out.push({ start: ps + i + 1, end: ps + contentEnd, open: ps + i, close: ps + Math.min(j + 1, para.length) });
+        i = j + 1;
+      }
+    }
+    ps = pe + 1;
+  }
+  return out;
+}
+
+function overlap(a: Span, b: Span): Span | undefined {
+  const start = Math.max(a.start, b.start);
+  const end = Math.min(a.end, b.end);
+  return start < end ? { start, end } : undefined;
+}
+
+/** Trim white space off a span of text. */
+function trimSpan(text: string, s: Span): Span | undefined {
+  let { start, end } = s;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return start < end ? { start, end } : undefined;
+}
+
+/**
+ * Attribution of every sentence of one report. `sentences`: sorted,
+ * non-overlapping spans of `text` (the report's kept sentences).
+ */
+export function detectVoices(text: string, sentences: Span[]): VoiceResult {
+  const quotes = findQuotes(text);
+  // Mask quotation content so cues and names inside quotes are not read as attributions.
+  let masked = '';
+  let pos = 0;
+  for (const q of quotes) {
+    masked += text.slice(pos, q.start) + '"'.repeat(q.end - q.start);
+    pos = q.end;
+  }
+  masked += text.slice(pos);
+
+  const mem: Memory = { persons: new Map() };
+  const cues = sentences.map((s) => findCue(masked, s, mem));
+  // Each quotation's speaker: the cue of the sentence that closes it (after the close), else that opens it (before the open).
+  const sentenceAt = (p: number) => spanIndexOf(sentences, p, p + 1);
+  const quoteSpeaker = quotes.map((q) => {
+    const ci = sentenceAt(Math.max(q.start, q.close - 1));
+    const closing = ci >= 0 ? cues[ci] : undefined;
+    if (closing?.speaker && closing.cue.start >= q.close - 1) return { speaker: closing.speaker, cue: closing.cue };
+    const oi = sentenceAt(q.start);
+    const opening = oi >= 0 ? cues[oi] : undefined;
+    if (opening?.speaker && opening.cue.end <= q.open + 1) return { speaker: opening.speaker, cue: opening.cue };
+    if (closing?.speaker) return { speaker: closing.speaker, cue: closing.cue };
+    return undefined;
+  });
+
+  // Quotes and sentences are both in text order: walk them together (linear).
+  let firstQuote = 0;
+  const attributions: Attribution[] = sentences.map((s, i) => {
+    const quoteSpans: Span[] = [];
+    let speakerOfQuote: { speaker: Speaker; cue: Span } | undefined;
+    while (firstQuote < quotes.length && quotes[firstQuote]!.end <= s.start) firstQuote++;
+    for (let qi = firstQuote; qi < quotes.length && quotes[qi]!.start < s.end; qi++) {
+      const q = quotes[qi]!;
+      const o = overlap(q, s);
+      const t = o && trimSpan(text, o);
+      if (t && countWords(text.slice(t.start, t.end)) > 0) {
+        quoteSpans.push(t);
+        speakerOfQuote ??= quoteSpeaker[qi];
+      }
+    }
+    const own = cues[i];
+    let kind: VoiceKind = quoteSpans.length > 0 ? 'quote' : own ? 'reported' : 'unattributed';
+    const a: Attribution = { sentence: i, kind, quoteSpans };
+    const src = kind === 'quote' ? (own?.speaker ? own : speakerOfQuote) : own;
+    if (src?.speaker) a.speaker = src.speaker;
+    const cue = kind === 'quote' && own?.speaker ? own.cue : own?.cue;
+    if (cue && overlap(cue, s)) a.cue = cue;
+    if (kind === 'reported' && !a.cue) kind = a.kind = 'unattributed';
+    return a;
+  });
+
+  const tallies = new Map<string, VoiceTally>();
+  const kinds: Record<VoiceKind, number> = { quote: 0, reported: 0, unattributed: 0 };
+  let chars = 0;
+  let quoteChars = 0;
+  sentences.forEach((s, i) => {
+    const a = attributions[i]!;
+    chars += s.end - s.start;
+    const qc = a.quoteSpans.reduce((n, q) => n + q.end - q.start, 0);
+    quoteChars += qc;
+    kinds[a.kind]++;
+    if (!a.speaker) return;
+    const key = `${a.speaker.type}:${a.speaker.name}`;
+    let t = tallies.get(key);
+    if (!t) {
+      t = { name: a.speaker.name, type: a.speaker.type, sentences: 0, quoted: 0, quoteChars: 0 };
+      tallies.set(key, t);
+    }
+    if (a.speaker.role && !t.role) t.role = a.speaker.role;
+    t.sentences++;
+    if (a.kind === 'quote') t.quoted++;
+    t.quoteChars += qc;
+  });
+  const speakers = [...tallies.values()].sort((a, b) => b.sentences - a.sentences || a.name.localeCompare(b.name));
+  return { attributions, summary: { speakers, kinds, chars, quoteChars, quoteShare: chars ? quoteChars / chars : 0 } };
+}
+
+export type { SpeakerType };
