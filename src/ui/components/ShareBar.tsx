@@ -1,0 +1,98 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { fileName, toFile } from '../../share';
+import { CHAT_LINK_LIMIT } from '../../share';
+import type { ShareStateInput } from '../../share';
+import { DownloadIcon, LinkIcon, PencilIcon } from './icons';
+import { buttonClass } from './PageHeader';
+
+/** Saves text as a file through a temporary object URL (no markup is built from the content). */
+export function downloadText(text: string, name: string, type = 'application/json'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/**
+ * The link that carries the whole comparison: a read-only field with it,
+ * "Copy link" (clipboard, or the field selected for Ctrl+C when the clipboard
+ * is refused), its length, and for links too long for chat apps a
+ * "Download comparison" file.
+ */
+export function ShareBar({ url, state, onEdit }: { url: string | null; state: ShareStateInput | null; onEdit?: () => void }) {
+  const id = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [status, setStatus] = useState<string>('');
+  useEffect(() => setStatus(''), [url]);
+  const long = url !== null && url.length > CHAT_LINK_LIMIT;
+  const length = url ? url.length.toLocaleString('en-US') : null;
+
+  const copy = async () => {
+    if (!url) return;
+    try {
+      if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
+      await navigator.clipboard.writeText(url);
+      setStatus(`Link copied (${length} characters).`);
+    } catch {
+      const input = inputRef.current;
+      input?.focus();
+      input?.select();
+      setStatus('The browser did not allow copying: the link is selected, press Ctrl+C (⌘C on a Mac) to copy it.');
+    }
+  };
+  const download = () => {
+    if (!state) return;
+    downloadText(toFile(state), fileName());
+    setStatus('Comparison saved as a file: send it, and open it with “Open file” on the New comparison page.');
+  };
+
+  return (
+    <div className="flex flex-wrap items-center gap-x-3 gap-y-2 border-b border-stone-200 bg-white px-5 py-2 text-sm lg:px-6">
+      <label htmlFor={id} className="flex items-center gap-1.5 font-medium text-stone-700">
+        <LinkIcon className="size-4 text-stone-500" />
+        Link to this comparison
+      </label>
+      <input
+        id={id}
+        ref={inputRef}
+        readOnly
+        value={url ?? ''}
+        placeholder="Making the link…"
+        onFocus={(e) => e.currentTarget.select()}
+        className="min-w-40 flex-1 basis-60 truncate rounded-md border border-stone-300 bg-stone-50 px-2 py-1 font-mono text-xs text-stone-700 focus-visible:outline-2 focus-visible:outline-sky-700"
+      />
+      <button type="button" onClick={() => void copy()} disabled={!url} className={buttonClass.primary}>
+        Copy link
+      </button>
+      {length && (
+        <span className="text-stone-500 tabular-nums" data-testid="link-length">
+          {length} characters
+        </span>
+      )}
+      {long && (
+        <>
+          <span className="basis-full text-amber-900 sm:basis-auto">
+            Over {CHAT_LINK_LIMIT.toLocaleString('en-US')} characters: chat apps and mail programs often cut links this long, so send the file too.
+          </span>
+          <button type="button" onClick={download} className={buttonClass.secondary}>
+            <DownloadIcon className="size-4" />
+            Download comparison
+          </button>
+        </>
+      )}
+      {onEdit && (
+        <button type="button" onClick={onEdit} className={buttonClass.secondary}>
+          <PencilIcon className="size-4" />
+          Edit reports
+        </button>
+      )}
+      <p role="status" className="basis-full text-stone-600 empty:hidden">
+        {status}
+      </p>
+    </div>
+  );
+}

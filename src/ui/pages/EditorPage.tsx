@@ -1,0 +1,367 @@
+/**
+ * "New comparison": 2 to 6 reports entered by the user, kept as a draft in
+ * localStorage; Compare encodes them into a link (#r=…) and shows the
+ * comparison. Beside them: the bundled events, the recent comparisons and
+ * "Open file".
+ */
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { fromFile } from '../../share';
+import { checkReports, readDroppedFile, type Issue } from '../../share';
+import { MAX_REPORTS, MIN_REPORTS } from '../../share';
+import { describeShareError, formatFragment } from '../../share';
+import { DEFAULT_SHARE_VIEW } from '../../share';
+import type { DecodeResult } from '../../share';
+import { AlertIcon, CheckIcon, FileIcon, PlusIcon, TrashIcon } from '../components/icons';
+import { buttonClass, HeaderTitle, PageHeader } from '../components/PageHeader';
+import { parseHtml, readFile, ReportEditor, type ReportField } from '../components/ReportEditor';
+import { manifestQueryOptions } from '../data';
+import { emptyReport, isDraftEmpty, toSharedReports } from '../draft';
+import { formatDate } from '../kinds';
+import { onLinkClick } from '../navigation';
+import type { RecentEntry } from '../recent';
+import { editReports, forgetRecent, openComparison, readRecent } from '../sharedState';
+import { useDraft } from '../useDraft';
+
+/** Codes shown while typing; the rest (a missing outlet, say) only after Compare is pressed. */
+const LIVE = new Set(['too-large', 'far-too-large', 'one-sentence', 'duplicate-report', 'duplicate-outlet', 'bad-url']);
+
+export function EditorPage() {
+  const { draft, setDraft, save, clear } = useDraft();
+  const [attempted, setAttempted] = useState(false);
+  const [confirmClear, setConfirmClear] = useState(false);
+  const [fileProblem, setFileProblem] = useState<{ result: Extract<DecodeResult, { ok: false }>; name: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const summaryRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    document.title = 'New comparison · Parallax';
+  }, []);
+
+  const shared = useMemo(() => toSharedReports(draft), [draft]);
+  const issues = useMemo(() => checkReports(shared), [shared]);
+  const errors = issues.filter((i) => i.level === 'error');
+  const shown = (i: Issue) => attempted || LIVE.has(i.code);
+
+  const onChange = useCallback(
+    (key: string, field: ReportField, value: string) =>
+      setDraft((d) => ({ reports: d.reports.map((r) => (r.key === key ? { ...r, [field]: value } : r)) })),
+    [setDraft],
+  );
+  const onRemove = useCallback((key: string) => setDraft((d) => ({ reports: d.reports.filter((r) => r.key !== key) })), [setDraft]);
+  const addReport = () => {
+    const fresh = emptyReport();
+    setDraft((d) => (d.reports.length >= MAX_REPORTS ? d : { reports: [...d.reports, fresh] }));
+    requestAnimationFrame(() => document.querySelector<HTMLInputElement>(`[data-report-editor="${draft.reports.length + 1}"] input`)?.focus());
+  };
+
+  const compare = async () => {
+    setAttempted(true);
+    if (errors.length > 0) {
+      requestAnimationFrame(() => summaryRef.current?.focus());
+      return;
+    }
+    setBusy(true);
+    try {
+      await openComparison({ reports: shared, view: { ...DEFAULT_SHARE_VIEW } });
+    } catch (err) {
+      setBusy(false);
+      setFileProblem({
+        name: '',
+        result: { ok: false, error: 'invalid', detail: err instanceof Error ? err.message : String(err) },
+      });
+    }
+  };
+
+  const openFile = async (file: File) => {
+    setFileProblem(null);
+    const bytes = await readFile(file);
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      setFileProblem({ name: file.name, result: { ok: false, error: 'corrupted', detail: 'It is not a text file.' } });
+      return;
+    }
+    const result = fromFile(text);
+    if (result.ok) await openComparison(result.state);
+    else setFileProblem({ name: file.name, result });
+  };
+
+  // Files dropped anywhere else on the page: a saved comparison opens; texts fill the empty reports.
+  const onPageDrop = (e: DragEvent<HTMLElement>) => {
+    const files = Array.from(e.dataTransfer.files);
+    if (files.length === 0) return;
+    e.preventDefault();
+    const saved = files.find((f) => /\.json$/i.test(f.name));
+    if (saved) {
+      void openFile(saved);
+      return;
+    }
+    void (async () => {
+      const read = await Promise.all(files.map(async (f) => ({ f, r: readDroppedFile(f.name, await readFile(f), parseHtml) })));
+      setDraft((d) => {
+        const rows = [...d.reports];
+        for (const { r } of read) {
+          if (r.text === '') continue;
+          const empty = rows.findIndex((row) => row.text.trim() === '');
+          if (empty >= 0) rows[empty] = { ...rows[empty]!, text: r.text };
+          else if (rows.length < MAX_REPORTS) rows.push({ ...emptyReport(), text: r.text });
+        }
+        return { reports: rows };
+      });
+      const refused = read.filter(({ r }) => r.text === '');
+      if (refused.length > 0)
+        setFileProblem({
+          name: refused[0]!.f.name,
+          result: { ok: false, error: 'invalid', detail: refused[0]!.r.issues[0]?.message ?? 'Nothing could be read from it.' },
+        });
+    })();
+  };
+
+  const perReport = (i: number) => issues.filter((x) => x.report === i && shown(x));
+  const count = draft.reports.length;
+
+  return (
+    <div
+      className="flex min-h-screen flex-col bg-stone-100 text-stone-900"
+      onDragOver={(e) => {
+        if (e.dataTransfer.types.includes('Files')) e.preventDefault();
+      }}
+      onDrop={onPageDrop}
+    >
+      <PageHeader current="new" heading={<HeaderTitle title="New comparison" sub="Two to six reports of the same event, side by side, sentence by sentence" />} />
+
+      <main className="mx-auto grid w-full max-w-[96rem] flex-1 grid-cols-1 gap-6 px-5 py-6 lg:grid-cols-[minmax(0,1fr)_20rem] lg:px-6">
+        <form
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            void compare();
+          }}
+          className="min-w-0"
+          aria-labelledby="editor-title"
+        >
+          <div className="mb-4 flex flex-wrap items-baseline justify-between gap-2">
+            <h2 id="editor-title" className="text-xs font-semibold tracking-[0.14em] text-stone-500 uppercase">
+              Your reports <span className="tracking-normal normal-case">({count} of {MAX_REPORTS})</span>
+            </h2>
+            <DraftStatus save={save} empty={isDraftEmpty(draft)} />
+          </div>
+
+          {!save.ok && (
+            <div role="alert" className="mb-4 flex items-start gap-2 rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950">
+              <AlertIcon className="mt-0.5 size-4 shrink-0 text-amber-700" />
+              <p>{save.message}</p>
+            </div>
+          )}
+
+          {attempted && errors.length > 0 && (
+            <div ref={summaryRef} tabIndex={-1} role="alert" className="mb-4 rounded-lg border border-rose-200 bg-rose-50 px-4 py-3 text-sm text-rose-950 focus:outline-2 focus:outline-rose-400">
+              <p className="font-semibold">
+                {errors.length === 1 ? 'One thing to fix before comparing:' : `${errors.length} things to fix before comparing:`}
+              </p>
+              <ul className="mt-1 list-disc space-y-0.5 pl-5">
+                {errors.map((i, k) => (
+                  <li key={k}>{i.message}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+
+          <div className="grid grid-cols-1 gap-4 xl:grid-cols-2">
+            {draft.reports.map((r, i) => (
+              <ReportEditor key={r.key} report={r} index={i} issues={perReport(i)} canRemove={count > MIN_REPORTS} onChange={onChange} onRemove={onRemove} />
+            ))}
+          </div>
+
+          <div className="sticky bottom-0 z-10 -mx-5 mt-4 flex flex-wrap items-center gap-3 border-t border-stone-200 bg-stone-100/95 px-5 py-3 backdrop-blur lg:-mx-6 lg:px-6">
+            <button type="button" onClick={addReport} disabled={count >= MAX_REPORTS} className={buttonClass.secondary}>
+              <PlusIcon className="size-4" />
+              Add report
+            </button>
+            {count >= MAX_REPORTS && <span className="text-sm text-stone-500">Six reports is the most Parallax shows side by side.</span>}
+            <div className="ml-auto flex flex-wrap items-center gap-3">
+              {confirmClear ? (
+                <span role="group" aria-label="Confirm clearing the draft" className="flex items-center gap-2 text-sm text-stone-700">
+                  Clear every report in the draft?
+                  <button
+                    type="button"
+                    onClick={() => {
+                      clear();
+                      setAttempted(false);
+                      setConfirmClear(false);
+                    }}
+                    className={`${buttonClass.secondary} border-rose-300 text-rose-800 hover:bg-rose-50`}
+                  >
+                    Yes, clear it
+                  </button>
+                  <button type="button" onClick={() => setConfirmClear(false)} autoFocus className={buttonClass.secondary}>
+                    Keep it
+                  </button>
+                </span>
+              ) : (
+                <button type="button" onClick={() => setConfirmClear(true)} disabled={isDraftEmpty(draft)} className={buttonClass.quiet}>
+                  <TrashIcon className="size-4" />
+                  Clear draft
+                </button>
+              )}
+              <button type="submit" disabled={busy} className={`${buttonClass.primary} px-5`}>
+                Compare
+              </button>
+            </div>
+          </div>
+        </form>
+
+        <Sidebar onOpenFile={(f) => void openFile(f)} fileProblem={fileProblem} onDismissProblem={() => setFileProblem(null)} />
+      </main>
+    </div>
+  );
+}
+
+function DraftStatus({ save, empty }: { save: ReturnType<typeof useDraft>['save']; empty: boolean }) {
+  if (!save.ok) return <span className="text-xs text-amber-800">Draft not saved</span>;
+  if (empty) return <span className="text-xs text-stone-500">Drafts are kept in this browser only</span>;
+  return (
+    <span className="inline-flex items-center gap-1 text-xs text-stone-500">
+      <CheckIcon className="size-3.5 text-teal-700" />
+      {save.saved ? 'Draft saved in this browser' : 'Draft kept in this browser'}
+    </span>
+  );
+}
+
+function useRecent(): RecentEntry[] {
+  const [list, setList] = useState<RecentEntry[]>(readRecent);
+  useEffect(() => {
+    const update = () => setList(readRecent());
+    window.addEventListener('parallax:recent', update);
+    window.addEventListener('storage', update);
+    return () => {
+      window.removeEventListener('parallax:recent', update);
+      window.removeEventListener('storage', update);
+    };
+  }, []);
+  return list;
+}
+
+const SIDE_TITLE = 'text-xs font-semibold tracking-[0.14em] text-stone-500 uppercase';
+
+function Sidebar({
+  onOpenFile,
+  fileProblem,
+  onDismissProblem,
+}: {
+  onOpenFile: (f: File) => void;
+  fileProblem: { result: Extract<DecodeResult, { ok: false }>; name: string } | null;
+  onDismissProblem: () => void;
+}) {
+  const manifest = useQuery(manifestQueryOptions());
+  const recent = useRecent();
+  const partial = fileProblem?.result.partial?.reports ?? [];
+  return (
+    <aside aria-label="Open a comparison" className="flex min-w-0 flex-col gap-6">
+      <section aria-labelledby="open-file-title" className="rounded-xl border border-stone-200 bg-white p-4 shadow-sm">
+        <h2 id="open-file-title" className={SIDE_TITLE}>
+          Saved comparison
+        </h2>
+        <p className="mt-1.5 text-sm text-stone-600">A <code className="text-xs">.parallax.json</code> file from “Download comparison”: choose it or drop it on the page.</p>
+        <label className={`${buttonClass.secondary} mt-3 cursor-pointer has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-sky-700`}>
+          <FileIcon className="size-4" />
+          Open file
+          <input
+            type="file"
+            accept=".json,application/json"
+            className="sr-only"
+            data-testid="open-file"
+            onChange={(e) => {
+              const f = e.target.files?.[0];
+              e.target.value = '';
+              if (f) onOpenFile(f);
+            }}
+          />
+        </label>
+        {fileProblem && (
+          <div role="alert" className="mt-3 rounded-md bg-rose-50 px-3 py-2 text-sm text-rose-950">
+            <p>
+              {fileProblem.name && <span className="font-medium">“{fileProblem.name}”: </span>}
+              {fileProblem.name ? describeShareError(fileProblem.result.error, 'file') : 'The comparison could not be made.'}
+            </p>
+            {fileProblem.result.detail && <p className="mt-1 text-rose-900">{fileProblem.result.detail}</p>}
+            <div className="mt-2 flex flex-wrap gap-3">
+              {partial.length > 0 && (
+                <button type="button" onClick={() => editReports(partial)} className="font-medium underline underline-offset-2">
+                  Open the {partial.length === 1 ? 'report' : `${partial.length} reports`} that could be read in the editor
+                </button>
+              )}
+              <button type="button" onClick={onDismissProblem} className="underline-offset-2 hover:underline">
+                Dismiss
+              </button>
+            </div>
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="recent-title" className="rounded-xl border border-stone-200 bg-white p-4 shadow-sm">
+        <h2 id="recent-title" className={SIDE_TITLE}>
+          Your recent comparisons
+        </h2>
+        {recent.length === 0 ? (
+          <p className="mt-1.5 text-sm text-stone-500">Comparisons you make or open appear here. They are kept in this browser only.</p>
+        ) : (
+          <ul className="mt-2 divide-y divide-stone-100">
+            {recent.map((e) => {
+              const href = formatFragment(e.payload);
+              return (
+                <li key={e.id} className="flex items-start gap-2 py-2">
+                  <div className="min-w-0 flex-1">
+                    <a href={href} onClick={onLinkClick(href)} className="block truncate text-sm font-medium text-stone-900 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-sky-700">
+                      {e.title}
+                    </a>
+                    <p className="text-xs text-stone-500">
+                      {e.reports} reports · <time dateTime={e.created}>{formatCreated(e.created)}</time>
+                    </p>
+                  </div>
+                  <button type="button" onClick={() => forgetRecent(e.id)} aria-label={`Remove “${e.title}” from recent comparisons`} className={`${buttonClass.quiet} shrink-0`}>
+                    <TrashIcon className="size-4" />
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="bundled-title" className="rounded-xl border border-stone-200 bg-white p-4 shadow-sm">
+        <h2 id="bundled-title" className={SIDE_TITLE}>
+          Bundled events
+        </h2>
+        {manifest.isPending && <p className="mt-1.5 text-sm text-stone-500">Loading the event list…</p>}
+        {manifest.isError && <p className="mt-1.5 text-sm text-rose-700">The event list could not be loaded.</p>}
+        {manifest.data && (
+          <ul className="mt-2 divide-y divide-stone-100">
+            {manifest.data.events.map((ev) => {
+              const href = `?event=${encodeURIComponent(ev.id)}`;
+              return (
+                <li key={ev.id} className="py-2">
+                  <a href={href} onClick={onLinkClick(href)} className="block text-sm font-medium text-stone-900 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-sky-700">
+                    {ev.title}
+                  </a>
+                  <p className="text-xs text-stone-500">
+                    {ev.date && <>{formatDate(ev.date)} · </>}
+                    {ev.reports.length} reports
+                  </p>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </section>
+    </aside>
+  );
+}
+
+function formatCreated(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return d.toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+}

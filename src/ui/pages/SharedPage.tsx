@@ -1,0 +1,212 @@
+/**
+ * The user's own reports, carried whole in the address fragment (`#r=v1.…`).
+ * The view (claim, sensitivity, removed text) is re-encoded into the fragment
+ * as it changes (replaceState), so the address is always a complete link.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import type { ReportInput } from '../../core/index';
+import { describeShareError, formatFragment } from '../../share';
+import type { DecodeResult, ShareState, ShareView } from '../../share';
+import { ComparisonPage, type ComparisonInput, type ComparisonView, type SetComparisonView } from '../components/ComparisonPage';
+import { AlertIcon } from '../components/icons';
+import { buttonClass, HeaderTitle, PageHeader } from '../components/PageHeader';
+import { ShareBar } from '../components/ShareBar';
+import { formatDate } from '../kinds';
+import { onLinkClick } from '../navigation';
+import { joinOutlets } from '../recent';
+import { addToRecent, decodeCached, editReports, encodeCached } from '../sharedState';
+
+type Decoded = { payload: string; result: DecodeResult } | null;
+
+export function SharedPage({ payload }: { payload: string }) {
+  const [decoded, setDecoded] = useState<Decoded>(null);
+  /** The payload this page last wrote into the address itself. */
+  const written = useRef<string | null>(null);
+
+  useEffect(() => {
+    if (payload === written.current) return;
+    let live = true;
+    void decodeCached(payload).then((result) => {
+      if (!live) return;
+      written.current = null;
+      setDecoded({ payload, result });
+      if (result.ok) addToRecent(payload, result.state.reports);
+    });
+    return () => {
+      live = false;
+    };
+  }, [payload]);
+
+  if (!decoded) {
+    return (
+      <ComparisonPage
+        input={{ status: 'loading', count: 3, label: 'Reading the link…' }}
+        view={{ claim: null, removed: false, sensitivity: 0.5 }}
+        setView={noop}
+        heading={<h1 className="font-serif text-lg text-stone-500">Opening a shared comparison…</h1>}
+        notice={null}
+        onNotice={noop}
+      />
+    );
+  }
+  if (!decoded.result.ok) return <LinkProblem result={decoded.result} />;
+  return <SharedComparison key={decoded.payload} payload={decoded.payload} state={decoded.result.state} warnings={decoded.result.warnings} written={written} />;
+}
+
+const noop = () => {};
+
+function SharedComparison({
+  payload,
+  state,
+  warnings,
+  written,
+}: {
+  payload: string;
+  state: ShareState;
+  warnings: string[];
+  written: RefObject<string | null>;
+}) {
+  const [view, setViewState] = useState<ComparisonView>(() => ({ ...state.view }));
+  const [notice, setNotice] = useState<string | null>(warnings.length > 0 ? warnings.join(' ') : null);
+  const [current, setCurrent] = useState(payload);
+
+  const reports = useMemo(
+    () =>
+      state.reports.map(
+        (r, i): ReportInput => ({ id: `r${i + 1}`, outlet: r.outlet, text: r.text, date: r.date, url: r.url, language: r.language }),
+      ),
+    [state],
+  );
+  const input: ComparisonInput = useMemo(() => ({ status: 'ready', reports }), [reports]);
+
+  const setView = useCallback<SetComparisonView>((update) => {
+    setViewState((prev) => ({ ...prev, ...(typeof update === 'function' ? update(prev) : update) }));
+  }, []);
+
+  // Keep the fragment in step with the view (replaceState: the link is always complete).
+  useEffect(() => {
+    let live = true;
+    const shareView: ShareView = { claim: view.claim, removed: view.removed, sensitivity: view.sensitivity };
+    const t = window.setTimeout(() => {
+      void encodeCached({ reports: state.reports, view: shareView }).then((next) => {
+        if (!live) return;
+        written.current = next;
+        setCurrent(next);
+        const hash = formatFragment(next);
+        if (window.location.hash !== hash) window.history.replaceState(null, '', `${window.location.pathname}${hash}`);
+      });
+    }, 80);
+    return () => {
+      live = false;
+      window.clearTimeout(t);
+    };
+  }, [view.claim, view.removed, view.sensitivity, state, written]);
+
+  const title = joinOutlets(state.reports.map((r) => r.outlet));
+  useEffect(() => {
+    document.title = `${title} · Parallax`;
+  }, [title]);
+  const dates = [...new Set(state.reports.map((r) => r.date).filter((d): d is string => !!d))];
+
+  const url = `${window.location.origin}${window.location.pathname}${formatFragment(current)}`;
+  const shareState = useMemo(() => ({ reports: state.reports, view: { claim: view.claim, removed: view.removed, sensitivity: view.sensitivity } }), [state, view]);
+
+  return (
+    <ComparisonPage
+      input={input}
+      view={view}
+      setView={setView}
+      heading={
+        <HeaderTitle
+          title={title}
+          sub={
+            <>
+              Your own reports · {state.reports.length} reports
+              {dates.length > 0 && (
+                <>
+                  <span aria-hidden="true"> · </span>
+                  {dates.map((d) => formatDate(d)).join(', ')}
+                </>
+              )}
+            </>
+          }
+        />
+      }
+      banner={<ShareBar url={url} state={shareState} onEdit={() => editReports(state.reports)} />}
+      notice={notice}
+      onNotice={setNotice}
+    />
+  );
+}
+
+/** A link that cannot be opened: what is wrong, what could be read, and ways on. Never a blank page. */
+function LinkProblem({ result }: { result: Extract<DecodeResult, { ok: false }> }) {
+  useEffect(() => {
+    document.title = 'Link cannot be opened · Parallax';
+  }, []);
+  const partial = result.partial?.reports ?? [];
+  return (
+    <div className="flex min-h-screen flex-col bg-stone-100 text-stone-900">
+      <PageHeader heading={<h1 className="font-serif text-lg leading-tight font-semibold text-stone-900 sm:text-xl">This link cannot be opened</h1>} />
+      <main className="flex flex-1 items-start justify-center p-6 sm:p-10">
+        <div role="alert" className="w-full max-w-xl rounded-xl border border-rose-200 bg-white p-6 shadow-sm">
+          <div className="flex items-start gap-3">
+            <AlertIcon className="mt-0.5 size-5 shrink-0 text-rose-600" />
+            <div className="min-w-0">
+              <h2 className="font-semibold text-stone-900">{problemTitle(result.error)}</h2>
+              <p className="mt-1 text-sm text-stone-700">{describeShareError(result.error, 'link')}</p>
+              {result.detail && <p className="mt-2 text-sm text-stone-600">{result.detail}</p>}
+            </div>
+          </div>
+          {partial.length > 0 && (
+            <div className="mt-5 rounded-lg border border-stone-200 bg-stone-50 p-4">
+              <h3 className="text-sm font-semibold text-stone-800">
+                {partial.length === 1 ? 'One report could be read' : `${partial.length} reports could be read`}
+              </h3>
+              <ul className="mt-2 space-y-1 text-sm text-stone-700">
+                {partial.map((r, i) => (
+                  <li key={i} className="flex gap-2">
+                    <span className="font-medium">{r.outlet}</span>
+                    <span className="text-stone-500 tabular-nums">{r.text.length.toLocaleString('en-US')} characters</span>
+                  </li>
+                ))}
+              </ul>
+              <button type="button" onClick={() => editReports(partial)} className={`${buttonClass.primary} mt-3`}>
+                Open {partial.length === 1 ? 'it' : 'them'} in the editor
+              </button>
+            </div>
+          )}
+          <div className="mt-5 flex flex-wrap gap-3 text-sm">
+            <a href="?new" onClick={onLinkClick('?new')} className={buttonClass.secondary}>
+              Start a new comparison
+            </a>
+            <a href={import.meta.env.BASE_URL} onClick={onLinkClick(import.meta.env.BASE_URL)} className={buttonClass.secondary}>
+              Open the bundled event
+            </a>
+          </div>
+        </div>
+      </main>
+    </div>
+  );
+}
+
+function problemTitle(error: string): string {
+  switch (error) {
+    case 'truncated':
+      return 'The link is incomplete';
+    case 'corrupted':
+      return 'The link is damaged';
+    case 'unknown-version':
+      return 'The link comes from a newer version of Parallax';
+    case 'empty':
+      return 'The link is empty';
+    case 'too-many-reports':
+      return 'Too many reports';
+    case 'too-few-reports':
+      return 'Too few reports';
+    case 'too-large':
+      return 'The link is too large';
+    default:
+      return 'The link is not a valid comparison';
+  }
+}

@@ -1,0 +1,100 @@
+/**
+ * Glue between the pages and src/share: a cache of payloads this tab has
+ * encoded or decoded (so re-reading our own address is instant), opening a
+ * comparison (link + recent list), and handing reports to the editor.
+ */
+import { decodeShare, encodeShare, formatFragment } from '../share';
+import type { DecodeResult, SharedReport, ShareState } from '../share';
+import { DRAFT_KEY, fromSharedReports, isDraftEmpty, parseDraft, sameDraft, serialiseDraft } from './draft';
+import { navigateTo } from './navigation';
+import { addRecent, joinOutlets, parseRecent, RECENT_KEY, removeRecent, reportsId, serialiseRecent, type RecentEntry } from './recent';
+import { readStored, writeStored, type WriteResult } from './storage';
+
+const cache = new Map<string, ShareState>();
+const MAX_CACHED = 20;
+
+export function remember(payload: string, state: ShareState): void {
+  cache.delete(payload);
+  cache.set(payload, state);
+  while (cache.size > MAX_CACHED) cache.delete(cache.keys().next().value!);
+}
+
+/** decodeShare, answered from the cache for payloads this tab has seen. */
+export async function decodeCached(payload: string): Promise<DecodeResult> {
+  const hit = cache.get(payload);
+  if (hit) return { ok: true, state: hit, warnings: [] };
+  const result = await decodeShare(payload);
+  if (result.ok) remember(payload, result.state);
+  return result;
+}
+
+export async function encodeCached(state: ShareState): Promise<string> {
+  const payload = await encodeShare(state);
+  remember(payload, state);
+  return payload;
+}
+
+// --- recent comparisons ---
+
+export function readRecent(): RecentEntry[] {
+  return parseRecent(readStored(RECENT_KEY));
+}
+
+export function writeRecent(entries: RecentEntry[]): WriteResult {
+  let list = entries;
+  let result = writeStored(RECENT_KEY, serialiseRecent(list));
+  // Out of room: drop the oldest until it fits (the newest stays).
+  while (!result.ok && result.reason === 'quota' && list.length > 1) {
+    list = list.slice(0, -1);
+    result = writeStored(RECENT_KEY, serialiseRecent(list));
+  }
+  window.dispatchEvent(new Event('parallax:recent'));
+  return result;
+}
+
+export function addToRecent(payload: string, reports: readonly SharedReport[]): void {
+  const entry: RecentEntry = {
+    id: reportsId(reports),
+    title: joinOutlets(reports.map((r) => r.outlet)),
+    created: new Date().toISOString(),
+    payload,
+    reports: reports.length,
+  };
+  writeRecent(addRecent(readRecent(), entry));
+}
+
+export function forgetRecent(id: string): void {
+  writeRecent(removeRecent(readRecent(), id));
+}
+
+/** Shows a comparison: its link in the address bar (a new history entry), and it joins the recent list. */
+export async function openComparison(state: ShareState): Promise<void> {
+  const payload = await encodeCached(state);
+  addToRecent(payload, state.reports);
+  navigateTo(formatFragment(payload));
+}
+
+/**
+ * Puts reports into the editor's draft and opens the editor. A different,
+ * non-empty draft is only replaced when the user agrees. False when they did not.
+ */
+export function editReports(reports: readonly SharedReport[]): boolean {
+  const next = fromSharedReports(reports);
+  const current = parseDraft(readStored(DRAFT_KEY));
+  if (current && !isDraftEmpty(current) && !sameDraft(current, next)) {
+    const ok = window.confirm('Replace the draft in the editor with these reports? The draft’s current text will be lost.');
+    if (!ok) return false;
+  }
+  const written = writeStored(DRAFT_KEY, serialiseDraft(next));
+  if (!written.ok) pendingDraft = next;
+  navigateTo('?new');
+  return true;
+}
+
+/** A draft handed over when storage refused it (the editor takes it from memory). */
+let pendingDraft: ReturnType<typeof fromSharedReports> | null = null;
+export function takePendingDraft() {
+  const d = pendingDraft;
+  pendingDraft = null;
+  return d;
+}
