@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { emptyFraming } from '../core/framing';
 import type { Comparison } from '../core/types';
 import { oneLine, renderComparison, reportLabels, truncate, wrap } from './render';
 
@@ -24,6 +25,7 @@ const comparison: Comparison = {
       text: textA,
       sentences: [sentence(textA, 'The minister resigned on Monday.', 'c1'), sentence(textA, 'Prices rose 5%.', 'c2')],
       removed: [{ text: 'Header line', start: 0, end: 11, reason: 'header', detail: 'a header line' }],
+      framing: emptyFraming(),
     },
     {
       id: 'b',
@@ -32,6 +34,7 @@ const comparison: Comparison = {
       text: textB,
       sentences: [sentence(textB, 'The minister quit on Monday.', 'c1'), sentence(textB, 'It rained.', 'c3')],
       removed: [],
+      framing: emptyFraming(),
     },
     {
       id: 'c',
@@ -39,6 +42,7 @@ const comparison: Comparison = {
       text: textC,
       sentences: [sentence(textC, 'Minister resigned Monday, officials said.', 'c1'), sentence(textC, 'Prices went up by 5 percent.', 'c2')],
       removed: [],
+      framing: emptyFraming(),
     },
   ],
   claims: [
@@ -69,10 +73,16 @@ const comparison: Comparison = {
       { shared: 1, partial: 1, unique: 0 },
     ],
   },
+  facts: { reports: ['a', 'b', 'c'], rows: [], discrepancies: [] },
 };
 
 describe('renderComparison', () => {
   const text = renderComparison(comparison, { width: 80 });
+
+  it('prints the framing lens of each outlet, saying when nothing was detected', () => {
+    const text = renderComparison(comparison, { width: 100 });
+    expect(text).toContain('\nFraming\n  Alpha News\n    Voices: none detected\n    Quotation: 0% of the text\n    Loaded and hedging words: none\n');
+  });
 
   it('has no ANSI escapes without colour', () => {
     expect(text).not.toMatch(/\x1b\[/);

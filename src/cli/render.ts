@@ -158,6 +158,8 @@ export function renderComparison(comparison: Comparison, options: RenderOptions 
     out.push(`  ${padR(truncate(labels[i]!, outletMax), outletMax)}  ${c.shared} shared, ${c.partial} partial, ${c.unique} unique`);
   });
 
+  out.push(...renderFraming(comparison, labels, width, st));
+
   // Claims, grouped by kind, shared first.
   for (const kind of KINDS) {
     const ofKind = claims.filter((c) => c.kind === kind);
@@ -172,6 +174,38 @@ export function renderComparison(comparison: Comparison, options: RenderOptions 
     for (const claim of ofKind) out.push(...renderClaim(claim, comparison, labels, { width, maxSentence, st, idWidth }));
   }
   return out.join('\n') + '\n';
+}
+
+/** The framing lens, outlet by outlet, then the figures across outlets. */
+function renderFraming(comparison: Comparison, labels: string[], width: number, st: Style): string[] {
+  const out: string[] = ['', st.bold('Framing')];
+  const item = (title: string, text: string) => wrap(`${title}: ${text}`, width, 6, 4).forEach((l, j) => out.push(j === 0 ? `    ${l}` : l));
+  comparison.reports.forEach((r, i) => {
+    const f = r.framing;
+    out.push(`  ${st.outlet(labels[i]!)}`);
+    const speakers = f.voices.summary.speakers.map((s) => `${s.name}${s.role ? ` (${s.role})` : ''} ×${s.sentences}`);
+    item('Voices', speakers.length ? speakers.join(', ') : 'none detected');
+    item('Quotation', `${Math.round(f.voices.summary.quoteShare * 100)}% of the text`);
+    for (const actor of f.actors.actors) {
+      item(actor.name, actor.labels.map((l) => `${l.label}${l.tone === 'loaded' ? '*' : ''} ×${l.count}`).join(', '));
+    }
+    const words = f.loaded.terms.map((t) => `${t.term} (${t.category}${t.quoted ? `, ${t.quoted} quoted` : ''}) ×${t.count}`);
+    item('Loaded and hedging words', words.length ? words.join(', ') : 'none');
+  });
+  out.push(st.dim('  * a loaded label'));
+  const figures = comparison.facts.rows.filter((row) => row.kind === 'count' || row.kind === 'money' || row.kind === 'date' || row.kind === 'percent');
+  if (figures.length > 0) {
+    out.push('', st.bold('Figures') + st.dim(' (which outlet gives which)'));
+    for (const row of figures) {
+      const who = row.cells.flatMap((cell, k) => (cell.length ? [labels[k]!] : []));
+      wrap(`${row.label}: ${who.join(', ')}`, width, 6, 2).forEach((l, j) => out.push(j === 0 ? `  ${l}` : l));
+    }
+  }
+  for (const d of comparison.facts.discrepancies) {
+    const values = d.values.map((v) => `${labels[comparison.reports.findIndex((r) => r.id === v.report)] ?? v.report} ${v.values.join('/')}`);
+    wrap(`Check: outlets give different values for ${d.what}: ${values.join('; ')}`, width, 6, 2).forEach((l, j) => out.push(st.dim(j === 0 ? `  ${l}` : l)));
+  }
+  return out;
 }
 
 function renderClaim(claim: Claim, comparison: Comparison, labels: string[], o: { width: number; maxSentence: number; st: Style; idWidth: number }): string[] {

@@ -88,6 +88,29 @@ describe('compareReports on the seed event', () => {
   });
 });
 
+describe('the framing lens in the Comparison', () => {
+  const speakers = (r: number) => seed.reports[r]!.framing.voices.summary.speakers.map((s) => s.name);
+  const loaded = (r: number) => seed.reports[r]!.framing.loaded.terms.filter((t) => t.category === 'loaded').map((t) => t.term);
+
+  it('names whom each outlet quotes or cites', () => {
+    expect(speakers(0)).toEqual(['Pavel Muraveiko', 'Dmitry Peskov', 'The New York Times']);
+    expect(speakers(1).slice(0, 5)).toEqual(['Vladislav Shurygin', 'Roman Shkurlatov', 'Vladimir Brovkin', 'Andrei Kortunov', 'Dmitriy Polyanskiy']);
+    expect(speakers(2)[0]).toBe('The Washington Post');
+  });
+
+  it('lists each outlet’s loaded words', () => {
+    expect(loaded(0)).toEqual(['escalat*', 'blasts', 'irresponsible', 'mercenar*', 'regime(s)']);
+    expect(loaded(1)).toEqual(expect.arrayContaining(['puppet*', 'regime(s)', 'inhumane']));
+  });
+
+  it('shows which outlet gives which figure', () => {
+    const row = (label: string) => seed.facts.rows.find((r) => r.label === label)?.cells.map((c) => c.length);
+    expect(row('2005')).toEqual([0, 1, 1]);
+    expect(row('$625 million')).toEqual([0, 0, 1]);
+    expect(row('fewer than 50 atacms')).toEqual([0, 1, 0]);
+  });
+});
+
 describe('compareReports on edge cases', () => {
   it('uses pre-split sentences exactly as given', () => {
     const c = compareReports([

@@ -1,7 +1,8 @@
 /**
  * The one entry point: raw reports in, a serialisable Comparison out.
  *
- * clean → segment → dedupe (per report) → tokenize → align → classify → word diff.
+ * clean → segment → dedupe (per report) → tokenize → align → classify → word diff,
+ * and, per report, the framing lens: voices → loaded words, actors, facts.
  */
 import { alignSentences } from './align';
 import { classifyClaim } from './classify';
@@ -13,6 +14,8 @@ import { tokenize, type Token } from './tokenize';
 import { COMPARISON_SCHEMA } from './types';
 import type { Claim, CompareOptions, Comparison, KindCounts, Removal, ReportInput, ReportResult, Span } from './types';
 import { diffClaim } from './worddiff';
+import { factMatrix } from './facts';
+import { frameReport } from './framing';
 
 interface Prepared {
   text: string;
@@ -81,6 +84,7 @@ export function compareReports(reports: ReportInput[], options?: CompareOptions)
       text: p.text,
       sentences: p.spans.map((s, si) => ({ text: p.text.slice(s.start, s.end), start: s.start, end: s.end, claim: claimOf[ri]![si]! })),
       removed: p.removed,
+      framing: frameReport(p.text, p.spans),
     };
     if (r.language !== undefined) result.language = r.language;
     if (r.date !== undefined) result.date = r.date;
@@ -89,5 +93,12 @@ export function compareReports(reports: ReportInput[], options?: CompareOptions)
     return result;
   });
 
-  return { schema: COMPARISON_SCHEMA, options: resolved, reports: results, claims, summary: { claims: totals, perReport } };
+  return {
+    schema: COMPARISON_SCHEMA,
+    options: resolved,
+    reports: results,
+    claims,
+    summary: { claims: totals, perReport },
+    facts: factMatrix(results.map((r) => ({ report: r.id, facts: r.framing.facts }))),
+  };
 }

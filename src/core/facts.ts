@@ -296,18 +296,60 @@ export function detectFacts(text: string, sentences: Span[]): FactResult {
   return { facts };
 }
 
+const QUALIFIER_WORDS: Record<FactQualifier, string> = {
+  'more-than': 'more than',
+  'fewer-than': 'fewer than',
+  about: 'about',
+  'up-to': 'up to',
+  'at-least': 'at least',
+  exactly: 'exactly',
+};
+
+const capitalise = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+
+/** "625000000" → "625 million", "24000" → "24,000". */
+function readableNumber(value: string): string {
+  const n = Number(value);
+  if (!Number.isFinite(n)) return value;
+  for (const [scale, word] of [
+    [1e12, 'trillion'],
+    [1e9, 'billion'],
+    [1e6, 'million'],
+  ] as const) {
+    if (n >= scale && Number.isInteger((n / scale) * 100)) return `${n / scale} ${word}`;
+  }
+  return n.toLocaleString('en-US');
+}
+
+/** A date value as a reader writes it: "1997", "December 1997", "3 December 1997", "19 November". */
+function readableDate(value: string): string {
+  const m = /^(\d{4}|-)-?(\d{2})?-?(\d{2})?$/.exec(value);
+  if (!m) return value;
+  const [, year, month, day] = m;
+  const parts = [day ? String(Number(day)) : '', month ? capitalise(MONTHS[Number(month) - 1] ?? '') : '', year && year !== '-' ? year : ''];
+  return parts.filter(Boolean).join(' ') || value;
+}
+
+/** The row label a reader sees: "more than 160 state", "$625 million", "19 November". */
 function label(f: Fact): string {
+  const qualifier = f.qualifier ? `${QUALIFIER_WORDS[f.qualifier]} ` : '';
   switch (f.kind) {
     case 'count':
-      return `${f.value} ${f.what}`;
+      return `${qualifier}${readableNumber(f.value)} ${f.what}`;
     case 'money':
-      return `${f.what === 'usd' ? '$' : `${f.what} `}${f.value}`;
+      return `${qualifier}${f.what === 'usd' ? '$' : `${f.what?.toUpperCase()} `}${readableNumber(f.value)}`;
     case 'percent':
-      return `${f.value}%`;
+      return `${qualifier}${f.value}%`;
     case 'date':
-      return f.key.slice(5);
-    default:
+      return readableDate(f.key.slice(5));
+    case 'person':
+    case 'organization':
+    case 'place':
       return f.value;
+    default: {
+      const never: never = f.kind;
+      return never;
+    }
   }
 }
 

@@ -104,6 +104,16 @@ export interface ReportResult {
   text: string;
   sentences: Sentence[];
   removed: Removal[];
+  /** How the report tells it: voices, actor labels, loaded words, facts (the framing lens). */
+  framing: ReportFraming;
+}
+
+/** The framing lens of one report; every offset points into its `text`, every `sentence` into its `sentences`. */
+export interface ReportFraming {
+  voices: VoiceResult;
+  actors: ActorResult;
+  loaded: LoadedResult;
+  facts: Fact[];
 }
 
 /** How many reports state a claim. Exhaustive: switch over it. */
@@ -188,6 +198,8 @@ export interface Comparison {
     /** For each report (same order), the claims it takes part in, by kind. */
     perReport: KindCounts[];
   };
+  /** Which report mentions which fact or figure, and where their values disagree. Reports are named by id. */
+  facts: FactMatrix;
 }
 
 /** A half-open range `[start, end)` of the original text; the stages pass these between them. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ReportResult } from '../core/index';
+import { emptyFraming, type ReportResult } from '../core/index';
 import { diffRuns, paragraphs } from './layout';
 
 // A tiny hand-made report (not analysis output): offsets into `text`.
@@ -14,6 +14,7 @@ const report: ReportResult = {
     { text: 'Third one.', start: 36, end: 46, claim: 'c3' },
   ],
   removed: [{ text: 'Header line', start: 0, end: 11, reason: 'header', detail: 'page furniture' }],
+  framing: emptyFraming(),
 };
 
 describe('paragraphs', () => {
