@@ -206,7 +206,7 @@ export const ReportEditor = memo(function ReportEditor({ report, index, issues, 
         </div>
         <div>
           <label htmlFor={`${id}-date`} className="mb-1 block text-xs font-medium text-stone-600">
-            <span className="sr-only">Report {n} </span>Date <span className="font-normal text-stone-400">(optional)</span>
+            <span className="sr-only">Report {n} </span>Date <span className="font-normal text-stone-500">(optional)</span>
           </label>
           <input
             id={`${id}-date`}
@@ -219,7 +219,7 @@ export const ReportEditor = memo(function ReportEditor({ report, index, issues, 
         </div>
         <div className="sm:col-span-2">
           <label htmlFor={`${id}-url`} className="mb-1 block text-xs font-medium text-stone-600">
-            <span className="sr-only">Report {n} </span>URL <span className="font-normal text-stone-400">(optional)</span>
+            <span className="sr-only">Report {n} </span>URL <span className="font-normal text-stone-500">(optional)</span>
           </label>
           <input
             id={`${id}-url`}
@@ -303,7 +303,7 @@ export const ReportEditor = memo(function ReportEditor({ report, index, issues, 
                   </span>
                   <span className="min-w-0 text-stone-600">
                     <span className="line-clamp-2">{r.text}</span>
-                    <span className="text-stone-400"> — {r.detail}</span>
+                    <span className="text-stone-500"> — {r.detail}</span>
                   </span>
                 </li>
               ))}

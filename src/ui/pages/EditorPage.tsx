@@ -143,7 +143,7 @@ export function EditorPage() {
           aria-labelledby="editor-title"
         >
           <div className="mb-4 flex flex-wrap items-baseline justify-between gap-2">
-            <h2 id="editor-title" className="text-xs font-semibold tracking-[0.14em] text-stone-500 uppercase">
+            <h2 id="editor-title" className="text-xs font-semibold tracking-[0.14em] text-stone-600 uppercase">
               Your reports <span className="tracking-normal normal-case">({count} of {MAX_REPORTS})</span>
             </h2>
             <DraftStatus save={save} empty={isDraftEmpty(draft)} />
@@ -180,7 +180,7 @@ export function EditorPage() {
               <PlusIcon className="size-4" />
               Add report
             </button>
-            {count >= MAX_REPORTS && <span className="text-sm text-stone-500">Six reports is the most Parallax shows side by side.</span>}
+            {count >= MAX_REPORTS && <span className="text-sm text-stone-600">Six reports is the most Parallax shows side by side.</span>}
             <div className="ml-auto flex flex-wrap items-center gap-3">
               {confirmClear ? (
                 <span role="group" aria-label="Confirm clearing the draft" className="flex items-center gap-2 text-sm text-stone-700">
@@ -221,9 +221,9 @@ export function EditorPage() {
 
 function DraftStatus({ save, empty }: { save: ReturnType<typeof useDraft>['save']; empty: boolean }) {
   if (!save.ok) return <span className="text-xs text-amber-800">Draft not saved</span>;
-  if (empty) return <span className="text-xs text-stone-500">Drafts are kept in this browser only</span>;
+  if (empty) return <span className="text-xs text-stone-600">Drafts are kept in this browser only</span>;
   return (
-    <span className="inline-flex items-center gap-1 text-xs text-stone-500">
+    <span className="inline-flex items-center gap-1 text-xs text-stone-600">
       <CheckIcon className="size-3.5 text-teal-700" />
       {save.saved ? 'Draft saved in this browser' : 'Draft kept in this browser'}
     </span>
