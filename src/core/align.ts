@@ -5,13 +5,15 @@
  * Outlets reorder and reword, so this is not a sequence alignment: every
  * cross-report pair that shares a content term gets a probability of stating
  * the same fact from the link model (features.ts, model.ts), and claims are
- * grown by complete-linkage agglomeration: strongest pairs first, and two
- * groups merge only if EVERY pair of their sentences from different reports
- * is linked. So a claim is a set of sentences each of which a reader can hold
- * against each other one. Single or average linkage chain "Kyiv got mines"
- * and "Ukraine ratified the treaty" into one "fact" through their shared
- * actor; measured on the development sets, complete linkage costs about 0.02
- * F1 against average linkage and removes those chains.
+ * grown by average-linkage agglomeration: strongest pairs first, and two
+ * groups merge only if the AVERAGE probability over all pairs of their
+ * sentences from different reports reaches the threshold — the threshold
+ * itself, not a fraction of it. Single linkage, or average linkage at 0.6 ×
+ * the threshold, chained "Kyiv got mines" and "Ukraine ratified the treaty"
+ * into one "fact" through their shared actor. Complete linkage (every pair
+ * linked) also prevents that, but measured on the development sets it scored
+ * 0.023 lower mean F1 (0.325 vs 0.348 at the best threshold; 4-fold
+ * cross-validation) with the same claims on the seed event.
  */
 import { pairFeatures } from './features';
 import { LINK_MODEL, linkProbability, type LinkModel } from './model';
@@ -68,8 +70,16 @@ export function alignSentences(reports: TokenizedReports, options: AlignOptions)
     const perReport = new Map<number, number>();
     for (const m of [...a, ...b]) perReport.set(nodes[m]!.report, (perReport.get(nodes[m]!.report) ?? 0) + 1);
     if ([...perReport.values()].some((c) => c > maxPerReport)) continue;
-    const allLinked = a.every((x) => b.every((y) => nodes[x]!.report === nodes[y]!.report || score(x, y) >= options.threshold));
-    if (!allLinked) continue;
+    let sum = 0;
+    let pairs = 0;
+    for (const x of a) {
+      for (const y of b) {
+        if (nodes[x]!.report === nodes[y]!.report) continue;
+        sum += score(x, y);
+        pairs++;
+      }
+    }
+    if (pairs === 0 || sum / pairs < options.threshold) continue;
     for (const m of b) groupOf[m] = gi;
     a.push(...b);
     groups.delete(gj);
