@@ -63,7 +63,7 @@ export function ShareBar({ url, state, onEdit }: { url: string | null; state: Sh
         value={url ?? ''}
         placeholder="Making the link…"
         onFocus={(e) => e.currentTarget.select()}
-        className="min-w-40 flex-1 basis-60 truncate rounded-md border border-stone-300 bg-stone-50 px-2 py-1 font-mono text-xs text-stone-700 focus-visible:outline-2 focus-visible:outline-sky-700"
+        className="min-w-40 max-w-2xl flex-1 basis-60 truncate rounded-md border border-stone-300 bg-stone-50 px-2 py-1 font-mono text-xs text-stone-700 focus-visible:outline-2 focus-visible:outline-sky-700"
       />
       <button type="button" onClick={() => void copy()} disabled={!url} className={buttonClass.primary}>
         Copy link
@@ -74,15 +74,10 @@ export function ShareBar({ url, state, onEdit }: { url: string | null; state: Sh
         </span>
       )}
       {long && (
-        <>
-          <span className="basis-full text-amber-900 sm:basis-auto">
-            Over {CHAT_LINK_LIMIT.toLocaleString('en-US')} characters: chat apps and mail programs often cut links this long, so send the file too.
-          </span>
-          <button type="button" onClick={download} className={buttonClass.secondary}>
-            <DownloadIcon className="size-4" />
-            Download comparison
-          </button>
-        </>
+        <button type="button" onClick={download} className={buttonClass.secondary}>
+          <DownloadIcon className="size-4" />
+          Download comparison
+        </button>
       )}
       {onEdit && (
         <button type="button" onClick={onEdit} className={buttonClass.secondary}>
@@ -90,7 +85,13 @@ export function ShareBar({ url, state, onEdit }: { url: string | null; state: Sh
           Edit reports
         </button>
       )}
-      <p role="status" className="basis-full text-stone-600 empty:hidden">
+      {long && (
+        <p className="basis-full text-xs text-amber-900">
+          This link is over {CHAT_LINK_LIMIT.toLocaleString('en-US')} characters: chat apps and mail programs often cut links
+          this long, so send the comparison as a file too (“Download comparison”).
+        </p>
+      )}
+      <p role="status" className="basis-full text-xs text-stone-700 empty:hidden">
         {status}
       </p>
     </div>
