@@ -313,3 +313,18 @@ test('recent comparisons and bundled events beside the editor; no serious access
   await recent.getByRole('button', { name: /Remove “Harbour Herald, Daily Courier and Wire Service”/ }).click();
   await expect(entry).toHaveCount(0);
 });
+
+test('a full storage shows a message and keeps the text on the page', async ({ page }) => {
+  await page.addInitScript(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if (key === 'parallax.draft/1') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return setItem.call(this, key, value);
+    };
+  });
+  await openEditor(page);
+  await page.getByLabel('Report 1 text').fill('Rescue workers searched the old town. Fourteen people were hurt.');
+  await expect(page.getByRole('alert').filter({ hasText: 'storage is full' })).toBeVisible();
+  await expect(page.getByText('Draft not saved')).toBeVisible();
+  await expect(page.getByLabel('Report 1 text')).toHaveValue('Rescue workers searched the old town. Fourteen people were hurt.');
+});

@@ -7,9 +7,7 @@
  * (DOMParser) and only its text is kept.
  */
 import { memo, useDeferredValue, useId, useMemo, useRef, useState, type ClipboardEvent, type DragEvent } from 'react';
-import { extractArticle } from '../../share';
-import { checkReportText, readDroppedFile, truncateReport, type Issue } from '../../share';
-import { MAX_PASTE_BYTES, MAX_REPORT_BYTES } from '../../share';
+import { extractArticle, checkReportText, readDroppedFile, truncateReport, type Issue, MAX_PASTE_BYTES, MAX_REPORT_BYTES } from '../../share';
 import { formatSize, utf8Length } from '../../share/validate';
 import type { DraftReport } from '../draft';
 import { removalLabel } from '../kinds';

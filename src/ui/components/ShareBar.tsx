@@ -1,7 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { fileName, toFile } from '../../share';
-import { CHAT_LINK_LIMIT } from '../../share';
-import type { ShareStateInput } from '../../share';
+import { fileName, toFile, CHAT_LINK_LIMIT, type ShareStateInput } from '../../share';
 import { DownloadIcon, LinkIcon, PencilIcon } from './icons';
 import { buttonClass } from './PageHeader';
 

@@ -6,12 +6,7 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
-import { fromFile } from '../../share';
-import { checkReports, readDroppedFile, type Issue } from '../../share';
-import { MAX_REPORTS, MIN_REPORTS } from '../../share';
-import { describeShareError, formatFragment } from '../../share';
-import { DEFAULT_SHARE_VIEW } from '../../share';
-import type { DecodeResult } from '../../share';
+import { fromFile, checkReports, readDroppedFile, type Issue, MAX_REPORTS, MIN_REPORTS, describeShareError, formatFragment, DEFAULT_SHARE_VIEW, type DecodeResult } from '../../share';
 import { AlertIcon, CheckIcon, FileIcon, PlusIcon, TrashIcon } from '../components/icons';
 import { buttonClass, HeaderTitle, PageHeader } from '../components/PageHeader';
 import { parseHtml, readFile, ReportEditor, type ReportField } from '../components/ReportEditor';

@@ -5,8 +5,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { ReportInput } from '../../core/index';
-import { describeShareError, formatFragment } from '../../share';
-import type { DecodeResult, ShareState, ShareView } from '../../share';
+import { describeShareError, formatFragment, type DecodeResult, type ShareState, type ShareView } from '../../share';
 import { ComparisonPage, type ComparisonInput, type ComparisonView, type SetComparisonView } from '../components/ComparisonPage';
 import { AlertIcon } from '../components/icons';
 import { buttonClass, HeaderTitle, PageHeader } from '../components/PageHeader';
