@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { compareReports, type Claim, type Comparison } from '../../core/index';
+import { seedReports } from '../../core/testing/seeds';
+import { combinations, coverageSegments } from './coverage';
+
+/** A comparison with only what these helpers read. */
+function fake(outlets: string[], claims: number[][], sentences: [number, number][][] = []): Comparison {
+  return {
+    reports: outlets.map((outlet, i) => ({
+      id: `r${i}`,
+      outlet,
+      text: '',
+      sentences: (sentences[i] ?? []).map(([start, end], j) => ({ text: '', start, end, claim: `c${i}-${j}` })),
+    })),
+    claims: claims.map(
+      (reports, i): Claim => ({ id: `c${i + 1}`, kind: 'unique', members: reports.map((report) => ({ report, sentence: 0 })) }),
+    ),
+  } as unknown as Comparison;
+}
+
+describe('combinations', () => {
+  it('counts claims by the exact set of outlets, all first, alone last', () => {
+    const c = fake(['A', 'B', 'C'], [[0, 1, 2], [0, 1], [0, 1], [1, 2], [0], [0], [2], [1, 1, 2]]);
+    expect(combinations(c).map((x) => [x.label, x.claims])).toEqual([
+      ['All three outlets', 1],
+      ['A + B', 2],
+      ['B + C', 2],
+      ['A alone', 2],
+      ['B alone', 0],
+      ['C alone', 1],
+    ]);
+  });
+
+  it('shows "all" with 0 when nothing is shared by every outlet; two outlets are "both"', () => {
+    expect(combinations(fake(['A', 'B', 'C'], [[0]])).map((x) => [x.label, x.claims])).toEqual([
+      ['All three outlets', 0],
+      ['A alone', 1],
+      ['B alone', 0],
+      ['C alone', 0],
+    ]);
+    expect(combinations(fake(['A', 'B'], [[0, 1]]))[0]).toEqual({ reports: [0, 1], label: 'Both outlets', claims: 1 });
+  });
+
+  it('on the seed event the counts add up to the claims', () => {
+    const data = compareReports(seedReports());
+    const combos = combinations(data);
+    expect(combos.reduce((n, c) => n + c.claims, 0)).toBe(data.claims.length);
+    expect(combos[0]).toMatchObject({ label: 'All three outlets', claims: data.summary.claims.shared });
+  });
+});
+
+describe('coverageSegments', () => {
+  it('lays sentences along the kept text in proportion', () => {
+    const c = fake(['A'], [], [[[10, 20], [30, 50], [50, 110]]]);
+    const segs = coverageSegments(c, 0);
+    expect(segs.map((s) => [s.sentence, s.left, s.width])).toEqual([
+      [0, 0, 0.1],
+      [1, 0.2, 0.2],
+      [2, 0.4, 0.6],
+    ]);
+    expect(segs.every((s) => s.kind === 'unique')).toBe(true);
+  });
+
+  it('no sentences, no segments; unknown report, none', () => {
+    expect(coverageSegments(fake(['A'], []), 0)).toEqual([]);
+    expect(coverageSegments(fake(['A'], []), 5)).toEqual([]);
+  });
+
+  it('on the seed event every sentence has a segment with its claim kind', () => {
+    const data = compareReports(seedReports());
+    const kinds = new Map(data.claims.map((c) => [c.id, c.kind]));
+    data.reports.forEach((r, i) => {
+      const segs = coverageSegments(data, i);
+      expect(segs).toHaveLength(r.sentences.length);
+      for (const s of segs) {
+        expect(s.kind).toBe(kinds.get(s.claim));
+        expect(s.left).toBeGreaterThanOrEqual(0);
+        expect(s.left + s.width).toBeLessThanOrEqual(1 + 1e-9);
+      }
+    });
+  });
+});
