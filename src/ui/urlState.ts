@@ -7,6 +7,10 @@
  * and FIELDS.
  */
 import { DEFAULT_SENSITIVITY } from '../core/options';
+import { DEFAULT_LENS, parseLens, type Lens } from './lens/lens';
+
+/** A panel over the columns: null, or the framing summary. */
+export type Panel = 'framing' | null;
 
 export interface ViewState {
   /** Event id; null = the manifest's first event. */
@@ -17,9 +21,20 @@ export interface ViewState {
   removed: boolean;
   /** Matching sensitivity, 0 (strict) to 1 (loose), in steps of 0.01; the tuned default is left out of links. */
   sensitivity: number;
+  /** Which lens tints the columns; the claims view is the default. */
+  lens: Lens;
+  /** The open panel (`panel=framing`: the framing summary); null = none. */
+  panel: Panel;
 }
 
-export const DEFAULT_VIEW: ViewState = { event: null, claim: null, removed: false, sensitivity: DEFAULT_SENSITIVITY };
+export const DEFAULT_VIEW: ViewState = {
+  event: null,
+  claim: null,
+  removed: false,
+  sensitivity: DEFAULT_SENSITIVITY,
+  lens: DEFAULT_LENS,
+  panel: null,
+};
 
 interface FieldCodec<T> {
   /** The query parameter's name. */
@@ -87,12 +102,25 @@ function unitField(param: string, fallback: number): FieldCodec<number> {
   };
 }
 
+/** One of a fixed set of words (case and spaces forgiven); anything else gives the default, which is left out. */
+function choiceField<T>(param: string, fallback: T, decodeWord: (raw: string) => T | null): FieldCodec<T> {
+  return {
+    param,
+    decode: (raw) => (raw === null ? fallback : (decodeWord(raw) ?? fallback)),
+    encode: (value) => (value === fallback || typeof value !== 'string' || decodeWord(value) !== value ? null : value),
+  };
+}
+
+const parsePanel = (raw: string): Panel => (raw.trim().toLowerCase() === 'framing' ? 'framing' : null);
+
 /** The order here is the order in formatted links. */
 const FIELDS: Codecs = {
   event: idField('event', EVENT_ID),
   claim: idField('claim', CLAIM_ID),
   removed: flagField('removed', DEFAULT_VIEW.removed),
   sensitivity: unitField('sensitivity', DEFAULT_VIEW.sensitivity),
+  lens: choiceField<Lens>('lens', DEFAULT_VIEW.lens, parseLens),
+  panel: choiceField<Panel>('panel', DEFAULT_VIEW.panel, parsePanel),
 };
 
 function safeParams(search: string): URLSearchParams {
