@@ -3,6 +3,10 @@ import type { ClaimKind, KindCounts, Removal, ReportResult, Sentence } from '../
 import type { ManifestReport } from '../data';
 import { formatDate, KINDS, kindStyle, languageName, removalLabel } from '../kinds';
 import { paragraphs } from '../layout';
+import type { CoverageSegment } from '../lens/coverage';
+import { CoverageStrip } from '../lens/CoverageStrip';
+import { LensRuns, LensTooltip, lensTipId } from '../lens/LensText';
+import type { SentenceLens } from '../lens/marks';
 import { TranslateIcon } from './icons';
 
 export interface ActiveSentence {
@@ -29,6 +33,10 @@ interface ColumnProps extends SentenceHandlers {
   active: ActiveSentence | null;
   selectedClaim: string | null;
   showRemoved: boolean;
+  /** A framing lens's marks, per sentence (null: the claims view). */
+  lens?: readonly SentenceLens[] | null;
+  /** Where the report's claims lie, for the coverage strip. */
+  coverage?: readonly CoverageSegment[];
 }
 
 export const ReportColumn = memo(function ReportColumn(props: ColumnProps) {
@@ -83,6 +91,7 @@ export const ReportColumn = memo(function ReportColumn(props: ColumnProps) {
             </p>
           </div>
         )}
+        {props.coverage && <CoverageStrip segments={props.coverage} outlet={report.outlet} report={reportIndex} />}
       </header>
       <div
         data-column-scroller={reportIndex}
@@ -108,6 +117,8 @@ export const ReportColumn = memo(function ReportColumn(props: ColumnProps) {
                         highlighted={active !== null && active.claim === piece.sentence.claim}
                         isActive={active !== null && active.report === reportIndex && active.sentence === piece.index}
                         selected={selectedClaim === piece.sentence.claim}
+                        text={report.text}
+                        lens={props.lens ? (props.lens[piece.index] ?? EMPTY_LENS) : null}
                         onActivate={props.onActivate}
                         onDeactivate={props.onDeactivate}
                         onSelect={props.onSelect}
@@ -138,7 +149,13 @@ interface SentenceProps extends SentenceHandlers {
   /** The hovered/focused sentence itself. */
   isActive: boolean;
   selected: boolean;
+  /** The report's text (lens marks are offsets into it). */
+  text: string;
+  /** This sentence's lens marks, or null in the claims view. */
+  lens: SentenceLens | null;
 }
+
+const EMPTY_LENS: SentenceLens = { notes: [], marks: [] };
 
 export function kindDescriptionId(kind: ClaimKind): string {
   return `kind-description-${kind}`;
@@ -186,41 +203,47 @@ const SentenceButton = memo(function SentenceButton(props: SentenceProps) {
   const style = kindStyle(kind);
   const a: ActiveSentence = { claim: sentence.claim, report: props.reportIndex, sentence: props.index };
   const tooltip = `${style.label}: ${kind === 'unique' ? 'only this outlet' : `${props.spread} of ${props.reportCount} outlets`} (${sentence.claim})`;
+  const lens = props.lens;
+  const tipId = lens && (lens.notes.length > 0 || lens.marks.length > 0) ? lensTipId(props.reportIndex, props.index) : null;
   return (
-    <span
-      role="button"
-      tabIndex={0}
-      aria-pressed={selected}
-      aria-describedby={kindDescriptionId(kind)}
-      data-claim={sentence.claim}
-      data-kind={kind}
-      data-highlighted={highlighted && !isActive ? 'true' : undefined}
-      data-active={isActive ? 'true' : undefined}
-      data-selected={selected ? 'true' : undefined}
-      title={tooltip}
-      className={[
-        'cursor-pointer rounded-[3px] px-0.5 underline decoration-2 underline-offset-[5px] transition-[background-color,box-shadow] duration-150',
-        'focus:outline-none focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700',
-        style.sentence,
-        selected ? `${style.selected} decoration-[3px]` : '',
-        highlighted ? '!bg-sky-100 shadow-[0_0_0_2px_var(--color-sky-500)]' : '',
-      ].join(' ')}
-      onMouseEnter={() => props.onActivate(a)}
-      onMouseLeave={() => props.onDeactivate(a)}
-      onFocus={() => props.onActivate(a)}
-      onBlur={() => props.onDeactivate(a)}
-      onClick={() => props.onSelect(sentence.claim)}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter' || e.key === ' ') {
-          e.preventDefault();
-          props.onSelect(sentence.claim);
-        } else if (moveFocus(e, sentence.claim)) {
-          e.preventDefault();
-        }
-      }}
-    >
-      {sentence.text}
-    </span>
+    <>
+      <span
+        role="button"
+        tabIndex={0}
+        aria-pressed={selected}
+        aria-describedby={tipId ? `${kindDescriptionId(kind)} ${tipId}` : kindDescriptionId(kind)}
+        data-claim={sentence.claim}
+        data-sentence={props.index}
+        data-kind={kind}
+        data-highlighted={highlighted && !isActive ? 'true' : undefined}
+        data-active={isActive ? 'true' : undefined}
+        data-selected={selected ? 'true' : undefined}
+        title={lens ? undefined : tooltip}
+        className={[
+          'cursor-pointer rounded-[3px] px-0.5 underline decoration-2 underline-offset-[5px] transition-[background-color,box-shadow] duration-150',
+          'focus:outline-none focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700',
+          lens ? `hover:bg-stone-100 ${lens.className ?? ''}` : style.sentence,
+          selected ? `${style.selected} decoration-[3px]` : '',
+          highlighted ? '!bg-sky-100 shadow-[0_0_0_2px_var(--color-sky-500)]' : '',
+        ].join(' ')}
+        onMouseEnter={() => props.onActivate(a)}
+        onMouseLeave={() => props.onDeactivate(a)}
+        onFocus={() => props.onActivate(a)}
+        onBlur={() => props.onDeactivate(a)}
+        onClick={() => props.onSelect(sentence.claim)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' || e.key === ' ') {
+            e.preventDefault();
+            props.onSelect(sentence.claim);
+          } else if (moveFocus(e, sentence.claim)) {
+            e.preventDefault();
+          }
+        }}
+      >
+        {lens ? <LensRuns text={props.text} start={sentence.start} end={sentence.end} lens={lens} /> : sentence.text}
+      </span>
+      {tipId && lens && <LensTooltip id={tipId} lens={lens} open={isActive} />}
+    </>
   );
 });
 
