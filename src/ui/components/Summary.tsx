@@ -1,6 +1,7 @@
 import type { Comparison } from '../../core/index';
 import { KINDS, kindStyle } from '../kinds';
 import { KindBadge, KindSample } from './KindBadge';
+import { Combinations } from '../lens/Combinations';
 
 export function Summary({ comparison }: { comparison: Comparison }) {
   const { claims, perReport } = comparison.summary;
@@ -58,6 +59,7 @@ export function Summary({ comparison }: { comparison: Comparison }) {
             })}
           </tbody>
         </table>
+        <Combinations comparison={comparison} />
       </div>
     </section>
   );
