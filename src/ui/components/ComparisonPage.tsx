@@ -12,16 +12,26 @@ import { useComparison } from '../useComparison';
 import { useMediaQuery, WIDE } from '../useMediaQuery';
 import { ClaimPanel } from './ClaimPanel';
 import { InfoIcon } from './icons';
-import { PageHeader } from './PageHeader';
+import { buttonClass, PageHeader } from './PageHeader';
 import { KindDescriptions, ReportColumn, type ActiveSentence } from './ReportColumn';
 import { ColumnsSkeleton, EmptyState, ErrorState } from './States';
 import { SensitivityControl } from './Sensitivity';
 import { Legend, Summary } from './Summary';
+import { coverageSegments } from '../lens/coverage';
+import { FRAMING_PANEL_ID, FramingSummary } from '../lens/FramingSummary';
+import type { Lens } from '../lens/lens';
+import { LensBar } from '../lens/LensBar';
+import { reportLens } from '../lens/marks';
+import type { Panel } from '../urlState';
 
 export interface ComparisonView {
   claim: string | null;
   removed: boolean;
   sensitivity: number;
+  /** The lens over the columns (default: claims). */
+  lens?: Lens;
+  /** An open panel over the columns: 'framing' = the framing summary. */
+  panel?: Panel;
 }
 
 export type SetComparisonView = (
@@ -141,6 +151,14 @@ export function ComparisonPage({ input, view, setView, heading, controls, banner
     return () => window.clearTimeout(t);
   }, [selectedClaim, wide]);
 
+  const lens: Lens = view.lens ?? 'claims';
+  const framingOpen = view.panel === 'framing';
+  const lensMarks = useMemo(() => (data && lens !== 'claims' ? data.reports.map((_, i) => reportLens(data, i, lens)) : null), [data, lens]);
+  const coverage = useMemo(() => data?.reports.map((_, i) => coverageSegments(data, i)) ?? [], [data]);
+  const actorIds = useMemo(() => [...new Set(data?.reports.flatMap((r) => r.framing.actors.actors.map((a) => a.actor)) ?? [])], [data]);
+  const setLens = useCallback((next: Lens) => setView({ lens: next }), [setView]);
+  const setFramingOpen = useCallback((open: boolean) => setView({ panel: open ? 'framing' : null }, { push: true }), [setView]);
+
   const setRemoved = (removed: boolean) => setView({ removed });
   const setSensitivity = useCallback((value: number) => setView({ sensitivity: value }), [setView]);
   const removedCount = data?.reports.reduce((n, r) => n + r.removed.length, 0) ?? 0;
@@ -178,6 +196,8 @@ export function ComparisonPage({ input, view, setView, heading, controls, banner
               active={active}
               selectedClaim={selectedClaim?.id ?? null}
               showRemoved={view.removed}
+              lens={lensMarks?.[i] ?? null}
+              coverage={coverage[i]}
               onActivate={onActivate}
               onDeactivate={onDeactivate}
               onSelect={onSelect}
@@ -217,6 +237,18 @@ export function ComparisonPage({ input, view, setView, heading, controls, banner
     <div className="flex min-h-screen flex-col bg-stone-100 text-stone-900 lg:h-screen lg:min-h-0">
       <PageHeader heading={heading}>
         {controls}
+        {data && (
+          <button
+            type="button"
+            id="framing-toggle"
+            aria-expanded={framingOpen}
+            aria-controls={framingOpen ? FRAMING_PANEL_ID : undefined}
+            onClick={() => setFramingOpen(!framingOpen)}
+            className={`${buttonClass.secondary} aria-expanded:border-stone-900 aria-expanded:bg-stone-100`}
+          >
+            Framing summary
+          </button>
+        )}
         <label className="flex cursor-pointer items-center gap-2.5 text-sm text-stone-700 select-none">
           <input
             type="checkbox"
@@ -244,6 +276,15 @@ export function ComparisonPage({ input, view, setView, heading, controls, banner
           <Legend />
         </div>
       )}
+
+      {data && <LensBar lens={lens} onLens={setLens} actors={actorIds} />}
+      {data && framingOpen && <FramingSummary
+          comparison={data}
+          onClose={() => {
+            setFramingOpen(false);
+            document.getElementById('framing-toggle')?.focus();
+          }}
+        />}
 
       <KindDescriptions />
       <main className="flex min-h-0 flex-1 flex-col" aria-busy={busy}>
