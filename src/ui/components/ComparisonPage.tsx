@@ -278,16 +278,18 @@ export function ComparisonPage({ input, view, setView, heading, controls, banner
       )}
 
       {data && <LensBar lens={lens} onLens={setLens} actors={actorIds} />}
-      {data && framingOpen && <FramingSummary
-          comparison={data}
-          onClose={() => {
-            setFramingOpen(false);
-            document.getElementById('framing-toggle')?.focus();
-          }}
-        />}
 
       <KindDescriptions />
       <main className="flex min-h-0 flex-1 flex-col" aria-busy={busy}>
+        {data && framingOpen && (
+          <FramingSummary
+            comparison={data}
+            onClose={() => {
+              setFramingOpen(false);
+              document.getElementById('framing-toggle')?.focus();
+            }}
+          />
+        )}
         {main}
       </main>
     </div>

@@ -220,7 +220,8 @@ const SentenceButton = memo(function SentenceButton(props: SentenceProps) {
         data-selected={selected ? 'true' : undefined}
         title={lens ? undefined : tooltip}
         className={[
-          'cursor-pointer rounded-[3px] px-0.5 underline decoration-2 underline-offset-[5px] transition-[background-color,box-shadow] duration-150',
+          'cursor-pointer rounded-[3px] px-0.5 transition-[background-color,box-shadow] duration-150',
+          lens ? '' : 'underline decoration-2 underline-offset-[5px]',
           'focus:outline-none focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700',
           lens ? `hover:bg-stone-100 ${lens.className ?? ''}` : style.sentence,
           selected ? `${style.selected} decoration-[3px]` : '',

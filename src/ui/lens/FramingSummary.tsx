@@ -52,7 +52,7 @@ function Voices({ report }: { report: ReportResult }) {
               <span className="min-w-0">
                 <span className="font-medium text-stone-900">{s.name}</span>
                 {s.role && <span className="text-stone-500">{/^(of|from|at|in)\b/i.test(s.role) ? ' ' : ', '}{s.role}</span>}
-                {s.type !== 'person' && <span className="text-stone-400"> ({s.type})</span>}
+                {s.type !== 'person' && <span className="text-stone-500"> ({s.type})</span>}
               </span>
               <span className="shrink-0 text-xs text-stone-600 tabular-nums">
                 {s.sentences}× {s.quoted > 0 && <span>({s.quoted} quoted)</span>}
@@ -148,7 +148,7 @@ function Figures({ rows, index }: { rows: FigureRow[]; index: number }) {
               {r.disputed[index] && <span aria-hidden="true">≠ </span>}
               {r.row.cells[index]![0] ? r.text : r.row.label}
               {r.disputed[index] && <span className="sr-only"> (other outlets disagree)</span>}
-              {r.row.reports > 1 && <span className="text-xs text-stone-500"> · {r.row.reports} outlets</span>}
+              {r.row.reports > 1 && <span className="text-xs text-stone-600"> · {r.row.reports} outlets</span>}
             </li>
           ))}
         </ul>
@@ -183,8 +183,8 @@ function Matrix({ comparison, rows, caption }: { comparison: Comparison; rows: F
           {rows.map((r) => (
             <tr key={r.row.key} className="border-b border-stone-100 last:border-0">
               <th scope="row" className="py-1 pr-4 text-left font-normal text-stone-800">
-                {r.text}
-                <span className="ml-1.5 text-xs text-stone-400">{r.row.kind}</span>
+                {r.text}{' '}
+                <span className="ml-1 text-xs text-stone-500">{r.row.kind}</span>
               </th>
               {r.row.cells.map((cell, i) => (
                 <td key={i} className={`px-3 py-1 text-center ${r.disputed[i] ? 'font-semibold text-red-800' : cell.length ? 'text-emerald-800' : 'text-stone-300'}`}>
@@ -222,7 +222,7 @@ export function FramingSummary({ comparison, onClose }: { comparison: Comparison
     <section
       id={FRAMING_PANEL_ID}
       aria-labelledby={titleId}
-      className="border-b border-stone-200 bg-white lg:max-h-[55vh] lg:overflow-y-auto"
+      className="border-b-2 border-stone-300 bg-white lg:max-h-[50%] lg:shrink-0 lg:overflow-y-auto"
     >
       <div className="sticky top-0 z-20 flex items-center justify-between gap-4 border-b border-stone-200 bg-white/95 px-5 py-2.5 backdrop-blur lg:px-6">
         <div>

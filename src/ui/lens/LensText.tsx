@@ -73,6 +73,10 @@ export function LensTooltip({ id, lens, open }: { id: string; lens: SentenceLens
       const mark = e.target instanceof Element ? e.target.closest<HTMLElement>('[data-mark-index]') : null;
       setOnly(mark ? Number(mark.dataset.markIndex) : null);
     };
+    // The pointer may already be over a mark when the sentence opens.
+    const hovered = anchor.querySelectorAll<HTMLElement>('[data-mark-index]:hover');
+    const last = hovered[hovered.length - 1];
+    setOnly(last ? Number(last.dataset.markIndex) : null);
     anchor.addEventListener('mouseover', onOver);
     return () => anchor.removeEventListener('mouseover', onOver);
   }, [open]);
