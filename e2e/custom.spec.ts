@@ -61,9 +61,9 @@ async function pasteInto(page: Page, label: string, text: string) {
   await expect(page.getByLabel(label)).toHaveValue(text);
 }
 
-async function fillReports(page: Page) {
+async function fillReports(page: Page, reports = REPORTS) {
   await page.getByRole('button', { name: 'Add report' }).click();
-  for (const [i, r] of REPORTS.entries()) {
+  for (const [i, r] of reports.entries()) {
     const n = i + 1;
     await page.getByLabel(`Report ${n} outlet`).fill(r.outlet);
     await page.getByLabel(`Report ${n} date`).fill(r.date);
@@ -152,6 +152,93 @@ test('three pasted reports → Compare → a copied link reopens the same compar
   await expect(claimDetails(page)).toHaveCount(0);
   await expect.poll(() => page.url()).not.toBe(before);
   await expect(page).toHaveURL(/#r=v1\./);
+});
+
+/** Every lens mark of every column: [outlet, kind, flag, text]. */
+async function lensMarks(page: Page) {
+  const out: string[][] = [];
+  for (const r of REPORTS) {
+    const rows = await column(page, r.outlet)
+      .locator('[data-mark]')
+      .evaluateAll((els) => els.map((e) => [e.getAttribute('data-mark') ?? '', e.getAttribute('data-flag') ?? '', e.textContent ?? '']));
+    out.push(...rows.map((row) => [r.outlet, ...row]));
+  }
+  return out;
+}
+
+/** REPORTS with a few framing words (loaded, hedging, distancing, intensifying) for the Loaded language lens. */
+const FRAMED_REPORTS = REPORTS.map((r, i) => ({
+  ...r,
+  text: `${r.text} ${
+    [
+      'Critics called the slow response of the authorities reckless.',
+      'The so-called temporary shelters were reportedly overcrowded.',
+      'Officials said the old town was clearly the worst hit, and aid had been repeatedly delayed.',
+    ][i]
+  }`,
+}));
+
+function lensRadio(page: Page, name: string) {
+  return page.getByRole('radiogroup', { name: 'Lens' }).getByRole('radio', { name, exact: true });
+}
+
+test('own reports: the lens and the open framing summary travel in the copied link to a fresh browser', async ({ page, browser }) => {
+  await openEditor(page);
+  await fillReports(page, FRAMED_REPORTS);
+  await page.getByRole('button', { name: 'Compare' }).click();
+  for (const r of REPORTS) await expect(column(page, r.outlet)).toBeVisible({ timeout: 15_000 });
+  const linkField = page.getByLabel('Link to this comparison');
+  await expect.poll(() => linkField.inputValue()).toBe(page.url());
+  const claimsView = page.url();
+
+  // Loaded language lens, and the framing summary open.
+  await lensRadio(page, 'Loaded language').click();
+  await expect(lensRadio(page, 'Loaded language')).toHaveAttribute('aria-checked', 'true');
+  await page.getByRole('button', { name: 'Framing summary', exact: true }).click();
+  const summary = page.getByRole('region', { name: 'Framing summary' });
+  await expect(summary).toBeVisible();
+
+  // The fragment follows (replaceState: no new history entry), and the link field shows it.
+  await expect.poll(() => page.url()).not.toBe(claimsView);
+  await expect.poll(() => linkField.inputValue()).toBe(page.url());
+  expect(page.url()).toMatch(/#r=v1\./);
+  expect(page.url()).not.toContain('?');
+  await page.getByRole('button', { name: /Copy link/ }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toBe(page.url());
+
+  await expect.poll(async () => (await lensMarks(page)).length).toBeGreaterThan(2);
+  const marks = await lensMarks(page);
+  const claims = await sentences(page);
+  const summaryText = await summary.innerText();
+
+  // A fresh context: nothing stored, nothing cached.
+  const fresh = await freshPage(browser);
+  try {
+    await fresh.page.goto(link);
+    for (const r of REPORTS) await expect(column(fresh.page, r.outlet)).toBeVisible({ timeout: 15_000 });
+    await expect(lensRadio(fresh.page, 'Loaded language')).toHaveAttribute('aria-checked', 'true', { timeout: 15_000 });
+    await expect(lensRadio(fresh.page, 'Claims')).toHaveAttribute('aria-checked', 'false');
+    const freshSummary = fresh.page.getByRole('region', { name: 'Framing summary' });
+    await expect(freshSummary).toBeVisible();
+    await expect(fresh.page.getByRole('button', { name: 'Framing summary', exact: true })).toHaveAttribute('aria-expanded', 'true');
+    await expect.poll(() => lensMarks(fresh.page)).toEqual(marks);
+    expect(await sentences(fresh.page)).toEqual(claims);
+    expect(await freshSummary.innerText()).toBe(summaryText);
+    // The page writes the same link back: nothing was lost on the way.
+    await expect.poll(() => fresh.page.getByLabel('Link to this comparison').inputValue()).toBe(link);
+    expect(fresh.page.url()).toBe(link);
+    expect(await fresh.page.evaluate(() => localStorage.getItem('parallax.draft/1'))).toBeNull();
+  } finally {
+    await fresh.context.close();
+  }
+
+  // Back to the claims view with the summary closed: the link is the one from before, without lens or panel.
+  await lensRadio(page, 'Claims').click();
+  await summary.getByRole('button', { name: /Close/ }).click();
+  await expect(summary).toHaveCount(0);
+  await expect.poll(() => page.url()).toBe(claimsView);
 });
 
 test('a saved page with a script: only its article text arrives, nothing runs', async ({ page }) => {

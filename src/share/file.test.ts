@@ -46,10 +46,38 @@ describe('.parallax.json', () => {
       state: { reports: [A, B], view: DEFAULT_VIEW },
       warnings: [],
     });
-    expect(fromFile(JSON.stringify({ schema: 'parallax.share/1', reports: [A, B], view: { lens: 'x' }, notes: '' }))).toEqual({
+    expect(fromFile(JSON.stringify({ schema: 'parallax.share/1', reports: [A, B], view: { zoom: 'x' }, notes: '' }))).toEqual({
       ok: true,
       state: { reports: [A, B], view: DEFAULT_VIEW },
-      warnings: ['This comparison has settings this version of Parallax does not know (notes, view.lens); they were ignored.'],
+      warnings: ['This comparison has settings this version of Parallax does not know (notes, view.zoom); they were ignored.'],
+    });
+  });
+
+  it('carries the lens and the open framing summary, written only when set', () => {
+    const file = toFile({ reports: [A, B], view: { claim: 'c2', lens: 'loaded', panel: 'framing' } });
+    expect(JSON.parse(file).view).toEqual({ claim: 'c2', sensitivity: 0.5, removed: false, lens: 'loaded', panel: 'framing' });
+    expect(fromFile(file)).toEqual({
+      ok: true,
+      state: { reports: [A, B], view: { claim: 'c2', sensitivity: 0.5, removed: false, lens: 'loaded', panel: 'framing' } },
+      warnings: [],
+    });
+    // The claims view with no panel writes the file exactly as before lens and panel existed.
+    expect(JSON.parse(toFile({ reports: [A, B], view: { lens: 'claims', panel: null } })).view).toEqual(DEFAULT_VIEW);
+    expect(Object.keys(JSON.parse(toFile({ reports: [A, B], view: { lens: 'claims', panel: null } })).view)).toEqual([
+      'claim',
+      'sensitivity',
+      'removed',
+    ]);
+  });
+
+  it('an unknown lens or panel in a file takes the default, with a warning', () => {
+    expect(fromFile(JSON.stringify({ schema: 'parallax.share/1', reports: [A, B], view: { lens: 'x', panel: 'y', removed: true } }))).toEqual({
+      ok: true,
+      state: { reports: [A, B], view: { ...DEFAULT_VIEW, removed: true } },
+      warnings: [
+        'The lens was not one this version of Parallax knows, so the claims view is shown.',
+        'The open panel was not one this version of Parallax knows, so no panel is open.',
+      ],
     });
   });
 

@@ -4,7 +4,10 @@
  * file").
  *
  *   { "schema": "parallax.share/1", "reports": [ {outlet, text, date?, url?, language?} ],
- *     "view": { "claim": null, "sensitivity": 0.5, "removed": false } }
+ *     "view": { "claim": null, "sensitivity": 0.5, "removed": false, "lens"?: "loaded", "panel"?: "framing" } }
+ *
+ * `lens` and `panel` are written only when not the default (claims view, no
+ * panel), so a file of the claims view opens in older versions without a warning.
  *
  * `fromFile` also opens the Comparison JSON that `npm run compare -- --json`
  * writes (`parallax.comparison/1`): its reports and sensitivity.
@@ -18,7 +21,7 @@ export const FILE_SCHEMA = 'parallax.share/1' as const;
 /** The suggested file name ending. */
 export const FILE_EXTENSION = '.parallax.json';
 
-/** The file's text (pretty-printed JSON, every view field written). Throws ShareEncodeError like `encodeShare`. */
+/** The file's text (pretty-printed JSON; claim, sensitivity and removed always written, lens and panel when set). Throws ShareEncodeError like `encodeShare`. */
 export function toFile(state: ShareStateInput): string {
   const s = normaliseForWrite(state);
   return `${JSON.stringify({ schema: FILE_SCHEMA, reports: s.reports, view: s.view }, null, 2)}\n`;

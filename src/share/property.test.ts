@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fromFile, toFile } from './file';
-import { decodeShare, encodeShare, type SharedReport, type ShareState } from './shareState';
+import { decodeShare, encodeShare, SHARE_LENSES, type SharedReport, type ShareLens, type ShareState, type ShareView } from './shareState';
 
 /** Strings the validator keeps exactly as they are. */
 const outlet = fc
@@ -25,13 +25,24 @@ const report: fc.Arbitrary<SharedReport> = fc
     if (r.language !== undefined) out.language = r.language;
     return out;
   });
-const state: fc.Arbitrary<ShareState> = fc.record({
-  reports: fc.array(report, { minLength: 2, maxLength: 6 }),
-  view: fc.record({
+const view: fc.Arbitrary<ShareView> = fc
+  .record({
     claim: fc.option(fc.integer({ min: 1, max: 9_999_999 }).map((n) => `c${n}`), { nil: null }),
     sensitivity: fc.double({ min: 0, max: 1, noNaN: true }).map((x) => (Object.is(x, -0) ? 0 : x)),
     removed: fc.boolean(),
-  }),
+    // A decoded view holds lens and panel only when they are not the default.
+    lens: optional(fc.constantFrom<ShareLens>(...SHARE_LENSES.filter((l) => l !== 'claims'))),
+    panel: optional(fc.constant('framing' as const)),
+  })
+  .map(({ lens, panel, ...v }) => {
+    const out: ShareView = v;
+    if (lens !== undefined) out.lens = lens;
+    if (panel !== undefined) out.panel = panel;
+    return out;
+  });
+const state: fc.Arbitrary<ShareState> = fc.record({
+  reports: fc.array(report, { minLength: 2, maxLength: 6 }),
+  view,
 });
 
 describe('properties', () => {

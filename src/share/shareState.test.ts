@@ -101,6 +101,26 @@ describe('encodeShare → decodeShare round trip', () => {
       },
     },
     {
+      name: 'a lens and the open framing summary',
+      input: { reports: [A, B], view: { claim: 'c3', lens: 'loaded', panel: 'framing' } },
+      expected: { reports: [A, B], view: { claim: 'c3', sensitivity: 0.5, removed: false, lens: 'loaded', panel: 'framing' } },
+    },
+    ...(['voices', 'labels', 'facts'] as const).map((lens) => ({
+      name: `the ${lens} lens alone, no panel`,
+      input: { reports: [A, B], view: { lens, panel: null } },
+      expected: { reports: [A, B], view: { ...DEFAULT_VIEW, lens } },
+    })),
+    {
+      name: 'the framing summary open over the claims view, every other field set',
+      input: { reports: [A, B], view: { claim: 'c1', sensitivity: 0.25, removed: true, panel: 'framing' } },
+      expected: { reports: [A, B], view: { claim: 'c1', sensitivity: 0.25, removed: true, panel: 'framing' } },
+    },
+    {
+      name: 'the defaults given explicitly (claims lens, no panel) are left out',
+      input: { reports: [A, B], view: { lens: 'claims', panel: null } },
+      expected: { reports: [A, B], view: DEFAULT_VIEW },
+    },
+    {
       name: 'maximal: two reports just under 1 MB each, 200-character outlet',
       input: { reports: [{ outlet: 'O'.repeat(200), text: maxText }, { outlet: 'P', text: maxText }] },
       expected: { reports: [{ outlet: 'O'.repeat(200), text: maxText }, { outlet: 'P', text: maxText }], view: DEFAULT_VIEW },
@@ -126,6 +146,22 @@ describe('encodeShare → decodeShare round trip', () => {
         '{"outlet":"Sputnik","text":"The US will send mines to Kyiv. Belarus objected."}',
         '{"outlet":"Izvestia","text":"Washington approved the transfer of mines. Minsk condemned it."}',
       ].join('\n'),
+    );
+  });
+
+  it('writes a lens and the open panel only when they are not the default', async () => {
+    const { inflate, fromBase64url } = await import('./codec');
+    const header = async (input: ShareStateInput) => {
+      const body = (await encodeShare(input)).split('.')[2]!;
+      return new TextDecoder().decode((await inflate(fromBase64url(body)!, 1e6)).bytes).split('\n')[0];
+    };
+    expect(await header({ reports: [A, B], view: { lens: 'loaded', panel: 'framing' } })).toBe(
+      '{"n":2,"view":{"lens":"loaded","panel":"framing"}}',
+    );
+    expect(await header({ reports: [A, B], view: { lens: 'claims', panel: null } })).toBe('{"n":2}');
+    // A link without the new fields is the same link as before they existed.
+    expect(await encodeShare({ reports: [A, B], view: { removed: true, lens: 'claims' } })).toBe(
+      await encodeShare({ reports: [A, B], view: { removed: true } }),
     );
   });
 
@@ -158,6 +194,13 @@ describe('a frozen v1 link still opens (links made today must keep working)', ()
         view: { claim: 'c2', sensitivity: 0.7, removed: true },
       },
     });
+  });
+  it('has no lens and no open panel: it opens in the claims view, as it always did', async () => {
+    const { view } = okState(await decodeShare(FROZEN));
+    expect(view).not.toHaveProperty('lens');
+    expect(view).not.toHaveProperty('panel');
+    // Written again today, it is the same link.
+    expect(await encodeShare(okState(await decodeShare(FROZEN)))).toBe(FROZEN);
   });
   it('tolerates what mail and chat apps do to links: line breaks, a "#r=" prefix, a trailing ")" or "."', async () => {
     const expected = okState(await decodeShare(FROZEN));
@@ -256,7 +299,7 @@ describe('strict validation of what a link holds', () => {
   it('drops unusable optional fields and unknown fields, clamps the sensitivity, with warnings', async () => {
     const r = await decodeShare(
       await rawPayload([
-        '{"n":2,"view":{"claim":"c0","sensitivity":7,"removed":"yes","lens":"words"},"extra":1}',
+        '{"n":2,"view":{"claim":"c0","sensitivity":7,"removed":"yes","zoom":2},"extra":1}',
         JSON.stringify({ ...A, url: 'javascript:alert(1)', language: 'english please', date: 42, colour: 'red' }),
         JSON.stringify(B),
       ]),
@@ -271,9 +314,34 @@ describe('strict validation of what a link holds', () => {
         'Report 1 (Sputnik): the date is not usable, so it was left out.',
         'Report 1 (Sputnik): the address is not an http(s) web address, so it was left out.',
         'Report 1 (Sputnik): the language is not a language tag, so it was left out.',
-        'This comparison has settings this version of Parallax does not know (extra, view.lens, reports.colour); they were ignored.',
+        'This comparison has settings this version of Parallax does not know (extra, view.zoom, reports.colour); they were ignored.',
       ],
     });
+  });
+
+  it('an unknown lens or panel takes the default, with a warning; the rest of the view is kept', async () => {
+    const view = async (v: unknown) => decodeShare(await rawPayload([JSON.stringify({ n: 2, view: v }), JSON.stringify(A), JSON.stringify(B)]));
+    const lensWarning = 'The lens was not one this version of Parallax knows, so the claims view is shown.';
+    const panelWarning = 'The open panel was not one this version of Parallax knows, so no panel is open.';
+    expect(await view({ claim: 'c4', lens: 'words', panel: 'framing' })).toEqual({
+      ok: true,
+      state: { reports: [A, B], view: { ...DEFAULT_VIEW, claim: 'c4', panel: 'framing' } },
+      warnings: [lensWarning],
+    });
+    // Strict: no case folding, no white space, no other types.
+    for (const lens of ['Loaded', ' loaded', 'LOADED', 3, true, ['loaded'], { lens: 'loaded' }]) {
+      expect(await view({ lens })).toEqual({ ok: true, state: { reports: [A, B], view: DEFAULT_VIEW }, warnings: [lensWarning] });
+    }
+    for (const panel of ['claims', 'Framing', 'summary', 1, false, {}]) {
+      expect(await view({ lens: 'facts', panel })).toEqual({
+        ok: true,
+        state: { reports: [A, B], view: { ...DEFAULT_VIEW, lens: 'facts' } },
+        warnings: [panelWarning],
+      });
+    }
+    // The defaults and null are not problems.
+    expect(await view({ lens: 'claims', panel: null })).toEqual({ ok: true, state: { reports: [A, B], view: DEFAULT_VIEW }, warnings: [] });
+    expect(await view({ lens: null })).toEqual({ ok: true, state: { reports: [A, B], view: DEFAULT_VIEW }, warnings: [] });
   });
 
   it.each([
@@ -319,6 +387,16 @@ describe('truncated links: detected, and what arrived whole is offered', () => {
       error: 'truncated',
       detail: `The link has ${(Number(declared) - 40).toLocaleString('en-US')} characters of its ${Number(declared).toLocaleString('en-US')}; 2 of 3 reports could be read.`,
       partial: { view: { claim: 'c3', sensitivity: 0.5, removed: true }, reports: reports.slice(0, 2) },
+    });
+  });
+
+  it('cut inside the last report: the lens and the open panel survive with the view', async () => {
+    const fragment = await encodeShare({ reports, view: { claim: 'c3', lens: 'voices', panel: 'framing' } });
+    const r = await decodeShare(fragment.slice(0, fragment.length - 40));
+    expect(r).toMatchObject({
+      ok: false,
+      error: 'truncated',
+      partial: { view: { claim: 'c3', sensitivity: 0.5, removed: false, lens: 'voices', panel: 'framing' }, reports: reports.slice(0, 2) },
     });
   });
 

@@ -9,6 +9,7 @@
  *   B  base64url (no padding) of zlib-format deflate (Adler-32 checked) of
  *      UTF-8 JSON lines:
  *        line 1   {"n":<report count>,"view":{<non-default view fields>}}
+ *                 (view fields: claim, sensitivity, removed, lens, panel)
  *        line 2…  one report per line {"outlet":…,"date":…,"url":…,"language":…,"text":…}
  *      One report per line means a cut-off link still yields its view and
  *      every report that arrived whole.
@@ -20,8 +21,8 @@ import { CHAT_LINK_LIMIT, MAX_FRAGMENT_LENGTH, MAX_PAYLOAD_BYTES } from './limit
 import type { DecodeResult, SharedReport, ShareError, ShareState, ShareStateInput } from './types';
 import { checkSharedReport, checkState, checkView, DEFAULT_SHARE_VIEW, nonDefaultView } from './validate';
 
-export type { DecodeResult, SharedReport, ShareError, ShareSource, ShareState, ShareStateInput, ShareView } from './types';
-export { describeShareError, SHARE_ERRORS } from './types';
+export type { DecodeResult, SharedReport, ShareError, ShareLens, SharePanel, ShareSource, ShareState, ShareStateInput, ShareView } from './types';
+export { describeShareError, SHARE_ERRORS, SHARE_LENSES } from './types';
 export { DEFAULT_SHARE_VIEW } from './validate';
 
 /** The format version this code writes, and the only one it reads. */

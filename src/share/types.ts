@@ -17,7 +17,19 @@ export interface SharedReport {
   language?: string;
 }
 
-/** The page state a shared comparison carries besides the reports. */
+/** The lens over the report columns; 'claims' is the default (the claims view). */
+export type ShareLens = 'claims' | 'voices' | 'labels' | 'loaded' | 'facts';
+
+export const SHARE_LENSES: readonly ShareLens[] = ['claims', 'voices', 'labels', 'loaded', 'facts'];
+
+/** The open panel over the columns: 'framing' = the framing summary; null = none. */
+export type SharePanel = 'framing' | null;
+
+/**
+ * The page state a shared comparison carries besides the reports.
+ * `lens` and `panel` were added later in v1: absent means the default, and a
+ * decoded view holds them only when they differ from it (never 'claims' or null).
+ */
 export interface ShareView {
   /** Selected claim id ("c12"), or null. */
   claim: string | null;
@@ -25,6 +37,10 @@ export interface ShareView {
   sensitivity: number;
   /** "Show removed text" is on. */
   removed: boolean;
+  /** The lens over the columns; absent = 'claims'. */
+  lens?: ShareLens;
+  /** The open panel; absent = none. */
+  panel?: SharePanel;
 }
 
 export interface ShareState {

@@ -13,9 +13,11 @@ import {
   MAX_URL_LENGTH,
   MIN_REPORTS,
 } from './limits';
-import type { DecodeResult, SharedReport, ShareError, ShareView } from './types';
+import { SHARE_LENSES, type DecodeResult, type SharedReport, type ShareError, type ShareLens, type ShareView } from './types';
 
+/** The default view. `lens` and `panel` are left out: absent means the claims view and no panel. */
 export const DEFAULT_SHARE_VIEW: ShareView = { claim: null, sensitivity: DEFAULT_SENSITIVITY, removed: false };
+const DEFAULT_LENS: ShareLens = 'claims';
 
 /** The claim ids the page makes ("c1" … ), as in the query string. */
 const CLAIM_ID = /^c[1-9][0-9]{0,6}$/;
@@ -23,7 +25,7 @@ const CLAIM_ID = /^c[1-9][0-9]{0,6}$/;
 export const LANGUAGE_TAG = /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/;
 
 const REPORT_KEYS = new Set(['outlet', 'text', 'date', 'url', 'language']);
-const VIEW_KEYS = new Set(['claim', 'sensitivity', 'removed']);
+const VIEW_KEYS = new Set(['claim', 'sensitivity', 'removed', 'lens', 'panel']);
 
 /** Lone surrogates become U+FFFD, as UTF-8 encoding would make them anyway (so a round trip is exact). */
 export function wellFormed(s: string): string {
@@ -122,7 +124,7 @@ export function checkView(raw: unknown): { view: ShareView; warnings: string[]; 
   const warnings: string[] = [];
   if (raw === undefined || raw === null) return { view, warnings, ignored: [] };
   if (!isRecord(raw)) return { view, warnings: ['The view settings were unreadable, so the defaults are used.'], ignored: [] };
-  const { claim, sensitivity, removed } = raw;
+  const { claim, sensitivity, removed, lens, panel } = raw;
   if (claim !== undefined && claim !== null) {
     if (typeof claim === 'string' && CLAIM_ID.test(claim)) view.claim = claim;
     else warnings.push('The selected claim was not a claim id, so nothing is selected.');
@@ -137,6 +139,16 @@ export function checkView(raw: unknown): { view: ShareView; warnings: string[]; 
     if (typeof removed === 'boolean') view.removed = removed;
     else warnings.push('“Show removed text” was neither on nor off, so it is off.');
   }
+  // Added later in v1: kept only when not the default, so old links and new ones read the same.
+  if (lens !== undefined && lens !== null) {
+    if (typeof lens === 'string' && (SHARE_LENSES as readonly string[]).includes(lens)) {
+      if (lens !== DEFAULT_LENS) view.lens = lens as ShareView['lens'];
+    } else warnings.push('The lens was not one this version of Parallax knows, so the claims view is shown.');
+  }
+  if (panel !== undefined && panel !== null) {
+    if (panel === 'framing') view.panel = panel;
+    else warnings.push('The open panel was not one this version of Parallax knows, so no panel is open.');
+  }
   const ignored = Object.keys(raw).filter((k) => !VIEW_KEYS.has(k));
   return { view, warnings, ignored };
 }
@@ -147,6 +159,8 @@ export function nonDefaultView(view: ShareView): Partial<ShareView> {
   if (view.claim !== DEFAULT_SHARE_VIEW.claim) out.claim = view.claim;
   if (view.sensitivity !== DEFAULT_SHARE_VIEW.sensitivity) out.sensitivity = view.sensitivity;
   if (view.removed !== DEFAULT_SHARE_VIEW.removed) out.removed = view.removed;
+  if (view.lens !== undefined && view.lens !== DEFAULT_LENS) out.lens = view.lens;
+  if (view.panel !== undefined && view.panel !== null) out.panel = view.panel;
   return out;
 }
 

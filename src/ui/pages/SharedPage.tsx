@@ -54,6 +54,14 @@ export function SharedPage({ payload }: { payload: string }) {
 
 const noop = () => {};
 
+/** The view as the link and the file carry it: every field, the lens and panel only when set. */
+function toShareView(view: ComparisonView): ShareView {
+  const out: ShareView = { claim: view.claim, removed: view.removed, sensitivity: view.sensitivity };
+  if (view.lens !== undefined && view.lens !== 'claims') out.lens = view.lens;
+  if (view.panel) out.panel = view.panel;
+  return out;
+}
+
 function SharedComparison({
   payload,
   state,
@@ -85,7 +93,7 @@ function SharedComparison({
   // Keep the fragment in step with the view (replaceState: the link is always complete).
   useEffect(() => {
     let live = true;
-    const shareView: ShareView = { claim: view.claim, removed: view.removed, sensitivity: view.sensitivity };
+    const shareView = toShareView(view);
     const t = window.setTimeout(() => {
       void encodeCached({ reports: state.reports, view: shareView }).then((next) => {
         if (!live) return;
@@ -99,7 +107,7 @@ function SharedComparison({
       live = false;
       window.clearTimeout(t);
     };
-  }, [view.claim, view.removed, view.sensitivity, state, written]);
+  }, [view.claim, view.removed, view.sensitivity, view.lens, view.panel, state, written]);
 
   const title = joinOutlets(state.reports.map((r) => r.outlet));
   useEffect(() => {
@@ -108,7 +116,7 @@ function SharedComparison({
   const dates = [...new Set(state.reports.map((r) => r.date).filter((d): d is string => !!d))];
 
   const url = `${window.location.origin}${window.location.pathname}${formatFragment(current)}`;
-  const shareState = useMemo(() => ({ reports: state.reports, view: { claim: view.claim, removed: view.removed, sensitivity: view.sensitivity } }), [state, view]);
+  const shareState = useMemo(() => ({ reports: state.reports, view: toShareView(view) }), [state, view]);
 
   return (
     <ComparisonPage
