@@ -28,7 +28,7 @@ test('opens the seed event with three report columns', async ({ page }) => {
     await expect(col.getByRole('heading', { name: outlet, exact: true })).toBeVisible();
     expect(await col.locator('[data-claim][data-kind]').count()).toBeGreaterThan(2);
   }
-  await expect(page.getByRole('region')).toHaveCount(OUTLETS.length + 2); // + summary and legend
+  await expect(page.getByRole('region')).toHaveCount(OUTLETS.length + 1); // + the summary
   await expect(column(page, 'Izvestia').getByText('Machine-translated')).toBeVisible();
   await expect(column(page, 'Sputnik').getByText('Machine-translated')).toHaveCount(0);
   await expect(page.getByRole('table', { name: /claims per outlet/i })).toBeVisible();
@@ -52,6 +52,60 @@ test('hovering a shared sentence highlights its counterparts in the other column
   // Leaving the sentence clears the highlight.
   await page.getByRole('heading', { level: 1 }).hover();
   await expect(page.locator('[data-highlighted="true"]')).toHaveCount(0);
+});
+
+/** The page header's top and the document's scroll offset: on wide screens both stay 0, only columns scroll. */
+async function pageOffsets(page: Page) {
+  const header = await page.getByRole('banner').boundingBox();
+  const scrollTop = await page.evaluate(() => document.scrollingElement!.scrollTop);
+  return { headerY: header?.y, scrollTop };
+}
+
+test('wide screens: bringing counterparts into view scrolls only their columns, never the page', async ({ page }) => {
+  await openSeed(page);
+  // The reports get most of the window.
+  const box = await column(page, 'Sputnik').boundingBox();
+  expect(box!.height).toBeGreaterThanOrEqual(620);
+  // Open a claim, then hover a shared sentence whose counterparts lie further down their columns.
+  await column(page, 'Sputnik').locator('[data-kind="shared"]').first().click();
+  await expect(claimDetails(page)).toBeVisible();
+  const sentence = column(page, 'Izvestia').locator('[data-kind="shared"]').last();
+  const claim = (await sentence.getAttribute('data-claim'))!;
+  await sentence.hover();
+  for (const outlet of ['Sputnik', 'Unnamed Russian outlet']) {
+    const counterpart = column(page, outlet).locator(`[data-claim="${claim}"][data-highlighted="true"]`).first();
+    await expect(counterpart).toBeInViewport();
+  }
+  await page.waitForTimeout(600); // let smooth scrolling finish
+  expect(await pageOffsets(page)).toEqual({ headerY: 0, scrollTop: 0 });
+  await expect(page.getByRole('radiogroup', { name: 'Lens' })).toBeInViewport();
+
+  // Keyboard: ↓ down a column and → across, and a coverage-strip jump, keep the page where it is.
+  const first = column(page, 'Sputnik').locator('[data-claim]').first();
+  await first.focus();
+  for (let i = 0; i < 12; i++) await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowRight');
+  await expect(column(page, 'Izvestia').locator('[data-claim]:focus')).toBeInViewport();
+  const strip = column(page, 'Unnamed Russian outlet').getByRole('toolbar', { name: /claims lie/ });
+  await strip.getByRole('button').last().click();
+  await expect(column(page, 'Unnamed Russian outlet').locator('[data-claim]').last()).toBeInViewport();
+  await page.waitForTimeout(600);
+  expect(await pageOffsets(page)).toEqual({ headerY: 0, scrollTop: 0 });
+});
+
+test('the summary folds to one line of totals and unfolds', async ({ page }) => {
+  await openSeed(page);
+  const summary = page.getByRole('region', { name: 'Summary' });
+  const toggle = summary.getByRole('button', { name: 'Summary' });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  const before = (await column(page, 'Sputnik').boundingBox())!.height;
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.getByRole('table', { name: /claims per outlet/i })).toHaveCount(0);
+  await expect(summary.locator('dl[aria-label="Claims overall"]')).toContainText('Shared');
+  expect((await column(page, 'Sputnik').boundingBox())!.height).toBeGreaterThan(before + 60);
+  await toggle.click();
+  await expect(page.getByRole('table', { name: /claims per outlet/i })).toBeVisible();
 });
 
 test('selecting a claim opens the word-diff panel with differing words marked', async ({ page }) => {
@@ -169,6 +223,12 @@ test('narrow screens stack the columns and use a dialog for claim details', asyn
   await expect(dialog.getByRole('button', { name: 'Close claim details' })).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
+  // Here the document scrolls: a coverage-strip jump brings the sentence into the window.
+  await column(page, 'Izvestia').getByRole('toolbar', { name: /claims lie/ }).getByRole('button').last().click();
+  const last = column(page, 'Izvestia').locator('[data-claim]').last();
+  await expect(last).toBeFocused();
+  await expect(last).toBeInViewport();
+  expect(await page.evaluate(() => document.scrollingElement!.scrollTop)).toBeGreaterThan(0);
 });
 
 test('no serious accessibility violations (axe)', async ({ page }) => {

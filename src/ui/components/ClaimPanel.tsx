@@ -34,7 +34,7 @@ export function ClaimPanel({ comparison, claim, modal, onClose, onStep, position
       className={
         modal
           ? 'fixed inset-x-0 bottom-0 z-40 max-h-[85vh] overflow-y-auto rounded-t-2xl bg-white shadow-2xl'
-          : 'flex h-full flex-col overflow-y-auto'
+          : 'relative flex h-full flex-col overflow-y-auto'
       }
     >
       <div className="sticky top-0 z-10 flex items-start justify-between gap-3 border-b border-stone-200 bg-white/95 px-5 py-4 backdrop-blur">

@@ -16,13 +16,14 @@ import { buttonClass, PageHeader } from './PageHeader';
 import { KindDescriptions, ReportColumn, type ActiveSentence } from './ReportColumn';
 import { ColumnsSkeleton, EmptyState, ErrorState } from './States';
 import { SensitivityControl } from './Sensitivity';
-import { Legend, Summary } from './Summary';
+import { Summary } from './Summary';
 import { coverageSegments } from '../lens/coverage';
 import { FRAMING_PANEL_ID, FramingSummary } from '../lens/FramingSummary';
 import type { Lens } from '../lens/lens';
 import { LensBar } from '../lens/LensBar';
 import { reportLens } from '../lens/marks';
 import type { Panel } from '../urlState';
+import { scrollIntoColumn } from '../scrollInColumn';
 
 export interface ComparisonView {
   claim: string | null;
@@ -159,6 +160,9 @@ export function ComparisonPage({ input, view, setView, heading, controls, banner
   const setLens = useCallback((next: Lens) => setView({ lens: next }), [setView]);
   const setFramingOpen = useCallback((open: boolean) => setView({ panel: open ? 'framing' : null }, { push: true }), [setView]);
 
+  // The summary strip folds to one line of totals; open by default (kept for this page only).
+  const [summaryOpen, setSummaryOpen] = useState(true);
+
   const setRemoved = (removed: boolean) => setView({ removed });
   const setSensitivity = useCallback((value: number) => setView({ sensitivity: value }), [setView]);
   const removedCount = data?.reports.reduce((n, r) => n + r.removed.length, 0) ?? 0;
@@ -233,8 +237,11 @@ export function ComparisonPage({ input, view, setView, heading, controls, banner
   const busy =
     reanalysing || (!data && input.status !== 'error' && input.status !== 'empty' && comparison.status !== 'error');
 
+  // Wide screens: the page is exactly the window and only the columns and panels scroll inside it. `relative`
+  // holds absolutely positioned screen-reader text inside, `overflow-clip` (not a scroll container, unlike
+  // `hidden`) means nothing, not even a browser's scroll-into-view, can scroll the page away.
   return (
-    <div className="flex min-h-screen flex-col bg-stone-100 text-stone-900 lg:h-screen lg:min-h-0">
+    <div className="relative flex min-h-screen flex-col bg-stone-100 text-stone-900 lg:h-screen lg:min-h-0 lg:overflow-clip">
       <PageHeader heading={heading}>
         {controls}
         {data && (
@@ -268,12 +275,11 @@ export function ComparisonPage({ input, view, setView, heading, controls, banner
       {banner}
 
       {data && (
-        <div className="flex flex-wrap items-start gap-x-14 gap-y-4 border-b border-stone-200 bg-stone-50 px-5 py-3 lg:px-6">
-          <div className={`min-w-0 transition-opacity lg:shrink-0 ${reanalysing ? 'opacity-55' : ''}`}>
-            <Summary comparison={data} />
+        <div className="flex flex-wrap items-start justify-between gap-x-8 gap-y-3 border-b border-stone-200 bg-stone-50 px-5 py-2 lg:px-6">
+          <div className={`min-w-0 transition-opacity ${reanalysing ? 'opacity-55' : ''}`}>
+            <Summary comparison={data} open={summaryOpen} onOpen={setSummaryOpen} />
           </div>
-          <SensitivityControl value={view.sensitivity} onChange={setSensitivity} busy={reanalysing} />
-          <Legend />
+          <SensitivityControl value={view.sensitivity} onChange={setSensitivity} busy={reanalysing} compact={!summaryOpen} />
         </div>
       )}
 
@@ -346,8 +352,8 @@ function carrySelection(
   return data.reports[anchor.report]?.sentences[anchor.sentence]?.claim ?? null;
 }
 
+/** Brings the claim's sentences in the other columns into view, each inside its own column only. */
 function scrollCounterparts(claim: string, fromReport: number) {
-  const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   for (const scroller of document.querySelectorAll<HTMLElement>('[data-column-scroller]')) {
     if (Number(scroller.dataset.columnScroller) === fromReport) continue;
     if (scroller.scrollHeight <= scroller.clientHeight) continue;
@@ -356,7 +362,6 @@ function scrollCounterparts(claim: string, fromReport: number) {
     const box = scroller.getBoundingClientRect();
     const t = target.getBoundingClientRect();
     if (t.top >= box.top + 8 && t.bottom <= box.bottom - 8) continue; // already visible
-    const top = scroller.scrollTop + (t.top - box.top) - scroller.clientHeight / 3;
-    scroller.scrollTo({ top: Math.max(0, top), behavior: reduce ? 'auto' : 'smooth' });
+    scrollIntoColumn(target, 'third');
   }
 }

@@ -17,7 +17,7 @@ export function PageHeader({ heading, children, current }: { heading: ReactNode;
   const newHref = formatRoute({ page: 'new' });
   return (
     <header className="border-b border-stone-200 bg-white">
-      <div className="flex flex-wrap items-center justify-between gap-x-8 gap-y-3 px-5 py-3 lg:px-6">
+      <div className="flex flex-wrap items-center justify-between gap-x-8 gap-y-3 px-5 py-2.5 lg:px-6">
         <div className="flex min-w-0 flex-1 basis-full flex-col items-start gap-x-4 gap-y-1 sm:basis-0 sm:flex-row sm:items-center">
           <a
             href={import.meta.env.BASE_URL}

@@ -7,6 +7,7 @@ import type { CoverageSegment } from '../lens/coverage';
 import { CoverageStrip } from '../lens/CoverageStrip';
 import { LensRuns, LensTooltip, lensTipId } from '../lens/LensText';
 import type { SentenceLens } from '../lens/marks';
+import { focusInColumn } from '../scrollInColumn';
 import { TranslateIcon } from './icons';
 
 export interface ActiveSentence {
@@ -54,7 +55,7 @@ export const ReportColumn = memo(function ReportColumn(props: ColumnProps) {
       data-report={reportIndex}
       className="flex min-h-0 flex-col border-stone-200 bg-white lg:row-span-2 lg:grid lg:grid-rows-subgrid lg:border-r lg:last:border-r-0"
     >
-      <header className="sticky top-0 z-10 flex flex-col border-b border-stone-200 bg-white/95 px-5 pt-4 pb-3 backdrop-blur lg:static">
+      <header className="sticky top-0 z-10 flex flex-col border-b border-stone-200 bg-white/95 px-5 pt-3 pb-2.5 backdrop-blur lg:static">
         <h2 id={headingId} className="font-serif text-xl font-semibold tracking-tight text-stone-900">
           {report.outlet}
         </h2>
@@ -75,13 +76,13 @@ export const ReportColumn = memo(function ReportColumn(props: ColumnProps) {
           )}
         </p>
         {counts && total > 0 && (
-          <div className="mt-auto pt-3">
+          <div className="mt-auto pt-2.5">
             <div className="flex h-1.5 overflow-hidden rounded-full bg-stone-100" aria-hidden="true">
               {KINDS.map((k) => (
                 <div key={k} className={kindStyle(k).bar} style={{ width: `${(counts[k] / total) * 100}%` }} />
               ))}
             </div>
-            <p className="mt-1.5 text-xs text-stone-600 tabular-nums">
+            <p className="mt-1 text-xs text-stone-600 tabular-nums">
               {KINDS.map((k, i) => (
                 <span key={k}>
                   {i > 0 && <span aria-hidden="true"> · </span>}
@@ -95,7 +96,7 @@ export const ReportColumn = memo(function ReportColumn(props: ColumnProps) {
       </header>
       <div
         data-column-scroller={reportIndex}
-        className="scroll-smooth px-5 py-5 motion-reduce:scroll-auto lg:min-h-0 lg:overflow-y-auto"
+        className="relative scroll-smooth px-5 py-5 motion-reduce:scroll-auto lg:min-h-0 lg:overflow-y-auto"
       >
         {paras.length === 0 ? (
           <p className="text-sm text-stone-500 italic">No sentences were kept from this report.</p>
@@ -183,7 +184,7 @@ function moveFocus(e: KeyboardEvent<HTMLElement>, claim: string): boolean {
     const all = Array.from(column.querySelectorAll<HTMLElement>('[data-claim]'));
     const i = all.indexOf(el);
     const next = all[e.key === 'ArrowDown' ? i + 1 : i - 1];
-    next?.focus();
+    if (next) focusInColumn(next);
     return true;
   }
   if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') {
@@ -192,7 +193,8 @@ function moveFocus(e: KeyboardEvent<HTMLElement>, claim: string): boolean {
     const target = columns[e.key === 'ArrowRight' ? ci + 1 : ci - 1];
     if (!target) return true;
     const same = target.querySelector<HTMLElement>(`[data-claim="${CSS.escape(claim)}"]`);
-    (same ?? target.querySelector<HTMLElement>('[data-claim]'))?.focus();
+    const to = same ?? target.querySelector<HTMLElement>('[data-claim]');
+    if (to) focusInColumn(to, same ? 'third' : 'nearest');
     return true;
   }
   return false;

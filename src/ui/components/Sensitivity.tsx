@@ -17,18 +17,21 @@ export function SensitivityControl({
   value,
   onChange,
   busy,
+  compact = false,
 }: {
   value: number;
   onChange: (value: number) => void;
   /** The shown comparison is older than `value` (re-analysing). */
   busy: boolean;
+  /** One line (the summary strip is folded). */
+  compact?: boolean;
 }) {
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const atDefault = Math.abs(value - DEFAULT_SENSITIVITY) < 1e-9;
   const threshold = thresholdText(value);
   return (
-    <div className="min-w-0 lg:shrink-0">
+    <div className={`min-w-0 lg:shrink-0 ${compact ? 'flex flex-wrap items-center gap-x-4 gap-y-1' : ''}`}>
       <div className="flex items-baseline gap-3">
         <label htmlFor={`${id}-input`} className="text-xs font-semibold tracking-[0.14em] text-stone-500 uppercase">
           Sensitivity
@@ -47,7 +50,7 @@ export function SensitivityControl({
           </button>
         )}
       </div>
-      <div className="mt-2 flex items-center gap-2 text-xs text-stone-500">
+      <div className={`flex items-center gap-2 text-xs text-stone-500 ${compact ? '' : 'mt-1.5'}`}>
         <span aria-hidden="true">Strict</span>
         <input
           ref={inputRef}
@@ -64,7 +67,7 @@ export function SensitivityControl({
         />
         <span aria-hidden="true">Loose</span>
       </div>
-      <p className="mt-1.5 flex flex-wrap items-center gap-x-2 text-xs text-stone-600">
+      <p className={`flex flex-wrap items-center gap-x-2 text-xs text-stone-600 ${compact ? '' : 'mt-1'}`}>
         <span id={`${id}-threshold`} className="tabular-nums">
           {threshold}
           {atDefault && <span className="text-stone-500"> (tuned)</span>}

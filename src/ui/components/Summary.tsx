@@ -1,95 +1,93 @@
+import { useId } from 'react';
 import type { Comparison } from '../../core/index';
 import { KINDS, kindStyle } from '../kinds';
-import { KindBadge, KindSample } from './KindBadge';
 import { Combinations } from '../lens/Combinations';
 
-export function Summary({ comparison }: { comparison: Comparison }) {
+/**
+ * The summary strip's claim counts: totals, a per-outlet table and the
+ * combinations chart, side by side. A disclosure folds it to the totals alone
+ * (one line), giving the columns more room.
+ */
+export function Summary({ comparison, open, onOpen }: { comparison: Comparison; open: boolean; onOpen: (open: boolean) => void }) {
   const { claims, perReport } = comparison.summary;
   const total = claims.shared + claims.partial + claims.unique;
+  const detailsId = useId();
   return (
-    <section aria-labelledby="summary-title" className="max-w-full min-w-0 lg:shrink-0">
-      <h2 id="summary-title" className="text-xs font-semibold tracking-[0.14em] text-stone-500 uppercase">
-        Summary
-      </h2>
-      <div className="mt-2 flex flex-wrap items-start gap-x-10 gap-y-3 lg:flex-nowrap">
-        <dl className="flex gap-5" aria-label="Claims overall">
-          <div>
-            <dt className="text-xs text-stone-500">Claims</dt>
-            <dd className="text-2xl font-semibold text-stone-900 tabular-nums">{total}</dd>
+    <section
+      aria-labelledby="summary-title"
+      className={`flex max-w-full min-w-0 flex-wrap gap-x-8 gap-y-3 lg:shrink-0 ${open ? 'items-start lg:flex-nowrap' : 'items-center'}`}
+    >
+      <div className={`flex shrink-0 gap-x-4 gap-y-1.5 ${open ? 'flex-col' : 'flex-row items-center'}`}>
+        <h2 id="summary-title" className="text-xs font-semibold tracking-[0.14em] text-stone-500 uppercase">
+          <button
+            type="button"
+            aria-expanded={open}
+            aria-controls={open ? detailsId : undefined}
+            onClick={() => onOpen(!open)}
+            className="-mx-1 inline-flex items-center gap-1 rounded px-1 uppercase hover:text-stone-900 focus-visible:outline-2 focus-visible:outline-sky-700"
+          >
+            <svg aria-hidden="true" viewBox="0 0 16 16" className={`size-3 transition-transform motion-reduce:transition-none ${open ? 'rotate-90' : ''}`}>
+              <path d="M6 3.5 10.5 8 6 12.5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
+            </svg>
+            Summary
+          </button>
+        </h2>
+        <dl
+          className={`text-sm text-stone-600 tabular-nums ${open ? 'grid grid-cols-[auto_auto] gap-x-3 leading-5' : 'flex flex-wrap gap-x-3'}`}
+          aria-label="Claims overall"
+        >
+          <div className={open ? 'contents' : 'flex gap-1'}>
+            <dt className="font-medium text-stone-800">Claims</dt>
+            <dd className={`font-semibold text-stone-900 ${open ? 'text-right' : ''}`}>{total}</dd>
           </div>
           {KINDS.map((k) => (
-            <div key={k}>
-              <dt className="flex items-center gap-1 text-xs text-stone-500">
-                <span aria-hidden="true" className={`inline-block h-2 w-2 rounded-full ${kindStyle(k).bar}`} />
+            <div key={k} className={open ? 'contents' : 'flex gap-1'}>
+              <dt className="flex items-center gap-1.5">
+                <span aria-hidden="true" className={`inline-block size-2 rounded-full ${kindStyle(k).bar}`} />
                 {kindStyle(k).label}
               </dt>
-              <dd className="text-2xl font-semibold text-stone-900 tabular-nums">{claims[k]}</dd>
+              <dd className={`font-semibold text-stone-900 ${open ? 'text-right' : ''}`}>{claims[k]}</dd>
             </div>
           ))}
         </dl>
-        <table className="max-w-full text-sm">
-          <caption className="sr-only">Claims per outlet, by kind</caption>
-          <thead>
-            <tr className="text-xs text-stone-500">
-              <th scope="col" className="pr-4 text-left font-medium">
-                Outlet
-              </th>
-              {KINDS.map((k) => (
-                <th key={k} scope="col" className="px-2 text-right font-medium">
-                  {kindStyle(k).label}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody className="tabular-nums">
-            {comparison.reports.map((r, i) => {
-              const c = perReport[i];
-              return (
-                <tr key={r.id}>
-                  <th scope="row" className="pr-4 text-left font-medium text-stone-800">
-                    {r.outlet}
-                  </th>
-                  {KINDS.map((k) => (
-                    <td key={k} className="px-2 text-right text-stone-700">
-                      {c?.[k] ?? 0}
-                    </td>
-                  ))}
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-        <Combinations comparison={comparison} />
       </div>
-    </section>
-  );
-}
-
-export function Legend() {
-  return (
-    <section aria-labelledby="legend-title" className="min-w-72 flex-1">
-      <h2 id="legend-title" className="text-xs font-semibold tracking-[0.14em] text-stone-500 uppercase">
-        Legend
-      </h2>
-      <ul className="mt-2 flex flex-wrap gap-x-5 gap-y-2 text-sm text-stone-700">
-        {KINDS.map((k) => (
-          <li key={k} className="flex items-center gap-2">
-            <KindSample kind={k} />
-            <KindBadge kind={k} />
-            <span className="text-stone-600">{kindStyle(k).description}</span>
-          </li>
-        ))}
-        <li className="flex items-center gap-2">
-          <span aria-hidden="true" className="rounded-sm bg-sky-100 px-1 font-serif text-sm shadow-[0_0_0_2px_var(--color-sky-500)]">
-            Text
-          </span>
-          <span className="text-stone-600">same claim as the sentence under the pointer</span>
-        </li>
-      </ul>
-      <p className="mt-2.5 text-xs text-stone-500">
-        Hover or focus a sentence to find the same claim in the other reports; click it or press Enter to compare the
-        wording. ↑ ↓ move between sentences, ← → jump to the next report.
-      </p>
+      {open && (
+        <div id={detailsId} className="flex min-w-0 flex-wrap items-start gap-x-8 gap-y-3 lg:flex-nowrap">
+          <table className="max-w-full text-xs leading-5">
+            <caption className="sr-only">Claims per outlet, by kind</caption>
+            <thead>
+              <tr className="text-stone-500">
+                <th scope="col" className="pr-4 text-left font-medium">
+                  Outlet
+                </th>
+                {KINDS.map((k) => (
+                  <th key={k} scope="col" className="px-1.5 text-right font-medium">
+                    {kindStyle(k).label}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody className="tabular-nums">
+              {comparison.reports.map((r, i) => {
+                const c = perReport[i];
+                return (
+                  <tr key={r.id}>
+                    <th scope="row" className="pr-4 text-left font-medium text-stone-800">
+                      {r.outlet}
+                    </th>
+                    {KINDS.map((k) => (
+                      <td key={k} className="px-1.5 text-right text-stone-700">
+                        {c?.[k] ?? 0}
+                      </td>
+                    ))}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+          <Combinations comparison={comparison} />
+        </div>
+      )}
     </section>
   );
 }

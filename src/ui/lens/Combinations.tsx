@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type CSSProperties } from 'react';
 import type { Comparison } from '../../core/index';
 import { kindStyle } from '../kinds';
 import { combinations } from './coverage';
@@ -10,16 +10,21 @@ export function Combinations({ comparison }: { comparison: Comparison }) {
   const n = comparison.reports.length;
   const max = Math.max(1, ...combos.map((c) => c.claims));
   if (n < 2) return null;
+  // At most seven rows a column (three outlets: one column), so the strip stays low.
+  const rows = Math.ceil(combos.length / Math.max(1, Math.ceil(combos.length / 7)));
   return (
     <div role="group" aria-labelledby={id} className="min-w-56">
-      <h3 id={id} className="text-xs text-stone-500">
+      <h3 id={id} className="text-xs leading-5 font-medium text-stone-500">
         Claims by combination of outlets
       </h3>
-      <ul className="mt-1 space-y-0.5 text-xs text-stone-700">
+      <ul
+        className="mt-0.5 grid grid-flow-col grid-rows-[repeat(var(--rows),auto)] gap-x-6 text-xs leading-4 text-stone-700"
+        style={{ '--rows': rows } as CSSProperties}
+      >
         {combos.map((c) => {
           const kind = c.reports.length === n ? 'shared' : c.reports.length > 1 ? 'partial' : 'unique';
           return (
-            <li key={c.reports.join()} className="grid grid-cols-[minmax(9rem,auto)_6rem_2rem] items-center gap-2">
+            <li key={c.reports.join()} className="grid grid-cols-[minmax(9rem,auto)_4.5rem_1.75rem] items-center gap-x-2">
               <span className="truncate" title={c.label}>
                 {c.label}
               </span>

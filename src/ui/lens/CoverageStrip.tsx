@@ -1,6 +1,7 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import type { ClaimKind } from '../../core/index';
 import { kindStyle } from '../kinds';
+import { focusInColumn } from '../scrollInColumn';
 import type { CoverageSegment } from './coverage';
 
 /** Height encodes the kind as well as colour: shared full, partial two thirds (hatched), unique one third. */
@@ -19,9 +20,8 @@ export function segmentShape(kind: ClaimKind): string {
 export function goToSentence(report: number, sentence: number) {
   const el = document.querySelector<HTMLElement>(`section[data-report="${report}"] [data-sentence="${sentence}"]`);
   if (!el) return;
-  const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-  el.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
-  el.focus({ preventScroll: true });
+  // Only the column (or, on narrow screens, the document) scrolls: never the page around the columns.
+  focusInColumn(el, 'center');
 }
 
 /**
@@ -45,7 +45,7 @@ export function CoverageStrip({ segments, outlet, report }: { segments: readonly
     refs.current[next]?.focus();
   };
   return (
-    <div className="mt-2.5">
+    <div className="mt-2">
       <div
         role="toolbar"
         aria-label={`Where ${outlet}’s claims lie: sentences in order, shared, partial or unique`}

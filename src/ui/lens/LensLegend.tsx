@@ -1,5 +1,8 @@
 import type { ReactNode } from 'react';
+import type { ClaimKind } from '../../core/index';
 import { DEFAULT_ACTORS } from '../../core/actors';
+import { KindSample } from '../components/KindBadge';
+import { KINDS, kindStyle } from '../kinds';
 import {
   actorSwatch,
   actorTag,
@@ -15,6 +18,9 @@ import {
   voiceStyle,
   type Lens,
 } from './lens';
+
+/** The kinds' descriptions, short enough for one line (the full ones are read out with each sentence). */
+const SHORT_KIND: Record<ClaimKind, string> = { shared: 'every outlet', partial: 'some outlets', unique: 'one outlet only' };
 
 function Sample({ className, children = 'Text' }: { className: string; children?: string }) {
   return (
@@ -39,7 +45,24 @@ export function LensLegend({ lens, actors }: { lens: Lens; actors?: readonly str
   let items: ReactNode;
   switch (lens) {
     case 'claims':
-      return null;
+      items = (
+        <>
+          {KINDS.map((k) => (
+            <li key={k} className="flex items-center gap-1.5">
+              <KindSample kind={k} />
+              <span className="font-medium text-stone-700">{kindStyle(k).label}</span>
+              <span className="text-stone-500">({SHORT_KIND[k]})</span>
+            </li>
+          ))}
+          <li className="flex items-center gap-1.5">
+            <span aria-hidden="true" className="rounded-sm bg-sky-100 px-1 font-serif text-sm shadow-[0_0_0_2px_var(--color-sky-500)]">
+              Text
+            </span>
+            <span className="text-stone-700">same claim as the sentence you point at</span>
+          </li>
+        </>
+      );
+      break;
     case 'voices':
       items = (
         <>
@@ -89,7 +112,7 @@ export function LensLegend({ lens, actors }: { lens: Lens; actors?: readonly str
       break;
   }
   return (
-    <ul aria-label="Lens legend" className="flex flex-wrap items-center gap-x-4 gap-y-1.5 text-xs">
+    <ul aria-label="Lens legend" className="flex flex-wrap items-center gap-x-4 gap-y-1 text-xs">
       {items}
     </ul>
   );
