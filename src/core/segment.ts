@@ -80,14 +80,14 @@ function chunkEnds(text: string, start: number, end: number): number[] {
   let from = start;
   while (end - from > MAX_CHUNK) {
     const limit = from + MAX_CHUNK;
-    const window = text.slice(from + MAX_CHUNK / 2, limit);
-    let cut = window.lastIndexOf('\n');
+    const tail = text.slice(from + MAX_CHUNK / 2, limit);
+    let cut = tail.lastIndexOf('\n');
     if (cut === -1) {
       const re = /\p{Ll}{3}[.!?]["”»]?\s+(?=\p{Lu})/gu;
       let m: RegExpExecArray | null;
-      while ((m = re.exec(window))) cut = m.index + m[0].length;
+      while ((m = re.exec(tail))) cut = m.index + m[0].length;
     }
-    if (cut === -1) cut = window.search(/\s\S*$/u);
+    if (cut === -1) cut = tail.search(/\s\S*$/u);
     let at = cut === -1 ? limit : from + MAX_CHUNK / 2 + cut;
     // Never split a surrogate pair.
     const code = text.charCodeAt(at);
