@@ -16,6 +16,7 @@ import { FEATURE_NAMES, pairFeatures } from '../src/core/features';
 import type { LinkModel } from '../src/core/model';
 import { tokenize } from '../src/core/tokenize';
 import { parseCases, type EvalCase } from '../src/eval/cases';
+import { countPairs } from '../src/eval/score';
 
 const SETS = ['ecbplus-dev', 'superpal-dev'];
 const FOLDS = 4;
@@ -115,25 +116,12 @@ interface Tally {
   fn: number;
 }
 
-/** Claim-level counts for one case, claims formed as the page forms them. */
+/** Claim-level counts for one case, claims formed as the page forms them, scored as `npm run eval` scores. */
 function tally(c: Case, model: LinkModel, setting: Omit<Setting, 'tallies'>): Tally {
-  const groups = alignSentences(c.tokens, { ...setting, model });
-  const claimOf = new Map<string, number>();
-  groups.forEach((g, gi) => g.forEach((mem) => claimOf.set(`${mem.report}:${mem.sentence}`, gi)));
-  const gold = new Set(c.data.links.map((l) => l.join(',')));
-  const t: Tally = { tp: 0, fp: 0, fn: 0 };
-  const sizes = c.tokens.map((r) => r.length);
-  for (let r1 = 0; r1 < sizes.length; r1++)
-    for (let r2 = r1 + 1; r2 < sizes.length; r2++)
-      for (let s1 = 0; s1 < sizes[r1]!; s1++)
-        for (let s2 = 0; s2 < sizes[r2]!; s2++) {
-          const predicted = claimOf.get(`${r1}:${s1}`) === claimOf.get(`${r2}:${s2}`);
-          const actual = gold.has(`${r1},${s1},${r2},${s2}`);
-          if (predicted && actual) t.tp++;
-          else if (predicted) t.fp++;
-          else if (actual) t.fn++;
-        }
-  return t;
+  const claimOf = c.tokens.map((sentences) => new Array<number>(sentences.length));
+  alignSentences(c.tokens, { ...setting, model }).forEach((g, gi) => g.forEach((m) => (claimOf[m.report]![m.sentence] = gi)));
+  const { tp, fp, fn } = countPairs(c.data.links, claimOf);
+  return { tp, fp, fn };
 }
 
 const f1 = (t: Tally) => (t.tp === 0 ? 0 : (2 * t.tp) / (2 * t.tp + t.fp + t.fn));

@@ -27,19 +27,17 @@ export interface Scores {
 
 const key = (r: number, s: number) => `${r}:${s}`;
 
-export function countCase(c: EvalCase, comparison: Comparison): Counts {
-  const gold = new Set(c.links.map(([r1, s1, r2, s2]) => `${key(r1, s1)}|${key(r2, s2)}`));
-  const linkedSentences = new Set(c.links.flatMap(([r1, s1, r2, s2]) => [key(r1, s1), key(r2, s2)]));
-  const claimOf = comparison.reports.map((r) => r.sentences.map((s) => s.claim));
-  const sizes = comparison.reports.map((r) => r.sentences.length);
+/** Pair-level counts over every cross-report pair: `claimOf[r][s]` is sentence s of report r's claim. */
+export function countPairs(links: EvalCase['links'], claimOf: readonly (readonly unknown[])[]): Pick<Counts, 'tp' | 'fp' | 'fn' | 'tn'> {
+  const gold = new Set(links.map(([r1, s1, r2, s2]) => `${key(r1, s1)}|${key(r2, s2)}`));
   let tp = 0;
   let fp = 0;
   let fn = 0;
   let tn = 0;
-  for (let r1 = 0; r1 < sizes.length; r1++) {
-    for (let r2 = r1 + 1; r2 < sizes.length; r2++) {
-      for (let s1 = 0; s1 < sizes[r1]!; s1++) {
-        for (let s2 = 0; s2 < sizes[r2]!; s2++) {
+  for (let r1 = 0; r1 < claimOf.length; r1++) {
+    for (let r2 = r1 + 1; r2 < claimOf.length; r2++) {
+      for (let s1 = 0; s1 < claimOf[r1]!.length; s1++) {
+        for (let s2 = 0; s2 < claimOf[r2]!.length; s2++) {
           const predicted = claimOf[r1]![s1] === claimOf[r2]![s2];
           const actual = gold.has(`${key(r1, s1)}|${key(r2, s2)}`);
           if (predicted && actual) tp++;
@@ -50,6 +48,15 @@ export function countCase(c: EvalCase, comparison: Comparison): Counts {
       }
     }
   }
+  return { tp, fp, fn, tn };
+}
+
+export function countCase(c: EvalCase, comparison: Comparison): Counts {
+  const linkedSentences = new Set(c.links.flatMap(([r1, s1, r2, s2]) => [key(r1, s1), key(r2, s2)]));
+  const pairs = countPairs(
+    c.links,
+    comparison.reports.map((r) => r.sentences.map((s) => s.claim)),
+  );
   let alone = 0;
   let aloneCorrect = 0;
   for (const claim of comparison.claims) {
@@ -58,7 +65,7 @@ export function countCase(c: EvalCase, comparison: Comparison): Counts {
     alone++;
     if (!linkedSentences.has(key(m.report, m.sentence))) aloneCorrect++;
   }
-  return { tp, fp, fn, tn, alone, aloneCorrect };
+  return { ...pairs, alone, aloneCorrect };
 }
 
 export function addCounts(a: Counts, b: Counts): Counts {
