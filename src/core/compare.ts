@@ -17,7 +17,7 @@ import { diffClaim } from './worddiff';
 import { factMatrix } from './facts';
 import { frameReport } from './framing';
 
-interface Prepared {
+export interface PreparedReport {
   text: string;
   spans: Span[];
   removed: Removal[];
@@ -27,7 +27,7 @@ interface Prepared {
  * Pre-split sentences are used exactly as given (the evaluation sets score by
  * their indices): joined by "\n" so offsets still point into one text.
  */
-function prepare(report: ReportInput): Prepared {
+export function prepareReport(report: ReportInput): PreparedReport {
   if (report.sentences) {
     const spans: Span[] = [];
     let pos = 0;
@@ -50,7 +50,7 @@ function emptyCounts(): KindCounts {
 
 export function compareReports(reports: ReportInput[], options?: CompareOptions): Comparison {
   const resolved = resolveOptions(options);
-  const prepared = reports.map(prepare);
+  const prepared = reports.map(prepareReport);
   const tokens: Token[][][] = prepared.map((p) => p.spans.map((span) => tokenize(p.text, span)));
   const groups = alignSentences(tokens, { threshold: resolved.threshold });
 

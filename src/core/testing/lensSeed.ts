@@ -1,11 +1,8 @@
 /**
  * The seed reports as the framing-lens detectors see them: text plus kept
- * sentences (clean → segment → dedupe, exactly as compareReports prepares a
- * report). Node only (it reads files).
+ * sentences (clean → segment → dedupe: compareReports' own preparation). Node only (it reads files).
  */
-import { cleanText } from '../clean';
-import { dedupeSentences } from '../dedupe';
-import { segmentBlocks } from '../segment';
+import { prepareReport } from '../compare';
 import type { Span } from '../types';
 import { seedReports } from './seeds';
 
@@ -17,7 +14,7 @@ export interface LensReport {
 }
 
 export function sentencesOf(text: string): Span[] {
-  return dedupeSentences(text, segmentBlocks(text, cleanText(text).blocks)).kept;
+  return prepareReport({ id: 'x', outlet: 'x', text }).spans;
 }
 
 export function lensSeed(): LensReport[] {
