@@ -70,3 +70,27 @@ describe('alignSentences', () => {
     expect(linked([A, B], 1.01)).toEqual([]);
   });
 });
+
+describe('pairs that must link and look-alikes that must not (same words, another fact)', () => {
+  // Each pair is set among unrelated sentences of two reports, so that IDF and
+  // "best match" read as they do in a real article.
+  const fillerA = ['Officials in Brussels met on Monday to discuss the budget for next year.', 'The weather in Minsk was cold and wet, with heavy snow expected.', 'Shares in London rose after strong retail figures.'];
+  const fillerB = ['Farmers protested in Paris against new import rules.', 'A train strike disrupted travel across Germany on Thursday.', 'The central bank held interest rates steady.'];
+  const linkedAtDefault = (a: string, b: string) => linked([[...fillerA, a], [b, ...fillerB]]).includes('0:3 1:0');
+
+  it.each([
+    ['The Pentagon confirmed the delivery of anti-personnel mines to Kyiv on Tuesday.', 'On Tuesday the US Department of Defense said antipersonnel mines were being delivered to Kiev.'],
+    ['A magnitude 6.1 earthquake struck northern California early Sunday, injuring 120 people.', 'About 120 people were hurt when a 6.1-magnitude quake hit northern California on Sunday morning.'],
+  ])('links: %s / %s', (a, b) => {
+    expect(linkedAtDefault(a, b)).toBe(true);
+  });
+
+  it.each([
+    ['Ukraine ratified the treaty in 2005.', 'Belarus ratified the treaty in 2003.'],
+    ['The US will send 32 artillery pieces to Ukraine.', 'The US will send 500 artillery shells to Ukraine.'],
+    ['Russia accused Ukraine of using mines in Izyum.', 'Ukraine accused Russia of using mines in Bakhmut.'],
+    ['The earthquake killed 12 people in Chile on Monday.', 'The earthquake killed 3 people in Peru on Friday.'],
+  ])('keeps apart: %s / %s', (a, b) => {
+    expect(linkedAtDefault(a, b)).toBe(false);
+  });
+});

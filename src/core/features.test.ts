@@ -26,3 +26,51 @@ describe('pairFeatures', () => {
     expect(p).toMatchObject({ mutualBest: 1, sharedNames: 1, sharedNumbers: 0, numberConflict: 1 });
   });
 });
+
+// One small story told by two outlets: the same three facts, reworded and
+// aliased (Pentagon = US Department of Defense, Kyiv = Kiev, Ottawa Treaty =
+// Convention on the Prohibition of Anti-Personnel Mines).
+const STORY = [
+  ['The Pentagon confirmed the delivery of mines to Kyiv.', 'Ukraine ratified the Ottawa Treaty in 2005.', 'Russia never signed it.'],
+  ['The US Department of Defense confirmed that mines were delivered to Kiev.', 'Kiev ratified the Convention on the Prohibition of Anti-Personnel Mines back in 2005.', 'Moscow never signed the treaty.'],
+];
+
+describe('each pair feature, on literal examples', () => {
+  const byPair = Object.fromEntries(features(STORY).map((p) => [p.pair, p]));
+
+  it.each([
+    // The counterpart pairs: each is the other's best match, with shared names and the shared year.
+    ['0:0-1:0', { cosine: 0.456, sqrtCosine: 0.675, shareOfBestA: 1, shareOfBestB: 1, mutualBest: 1, sharedNames: 2, sharedNumbers: 0, numberConflict: 0 }],
+    ['0:1-1:1', { cosine: 0.393, mutualBest: 1, sharedNames: 2, sharedNumbers: 1, numberConflict: 0 }],
+    ['0:2-1:2', { cosine: 0.816, mutualBest: 1, sharedNames: 1 }],
+    // A pair that shares only "Kiev": a third of the best match's cosine, not mutual.
+    ['0:0-1:1', { cosine: 0.137, shareOfBestA: 0.301, shareOfBestB: 0.35, mutualBest: 0, sharedNames: 1 }],
+  ])('%s', (pair, expected) => {
+    expect(byPair[pair]).toMatchObject(expected);
+  });
+
+  it('context: the mean cosine of the two sentences before and the two after', () => {
+    // (0:0-1:0 = 0.456 + 0:2-1:2 = 0.816) / 2
+    expect(byPair['0:1-1:1']!.context).toBe(0.636);
+    // The first sentences have no predecessors: only the pair after counts.
+    expect(byPair['0:0-1:0']!.context).toBe(0.393);
+  });
+
+  it('shorter and longer: log(1 + content words) of each sentence', () => {
+    // "Russia never signed it." has 2 content words, "Moscow never signed the treaty." 3.
+    expect(byPair['0:2-1:2']).toMatchObject({ shorter: 1.099, longer: 1.386 });
+  });
+
+  it('coverage: a short sentence inside a long one is fully covered, the long one only partly', () => {
+    const [, inside] = features([
+      ['Biden authorised the mines for Ukraine, and Kyiv promised to use them only on its own territory.'],
+      ['Biden authorised the mines for Ukraine.', 'Kyiv promised to use them only on its own territory.'],
+    ]);
+    expect(inside).toMatchObject({ pair: '0:0-1:1', coverageMin: 0.65, coverageMax: 1, mutualBest: 1 });
+  });
+
+  it('numberConflict: both sentences give numbers and share none', () => {
+    const [p] = features([['The US will send 32 artillery pieces to Ukraine.'], ['The US will send 500 artillery pieces to Ukraine.']]);
+    expect(p).toMatchObject({ sharedNumbers: 0, numberConflict: 1 });
+  });
+});
