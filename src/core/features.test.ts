@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { FEATURE_NAMES, pairFeatures } from './features';
+import { FEATURE_NAMES, pairFeatures, type FeatureName } from './features';
 import { tokenize } from './tokenize';
 
 function features(reports: string[][]) {
   const set = pairFeatures(reports.map((sentences) => sentences.map((s) => tokenize(s, { start: 0, end: s.length }))));
   return set.pairs.map((p) => {
-    const named = Object.fromEntries(FEATURE_NAMES.map((n, k) => [n, Math.round(p.features[k]! * 1000) / 1000]));
+    const named = Object.fromEntries(FEATURE_NAMES.map((n, k) => [n, Math.round(p.features[k]! * 1000) / 1000])) as Record<FeatureName, number>;
     const a = set.nodes[p.i]!;
     const b = set.nodes[p.j]!;
     return { pair: `${a.report}:${a.sentence}-${b.report}:${b.sentence}`, ...named };
