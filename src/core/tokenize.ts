@@ -45,6 +45,13 @@ const EXTRA_STOP = [
   'said', 'says', 'say', 'told', 'tell', 'added', 'noted', 'stated', 'reported', 'reports', 'according',
   'us', 'does', 'did', 'not', 'will', 'shall', 'can', 'should', 'also', 'however', 'would', 'could', 'may', 'might', 'must', 'one', 'two', 'new', 'even', 'yet', 'already',
   'well', 'since', 'still', 'though', 'although', 'whether', 'among', 'including', 'per', 'via', 'mr', 'ms', 'mrs',
+  // Discourse and time fillers: "earlier" and "meanwhile" open sentences about
+  // anything (the seed's HIMARS sentence joined the headline claim on "Earlier").
+  'earlier', 'later', 'due', 'ago', 'recently', 'previously', 'currently', 'just', 'around', 'soon', 'meanwhile',
+  'moreover', 'furthermore', 'thus', 'therefore', 'hence', 'indeed', 'particular', 'particularly', 'especially',
+  'further', 'addition', 'additionally', 'instead', 'rather', 'quite', 'really', 'actually', 'almost', 'nearly',
+  'several', 'various', 'certain', 'whose', 'within', 'without', 'upon', 'amid', 'amidst', 'toward', 'towards',
+  'regarding', 'concerning', 'despite', 'except', 'unlike', 'lot', 'lots', 'thing', 'things', 'way', 'ways',
 ];
 const STOP = new Set([...eng, ...EXTRA_STOP].map((w) => w.toLowerCase()));
 

@@ -3,7 +3,7 @@ import { DEFAULT_SENSITIVITY, resolveOptions } from '../../core/options';
 
 export const SENSITIVITY_STEP = 0.05;
 
-/** "links need a 35% match": the link probability a sensitivity asks for. */
+/** "links need a 25% match": the link probability a sensitivity asks for. */
 export function thresholdText(sensitivity: number): string {
   return `links need a ${Math.round(resolveOptions({ sensitivity }).threshold * 100)}% match`;
 }
