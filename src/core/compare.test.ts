@@ -63,8 +63,13 @@ describe('compareReports on the seed event', () => {
     ['Biden goes against his own policy', "Biden's actions go against his own policy.", 'As the newspaper pointed out'],
     ['the 2022 reversal of Trump’s decision', 'In 2022, he established new rules', 'In 2022, he actually reversed'],
     ['the promise not to use mines among civilians', 'The Pentagon noted that Ukraine has promised', 'It is noted that Kiev promised'],
+    ['Ukraine’s earlier use of Lepestok mines', 'Before that, the Ukrainian side had already been seen using Lepestok', 'He noted that the Ukrainian military was purposefully mining'],
   ])('links what Izvestia and the unnamed outlet both say: %s', (_, izvestia, unnamed) => {
     expect(claimOf(seed, 2, unnamed)).toBe(claimOf(seed, 1, izvestia));
+  });
+
+  it('links the two headlines: the US sends anti-personnel mines to Ukraine', () => {
+    expect(claimOf(seed, 1, 'US to transfer anti-personnel mines to Ukraine')).toBe(claimOf(seed, 0, 'Belarus Blasts US Move'));
   });
 
   it('leaves what only Sputnik says unique: the CSTO’s response', () => {
