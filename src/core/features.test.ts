@@ -39,17 +39,17 @@ describe('each pair feature, on literal examples', () => {
   const byPair = Object.fromEntries(features(STORY).map((p) => [p.pair, p]));
 
   it.each([
-    // The counterpart pairs: each is the other's best match, with shared names and the shared year.
+    // The counterpart pairs: each is the other's best match, with shared names (and, for the treaty, the shared year).
     ['0:0-1:0', { cosine: 0.456, sqrtCosine: 0.675, shareOfBestA: 1, shareOfBestB: 1, mutualBest: 1, sharedNames: 2, sharedNumbers: 0, numberConflict: 0 }],
     ['0:1-1:1', { cosine: 0.393, mutualBest: 1, sharedNames: 2, sharedNumbers: 1, numberConflict: 0 }],
     ['0:2-1:2', { cosine: 0.816, mutualBest: 1, sharedNames: 1 }],
-    // A pair that shares only "Kiev": a third of the best match's cosine, not mutual.
+    // A pair of different facts that shares "Kiev" and "mines": a third of the best match's cosine, not mutual.
     ['0:0-1:1', { cosine: 0.137, shareOfBestA: 0.301, shareOfBestB: 0.35, mutualBest: 0, sharedNames: 1 }],
   ])('%s', (pair, expected) => {
     expect(byPair[pair]).toMatchObject(expected);
   });
 
-  it('context: the mean cosine of the two sentences before and the two after', () => {
+  it('context: the mean cosine of the neighbouring pairs (the sentences before each, the sentences after each)', () => {
     // (0:0-1:0 = 0.456 + 0:2-1:2 = 0.816) / 2
     expect(byPair['0:1-1:1']!.context).toBe(0.636);
     // The first sentences have no predecessors: only the pair after counts.

@@ -46,7 +46,8 @@ const EXTRA_STOP = [
   'us', 'does', 'did', 'not', 'will', 'shall', 'can', 'should', 'also', 'however', 'would', 'could', 'may', 'might', 'must', 'one', 'two', 'new', 'even', 'yet', 'already',
   'well', 'since', 'still', 'though', 'although', 'whether', 'among', 'including', 'per', 'via', 'mr', 'ms', 'mrs',
   // Discourse and time fillers: "earlier" and "meanwhile" open sentences about
-  // anything (the seed's HIMARS sentence joined the headline claim on "Earlier").
+  // anything (on the seed, the Pentagon's HIMARS sentence linked to an Izvestia
+  // sentence on "Earlier" and "rounds" alone).
   'earlier', 'later', 'due', 'ago', 'recently', 'previously', 'currently', 'just', 'around', 'soon', 'meanwhile',
   'moreover', 'furthermore', 'thus', 'therefore', 'hence', 'indeed', 'particular', 'particularly', 'especially',
   'further', 'addition', 'additionally', 'instead', 'rather', 'quite', 'really', 'actually', 'almost', 'nearly',
