@@ -1,27 +1,5 @@
 /**
- * Defaults of the analysis, in one place.
+ * Defaults of the analysis, in one place: re-exported from the light module
+ * the page's main thread may import (defaults.ts).
  */
-import { LINK_MODEL } from './model';
-import type { CompareOptions, ResolvedOptions } from './types';
-
-/** The tuned sensitivity: the page's default and the command line's. */
-export const DEFAULT_SENSITIVITY = 0.5;
-
-/**
- * The link probability needed at sensitivity 0 (strict) and 1 (loose). The
- * default sensitivity maps to the model's cross-validated threshold, and the
- * threshold moves linearly from there towards each end.
- */
-const STRICT_THRESHOLD = 0.9;
-const LOOSE_THRESHOLD = 0.05;
-
-export function resolveOptions(options: CompareOptions = {}): ResolvedOptions {
-  const raw = options.sensitivity;
-  const sensitivity = typeof raw === 'number' && Number.isFinite(raw) ? Math.min(1, Math.max(0, raw)) : DEFAULT_SENSITIVITY;
-  const tuned = LINK_MODEL.defaultThreshold;
-  const threshold =
-    sensitivity <= DEFAULT_SENSITIVITY
-      ? tuned + (STRICT_THRESHOLD - tuned) * ((DEFAULT_SENSITIVITY - sensitivity) / DEFAULT_SENSITIVITY)
-      : tuned - (tuned - LOOSE_THRESHOLD) * ((sensitivity - DEFAULT_SENSITIVITY) / (1 - DEFAULT_SENSITIVITY));
-  return { sensitivity, threshold: Math.round(threshold * 1000) / 1000 };
-}
+export { DEFAULT_SENSITIVITY, DEFAULT_THRESHOLD, resolveOptions } from './defaults';
