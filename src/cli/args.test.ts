@@ -1,23 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { parseArgs, parseSensitivity, type ParseResult } from './args';
+import { parseArgs, parseSensitivity, type CliOptions, type ParseResult } from './args';
 
-const ok = (files: string[], extra: { json?: boolean; out?: string; sensitivity?: number } = {}): ParseResult => ({
-  kind: 'ok',
-  options: { files, json: extra.json ?? false, ...(extra.out !== undefined ? { out: extra.out } : {}), ...(extra.sensitivity !== undefined ? { sensitivity: extra.sensitivity } : {}) },
-});
+const ok = (files: string[], extra: Omit<CliOptions, 'files'> = {}): ParseResult => ({ kind: 'ok', options: { files, ...extra } });
 
 describe('parseArgs', () => {
   const accepted: [string, string[], ParseResult][] = [
     ['two files', ['a.txt', 'b.txt'], ok(['a.txt', 'b.txt'])],
     ['keeps the order of the files', ['c.txt', 'a.txt', 'b.txt'], ok(['c.txt', 'a.txt', 'b.txt'])],
-    ['--json anywhere', ['a.txt', '--json', 'b.txt'], ok(['a.txt', 'b.txt'], { json: true })],
+    ['--json anywhere', ['a.txt', '--json', 'b.txt'], ok(['a.txt', 'b.txt'], { format: 'json' })],
     ['--out PATH', ['a', 'b', '--out', 'x.json'], ok(['a', 'b'], { out: 'x.json' })],
     ['--out=PATH', ['--out=x.json', 'a', 'b'], ok(['a', 'b'], { out: 'x.json' })],
     ['--sensitivity X', ['a', 'b', '--sensitivity', '0.25'], ok(['a', 'b'], { sensitivity: 0.25 })],
     ['--sensitivity=X', ['a', 'b', '--sensitivity=1'], ok(['a', 'b'], { sensitivity: 1 })],
     ['sensitivity 0', ['a', 'b', '--sensitivity', '0'], ok(['a', 'b'], { sensitivity: 0 })],
     ['sensitivity .5', ['a', 'b', '--sensitivity', '.5'], ok(['a', 'b'], { sensitivity: 0.5 })],
-    ['all options', ['--json', '--sensitivity', '0.7', '--out', 'o.json', 'a', 'b', 'c'], ok(['a', 'b', 'c'], { json: true, out: 'o.json', sensitivity: 0.7 })],
+    ['all options', ['--json', '--sensitivity', '0.7', '--out', 'o.json', 'a', 'b', 'c'], ok(['a', 'b', 'c'], { format: 'json', out: 'o.json', sensitivity: 0.7 })],
     ['-- makes the rest files', ['--', '--json', '-x'], ok(['--json', '-x'])],
     ['the same file twice', ['a', 'a'], ok(['a', 'a'])],
     ['file names with spaces and unicode', ['my report.txt', 'отчёт.txt'], ok(['my report.txt', 'отчёт.txt'])],
@@ -25,6 +22,15 @@ describe('parseArgs', () => {
     ['-h wins over errors', ['--bogus', '-h'], { kind: 'help' }],
     ['--help with files', ['a', 'b', '--help'], { kind: 'help' }],
     ['-h after -- is a file', ['a', '--', '-h'], ok(['a', '-h'])],
+    ['--format csv', ['a', 'b', '--format', 'csv'], ok(['a', 'b'], { format: 'csv' })],
+    ['--format=markdown', ['a', 'b', '--format=markdown'], ok(['a', 'b'], { format: 'markdown' })],
+    ['--format md is markdown', ['a', 'b', '--format', 'md'], ok(['a', 'b'], { format: 'markdown' })],
+    ['--format HTML (any case)', ['a', 'b', '--format', 'HTML'], ok(['a', 'b'], { format: 'html' })],
+    ['--json --format json agree', ['a', 'b', '--json', '--format', 'json'], ok(['a', 'b'], { format: 'json' })],
+    ['--title', ['a', 'b', '--title', 'Mines, 2024'], ok(['a', 'b'], { title: 'Mines, 2024' })],
+    ['--title empty', ['a', 'b', '--title='], ok(['a', 'b'], { title: '' })],
+    ['--hide-outlets', ['a', 'b', '--hide-outlets'], ok(['a', 'b'], { hideOutletNames: true })],
+    ['six files (the page\'s maximum)', ['1', '2', '3', '4', '5', '6'], ok(['1', '2', '3', '4', '5', '6'])],
   ];
 
   it.each(accepted)('accepts %s', (_name, argv, expected) => {
@@ -54,6 +60,15 @@ describe('parseArgs', () => {
     ['--sensitivity Infinity', ['a', 'b', '--sensitivity=Infinity'], /must be a number/],
     ['--sensitivity hex', ['a', 'b', '--sensitivity=0x1'], /must be a number/],
     ['--sensitivity exponent', ['a', 'b', '--sensitivity=1e-1'], /must be a number/],
+    ['seven files (the page takes six)', ['1', '2', '3', '4', '5', '6', '7'], /^7 report files given; compare takes at most 6 \(as the page does\)$/],
+    ['--format unknown', ['a', 'b', '--format', 'pdf'], /^--format must be one of json, csv, markdown, html, got "pdf"$/],
+    ['--format without value', ['a', 'b', '--format'], /^--format needs one of json, csv, markdown, html$/],
+    ['--format twice', ['a', 'b', '--format', 'csv', '--format', 'html'], /^--format given twice$/],
+    ['--json with --format csv', ['a', 'b', '--json', '--format', 'csv'], /^--json and --format csv contradict each other$/],
+    ['--format csv with --json', ['a', 'b', '--format', 'csv', '--json'], /^--json and --format csv contradict each other$/],
+    ['--title without value', ['a', 'b', '--title'], /^--title needs a text$/],
+    ['--title twice', ['a', 'b', '--title', 'x', '--title', 'y'], /^--title given twice$/],
+    ['--hide-outlets with a value', ['a', 'b', '--hide-outlets=1'], /^--hide-outlets takes no value$/],
     ['--sensitivity twice', ['a', 'b', '--sensitivity', '0.1', '--sensitivity', '0.2'], /given twice/],
   ];
 

@@ -2,14 +2,23 @@
  * Argument parsing and validation for `parallax compare`. Pure: no file system,
  * no process; it turns argv into options or a one-line usage error.
  */
+import { EXPORT_FORMATS, type ExportFormat } from '../export/index';
+import { MAX_REPORTS, MIN_REPORTS } from '../share/limits';
 
 export interface CliOptions {
   /** Report files, in the order given (that order is the reports' order). */
   files: string[];
-  /** Print the Comparison JSON to stdout instead of the readable summary. */
-  json: boolean;
-  /** Also write the Comparison JSON to this path. */
+  /**
+   * The output format; absent means the readable summary on stdout, or JSON
+   * when writing a file with --out. `--json` is `--format json`.
+   */
+  format?: ExportFormat;
+  /** Write the output to this path instead of stdout. */
   out?: string;
+  /** The export's title (JSON, Markdown and HTML). */
+  title?: string;
+  /** Replace every outlet name with "Outlet A", "Outlet B", … */
+  hideOutletNames?: boolean;
   /** Sensitivity in [0, 1]; absent means the core's default. */
   sensitivity?: number;
 }
@@ -35,11 +44,24 @@ the files. A report's id is its file name without extension; its outlet is the
 file name too, unless a data/manifest.json above the file lists it (then the
 manifest's outlet, language, date and machine-translation flag are used).
 
+At most ${MAX_REPORTS} reports (as the page), each at most 1 MB of UTF-8.
+
 Options:
-  --json             Print the comparison as JSON (schema parallax.comparison/1)
-                     on stdout instead of the readable summary.
-  --out PATH         Write the comparison JSON to PATH (one line on stderr says
-                     so); stdout keeps the summary unless --json is given too.
+  --format FORMAT    Output format instead of the readable summary:
+                       json      the Comparison JSON (schema parallax.comparison/1)
+                       csv       one row per claim member (claim, kind, outlet,
+                                 sentence, strength, edited, note)
+                       markdown  a report: outlets, counts, claims, framing
+                       html      a self-contained printable HTML report
+  --json             The same as --format json.
+  --out PATH         Write the output to PATH instead of stdout (JSON unless
+                     --format says otherwise); stdout then stays empty and one
+                     line on stderr says what was written. PATH may not be one
+                     of the report files. The file is replaced atomically: a
+                     failed write leaves the previous file as it was.
+  --title TEXT       The title of a json, markdown or html export.
+  --hide-outlets     Name the outlets "Outlet A", "Outlet B", ... in the output
+                     (report texts that name their outlet still do).
   --sensitivity X    How readily sentences are linked: a number from 0 (strict)
                      to 1 (loose). Default: the tuned setting (0.5).
   -h, --help         Show this help.
@@ -71,7 +93,10 @@ export function parseArgs(argv: readonly string[]): ParseResult {
   if (argv.some((a, i) => (a === '--help' || a === '-h') && !argv.slice(0, i).includes('--'))) return { kind: 'help' };
 
   const files: string[] = [];
-  let json = false;
+  let format: ExportFormat | undefined;
+  let jsonFlag = false;
+  let hideOutletNames = false;
+  let title: string | undefined;
   let out: string | undefined;
   let sensitivity: number | undefined;
   let sensitivityGiven = false;
@@ -111,8 +136,31 @@ export function parseArgs(argv: readonly string[]): ParseResult {
     switch (name) {
       case '--json':
         if (inline !== undefined) return error('--json takes no value');
-        json = true;
+        if (format !== undefined && format !== 'json') return error(`--json and --format ${format} contradict each other`);
+        format = 'json';
+        jsonFlag = true;
         break;
+      case '--hide-outlets':
+        if (inline !== undefined) return error('--hide-outlets takes no value');
+        hideOutletNames = true;
+        break;
+      case '--format': {
+        if (format !== undefined && !(jsonFlag && format === 'json')) return error('--format given twice');
+        const value = takeValue();
+        if (value === undefined || value === '') return error(`--format needs one of ${EXPORT_FORMATS.join(', ')}`);
+        const wanted = value.toLowerCase() === 'md' ? 'markdown' : value.toLowerCase();
+        if (!(EXPORT_FORMATS as readonly string[]).includes(wanted)) return error(`--format must be one of ${EXPORT_FORMATS.join(', ')}, got "${value}"`);
+        if (jsonFlag && wanted !== 'json') return error(`--json and --format ${wanted} contradict each other`);
+        format = wanted as ExportFormat;
+        break;
+      }
+      case '--title': {
+        if (title !== undefined) return error('--title given twice');
+        const value = takeValue();
+        if (value === undefined) return error('--title needs a text');
+        title = value;
+        break;
+      }
       case '--out': {
         if (out !== undefined) return error('--out given twice');
         const value = takeValue();
@@ -136,11 +184,15 @@ export function parseArgs(argv: readonly string[]): ParseResult {
     }
   }
 
-  if (files.length === 0) return error('no report files given; compare needs at least two (see --help)');
-  if (files.length === 1) return error(`only one report file given ("${files[0]}"); compare needs at least two`);
+  if (files.length === 0) return error(`no report files given; compare needs at least ${MIN_REPORTS} (see --help)`);
+  if (files.length < MIN_REPORTS) return error(`only one report file given ("${files[0]}"); compare needs at least ${MIN_REPORTS}`);
+  if (files.length > MAX_REPORTS) return error(`${files.length} report files given; compare takes at most ${MAX_REPORTS} (as the page does)`);
 
-  const options: CliOptions = { files, json };
+  const options: CliOptions = { files };
+  if (format !== undefined) options.format = format;
   if (out !== undefined) options.out = out;
+  if (title !== undefined) options.title = title;
+  if (hideOutletNames) options.hideOutletNames = true;
   if (sensitivity !== undefined) options.sensitivity = sensitivity;
   return { kind: 'ok', options };
 }

@@ -1,18 +1,21 @@
 /**
  * parallax compare: the command line. See `--help` (src/cli/args.ts).
  *
- * stdout carries the result only (the summary, or with --json the JSON);
- * every message goes to stderr as one line prefixed "parallax:". Set
- * PARALLAX_DEBUG=1 to see a stack trace for an internal error.
+ * stdout carries the result only (the summary, or the chosen format), and
+ * nothing at all when --out writes it to a file; every message goes to stderr
+ * as one line prefixed "parallax:", with control characters made visible.
+ * Set PARALLAX_DEBUG=1 to see a stack trace for an internal error.
  */
-import { writeFileSync } from 'node:fs';
 import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, USAGE, parseArgs } from './args';
 import { InputError, loadReports } from './input';
 import { renderComparison } from './render';
+import { OutputError, resolveTarget, sameFile, writeFileAtomic } from './write';
 import type { Comparison } from '../core/types';
+import { exportAs, type ExportMeta } from '../export/index';
+import { escapeControls } from '../export/text';
 
 function fail(message: string, code: number): void {
-  process.stderr.write(`parallax: ${message.split('\n')[0]}\n`);
+  process.stderr.write(`parallax: ${escapeControls(message, 'line')}\n`);
   process.exitCode = code;
 }
 
@@ -35,7 +38,20 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   if (parsed.kind === 'usage-error') return fail(parsed.message, EXIT_USAGE);
-  const { files, json, out, sensitivity } = parsed.options;
+  const { files, out, sensitivity, title, hideOutletNames } = parsed.options;
+  const format = parsed.options.format ?? (out !== undefined ? 'json' : undefined);
+
+  if (out !== undefined) {
+    // Before any work: never overwrite a report (a symbolic or hard link to one included).
+    const input = sameFile(out, files);
+    if (input !== undefined) return fail(`--out "${out}" is the report file "${input}"; choose another output path`, EXIT_USAGE);
+    try {
+      resolveTarget(out);
+    } catch (err) {
+      if (err instanceof OutputError) return fail(err.message, EXIT_INPUT);
+      throw err;
+    }
+  }
 
   let reports;
   try {
@@ -55,23 +71,28 @@ async function main(argv: string[]): Promise<void> {
     return fail(`the comparison failed: ${firstLine(err)} (set PARALLAX_DEBUG=1 for details)`, EXIT_INPUT);
   }
 
-  const jsonText = JSON.stringify(comparison, null, 2) + '\n';
+  const meta: ExportMeta = {};
+  if (title !== undefined) meta.title = title;
+  if (hideOutletNames) meta.hideOutletNames = true;
+  const text =
+    format === undefined
+      ? renderComparison(comparison, { width: process.stdout.isTTY ? process.stdout.columns : 100, color: useColor(), hideOutletNames: hideOutletNames === true })
+      : exportAs(format, comparison, meta);
+
   if (out !== undefined) {
     try {
-      writeFileSync(out, jsonText, 'utf8');
+      writeFileAtomic(out, text);
     } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      const why = code === 'ENOENT' ? 'no such folder' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a directory' : firstLine(err);
-      return fail(`cannot write "${out}": ${why}`, EXIT_INPUT);
+      if (err instanceof OutputError) return fail(err.message, EXIT_INPUT);
+      throw err;
     }
     const s = comparison.summary.claims;
     process.stderr.write(
-      `parallax: wrote "${out}" (${comparison.reports.length} reports, ${comparison.claims.length} claims: ${s.shared} shared, ${s.partial} partial, ${s.unique} unique)\n`,
+      `parallax: wrote ${format} to "${escapeControls(out, 'line')}" (${comparison.reports.length} reports, ${comparison.claims.length} claims: ${s.shared} shared, ${s.partial} partial, ${s.unique} unique)\n`,
     );
+  } else {
+    process.stdout.write(text);
   }
-
-  if (json) process.stdout.write(jsonText);
-  else process.stdout.write(renderComparison(comparison, { width: process.stdout.isTTY ? process.stdout.columns : 100, color: useColor() }));
   process.exitCode = EXIT_OK;
 }
 

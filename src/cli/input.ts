@@ -6,6 +6,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { ReportInput } from '../core/types';
+import { MAX_REPORT_BYTES } from '../share/limits';
 
 /** A problem with one of the inputs; its message is one line, fit for stderr. */
 export class InputError extends Error {
@@ -58,6 +59,7 @@ export function readReportText(file: string): string {
     const stat = statSync(file);
     if (stat.isDirectory()) throw new InputError(`cannot read "${file}": it is a directory`);
     if (!stat.isFile()) throw new InputError(`cannot read "${file}": not a regular file`);
+    if (stat.size > MAX_REPORT_BYTES) throw new InputError(`"${file}" is ${stat.size} bytes; a report may be at most ${MAX_REPORT_BYTES} bytes (1 MB, as on the page)`);
     bytes = readFileSync(file);
   } catch (err) {
     if (err instanceof InputError) throw err;

@@ -3,6 +3,7 @@
  * string out; the caller decides the width and whether to use colour.
  */
 import type { Claim, ClaimKind, Comparison, RemovalReason, ReportResult } from '../core/types';
+import { anonymise, escapeControlsDeep } from '../export/text';
 
 export interface RenderOptions {
   /** Terminal width in columns; lines are wrapped to it. */
@@ -11,6 +12,8 @@ export interface RenderOptions {
   color?: boolean;
   /** A sentence longer than this many characters is cut with "…". */
   maxSentence?: number;
+  /** Name the outlets "Outlet A", "Outlet B", … */
+  hideOutletNames?: boolean;
 }
 
 const KINDS: readonly ClaimKind[] = ['shared', 'partial', 'unique'];
@@ -110,7 +113,11 @@ function removedBreakdown(report: ReportResult): string {
 const padL = (s: string, n: number) => s.padStart(n);
 const padR = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - Array.from(s).length));
 
-export function renderComparison(comparison: Comparison, options: RenderOptions = {}): string {
+export function renderComparison(input: Comparison, options: RenderOptions = {}): string {
+  // Nothing a report supplies (text, outlet, id, date, speaker names) reaches
+  // the terminal with a raw control character: ESC, CSI, OSC, BEL, bidi overrides
+  // are shown as \x1B, \u202E, … so they cannot recolour, retitle or rewrite it.
+  const comparison = escapeControlsDeep(options.hideOutletNames ? anonymise(input) : input);
   const width = Math.max(40, Math.min(options.width ?? 100, 160));
   const maxSentence = options.maxSentence ?? 600;
   const st = options.color ? colored : plain;
