@@ -11,10 +11,10 @@
  * those out-of-fold scores, not scores on training data.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { alignSentences } from '../src/core/align';
-import { FEATURE_NAMES, pairFeatures } from '../src/core/features';
-import type { LinkModel } from '../src/core/model';
-import { tokenize } from '../src/core/tokenize';
+import { alignSentences } from '../src/core/claims/group';
+import { FEATURE_NAMES, pairFeatures } from '../src/core/matching/lexical/features';
+import type { LinkModel } from '../src/core/matching/lexical/model';
+import { tokenize } from '../src/core/text/tokenize';
 import { parseCases, type EvalCase } from '../src/eval/cases';
 import { countPairs } from '../src/eval/score';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LINK_MODEL } from './model';
+import { LINK_MODEL } from './matching/lexical/model';
 import { resolveOptions } from './options';
 
 describe('resolveOptions', () => {

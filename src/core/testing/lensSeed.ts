@@ -2,7 +2,7 @@
  * The seed reports as the framing-lens detectors see them: text plus kept
  * sentences (clean → segment → dedupe: compareReports' own preparation). Node only (it reads files).
  */
-import { prepareReport } from '../compare';
+import { prepareReport } from '../analyzer';
 import type { Span } from '../types';
 import { seedReports } from './seeds';
 

@@ -3,7 +3,7 @@
  * fitted on the development sets by scripts/train-matcher.ts and stored as
  * data in data/matcher-model.json, so retraining changes no code.
  */
-import trained from '../../data/matcher-model.json' with { type: 'json' };
+import trained from '../../../../data/matcher-model.json' with { type: 'json' };
 import { FEATURE_NAMES } from './features';
 
 export interface LinkModel {

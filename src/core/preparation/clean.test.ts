@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { seedText } from './testing/seeds';
+import { seedText } from '../testing/seeds';
 import { cleanText, datelineLength } from './clean';
-import type { Removal } from './types';
+import type { Removal } from '../types';
 
 const seed = seedText;
 

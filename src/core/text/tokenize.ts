@@ -8,8 +8,8 @@
  */
 import { stemmer } from 'stemmer';
 import { eng } from 'stopword';
-import aliasData from '../../data/aliases.json' with { type: 'json' };
-import type { Span } from './types';
+import aliasData from '../../../data/aliases.json' with { type: 'json' };
+import type { Span } from '../types';
 
 export type TermKind = 'word' | 'name' | 'number';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectFacts, factMatrix } from './facts';
-import { lensSeed } from './testing/lensSeed';
+import { detectFacts, factMatrix } from './detect';
+import { lensSeed } from '../../testing/lensSeed';
 
 function facts(text: string) {
   return detectFacts(text, [{ start: 0, end: text.length }]).facts.map((f) => `${f.kind}:${text.slice(f.start, f.end)}=${f.value}${f.qualifier ? `[${f.qualifier}]` : ''}${f.what ? `{${f.what}}` : ''}`);

@@ -25,8 +25,8 @@
  * - A sentence inside a quotation takes the quotation's speaker: the cue of
  *   the sentence that closes it, else of the sentence that opens it.
  */
-import { spanIndexOf } from './phrases';
-import type { Attribution, Span, Speaker, SpeakerType, VoiceKind, VoiceResult, VoiceTally } from './types';
+import { spanIndexOf } from '../../text/phrases';
+import type { Attribution, Span, Speaker, SpeakerType, VoiceKind, VoiceResult, VoiceTally } from '../../types';
 
 const SPEECH_VERBS = [
   'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'noted', 'stated', 'warned', 'warns', 'warn', 'explained', 'explains',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lensSeed, sentencesOf } from './testing/lensSeed';
-import { detectVoices, findQuotes } from './voices';
+import { lensSeed, sentencesOf } from '../../testing/lensSeed';
+import { detectVoices, findQuotes } from './detect';
 
 function voices(text: string) {
   const sentences = sentencesOf(text);

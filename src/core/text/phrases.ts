@@ -9,7 +9,7 @@
  * "escalation"); a possessive "'s" after a phrase is allowed and left out of
  * the match.
  */
-import type { Span } from './types';
+import type { Span } from '../types';
 
 export interface PhraseSpec<T> {
   phrase: string;

@@ -14,7 +14,7 @@
  */
 import { eng } from 'stopword';
 import { datelineLength } from './clean';
-import type { Removal, Span } from './types';
+import type { Removal, Span } from '../types';
 
 /** Share of the shorter sentence's content words the longer one must contain. */
 const NEAR_CONTAINMENT = 0.85;

@@ -11,8 +11,8 @@
  * take seconds to minutes.
  */
 import { diffArrays } from 'diff';
-import type { DiffToken, MemberDiff, Span } from './types';
-import type { Token } from './tokenize';
+import type { DiffToken, MemberDiff, Span } from '../types';
+import type { Token } from '../text/tokenize';
 
 export interface DiffMember {
   report: number;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectActors } from './actors';
-import { lensSeed } from './testing/lensSeed';
+import { detectActors } from './detect';
+import { lensSeed } from '../../testing/lensSeed';
 
 function one(text: string) {
   return detectActors(text, [{ start: 0, end: text.length }]);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { seedText } from './testing/seeds';
+import { seedText } from '../testing/seeds';
 import { cleanText } from './clean';
 import { ABBREVIATIONS, segmentBlocks, segmentText } from './segment';
-import type { Span } from './types';
+import type { Span } from '../types';
 
 const seed = seedText;
 

@@ -1,7 +1,7 @@
 /**
  * Classify a claim by how many of the compared reports state it.
  */
-import type { ClaimKind } from './types';
+import type { ClaimKind } from '../types';
 
 /** `shared` when every report states it, `partial` for two or more, `unique` for one. */
 export function classifyClaim(reportsInClaim: number, reportCount: number): ClaimKind {

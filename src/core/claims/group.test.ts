@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { alignSentences } from './align';
-import { resolveOptions } from './options';
-import { tokenize } from './tokenize';
+import { alignSentences } from './group';
+import { resolveOptions } from '../options';
+import { tokenize } from '../text/tokenize';
 
 const DEFAULT_THRESHOLD = resolveOptions().threshold;
 

@@ -11,7 +11,7 @@
  * It runs on one block at a time and on chunks of at most MAX_CHUNK
  * characters: Node 20's segmenter is quadratic over one long string.
  */
-import type { Span } from './types';
+import type { Span } from '../types';
 
 const MAX_CHUNK = 5000;
 

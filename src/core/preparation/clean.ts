@@ -11,7 +11,7 @@
  * Duplicates are NOT handled here (see dedupe.ts): a repeated headline is only
  * recognisable once sentences exist.
  */
-import type { Removal, RemovalReason, Span } from './types';
+import type { Removal, RemovalReason, Span } from '../types';
 
 /** Furniture lines are short; anything longer is body and is never inspected by the rules. */
 const MAX_FURNITURE_CHARS = 300;

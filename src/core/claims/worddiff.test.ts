@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from './tokenize';
+import { tokenize } from '../text/tokenize';
 import { diffClaim } from './worddiff';
 
 function member(report: number, text: string) {

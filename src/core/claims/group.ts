@@ -15,14 +15,14 @@
  * 0.023 lower mean F1 (0.325 vs 0.348 at the best threshold; 4-fold
  * cross-validation) with the same claims on the seed event.
  */
-import { pairFeatures } from './features';
-import { LINK_MODEL, linkProbability, type LinkModel } from './model';
-import type { TokenizedReports, Vec } from './similarity';
-import type { Token } from './tokenize';
-import { termLabel } from './tokenize';
-import type { MatchReason } from './types';
+import { pairFeatures } from '../matching/lexical/features';
+import { LINK_MODEL, linkProbability, type LinkModel } from '../matching/lexical/model';
+import type { TokenizedReports, Vec } from '../matching/lexical/similarity';
+import type { Token } from '../text/tokenize';
+import { termLabel } from '../text/tokenize';
+import type { MatchReason } from '../types';
 
-export type { TokenizedReports } from './similarity';
+export type { TokenizedReports } from '../matching/lexical/similarity';
 
 export interface AlignedMember {
   report: number;

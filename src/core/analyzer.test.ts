@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareReports } from './compare';
+import { compareReports } from './analyzer';
 import { seedReports } from './testing/seeds';
 import type { Comparison } from './types';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectLoaded, DEFAULT_LEXICON } from './loaded';
-import { lensSeed, sentencesOf } from './testing/lensSeed';
+import { detectLoaded, DEFAULT_LEXICON } from './detect';
+import { lensSeed, sentencesOf } from '../../testing/lensSeed';
 
 function hits(text: string) {
   return detectLoaded(text, sentencesOf(text)).hits.map((h) => `${text.slice(h.start, h.end)}:${h.category}${h.inQuote ? '@' + (h.speaker ?? '?') : ''}`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FEATURE_NAMES, pairFeatures, type FeatureName } from './features';
-import { tokenize } from './tokenize';
+import { tokenize } from '../../text/tokenize';
 
 function features(reports: string[][]) {
   const set = pairFeatures(reports.map((sentences) => sentences.map((s) => tokenize(s, { start: 0, end: s.length }))));

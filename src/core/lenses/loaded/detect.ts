@@ -11,10 +11,10 @@
  * inside them. No sense disambiguation beyond that: "so-called non-resistant
  * mines" (a technical term) is counted as distancing.
  */
-import lexiconData from '../../data/lexicon.json' with { type: 'json' };
-import { phraseMatcher, type PhraseMatcher } from './phrases';
-import type { LexiconEntry, LoadedCategory, LoadedHit, LoadedLexicon, LoadedResult, LoadedTermCount, Span, VoiceResult } from './types';
-import { detectVoices } from './voices';
+import lexiconData from '../../../../data/lexicon.json' with { type: 'json' };
+import { phraseMatcher, type PhraseMatcher } from '../../text/phrases';
+import type { LexiconEntry, LoadedCategory, LoadedHit, LoadedLexicon, LoadedResult, LoadedTermCount, Span, VoiceResult } from '../../types';
+import { detectVoices } from '../voices/detect';
 
 export const DEFAULT_LEXICON = lexiconData as LoadedLexicon;
 

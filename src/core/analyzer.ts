@@ -4,18 +4,18 @@
  * clean → segment → dedupe (per report) → tokenize → align → classify → word diff,
  * and, per report, the framing lens: voices → loaded words, actors, facts.
  */
-import { alignSentences } from './align';
-import { classifyClaim } from './classify';
-import { cleanText } from './clean';
-import { dedupeSentences } from './dedupe';
+import { alignSentences } from './claims/group';
+import { classifyClaim } from './claims/classify';
+import { cleanText } from './preparation/clean';
+import { dedupeSentences } from './preparation/dedupe';
 import { resolveOptions } from './options';
-import { segmentBlocks } from './segment';
-import { tokenize, type Token } from './tokenize';
+import { segmentBlocks } from './preparation/segment';
+import { tokenize, type Token } from './text/tokenize';
 import { COMPARISON_SCHEMA } from './types';
 import type { Claim, CompareOptions, Comparison, KindCounts, Removal, ReportInput, ReportResult, Span } from './types';
-import { diffClaim } from './worddiff';
-import { factMatrix } from './facts';
-import { frameReport } from './framing';
+import { diffClaim } from './claims/worddiff';
+import { factMatrix } from './lenses/facts/detect';
+import { frameReport } from './lenses/frame';
 
 export interface PreparedReport {
   text: string;

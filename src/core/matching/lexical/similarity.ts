@@ -6,7 +6,7 @@
  * in every sentence ("mines" in a story about mines) says little about which
  * sentences state the same fact.
  */
-import type { Token } from './tokenize';
+import type { Token } from '../../text/tokenize';
 
 /** The tokens of every sentence: `reports[r][s]`. */
 export type TokenizedReports = Token[][][];
