@@ -3,7 +3,7 @@
  * reports, non-empty outlet and text, capped lengths, a clamped sensitivity,
  * unknown fields dropped. Pure and total: any `unknown` in, a DecodeResult out.
  */
-import { DEFAULT_SENSITIVITY } from '../core/options';
+import { DEFAULT_SENSITIVITY } from '../core/defaults';
 import {
   MAX_DATE_LENGTH,
   MAX_LANGUAGE_LENGTH,

@@ -1,6 +1,6 @@
-import { EditorPage } from './pages/EditorPage';
-import { EventPage } from './pages/EventPage';
-import { SharedPage } from './pages/SharedPage';
+import { EditorPage } from './editor/EditorPage';
+import { EventPage } from './event/EventPage';
+import { SharedPage } from './share/SharedPage';
 import { useRoute } from './useRoute';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatRoute, parseRoute, type Route } from './route';
-import { format, parse } from './urlState';
+import { format, parse } from './view/urlState';
 
 describe('route: format → parse round trip', () => {
   const cases: [name: string, route: Route, address: string][] = [

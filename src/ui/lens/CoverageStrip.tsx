@@ -1,7 +1,7 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import type { ClaimKind } from '../../core/index';
 import { kindStyle } from '../kinds';
-import { focusInColumn } from '../scrollInColumn';
+import { focusInColumn } from '../comparison/scrollInColumn';
 import type { CoverageSegment } from './coverage';
 
 /** Height encodes the kind as well as colour: shared full, partial two thirds (hatched), unique one third. */

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { ClaimKind } from '../../core/index';
-import { DEFAULT_ACTORS } from '../../core/actors';
+import { PAGE_ACTORS as DEFAULT_ACTORS } from './actors';
 import { KindSample } from '../components/KindBadge';
 import { KINDS, kindStyle } from '../kinds';
 import {

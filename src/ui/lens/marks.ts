@@ -2,7 +2,7 @@
  * What each lens marks in a report's sentences, with the explanation a reader
  * gets on hover or focus. Pure: Comparison in, plain data out.
  */
-import { DEFAULT_ACTORS } from '../../core/actors';
+import { PAGE_ACTORS as DEFAULT_ACTORS } from './actors';
 import type { ActorLexicon, Comparison, Fact, FactDiscrepancy, ReportResult, Speaker } from '../../core/index';
 import {
   actorTag,

@@ -3,11 +3,11 @@
  * encoded or decoded (so re-reading our own address is instant), opening a
  * comparison (link + recent list), and handing reports to the editor.
  */
-import { decodeShare, encodeShare, formatFragment, type DecodeResult, type SharedReport, type ShareState } from '../share';
-import { DRAFT_KEY, fromSharedReports, isDraftEmpty, parseDraft, sameDraft, serialiseDraft } from './draft';
-import { navigateTo } from './navigation';
+import { decodeShare, encodeShare, formatFragment, type DecodeResult, type SharedReport, type ShareState } from '../../share';
+import { DRAFT_KEY, fromSharedReports, isDraftEmpty, parseDraft, sameDraft, serialiseDraft } from '../editor/draft';
+import { navigateTo } from '../navigation';
 import { addRecent, joinOutlets, parseRecent, RECENT_KEY, removeRecent, reportsId, serialiseRecent, type RecentEntry } from './recent';
-import { readStored, writeStored, type WriteResult } from './storage';
+import { readStored, writeStored, type WriteResult } from '../storage';
 
 const cache = new Map<string, ShareState>();
 const MAX_CACHED = 20;

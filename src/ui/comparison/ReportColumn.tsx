@@ -2,13 +2,13 @@ import { memo, useId, useMemo, type KeyboardEvent } from 'react';
 import type { ClaimKind, KindCounts, Removal, ReportResult, Sentence } from '../../core/index';
 import type { ManifestReport } from '../data';
 import { formatDate, KINDS, kindStyle, languageName, removalLabel } from '../kinds';
-import { paragraphs } from '../layout';
+import { paragraphs } from './layout';
 import type { CoverageSegment } from '../lens/coverage';
 import { CoverageStrip } from '../lens/CoverageStrip';
 import { LensRuns, LensTooltip, lensTipId } from '../lens/LensText';
 import type { SentenceLens } from '../lens/marks';
-import { focusInColumn } from '../scrollInColumn';
-import { TranslateIcon } from './icons';
+import { focusInColumn } from './scrollInColumn';
+import { TranslateIcon } from '../components/icons';
 
 export interface ActiveSentence {
   claim: string;

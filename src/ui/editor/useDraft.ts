@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { DRAFT_KEY, emptyDraft, isDraftEmpty, parseDraft, serialiseDraft, type Draft } from './draft';
-import { takePendingDraft } from './sharedState';
-import { readStored, removeStored, writeStored } from './storage';
+import { takePendingDraft } from '../share/sharedState';
+import { readStored, removeStored, writeStored } from '../storage';
 
 export type SaveState = { ok: true; saved: boolean } | { ok: false; message: string };
 

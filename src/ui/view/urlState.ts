@@ -6,8 +6,8 @@
  * Adding a field (sensitivity, lens, …) = one entry in ViewState, DEFAULT_VIEW
  * and FIELDS.
  */
-import { DEFAULT_SENSITIVITY } from '../core/options';
-import { DEFAULT_LENS, parseLens, type Lens } from './lens/lens';
+import { DEFAULT_SENSITIVITY } from '../../core/defaults';
+import { DEFAULT_LENS, parseLens, type Lens } from '../lens/lens';
 
 /** A panel over the columns: null, or the framing summary. */
 export type Panel = 'framing' | null;

@@ -2,12 +2,12 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ReportInput } from '../../core/index';
-import { ComparisonPage, type ComparisonInput, type SetComparisonView } from '../components/ComparisonPage';
+import { ComparisonPage, type ComparisonInput, type SetComparisonView } from '../comparison/ComparisonPage';
 import { HeaderTitle } from '../components/PageHeader';
 import { manifestQueryOptions, reportTextQueryOptions, type ManifestEvent } from '../data';
 import { formatDate } from '../kinds';
-import { resolveView } from '../urlState';
-import { useUrlState } from '../useUrlState';
+import { resolveView } from '../view/urlState';
+import { useUrlState } from '../view/useUrlState';
 
 export function EventPage() {
   const manifest = useQuery(manifestQueryOptions());

@@ -4,7 +4,7 @@
  * serialise / parse (total, never throws) and the conversions to and from the
  * shared-report shape.
  */
-import { type SharedReport, MAX_REPORTS, MIN_REPORTS } from '../share';
+import { type SharedReport, MAX_REPORTS, MIN_REPORTS } from '../../share';
 
 export const DRAFT_KEY = 'parallax.draft/1';
 const DRAFT_SCHEMA = 'parallax.draft/1';

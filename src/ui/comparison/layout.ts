@@ -1,7 +1,7 @@
 /**
  * Pure helpers that turn a Comparison into what the page draws.
  */
-import type { Claim, Comparison, DiffToken, Removal, ReportResult, Sentence } from '../core/index';
+import type { Claim, Comparison, DiffToken, Removal, ReportResult, Sentence } from '../../core/index';
 
 export type Piece =
   | { type: 'sentence'; index: number; sentence: Sentence }

@@ -1,5 +1,5 @@
 import { useId, useRef } from 'react';
-import { DEFAULT_SENSITIVITY, resolveOptions } from '../../core/options';
+import { DEFAULT_SENSITIVITY, resolveOptions } from '../../core/defaults';
 
 export const SENSITIVITY_STEP = 0.05;
 

@@ -6,14 +6,14 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { ReportInput } from '../../core/index';
 import { describeShareError, formatFragment, type DecodeResult, type ShareState, type ShareView } from '../../share';
-import { ComparisonPage, type ComparisonInput, type ComparisonView, type SetComparisonView } from '../components/ComparisonPage';
+import { ComparisonPage, type ComparisonInput, type ComparisonView, type SetComparisonView } from '../comparison/ComparisonPage';
 import { AlertIcon } from '../components/icons';
 import { buttonClass, HeaderTitle, PageHeader } from '../components/PageHeader';
-import { ShareBar } from '../components/ShareBar';
+import { ShareBar } from './ShareBar';
 import { formatDate } from '../kinds';
 import { onLinkClick } from '../navigation';
-import { joinOutlets } from '../recent';
-import { addToRecent, decodeCached, editReports, encodeCached } from '../sharedState';
+import { joinOutlets } from './recent';
+import { addToRecent, decodeCached, editReports, encodeCached } from './sharedState';
 
 type Decoded = { payload: string; result: DecodeResult } | null;
 

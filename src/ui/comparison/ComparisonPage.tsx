@@ -7,14 +7,14 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import type { ClaimKind, Comparison, ReportInput } from '../../core/index';
 import type { ManifestReport } from '../data';
-import { indexClaims, reportsInClaim } from '../layout';
-import { useComparison } from '../useComparison';
+import { indexClaims, reportsInClaim } from './layout';
+import { useComparison } from './useComparison';
 import { useMediaQuery, WIDE } from '../useMediaQuery';
 import { ClaimPanel } from './ClaimPanel';
-import { InfoIcon } from './icons';
-import { buttonClass, PageHeader } from './PageHeader';
+import { InfoIcon } from '../components/icons';
+import { buttonClass, PageHeader } from '../components/PageHeader';
 import { KindDescriptions, ReportColumn, type ActiveSentence } from './ReportColumn';
-import { ColumnsSkeleton, EmptyState, ErrorState } from './States';
+import { ColumnsSkeleton, EmptyState, ErrorState } from '../components/States';
 import { SensitivityControl } from './Sensitivity';
 import { Summary } from './Summary';
 import { coverageSegments } from '../lens/coverage';
@@ -22,8 +22,8 @@ import { FRAMING_PANEL_ID, FramingSummary } from '../lens/FramingSummary';
 import type { Lens } from '../lens/lens';
 import { LensBar } from '../lens/LensBar';
 import { reportLens } from '../lens/marks';
-import type { Panel } from '../urlState';
-import { scrollIntoColumn } from '../scrollInColumn';
+import type { Panel } from '../view/urlState';
+import { scrollIntoColumn } from './scrollInColumn';
 
 export interface ComparisonView {
   claim: string | null;
@@ -69,8 +69,8 @@ export function ComparisonPage({ input, view, setView, heading, controls, banner
   const sensitivity = useDebounced(view.sensitivity, 150);
   const comparison = useComparison(reports, { sensitivity });
   // While re-analysing, the previous result stays on screen (dimmed).
-  const data = comparison.data ?? (comparison.status === 'pending' ? comparison.stale : undefined);
-  const reanalysing = !!data && (comparison.status === 'pending' || sensitivity !== view.sensitivity);
+  const data = comparison.data;
+  const reanalysing = !!data && (comparison.stale || sensitivity !== view.sensitivity);
   useEffect(() => onComparison?.(data), [data, onComparison]);
 
   // A re-analysis renumbers claims: the selection follows the sentence it was made on.
@@ -175,7 +175,7 @@ export function ComparisonPage({ input, view, setView, heading, controls, banner
     main = <ErrorState title={input.title} message={input.message} onRetry={input.onRetry} />;
   } else if (input.status === 'empty') {
     main = <EmptyState title={input.title} message={input.message} />;
-  } else if (comparison.status === 'error') {
+  } else if (comparison.error) {
     main = <ErrorState title="The comparison failed" message={comparison.error.message} onRetry={comparison.retry} />;
   } else if (!data) {
     main = <ColumnsSkeleton count={input.reports.length} names={input.reports.map((r) => r.outlet)} label="Comparing the reports…" />;
@@ -235,7 +235,7 @@ export function ComparisonPage({ input, view, setView, heading, controls, banner
   }
 
   const busy =
-    reanalysing || (!data && input.status !== 'error' && input.status !== 'empty' && comparison.status !== 'error');
+    reanalysing || (!data && input.status !== 'error' && input.status !== 'empty' && !comparison.error);
 
   // Wide screens: the page is exactly the window and only the columns and panels scroll inside it. `relative`
   // holds absolutely positioned screen-reader text inside, `overflow-clip` (not a scroll container, unlike

@@ -1,8 +1,8 @@
 import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
 import type { Claim, ClaimMember, Comparison, MatchReason } from '../../core/index';
-import { diffRuns, reportsInClaim } from '../layout';
-import { CloseIcon } from './icons';
-import { KindBadge } from './KindBadge';
+import { diffRuns, reportsInClaim } from './layout';
+import { CloseIcon } from '../components/icons';
+import { KindBadge } from '../components/KindBadge';
 
 interface Props {
   comparison: Comparison;

@@ -9,11 +9,12 @@
 import { memo, useDeferredValue, useId, useMemo, useRef, useState, type ClipboardEvent, type DragEvent } from 'react';
 import { extractArticle, checkReportText, readDroppedFile, truncateReport, type Issue, MAX_PASTE_BYTES, MAX_REPORT_BYTES } from '../../share';
 import { formatSize, utf8Length } from '../../share/validate';
-import type { DraftReport } from '../draft';
+import type { DraftReport } from './draft';
 import { removalLabel } from '../kinds';
-import { looksLikeHtml, reportStats } from '../reportStats';
-import { AlertIcon, FileIcon, InfoIcon, TrashIcon } from './icons';
-import { buttonClass } from './PageHeader';
+import { looksLikeHtml } from './looksLikeHtml';
+import { useReportStats } from './useReportStats';
+import { AlertIcon, FileIcon, InfoIcon, TrashIcon } from '../components/icons';
+import { buttonClass } from '../components/PageHeader';
 
 export function parseHtml(html: string): Document {
   return new DOMParser().parseFromString(html, 'text/html');
@@ -55,7 +56,7 @@ export const ReportEditor = memo(function ReportEditor({ report, index, issues, 
 
   const text = useDeferredValue(report.text);
   const bytes = useMemo(() => utf8Length(text), [text]);
-  const stats = useMemo(() => (bytes <= MAX_REPORT_BYTES ? reportStats(text) : null), [text, bytes]);
+  const stats = useReportStats(text, bytes <= MAX_REPORT_BYTES);
 
   const insertText = (inserted: string) => {
     const el = textRef.current;

@@ -9,14 +9,14 @@ import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } fro
 import { fromFile, checkReports, readDroppedFile, type Issue, MAX_REPORTS, MIN_REPORTS, describeShareError, formatFragment, DEFAULT_SHARE_VIEW, type DecodeResult } from '../../share';
 import { AlertIcon, CheckIcon, FileIcon, PlusIcon, TrashIcon } from '../components/icons';
 import { buttonClass, HeaderTitle, PageHeader } from '../components/PageHeader';
-import { parseHtml, readFile, ReportEditor, type ReportField } from '../components/ReportEditor';
+import { parseHtml, readFile, ReportEditor, type ReportField } from './ReportEditor';
 import { manifestQueryOptions } from '../data';
-import { emptyReport, isDraftEmpty, toSharedReports } from '../draft';
+import { emptyReport, isDraftEmpty, toSharedReports } from './draft';
 import { formatDate } from '../kinds';
 import { onLinkClick } from '../navigation';
-import type { RecentEntry } from '../recent';
-import { editReports, forgetRecent, openComparison, readRecent } from '../sharedState';
-import { useDraft } from '../useDraft';
+import type { RecentEntry } from '../share/recent';
+import { editReports, forgetRecent, openComparison, readRecent } from '../share/sharedState';
+import { useDraft } from './useDraft';
 
 /** Codes shown while typing; the rest (a missing outlet, say) only after Compare is pressed. */
 const LIVE = new Set(['too-large', 'far-too-large', 'one-sentence', 'duplicate-report', 'duplicate-outlet', 'bad-url']);

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { fileName, toFile, CHAT_LINK_LIMIT, type ShareStateInput } from '../../share';
-import { DownloadIcon, LinkIcon, PencilIcon } from './icons';
-import { buttonClass } from './PageHeader';
+import { DownloadIcon, LinkIcon, PencilIcon } from '../components/icons';
+import { buttonClass } from '../components/PageHeader';
 
 /** Saves text as a file through a temporary object URL (no markup is built from the content). */
 export function downloadText(text: string, name: string, type = 'application/json'): void {

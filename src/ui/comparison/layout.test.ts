@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyFraming, type ReportResult } from '../core/index';
+import { emptyFraming, type ReportResult } from '../../core/index';
 import { diffRuns, paragraphs } from './layout';
 
 // A tiny hand-made report (not analysis output): offsets into `text`.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { looksLikeHtml, reportStats } from './reportStats';
+import { reportStats } from './reportStats';
 
 describe('reportStats', () => {
   it('counts bytes and sentences of a plain text', () => {
@@ -24,18 +24,5 @@ describe('reportStats', () => {
 
   it('UTF-8 size of Cyrillic', () => {
     expect(reportStats('Привет.').bytes).toBe(13);
-  });
-});
-
-describe('looksLikeHtml', () => {
-  it.each([
-    ['<!DOCTYPE html><html><body><p>Hi.</p></body></html>', true],
-    ['  <html lang="en"><head><title>x</title></head>', true],
-    ['<div><p>One.</p><p>Two.</p><p>Three.</p><a href="#">x</a></div>', true],
-    ['Prices rose 3% <in> some areas. The <b> tag is used for bold.', false],
-    ['Plain prose with no markup at all. Second sentence.', false],
-    ['', false],
-  ])('%s → %s', (text, expected) => {
-    expect(looksLikeHtml(text)).toBe(expected);
   });
 });

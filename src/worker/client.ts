@@ -1,0 +1,152 @@
+/**
+ * The page's side of the analysis worker, framework-free:
+ *
+ *   const client = createAnalysisClient();
+ *   const comparison = await client.run(reports, { sensitivity }, signal);
+ *   const stats = await client.stats(text, signal);
+ *
+ * Each kind of request has its own lane (its own Worker, made on first use),
+ * so typing in the editor never waits behind a whole comparison. Aborting a
+ * `run` terminates its worker (the computation is stopped, not waited for)
+ * and re-sends any other request of that lane to a fresh one; aborting a
+ * `stats` request only forgets it (they are cheap). Either way the promise
+ * rejects with an AbortError and a late answer is ignored. A worker that
+ * fails to load or crashes rejects what it held and is not reused.
+ *
+ * Nothing here imports core code at run time: the worker bundle carries it.
+ */
+import type { CompareOptions, Comparison, ReportInput } from '../core/index';
+import type { AnalysisRequest, AnalysisResponse, ReportStats } from './protocol';
+
+/** What the client needs of a Worker (a fake one in tests). */
+export interface WorkerLike {
+  postMessage(message: AnalysisRequest): void;
+  terminate(): void;
+  onmessage: ((event: MessageEvent<AnalysisResponse>) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+}
+
+export interface AnalysisClient {
+  /** `compareReports(reports, options)` in the worker. */
+  run(reports: ReportInput[], options?: CompareOptions, signal?: AbortSignal): Promise<Comparison>;
+  /** The editor's live numbers for one report's text (clean → segment → dedupe). */
+  stats(text: string, signal?: AbortSignal): Promise<ReportStats>;
+  /** Terminates the workers; pending requests reject. */
+  dispose(): void;
+}
+
+type Body = { kind?: 'compare'; reports: ReportInput[]; options?: CompareOptions } | { kind: 'stats'; text: string };
+
+interface Pending {
+  request: AnalysisRequest;
+  resolve(response: Extract<AnalysisResponse, { ok: true }>): void;
+  reject(error: Error): void;
+}
+
+function abortError(): Error {
+  return new DOMException('The analysis was cancelled.', 'AbortError');
+}
+
+function createLane(makeWorker: () => WorkerLike, onAbort: 'terminate' | 'ignore') {
+  let worker: WorkerLike | null = null;
+  const pending = new Map<number, Pending>();
+  let nextId = 0;
+
+  const stop = () => {
+    if (!worker) return;
+    worker.onmessage = null;
+    worker.onerror = null;
+    worker.terminate();
+    worker = null;
+  };
+
+  const ensure = (): WorkerLike => {
+    if (worker) return worker;
+    const w = makeWorker();
+    w.onmessage = (event) => {
+      const msg = event.data;
+      const p = pending.get(msg.id);
+      if (!p) return; // an answer to a request that was cancelled
+      pending.delete(msg.id);
+      if (msg.ok) p.resolve(msg);
+      else p.reject(new Error(`The analysis failed: ${msg.message}`));
+    };
+    w.onerror = (event) => {
+      event.preventDefault?.();
+      if (worker !== w) return;
+      stop();
+      const error = new Error(`The analysis failed: ${event.message || 'the analysis worker could not run'}.`);
+      const held = [...pending.values()];
+      pending.clear();
+      for (const p of held) p.reject(error);
+    };
+    worker = w;
+    return w;
+  };
+
+  const call = (body: Body, signal?: AbortSignal) =>
+    new Promise<Extract<AnalysisResponse, { ok: true }>>((resolve, reject) => {
+      if (signal?.aborted) return reject(abortError());
+      const id = ++nextId;
+      const request = { ...body, id } as AnalysisRequest;
+      pending.set(id, { request, resolve, reject });
+      signal?.addEventListener(
+        'abort',
+        () => {
+          if (!pending.delete(id)) return;
+          reject(abortError());
+          if (onAbort === 'terminate') {
+            // The worker may be busy with the stale run: stop it, and hand what else it held to a new one.
+            stop();
+            if (pending.size > 0) {
+              const w = ensure();
+              for (const p of pending.values()) w.postMessage(p.request);
+            }
+          }
+        },
+        { once: true },
+      );
+      ensure().postMessage(request);
+    });
+
+  const dispose = () => {
+    stop();
+    const held = [...pending.values()];
+    pending.clear();
+    for (const p of held) p.reject(abortError());
+  };
+
+  return { call, dispose };
+}
+
+function defaultWorker(): WorkerLike {
+  return new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike;
+}
+
+export function createAnalysisClient(makeWorker: () => WorkerLike = defaultWorker): AnalysisClient {
+  const compare = createLane(makeWorker, 'terminate');
+  const stats = createLane(makeWorker, 'ignore');
+  return {
+    async run(reports, options = {}, signal) {
+      const res = await compare.call({ reports, options }, signal);
+      if (!('comparison' in res)) throw new Error('The analysis failed: the worker gave no comparison.');
+      return res.comparison;
+    },
+    async stats(text, signal) {
+      const res = await stats.call({ kind: 'stats', text }, signal);
+      if (!('stats' in res)) throw new Error('The analysis failed: the worker gave no stats.');
+      return res.stats;
+    },
+    dispose() {
+      compare.dispose();
+      stats.dispose();
+    },
+  };
+}
+
+let shared: AnalysisClient | null = null;
+/** The page's one client (its workers start on first use). */
+export function analysisClient(): AnalysisClient {
+  shared ??= createAnalysisClient();
+  return shared;
+}
