@@ -1,7 +1,7 @@
 import type { Claim, ClaimKind, ClaimMember, Comparison } from '../core/types';
 import { framingLines } from './framing';
 import { DEFAULT_TITLE, type ExportMeta } from './meta';
-import { anonymise, escapeControls, outletLabels, safeUrl } from './text';
+import { anonymise, escapeControls, memberPieces, outletLabels, plural, safeUrl } from './text';
 
 /** Text as HTML text or attribute value: & < > " ' escaped, control characters made visible. */
 export function escapeHtml(text: string): string {
@@ -59,7 +59,7 @@ export function toHtml(input: Comparison, meta: ExportMeta = {}): string {
   comparison.reports.forEach((r, i) => {
     const url = safeUrl(r.url);
     const name = url ? `<a href="${escapeHtml(url)}" rel="noreferrer noopener">${labels[i]}</a>` : labels[i];
-    const details = [r.date ? escapeHtml(r.date) : '', r.language ? `language ${escapeHtml(r.language)}` : '', r.machineTranslated ? 'machine-translated' : '', `${r.sentences.length} sentences`]
+    const details = [r.date ? escapeHtml(r.date) : '', r.language ? `language ${escapeHtml(r.language)}` : '', r.machineTranslated ? 'machine-translated' : '', plural(r.sentences.length, 'sentence')]
       .filter(Boolean)
       .join(', ');
     h.push(`<li><span class="outlet">${name}</span> <span class="meta">${details}</span></li>`);
@@ -114,22 +114,7 @@ function claimHtml(claim: Claim, comparison: Comparison, labels: string[], meta:
 
 /** The sentence, with its differing words in <b class="only"> when the claim has a word diff. */
 export function memberHtml(claim: Claim, member: ClaimMember, comparison: Comparison): string {
-  const report = comparison.reports[member.report];
-  const sentence = report?.sentences[member.sentence];
-  if (!report || !sentence) return '(missing sentence)';
-  const diff = claim.diff?.find((d) => d.report === member.report && d.sentence === member.sentence);
-  if (!diff || diff.tokens.length === 0) return escapeHtml(sentence.text);
-  let html = '';
-  let at = sentence.start;
-  for (const t of diff.tokens) {
-    const start = Math.max(t.start, at, sentence.start);
-    const end = Math.min(t.end, sentence.end);
-    if (end <= start) continue;
-    if (start > at) html += escapeHtml(report.text.slice(at, start));
-    const piece = escapeHtml(report.text.slice(start, end));
-    html += t.kind === 'differing' ? `<b class="only">${piece}</b>` : piece;
-    at = end;
-  }
-  if (at < sentence.end) html += escapeHtml(report.text.slice(at, sentence.end));
-  return html;
+  const pieces = memberPieces(claim, member, comparison);
+  if (!pieces) return '(missing sentence)';
+  return pieces.map((p) => (p.differing ? `<b class="only">${escapeHtml(p.text)}</b>` : escapeHtml(p.text))).join('');
 }

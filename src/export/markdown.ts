@@ -1,7 +1,7 @@
-import type { Claim, ClaimKind, Comparison } from '../core/types';
+import type { Claim, ClaimKind, ClaimMember, Comparison } from '../core/types';
 import { framingLines } from './framing';
 import { DEFAULT_TITLE, type ExportMeta } from './meta';
-import { anonymise, escapeControls, oneLine, outletLabels, safeUrl } from './text';
+import { anonymise, escapeControls, memberPieces, oneLine, outletLabels, plural, safeUrl } from './text';
 
 /**
  * User text as Markdown that shows literally: whitespace collapsed to one line
@@ -12,12 +12,32 @@ import { anonymise, escapeControls, oneLine, outletLabels, safeUrl } from './tex
  * need no escape: user text never starts a line.
  */
 export function escapeMarkdown(text: string): string {
-  return escapeControls(oneLine(text), 'line').replace(/[\\`*_{}[\]()<>#!|~&$]/g, '\\$&');
+  return escapeInline(oneLine(text));
+}
+
+function escapeInline(text: string): string {
+  return escapeControls(text.replace(/\s+/g, ' '), 'line').replace(/[\\`*_{}[\]()<>#!|~&$]/g, '\\$&');
+}
+
+/** A claim member's sentence with the words only this outlet uses in **bold**. */
+export function memberMarkdown(claim: Claim, member: ClaimMember, comparison: Comparison): string {
+  const pieces = memberPieces(claim, member, comparison);
+  if (!pieces) return '(missing sentence)';
+  const md = pieces
+    .map((p) => {
+      const word = p.text.trim();
+      if (!p.differing || !word) return escapeInline(p.text);
+      // Emphasis must touch the word: white space stays outside the **.
+      const [lead, tail] = [/^\s*/.exec(p.text)![0], /\s*$/.exec(p.text)![0]];
+      return `${lead ? ' ' : ''}**${escapeInline(word)}**${tail ? ' ' : ''}`;
+    })
+    .join('');
+  return md.trim();
 }
 
 /** A URL as a Markdown link destination: spaces, parentheses and angle brackets percent-encoded. */
 export function markdownUrl(url: string): string {
-  return url.replace(/[\s()<>\\[\]`*_]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'));
+  return url.replace(/[\s()<>\\]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'));
 }
 
 const KIND_TITLE: Record<ClaimKind, string> = {
@@ -43,7 +63,7 @@ export function toMarkdown(input: Comparison, meta: ExportMeta = {}): string {
   comparison.reports.forEach((r, i) => {
     const url = safeUrl(r.url);
     const name = url ? `[${labels[i]}](${markdownUrl(url)})` : labels[i];
-    const details = [r.date ? e(r.date) : '', r.language ? `language ${e(r.language)}` : '', r.machineTranslated ? 'machine-translated' : '', `${r.sentences.length} sentences`]
+    const details = [r.date ? e(r.date) : '', r.language ? `language ${e(r.language)}` : '', r.machineTranslated ? 'machine-translated' : '', plural(r.sentences.length, 'sentence')]
       .filter(Boolean)
       .join(', ');
     out.push(`${i + 1}. ${name}: ${details}`);
@@ -60,6 +80,7 @@ export function toMarkdown(input: Comparison, meta: ExportMeta = {}): string {
   });
   out.push('');
 
+  out.push('In a claim, **bold** words are wording only that outlet uses.', '');
   for (const kind of ['shared', 'partial', 'unique'] as const) {
     const ofKind = comparison.claims.filter((c) => c.kind === kind);
     out.push(`## ${KIND_TITLE[kind]}: ${ofKind.length}`, '');
@@ -86,9 +107,8 @@ function claimMarkdown(claim: Claim, comparison: Comparison, labels: string[], m
   const missing = comparison.reports.map((_r, i) => i).filter((i) => !inClaim.has(i)).map((i) => labels[i]!);
   const lines = [`### ${claim.id}: ${who.join(', ')}${missing.length && claim.kind === 'partial' ? `; not in ${missing.join(', ')}` : ''}`, ''];
   for (const m of claim.members) {
-    const text = comparison.reports[m.report]?.sentences[m.sentence]?.text ?? '(missing sentence)';
     const score = m.match ? ` (match ${m.match.score.toFixed(2)})` : '';
-    lines.push(`- **${labels[m.report] ?? `report ${m.report + 1}`}:** ${escapeMarkdown(text)}${score}`);
+    lines.push(`- **${labels[m.report] ?? `report ${m.report + 1}`}:** ${memberMarkdown(claim, m, comparison)}${score}`);
   }
   const note = meta.notes?.[claim.id];
   if (note) lines.push('', `> Note: ${escapeMarkdown(note)}`);

@@ -1,7 +1,7 @@
 /**
  * Text helpers shared by the exports and the command line. Pure: no DOM, no fs.
  */
-import type { Comparison, ReportResult } from '../core/types';
+import type { Claim, ClaimMember, Comparison, ReportResult } from '../core/types';
 
 /**
  * C0 controls (except \n and \t), DEL, C1 controls, and the Unicode bidi
@@ -96,4 +96,35 @@ export function safeUrl(url: string | undefined): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** A claim member's sentence cut into runs, `differing` where the word diff marks wording only this outlet uses. */
+export function memberPieces(claim: Claim, member: ClaimMember, comparison: Comparison): { text: string; differing: boolean }[] | undefined {
+  const report = comparison.reports[member.report];
+  const sentence = report?.sentences[member.sentence];
+  if (!report || !sentence) return undefined;
+  const diff = claim.diff?.find((d) => d.report === member.report && d.sentence === member.sentence);
+  if (!diff || diff.tokens.length === 0) return [{ text: sentence.text, differing: false }];
+  const pieces: { text: string; differing: boolean }[] = [];
+  const push = (text: string, differing: boolean) => {
+    if (!text) return;
+    const last = pieces[pieces.length - 1];
+    if (last && last.differing === differing) last.text += text;
+    else pieces.push({ text, differing });
+  };
+  let at = sentence.start;
+  for (const t of diff.tokens) {
+    const start = Math.max(t.start, at);
+    const end = Math.min(t.end, sentence.end);
+    if (end <= start) continue;
+    push(report.text.slice(at, start), false);
+    push(report.text.slice(start, end), t.kind === 'differing');
+    at = end;
+  }
+  push(report.text.slice(at, sentence.end), false);
+  return pieces;
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
 }
