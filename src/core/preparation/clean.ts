@@ -11,6 +11,8 @@
  * Duplicates are NOT handled here (see dedupe.ts): a repeated headline is only
  * recognisable once sentences exist.
  */
+import { allBundledProfiles } from '../language/bundled';
+import type { LanguageProfile } from '../language/profile';
 import type { Removal, RemovalReason, Span } from '../types';
 
 /** Furniture lines are short; anything longer is body and is never inspected by the rules. */
@@ -32,48 +34,67 @@ interface Line extends Span {
   text: string;
 }
 
-const MONTHS =
-  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|' +
-  'январ[яь]|феврал[яь]|марта?|апрел[яь]|ма[яй]|июн[яь]|июл[яь]|августа?|сентябр[яь]|октябр[яь]|ноябр[яь]|декабр[яь]';
-
 /** Numeric dates (2024-11-20, 20.11.2024, 11/20/24) and month-name dates (Nov 20, 2024 / 20 ноября 2024). */
 // JavaScript's \b is ASCII-only even with the u flag, so Cyrillic words need
 // explicit letter lookarounds.
 const WB = String.raw`(?<![\p{L}\p{N}_])`;
 const WE = String.raw`(?![\p{L}\p{N}_])`;
 
-const DATE_RE = new RegExp(
-  WB +
-    String.raw`(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|` +
-    String.raw`(?:${MONTHS})\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+(?:${MONTHS})\.?(?:,?\s+\d{4})?)` +
-    WE,
-  'giu',
-);
 const TIME_RE = /(?<!\d)\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?!\d)/giu;
 
+function escapeRe(w: string): string {
+  return w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /**
- * Words that may accompany a date or time on a timestamp line. If a line still
- * has other words once dates, times and these are gone, it says something and
- * is kept.
+ * What cleaning reads from the language profiles (all bundled ones by
+ * default: a translated page keeps its original's furniture): month names for
+ * dates, the words that may accompany a date on a timestamp line (a line that
+ * still has other words says something and is kept), date labels ("date
+ * 2024-11-20 International"), and reporting verbs (a line carrying one is
+ * reporting, not captioning a photo).
  */
-const TIMESTAMP_WORDS = new Set([
-  'updated', 'update', 'last', 'published', 'posted', 'modified', 'created', 'on', 'at', 'am', 'pm', 'a.m', 'p.m',
-  'gmt', 'utc', 'msk', 'cet', 'cest', 'eet', 'eest', 'bst', 'est', 'edt', 'cst', 'cdt', 'pst', 'pdt', 'et', 'pt', 'z',
-  'mon', 'monday', 'tue', 'tuesday', 'wed', 'wednesday', 'thu', 'thursday', 'fri', 'friday', 'sat', 'saturday', 'sun', 'sunday',
-  'обновлено', 'опубликовано', 'мск', 'в',
-]);
+interface Compiled {
+  dateRe: RegExp;
+  timestampWords: ReadonlySet<string>;
+  dateLabels: ReadonlySet<string>;
+  reportingRe: RegExp;
+}
 
-/** Labels that introduce a date on a header line ("date 2024-11-20 International"). */
-const DATE_LABELS = new Set(['date', 'дата']);
+const compiledCache = new Map<string, Compiled>();
+function compiled(profiles: readonly LanguageProfile[]): Compiled {
+  const key = profiles.map((p) => `${p.tag}:${profileId(p)}`).join(',');
+  let c = compiledCache.get(key);
+  if (c) return c;
+  const months = profiles
+    .flatMap((p) => p.months)
+    .map((forms) => [...forms].sort((x, y) => y.length - x.length).map(escapeRe).join('|'))
+    .join('|');
+  const dateRe = new RegExp(
+    WB +
+      String.raw`(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|` +
+      String.raw`(?:${months})\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+(?:${months})\.?(?:,?\s+\d{4})?)` +
+      WE,
+    'giu',
+  );
+  const reporting = profiles.flatMap((p) => p.captionReportingWords).map(escapeRe).join('|');
+  c = {
+    dateRe,
+    timestampWords: new Set(profiles.flatMap((p) => [...p.timestampWords])),
+    dateLabels: new Set(profiles.flatMap((p) => [...p.dateLabels])),
+    reportingRe: new RegExp(WB + `(?:${reporting || '(?!)'})` + WE, 'iu'),
+  };
+  compiledCache.set(key, c);
+  return c;
+}
 
-/** Attribution and reporting verbs: a line carrying one is reporting, not captioning a photo. */
-const REPORTING_RE = new RegExp(
-  WB +
-    '(?:said|says|say|told|tells|reported|reports|stated|states|announced|noted|added|warned|claimed|confirmed|according|wrote|writes|insisted|explained|declared|' +
-    'заявил[аи]?|сообщил[аи]?|сказал[аи]?|отметил[аи]?|заявляет|сообщает)' +
-    WE,
-  'iu',
-);
+const ids = new WeakMap<LanguageProfile, number>();
+let nextId = 1;
+function profileId(p: LanguageProfile): number {
+  let id = ids.get(p);
+  if (id === undefined) ids.set(p, (id = nextId++));
+  return id;
+}
 
 /**
  * Words that mark a short line after a headline as a photo caption rather than
@@ -118,19 +139,19 @@ function words(s: string): string[] {
 }
 
 /** A line of dates, times and timestamp words only (and at least one date or time). */
-function isTimestamp(line: string): boolean {
-  const stripped = line.replace(DATE_RE, ' ').replace(TIME_RE, ' ');
+function isTimestamp(line: string, c: Compiled): boolean {
+  const stripped = line.replace(c.dateRe, ' ').replace(TIME_RE, ' ');
   if (stripped === line) return false;
-  return words(stripped.replace(/[()[\],|·•/\-–—:]/gu, ' ')).every((w) => TIMESTAMP_WORDS.has(w.toLowerCase().replace(/\.$/u, '')));
+  return words(stripped.replace(/[()[\],|·•/\-–—:]/gu, ' ')).every((w) => c.timestampWords.has(w.toLowerCase().replace(/\.$/u, '')));
 }
 
 /** A date plus at most three label/section words, no sentence punctuation: " date 2024-11-20 International". */
-function isDateHeader(line: string): boolean {
+function isDateHeader(line: string, c: Compiled): boolean {
   if (SENTENCE_END_RE.test(line)) return false;
-  const stripped = line.replace(DATE_RE, ' ');
+  const stripped = line.replace(c.dateRe, ' ');
   if (stripped === line) return false;
-  const rest = words(stripped.replace(/[()[\],|·•/\-–—:]/gu, ' ')).filter((w) => !DATE_LABELS.has(w.toLowerCase()));
-  return rest.length <= 3 && rest.every((w) => /^\p{Lu}/u.test(w) || TIMESTAMP_WORDS.has(w.toLowerCase()));
+  const rest = words(stripped.replace(/[()[\],|·•/\-–—:]/gu, ' ')).filter((w) => !c.dateLabels.has(w.toLowerCase()));
+  return rest.length <= 3 && rest.every((w) => /^\p{Lu}/u.test(w) || c.timestampWords.has(w.toLowerCase()));
 }
 
 /**
@@ -176,12 +197,12 @@ function creditDetail(line: string): string | undefined {
 }
 
 /** One short sentence: ends in ".", no inner sentence break, no quote, not dash-led, no dateline, no reporting verb. */
-function captionShaped(line: string): boolean {
+function captionShaped(line: string, c: Compiled): boolean {
   const w = words(line);
   if (w.length < 4 || w.length > 30) return false;
   if (!/[^.]\.$/u.test(line) || /[.!?]\s+\p{Lu}/u.test(line.slice(0, -1))) return false;
   if (QUOTE_RE.test(line) || /^[-–—•]/u.test(line) || datelineLength(line) > 0) return false;
-  return !REPORTING_RE.test(line);
+  return !c.reportingRe.test(line);
 }
 
 /** The start of running text: a dateline, or a longish line that reads as sentences. */
@@ -190,10 +211,10 @@ function looksLikeBody(line: string): boolean {
   return words(line).length >= 8 && /[.!?…"»”]/u.test(line);
 }
 
-function classify(line: string): { kind: LineKind; detail?: string } {
+function classify(line: string, c: Compiled): { kind: LineKind; detail?: string } {
   if (line.length > MAX_FURNITURE_CHARS) return { kind: 'body' };
-  if (isTimestamp(line)) return { kind: 'timestamp', detail: 'publication timestamp' };
-  if (isDateHeader(line)) return { kind: 'header', detail: 'date and section header' };
+  if (isTimestamp(line, c)) return { kind: 'timestamp', detail: 'publication timestamp' };
+  if (isDateHeader(line, c)) return { kind: 'header', detail: 'date and section header' };
   const credit = creditDetail(line);
   if (credit) return { kind: 'credit', detail: credit };
   if (isBreadcrumb(line)) return { kind: 'breadcrumb', detail: 'navigation breadcrumb' };
@@ -201,9 +222,11 @@ function classify(line: string): { kind: LineKind; detail?: string } {
   return { kind: 'body' };
 }
 
-export function cleanText(text: string): { blocks: Span[]; removed: Removal[] } {
+/** `profiles`: whose furniture words to recognise (every bundled profile by default). */
+export function cleanText(text: string, profiles: readonly LanguageProfile[] = allBundledProfiles()): { blocks: Span[]; removed: Removal[] } {
+  const c = compiled(profiles);
   const lines = splitLines(text);
-  const kinds = lines.map((l) => classify(l.text));
+  const kinds = lines.map((l) => classify(l.text, c));
 
   // Second pass, context-dependent rules. "Header zone" = no body line yet
   // since the start or since the last timestamp: scraped pages often glue a
@@ -223,7 +246,7 @@ export function cleanText(text: string): { blocks: Span[]; removed: Removal[] } 
       kinds[i] = { kind: 'header', detail: 'section name' };
       continue;
     }
-    if (k.kind === 'body' && line.length <= MAX_FURNITURE_CHARS && captionShaped(line)) {
+    if (k.kind === 'body' && line.length <= MAX_FURNITURE_CHARS && captionShaped(line, c)) {
       const prev = i > 0 ? kinds[i - 1]!.kind : undefined;
       const next = lines[i + 1];
       const beforeBody = next !== undefined && looksLikeBody(next.text);

@@ -12,7 +12,8 @@
  * sentence's rarest words (prefix filtering), so 1,000+ sentences stay
  * near-linear.
  */
-import { eng } from 'stopword';
+import { DEFAULT_PROFILE } from '../language/bundled';
+import type { LanguageProfile } from '../language/profile';
 import { datelineLength } from './clean';
 import type { Removal, Span } from '../types';
 
@@ -34,8 +35,6 @@ const MAX_POSTINGS_SCAN = 128;
 /** Exact copies shorter than this ("No.", "Why?") can be genuine repeated speech. */
 const EXACT_MIN_WORDS = 3;
 
-const STOP = new Set(eng.map((w: string) => w.toLowerCase()));
-const NEGATIONS = new Set(['not', 'no', 'never', 'nor', 'none', 'nothing', 'neither', 'without', 'cannot']);
 
 interface Prepared {
   span: Span;
@@ -53,7 +52,9 @@ function stripLead(s: string): string {
   return t.slice(datelineLength(t));
 }
 
-function prepare(text: string, span: Span): Prepared {
+function prepare(text: string, span: Span, profile: LanguageProfile): Prepared {
+  const STOP = profile.functionWords;
+  const NEGATIONS = profile.negations;
   const raw = stripLead(text.slice(span.start, span.end)).normalize('NFKC');
   // Quotes, dashes and punctuation vary between copies (straight vs curly
   // quotes, "—" vs "-", a dropped final period); letters and digits do not.
@@ -88,8 +89,9 @@ function nearCopy(a: Prepared, b: Prepared): number {
   return containment >= NEAR_CONTAINMENT ? containment : 0;
 }
 
-export function dedupeSentences(text: string, sentences: Span[]): { kept: Span[]; removed: Removal[] } {
-  const prepared = sentences.map((s) => prepare(text, s));
+/** `profile`: its function words and negations (stopwords.json). */
+export function dedupeSentences(text: string, sentences: Span[], profile: LanguageProfile = DEFAULT_PROFILE): { kept: Span[]; removed: Removal[] } {
+  const prepared = sentences.map((s) => prepare(text, s, profile));
 
   // Document frequency of each content word: probes start from the rarest.
   const df = new Map<string, number>();

@@ -11,52 +11,41 @@
  * It runs on one block at a time and on chunks of at most MAX_CHUNK
  * characters: Node 20's segmenter is quadratic over one long string.
  */
+import { DEFAULT_PROFILE } from '../language/bundled';
+import type { AbbreviationKind, LanguageProfile } from '../language/profile';
 import type { Span } from '../types';
 
 const MAX_CHUNK = 5000;
 
 /**
- * Abbreviations, lowercased, without the final period, grouped by what must
- * follow for the period NOT to end the sentence. Kept small on purpose: each
- * entry is a guess that can glue two real sentences together.
+ * Abbreviations (the profile's segmentation.json), lowercased, without the
+ * final period, grouped by what must follow for the period NOT to end the
+ * sentence: `always` (titles, Latin tags), `beforeNumber` ("Jan. 5", "No. 10"),
+ * `beforeLowercase` ("etc. and so on"), `ambiguous` ("The U.S. Department" but
+ * "in the U.S. Then": joined unless the next word is one of the profile's
+ * sentence openers). Dotted acronyms and single-letter initials are
+ * recognised by shape, not listed. Kept small on purpose: each entry is a
+ * guess that can glue two real sentences together.
  */
-export const ABBREVIATIONS = {
-  /** Never end a sentence: titles and Latin tags that always lead into more text. */
-  always: [
-    'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'cmdr', 'sen', 'rep', 'gov', 'pres',
-    'rev', 'hon', 'st', 'mt', 'ft', 'messrs', 'e.g', 'i.e', 'cf', 'vs', 'v', 'approx', 'dept',
-  ],
-  /** End a sentence unless a number follows: "Jan. 5", "No. 10", "p. 4". */
-  beforeNumber: ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'no', 'nos', 'art', 'p', 'pp', 'vol', 'fig', 'ch', 'sec'],
-  /** End a sentence unless lowercase follows: "etc. and so on" vs "etc. Then". */
-  beforeLowercase: ['etc'],
-  /**
-   * Ambiguous (they end sentences too): "The U.S. Department" but "in the
-   * U.S. Then". Joined unless the next word is a typical sentence opener.
-   * Dotted acronyms (U.S., U.K., U.N., E.U., D.C., a.m.) and single-letter
-   * initials ("J. R. R. Tolkien") are recognised by shape, not listed.
-   */
-  ambiguous: ['inc', 'ltd', 'corp', 'co', 'jr', 'sr', 'bros', 'u.s', 'u.k', 'u.n', 'e.u', 'd.c', 'a.m', 'p.m'],
-} as const;
+export const ABBREVIATIONS = DEFAULT_PROFILE.abbreviations;
 
-type AbbreviationKind = keyof typeof ABBREVIATIONS;
-
-const ABBREVIATION_KIND = new Map<string, AbbreviationKind>();
-for (const kind of Object.keys(ABBREVIATIONS) as AbbreviationKind[]) {
-  for (const a of ABBREVIATIONS[kind]) ABBREVIATION_KIND.set(a, kind);
+interface Compiled {
+  kinds: Map<string, AbbreviationKind>;
+  openers: ReadonlySet<string>;
 }
 
-/**
- * Capitalised words that usually open a sentence. After an ambiguous
- * abbreviation they signal that the period did end the sentence.
- */
-const SENTENCE_OPENERS = new Set([
-  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her',
-  'their', 'our', 'my', 'there', 'here', 'then', 'but', 'and', 'or', 'so', 'yet', 'however', 'meanwhile', 'moreover',
-  'also', 'in', 'on', 'at', 'for', 'from', 'with', 'after', 'before', 'when', 'while', 'if', 'as', 'since', 'although',
-  'though', 'because', 'what', 'who', 'which', 'where', 'why', 'how', 'some', 'many', 'most', 'all', 'both', 'no', 'not',
-  'such', 'other', 'another', 'earlier', 'later', 'now', 'today', 'yesterday', 'still', 'despite', 'according', 'last', 'next',
-]);
+const compiledCache = new WeakMap<LanguageProfile, Compiled>();
+function compiled(profile: LanguageProfile): Compiled {
+  let c = compiledCache.get(profile);
+  if (!c) {
+    const kinds = new Map<string, AbbreviationKind>();
+    for (const kind of Object.keys(profile.abbreviations) as AbbreviationKind[]) {
+      for (const a of profile.abbreviations[kind]) kinds.set(a, kind);
+    }
+    compiledCache.set(profile, (c = { kinds, openers: profile.sentenceOpeners }));
+  }
+  return c;
+}
 
 const segmenters = new Map<string, Intl.Segmenter>();
 function segmenterFor(lang: string): Intl.Segmenter {
@@ -143,7 +132,7 @@ function trimSpan(text: string, span: Span): Span | undefined {
 }
 
 /** Should the (trimmed) sentence `prev` be glued to the following `next`? */
-function joinsNext(prev: string, next: string): boolean {
+function joinsNext(prev: string, next: string, c: Compiled): boolean {
   // "'Really?' he asked." The rules always break after ? and !; a lowercase
   // continuation means the sentence went on.
   if (/[?!]["”»’']?$/u.test(prev) && /^\p{Ll}/u.test(next)) return true;
@@ -152,7 +141,7 @@ function joinsNext(prev: string, next: string): boolean {
   const word = m[1]!;
   const lower = word.toLowerCase();
   const kind: AbbreviationKind | undefined =
-    ABBREVIATION_KIND.get(lower) ?? (/^(?:\p{L}\.)+\p{L}$/u.test(word) || /^\p{Lu}$/u.test(word) ? 'ambiguous' : undefined);
+    c.kinds.get(lower) ?? (/^(?:\p{L}\.)+\p{L}$/u.test(word) || /^\p{Lu}$/u.test(word) ? 'ambiguous' : undefined);
   if (kind === undefined) return false;
   switch (kind) {
     case 'always':
@@ -166,7 +155,7 @@ function joinsNext(prev: string, next: string): boolean {
       // A quote or dash after the period opens new speech: a real boundary.
       if (first === undefined) return false;
       if (!/^\p{Lu}/u.test(first)) return true;
-      return !SENTENCE_OPENERS.has(first.toLowerCase());
+      return !c.openers.has(first.toLowerCase());
     }
     default: {
       const never: never = kind;
@@ -175,7 +164,7 @@ function joinsNext(prev: string, next: string): boolean {
   }
 }
 
-function repair(text: string, spans: Span[]): Span[] {
+function repair(text: string, spans: Span[], c: Compiled): Span[] {
   const trimmed = splitMissedBoundaries(text, spans)
     .map((s) => trimSpan(text, s))
     .filter((s): s is Span => s !== undefined);
@@ -183,7 +172,7 @@ function repair(text: string, spans: Span[]): Span[] {
   const joined: Span[] = [];
   for (const span of trimmed) {
     const last = joined[joined.length - 1];
-    if (last && joinsNext(text.slice(last.start, last.end), text.slice(span.start, span.end))) last.end = span.end;
+    if (last && joinsNext(text.slice(last.start, last.end), text.slice(span.start, span.end), c)) last.end = span.end;
     else joined.push({ ...span });
   }
 
@@ -196,19 +185,24 @@ function repair(text: string, spans: Span[]): Span[] {
 
 /**
  * Sentence spans within each block, in order, trimmed, never empty. `lang` is
- * the BCP 47 tag handed to the segmenter; the repairs are tuned for English.
+ * a language profile (its abbreviations and sentence openers drive the repairs), or a BCP 47
+ * tag handed to the segmenter (the repairs then use the default profile).
  */
-export function segmentBlocks(text: string, blocks: Span[], lang = 'en'): Span[] {
+export function segmentBlocks(text: string, blocks: Span[], lang: string | LanguageProfile = DEFAULT_PROFILE): Span[] {
+  // A bare tag (the old signature) picks the segmenter's locale; the repairs then use the default profile.
+  const profile = typeof lang === 'string' ? DEFAULT_PROFILE : lang;
+  const locale = typeof lang === 'string' ? lang : lang.segmenterLocale;
+  const c = compiled(profile);
   const out: Span[] = [];
   for (const block of blocks) {
     if (block.end <= block.start) continue;
-    out.push(...repair(text, rawSegments(text, block, lang)));
+    out.push(...repair(text, rawSegments(text, block, locale), c));
   }
   return out;
 }
 
 /** Segment a whole text, one block per non-empty line. */
-export function segmentText(text: string, lang = 'en'): Span[] {
+export function segmentText(text: string, lang: string | LanguageProfile = DEFAULT_PROFILE): Span[] {
   const blocks: Span[] = [];
   let pos = 0;
   while (pos <= text.length) {

@@ -1,6 +1,6 @@
 /**
  * How a report names the actors of an event: for each actor group of
- * data/actors.json, which labels the report uses ("the Kiev regime", "the
+ * the profile's actor lexicon (an override's actors.json), which labels the report uses ("the Kiev regime", "the
  * AFU", "Kiev"), how often and where, each label tagged neutral or loaded.
  *
  * Rules (docs/lens.md): whole-word phrase matching, longest label first,
@@ -10,11 +10,12 @@
  * reads as a place: followed by a place noun ("the Kiev region", "Kiev's
  * Obolon district") or preceded by a locative preposition ("in Kiev").
  */
-import actorData from '../../../../data/actors.json' with { type: 'json' };
+import { DEFAULT_PROFILE } from '../../language/bundled';
 import { phraseMatcher, type PhraseMatcher } from '../../text/phrases';
 import type { ActorLabelEntry, ActorLexicon, ActorMention, ActorResult, ActorUse, Span } from '../../types';
 
-export const DEFAULT_ACTORS = actorData as ActorLexicon;
+/** The default profile's actor groups (data/overrides/russia-ukraine-war/actors.json). */
+export const DEFAULT_ACTORS: ActorLexicon = DEFAULT_PROFILE.actors;
 
 interface LabelRef {
   actor: number;
