@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CaseError, parseCase, parseCases } from './cases';
+import { CaseError, checkLinks, parseCase, parseCases } from './cases';
 
 describe('parseCase', () => {
   it('reads pre-split sentences and orders each link as r1 < r2', () => {
@@ -11,6 +11,7 @@ describe('parseCase', () => {
         { id: 'b', outlet: 'b', sentences: ['B.', 'C.'] },
       ],
       links: [[0, 0, 1, 1]],
+      line: 1,
     });
   });
 
@@ -40,5 +41,24 @@ describe('parseCases', () => {
     const ok = '{"reports":[{"sentences":["A."]},{"sentences":["B."]}]}';
     expect(parseCases(`${ok}\n\n${ok}\n`)).toHaveLength(2);
     expect(() => parseCases(`${ok}\n\nnope`)).toThrow('line 3:');
+  });
+});
+
+describe('checkLinks (against the sentences the core made)', () => {
+  const c = parseCase('{"reports":[{"text":"One. Two."},{"text":"Three."}],"links":[[0,1,1,0],[0,0,1,2]]}', 4);
+  it.each([
+    ['every link inside', [2, 3], undefined],
+    ['a link past report 1', [2, 1], 'line 4: link 1 names sentence 2 of report 1, which has 1 (after cleaning and segmentation)'],
+    ['a link past report 0', [1, 3], 'line 4: link 0 names sentence 1 of report 0, which has 1 (after cleaning and segmentation)'],
+    ['a report with no sentences', [2, 0], 'line 4: link 0 names sentence 0 of report 1, which has 0 (after cleaning and segmentation)'],
+  ])('%s', (_name, counts, message) => {
+    if (message === undefined) expect(() => checkLinks(c, counts)).not.toThrow();
+    else expect(() => checkLinks(c, counts)).toThrow(new CaseError(4, message.replace(/^line 4: /, '')));
+  });
+
+  it('a BOM before the first line is not part of it', () => {
+    const ok = '{"reports":[{"sentences":["A."]},{"sentences":["B."]}]}';
+    expect(parseCases(`\uFEFF${ok}\n`)).toHaveLength(1);
+    expect(() => parseCases(`\uFEFF${ok}\n\uFEFF${ok}`)).toThrow('line 2: not valid JSON');
   });
 });

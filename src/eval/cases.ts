@@ -9,6 +9,8 @@ export interface EvalCase {
   reports: ReportInput[];
   /** Gold pairs `[r1, s1, r2, s2]`, r1 < r2. */
   links: [number, number, number, number][];
+  /** The 1-based line of the file the case came from (for messages). */
+  line?: number;
 }
 
 /** A malformed line: the message names the line, so a user can fix the file. */
@@ -61,13 +63,32 @@ export function parseCase(json: string, line: number): EvalCase {
     if (r1 === r2) throw new CaseError(line, `link ${k} joins two sentences of the same report`);
     return r1 < r2 ? [r1, s1, r2, s2] : [r2, s2, r1, s1];
   });
-  return { id, reports, links: checked };
+  return { id, reports, links: checked, line };
+}
+
+/**
+ * Checks the gold links against the sentences the core actually made: a
+ * report given as raw `text` is only split into sentences by the comparison,
+ * so a link to a sentence past its end can only be caught then. Throws a
+ * CaseError naming the line rather than letting the scorer ignore the link.
+ */
+export function checkLinks(c: EvalCase, sentenceCounts: readonly number[]): void {
+  c.links.forEach(([r1, s1, r2, s2], k) => {
+    for (const [r, s] of [[r1, s1], [r2, s2]] as const) {
+      const count = sentenceCounts[r] ?? 0;
+      if (s >= count) {
+        throw new CaseError(c.line ?? 0, `link ${k} names sentence ${s} of report ${r}, which has ${count} (after cleaning and segmentation)`);
+      }
+    }
+  });
 }
 
 /** Parse a whole JSONL text; blank lines are skipped. */
 export function parseCases(text: string): EvalCase[] {
   const out: EvalCase[] = [];
-  text.split('\n').forEach((line, i) => {
+  // A UTF-8 byte order mark (Windows editors write one) is not part of the first line.
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  body.split('\n').forEach((line, i) => {
     if (line.trim()) out.push(parseCase(line, i + 1));
   });
   return out;
