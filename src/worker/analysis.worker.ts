@@ -6,6 +6,7 @@
  * a stale run (see client.ts).
  */
 import { compareReports } from '../core/index';
+import { pageActors } from './pageActors';
 import type { AnalysisRequest, AnalysisResponse } from './protocol';
 import { reportStats } from './reportStats';
 
@@ -19,7 +20,7 @@ scope.onmessage = (event: MessageEvent<AnalysisRequest>) => {
     if (request.kind === 'stats') response = { id: request.id, ok: true, stats: reportStats(request.text), ms: performance.now() - t0 };
     else {
       const comparison = compareReports(request.reports, request.options);
-      response = { id: request.id, ok: true, comparison, ms: performance.now() - t0 };
+      response = { id: request.id, ok: true, comparison, actors: pageActors(), ms: performance.now() - t0 };
     }
   } catch (err) {
     response = { id: request.id, ok: false, message: err instanceof Error ? err.message : String(err) };

@@ -24,7 +24,7 @@ class FakeWorker implements WorkerLike {
   }
   answerLast(comparison: Comparison) {
     const req = this.received.at(-1)!;
-    this.answer({ id: req.id, ok: true, comparison, ms: 1 });
+    this.answer({ id: req.id, ok: true, comparison, actors: [], ms: 1 });
   }
   crash(message: string) {
     this.onerror?.({ message, preventDefault() {} } as ErrorEvent);
@@ -52,6 +52,15 @@ describe('analysis client', () => {
     await expect(p).resolves.toMatchObject({ tag: 'x' });
   });
 
+  it('analyse gives the actors the worker sends along', async () => {
+    const client = setup();
+    const p = client.analyse(reports);
+    const w = FakeWorker.made[0]!;
+    const actors = [{ id: 'ukraine', name: 'Ukraine', labels: [] }];
+    w.answer({ id: w.received[0]!.id, ok: true, comparison: fakeComparison('a'), actors, ms: 1 });
+    await expect(p).resolves.toEqual({ comparison: fakeComparison('a'), actors });
+  });
+
   it('reuses one worker for runs that follow each other', async () => {
     const client = setup();
     const p1 = client.run(reports);
@@ -74,7 +83,7 @@ describe('analysis client', () => {
     const fresh = client.run(reports, { sensitivity: 0.9 });
     const second = FakeWorker.made[1]!;
     expect(second).toBeDefined();
-    first.answer({ id: first.received[0]!.id, ok: true, comparison: fakeComparison('late'), ms: 1 });
+    first.answer({ id: first.received[0]!.id, ok: true, comparison: fakeComparison('late'), actors: [], ms: 1 });
     second.answerLast(fakeComparison('new'));
     await expect(fresh).resolves.toMatchObject({ tag: 'new' });
   });

@@ -16,7 +16,7 @@
  * Nothing here imports core code at run time: the worker bundle carries it.
  */
 import type { CompareOptions, Comparison, ReportInput } from '../core/index';
-import type { AnalysisRequest, AnalysisResponse, ReportStats } from './protocol';
+import type { AnalysisRequest, AnalysisResponse, PageActor, ReportStats } from './protocol';
 
 /** What the client needs of a Worker (a fake one in tests). */
 export interface WorkerLike {
@@ -26,9 +26,17 @@ export interface WorkerLike {
   onerror: ((event: ErrorEvent) => void) | null;
 }
 
+/** A comparison with what the page needs beside it (the actor lexicon's names, colours and notes). */
+export interface Analysis {
+  comparison: Comparison;
+  actors: PageActor[];
+}
+
 export interface AnalysisClient {
   /** `compareReports(reports, options)` in the worker. */
   run(reports: ReportInput[], options?: CompareOptions, signal?: AbortSignal): Promise<Comparison>;
+  /** `run`, with the page-side data the worker sends along. */
+  analyse(reports: ReportInput[], options?: CompareOptions, signal?: AbortSignal): Promise<Analysis>;
   /** The editor's live numbers for one report's text (clean → segment → dedupe). */
   stats(text: string, signal?: AbortSignal): Promise<ReportStats>;
   /** Terminates the workers; pending requests reject. */
@@ -126,11 +134,15 @@ function defaultWorker(): WorkerLike {
 export function createAnalysisClient(makeWorker: () => WorkerLike = defaultWorker): AnalysisClient {
   const compare = createLane(makeWorker, 'terminate');
   const stats = createLane(makeWorker, 'ignore');
+  const analyse: AnalysisClient['analyse'] = async (reports, options = {}, signal) => {
+    const res = await compare.call({ reports, options }, signal);
+    if (!('comparison' in res)) throw new Error('The analysis failed: the worker gave no comparison.');
+    return { comparison: res.comparison, actors: res.actors ?? [] };
+  };
   return {
+    analyse,
     async run(reports, options = {}, signal) {
-      const res = await compare.call({ reports, options }, signal);
-      if (!('comparison' in res)) throw new Error('The analysis failed: the worker gave no comparison.');
-      return res.comparison;
+      return (await analyse(reports, options, signal)).comparison;
     },
     async stats(text, signal) {
       const res = await stats.call({ kind: 'stats', text }, signal);

@@ -10,6 +10,19 @@ export interface ReportStats {
   removed: Removal[];
 }
 
+/**
+ * What the page needs of the actor lexicon (the Labels lens): every actor in
+ * lexicon order (its colour), its name, and the notes of its labels. The
+ * worker sends it with each comparison, so the page never imports the lexicon
+ * or its matcher.
+ */
+export interface PageActor {
+  id: string;
+  name: string;
+  /** Labels that carry a note ("why it is loaded"). */
+  labels: { text: string; note: string }[];
+}
+
 /** Page → worker. `kind` absent = 'compare' (the original protocol). */
 export type AnalysisRequest =
   | { id: number; kind?: 'compare'; reports: ReportInput[]; options?: CompareOptions }
@@ -17,6 +30,6 @@ export type AnalysisRequest =
 
 /** Worker → page. */
 export type AnalysisResponse =
-  | { id: number; ok: true; comparison: Comparison; ms: number }
+  | { id: number; ok: true; comparison: Comparison; actors: PageActor[]; ms: number }
   | { id: number; ok: true; stats: ReportStats; ms: number }
   | { id: number; ok: false; message: string };

@@ -19,7 +19,7 @@ import { SensitivityControl } from './Sensitivity';
 import { Summary } from './Summary';
 import { coverageSegments } from '../lens/coverage';
 import { FRAMING_PANEL_ID, FramingSummary } from '../lens/FramingSummary';
-import type { Lens } from '../lens/lens';
+import { DEFAULT_LENS, type Lens } from '../lens/registry';
 import { LensBar } from '../lens/LensBar';
 import { reportLens } from '../lens/marks';
 import type { Panel } from '../view/urlState';
@@ -152,11 +152,15 @@ export function ComparisonPage({ input, view, setView, heading, controls, banner
     return () => window.clearTimeout(t);
   }, [selectedClaim, wide]);
 
-  const lens: Lens = view.lens ?? 'claims';
+  const lens: Lens = view.lens ?? DEFAULT_LENS;
   const framingOpen = view.panel === 'framing';
-  const lensMarks = useMemo(() => (data && lens !== 'claims' ? data.reports.map((_, i) => reportLens(data, i, lens)) : null), [data, lens]);
-  const coverage = useMemo(() => data?.reports.map((_, i) => coverageSegments(data, i)) ?? [], [data]);
   const actorIds = useMemo(() => [...new Set(data?.reports.flatMap((r) => r.framing.actors.actors.map((a) => a.actor)) ?? [])], [data]);
+  const lensContext = useMemo(() => ({ actors: comparison.actors, present: actorIds }), [comparison.actors, actorIds]);
+  const lensMarks = useMemo(
+    () => (data && lens !== DEFAULT_LENS ? data.reports.map((_, i) => reportLens(data, i, lens, lensContext)) : null),
+    [data, lens, lensContext],
+  );
+  const coverage = useMemo(() => data?.reports.map((_, i) => coverageSegments(data, i)) ?? [], [data]);
   const setLens = useCallback((next: Lens) => setView({ lens: next }), [setView]);
   const setFramingOpen = useCallback((open: boolean) => setView({ panel: open ? 'framing' : null }, { push: true }), [setView]);
 
@@ -283,7 +287,7 @@ export function ComparisonPage({ input, view, setView, heading, controls, banner
         </div>
       )}
 
-      {data && <LensBar lens={lens} onLens={setLens} actors={actorIds} />}
+      {data && <LensBar lens={lens} onLens={setLens} ctx={lensContext} />}
 
       <KindDescriptions />
       <main className="flex min-h-0 flex-1 flex-col" aria-busy={busy}>

@@ -3,159 +3,19 @@
  * actors, its loaded and hedging words and the figures it gives; then the
  * facts matrix (figure × outlet) as a table. Reads on its own.
  */
-import { useId, useMemo, type CSSProperties, type ReactNode } from 'react';
-import type { Comparison, ReportResult, VoiceKind } from '../../core/index';
+import { useId, useMemo, type CSSProperties } from 'react';
+import type { Comparison } from '../../core/index';
 import { CloseIcon } from '../components/icons';
-import { LOADED_CATEGORIES, loadedStyle } from './lens';
-import { outletNamer } from './marks';
-import { figureRows, wordUses, type FigureRow } from './framingSummary';
+import { figuresFor } from './facts';
+import { figureRows, type FigureRow } from './facts/marks';
+import { LENS_REGISTRY } from './registry';
+import { outletNamer } from './shared';
+import type { PageLens } from './types';
+
+/** The lenses with a part in each outlet's column, in registry order. */
+const SECTIONS = (LENS_REGISTRY as readonly PageLens[]).flatMap((l) => (l.SummarySection ? [{ id: l.id, Section: l.SummarySection }] : []));
 
 export const FRAMING_PANEL_ID = 'framing-summary';
-
-const percent = (x: number) => `${Math.round(x * 100)}%`;
-
-function H4({ children }: { children: ReactNode }) {
-  return <h4 className="mt-4 mb-1.5 text-xs font-semibold tracking-[0.1em] text-stone-500 uppercase first:mt-0">{children}</h4>;
-}
-
-const KIND_WORDS: Record<VoiceKind, string> = { quote: 'with quotation', reported: 'reported speech', unattributed: 'in its own voice' };
-
-function Voices({ report }: { report: ReportResult }) {
-  const v = report.framing.voices.summary;
-  const total = v.kinds.quote + v.kinds.reported + v.kinds.unattributed;
-  return (
-    <>
-      <H4>Who speaks</H4>
-      <p className="text-sm text-stone-700">
-        <span className="font-semibold text-stone-900 tabular-nums">{percent(v.quoteShare)}</span> of the text is direct quotation.
-      </p>
-      <div className="mt-1.5 flex h-2 overflow-hidden rounded-full bg-stone-100" aria-hidden="true">
-        <div className="bg-violet-500" style={{ width: percent(total ? v.kinds.quote / total : 0) }} />
-        <div className="bg-violet-300" style={{ width: percent(total ? v.kinds.reported / total : 0) }} />
-        <div className="bg-orange-300" style={{ width: percent(total ? v.kinds.unattributed / total : 0) }} />
-      </div>
-      <p className="mt-1 text-xs text-stone-600 tabular-nums">
-        Sentences:{' '}
-        {(['quote', 'reported', 'unattributed'] as const).map((k, i) => (
-          <span key={k}>
-            {i > 0 && ', '}
-            {v.kinds[k]} {KIND_WORDS[k]}
-          </span>
-        ))}
-      </p>
-      {v.speakers.length === 0 ? (
-        <p className="mt-2 text-sm text-stone-500 italic">No one is quoted or cited.</p>
-      ) : (
-        <ol className="mt-2 space-y-1 text-sm" aria-label={`Quoted or cited by ${report.outlet}`}>
-          {v.speakers.map((s) => (
-            <li key={s.name} className="flex items-baseline justify-between gap-3">
-              <span className="min-w-0">
-                <span className="font-medium text-stone-900">{s.name}</span>
-                {s.role && <span className="text-stone-500">{/^(of|from|at|in)\b/i.test(s.role) ? ' ' : ', '}{s.role}</span>}
-                {s.type !== 'person' && <span className="text-stone-500"> ({s.type})</span>}
-              </span>
-              <span className="shrink-0 text-xs text-stone-600 tabular-nums">
-                {s.sentences}× {s.quoted > 0 && <span>({s.quoted} quoted)</span>}
-              </span>
-            </li>
-          ))}
-        </ol>
-      )}
-    </>
-  );
-}
-
-function Labels({ report }: { report: ReportResult }) {
-  const actors = report.framing.actors.actors;
-  return (
-    <>
-      <H4>How it names the actors</H4>
-      {actors.length === 0 ? (
-        <p className="text-sm text-stone-500 italic">No actor labels found.</p>
-      ) : (
-        <dl className="space-y-1.5 text-sm">
-          {actors.map((a) => (
-            <div key={a.actor}>
-              <dt className="text-xs text-stone-500">{a.name}</dt>
-              <dd className="flex flex-wrap gap-x-2 gap-y-0.5 text-stone-800">
-                {a.labels.map((l, i) => (
-                  <span key={l.label} data-tone={l.tone}>
-                    <span className={l.tone === 'loaded' ? 'font-semibold text-rose-900 underline decoration-rose-600 decoration-wavy underline-offset-[3px]' : ''}>
-                      {l.label}
-                    </span>
-                    <span className="text-stone-500 tabular-nums"> ×{l.count}</span>
-                    {l.tone === 'loaded' && <span className="ml-1 rounded bg-rose-50 px-1 text-[0.65rem] font-semibold text-rose-800 uppercase ring-1 ring-rose-200">loaded</span>}
-                    {i < a.labels.length - 1 && <span aria-hidden="true" className="text-stone-300">,</span>}
-                  </span>
-                ))}
-              </dd>
-            </div>
-          ))}
-        </dl>
-      )}
-    </>
-  );
-}
-
-function Words({ comparison, index }: { comparison: Comparison; index: number }) {
-  const uses = wordUses(comparison, index);
-  return (
-    <>
-      <H4>Loaded and hedging words</H4>
-      {uses.length === 0 ? (
-        <p className="text-sm text-stone-500 italic">None from the lexicon.</p>
-      ) : (
-        <div className="space-y-1.5 text-sm">
-          {LOADED_CATEGORIES.filter((c) => uses.some((u) => u.category === c)).map((c) => (
-            <div key={c}>
-              <p className="text-xs text-stone-500">{loadedStyle(c).label}</p>
-              <ul className="flex flex-wrap gap-x-3 gap-y-0.5 text-stone-800">
-                {uses
-                  .filter((u) => u.category === c)
-                  .map((u) => (
-                    <li key={u.term} title={u.explain}>
-                      {u.words}
-                      <span className="text-stone-500 tabular-nums">
-                        {' '}
-                        ×{u.count}
-                        {u.quoted > 0 && `, ${u.quoted} quoted`}
-                      </span>
-                    </li>
-                  ))}
-              </ul>
-            </div>
-          ))}
-        </div>
-      )}
-    </>
-  );
-}
-
-function Figures({ rows, index }: { rows: FigureRow[]; index: number }) {
-  const mine = rows.filter((r) => (r.row.cells[index]?.length ?? 0) > 0);
-  return (
-    <>
-      <H4>Figures it gives</H4>
-      {mine.length === 0 ? (
-        <p className="text-sm text-stone-500 italic">No numbers, sums or dates.</p>
-      ) : (
-        <ul className="flex flex-wrap gap-1.5 text-sm">
-          {mine.map((r) => (
-            <li
-              key={r.row.key}
-              className={`rounded px-1.5 py-px tabular-nums ${r.disputed[index] ? 'bg-red-50 text-red-900 ring-1 ring-red-400' : 'bg-stone-100 text-stone-800'}`}
-            >
-              {r.disputed[index] && <span aria-hidden="true">≠ </span>}
-              {r.row.cells[index]![0] ? r.text : r.row.label}
-              {r.disputed[index] && <span className="sr-only"> (other outlets disagree)</span>}
-              {r.row.reports > 1 && <span className="text-xs text-stone-600"> · {r.row.reports} outlets</span>}
-            </li>
-          ))}
-        </ul>
-      )}
-    </>
-  );
-}
 
 function Matrix({ comparison, rows, caption }: { comparison: Comparison; rows: FigureRow[]; caption: string }) {
   const outletOf = outletNamer(comparison);
@@ -215,9 +75,8 @@ function Matrix({ comparison, rows, caption }: { comparison: Comparison; rows: F
 
 export function FramingSummary({ comparison, onClose }: { comparison: Comparison; onClose: () => void }) {
   const titleId = useId();
-  const figures = useMemo(() => figureRows(comparison, 'figures'), [comparison]);
+  const figures = useMemo(() => figuresFor(comparison), [comparison]);
   const names = useMemo(() => figureRows(comparison, 'names'), [comparison]);
-  const col = (id: string) => comparison.facts.reports.indexOf(id);
   return (
     <section
       id={FRAMING_PANEL_ID}
@@ -250,10 +109,9 @@ export function FramingSummary({ comparison, onClose }: { comparison: Comparison
         {comparison.reports.map((r, i) => (
           <article key={r.id} aria-label={`Framing: ${r.outlet}`} className="px-5 py-4">
             <h3 className="mb-3 font-serif text-base font-semibold text-stone-900">{r.outlet}</h3>
-            <Voices report={r} />
-            <Labels report={r} />
-            <Words comparison={comparison} index={i} />
-            <Figures rows={figures} index={col(r.id)} />
+            {SECTIONS.map(({ id, Section }) => (
+              <Section key={id} comparison={comparison} index={i} />
+            ))}
           </article>
         ))}
       </div>

@@ -1,5 +1,5 @@
 import { useRef, type KeyboardEvent } from 'react';
-import { LENSES, lensInfo, type Lens } from './lens';
+import { LENSES, lensInfo, type Lens } from './registry';
 
 /** A labelled radio group (segmented control): ←/→ (or ↑/↓) move and select, Home/End jump. */
 export function LensSwitcher({ value, onChange, labelId }: { value: Lens; onChange: (lens: Lens) => void; labelId: string }) {

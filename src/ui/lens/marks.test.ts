@@ -2,12 +2,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { compareReports, type Comparison } from '../../core/index';
 import { seedReports } from '../../core/testing/seeds';
 import { describeSpeaker, reportLens } from './marks';
-import { parseLens } from './lens';
+import { parseLens } from './registry';
+import { pageActors } from '../../worker/pageActors';
 
 let data: Comparison;
 const idx = (outlet: string) => data.reports.findIndex((r) => r.outlet === outlet);
 const marked = (report: number, lens: Parameters<typeof reportLens>[2]) =>
-  reportLens(data, report, lens).flatMap((s) => s.marks.map((m) => ({ ...m, words: data.reports[report]!.text.slice(m.start, m.end) })));
+  reportLens(data, report, lens, { actors: pageActors() }).flatMap((s) => s.marks.map((m) => ({ ...m, words: data.reports[report]!.text.slice(m.start, m.end) })));
 
 beforeAll(() => {
   data = compareReports(seedReports());

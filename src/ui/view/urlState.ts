@@ -7,7 +7,7 @@
  * and FIELDS.
  */
 import { DEFAULT_SENSITIVITY } from '../../core/defaults';
-import { DEFAULT_LENS, parseLens, type Lens } from '../lens/lens';
+import { DEFAULT_LENS, parseLens, type Lens } from '../lens/registry';
 
 /** A panel over the columns: null, or the framing summary. */
 export type Panel = 'framing' | null;

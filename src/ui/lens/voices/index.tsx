@@ -1,0 +1,79 @@
+/** The Voices lens: who is quoted or cited, and what the outlet says in its own voice. */
+import type { Comparison, ReportResult, VoiceKind } from '../../../core/index';
+import { H4, Item, Sample } from '../legend';
+import { percent } from '../shared';
+import type { PageLens, SentenceLens } from '../types';
+import { UNATTRIBUTED_CLASS, voiceMarks, voiceStyle } from './marks';
+
+function Legend() {
+  return (
+    <>
+      {(['quote', 'speaker', 'cue'] as const).map((k) => (
+        <Item key={k} sample={<Sample className={voiceStyle(k).className} />} label={voiceStyle(k).label} cue={voiceStyle(k).cue} />
+      ))}
+      <Item sample={<Sample className={UNATTRIBUTED_CLASS} />} label="Outlet’s own voice, no source" cue="dotted underline" />
+    </>
+  );
+}
+
+const KIND_WORDS: Record<VoiceKind, string> = { quote: 'with quotation', reported: 'reported speech', unattributed: 'in its own voice' };
+
+function Summary({ comparison, index }: { comparison: Comparison; index: number }) {
+  const report: ReportResult = comparison.reports[index]!;
+  const v = report.framing.voices.summary;
+  const total = v.kinds.quote + v.kinds.reported + v.kinds.unattributed;
+  return (
+    <>
+      <H4>Who speaks</H4>
+      <p className="text-sm text-stone-700">
+        <span className="font-semibold text-stone-900 tabular-nums">{percent(v.quoteShare)}</span> of the text is direct quotation.
+      </p>
+      <div className="mt-1.5 flex h-2 overflow-hidden rounded-full bg-stone-100" aria-hidden="true">
+        <div className="bg-violet-500" style={{ width: percent(total ? v.kinds.quote / total : 0) }} />
+        <div className="bg-violet-300" style={{ width: percent(total ? v.kinds.reported / total : 0) }} />
+        <div className="bg-orange-300" style={{ width: percent(total ? v.kinds.unattributed / total : 0) }} />
+      </div>
+      <p className="mt-1 text-xs text-stone-600 tabular-nums">
+        Sentences:{' '}
+        {(['quote', 'reported', 'unattributed'] as const).map((k, i) => (
+          <span key={k}>
+            {i > 0 && ', '}
+            {v.kinds[k]} {KIND_WORDS[k]}
+          </span>
+        ))}
+      </p>
+      {v.speakers.length === 0 ? (
+        <p className="mt-2 text-sm text-stone-500 italic">No one is quoted or cited.</p>
+      ) : (
+        <ol className="mt-2 space-y-1 text-sm" aria-label={`Quoted or cited by ${report.outlet}`}>
+          {v.speakers.map((s) => (
+            <li key={s.name} className="flex items-baseline justify-between gap-3">
+              <span className="min-w-0">
+                <span className="font-medium text-stone-900">{s.name}</span>
+                {s.role && <span className="text-stone-500">{/^(of|from|at|in)\b/i.test(s.role) ? ' ' : ', '}{s.role}</span>}
+                {s.type !== 'person' && <span className="text-stone-500"> ({s.type})</span>}
+              </span>
+              <span className="shrink-0 text-xs text-stone-600 tabular-nums">
+                {s.sentences}× {s.quoted > 0 && <span>({s.quoted} quoted)</span>}
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
+    </>
+  );
+}
+
+export const voicesLens = {
+  id: 'voices',
+  label: 'Voices',
+  description: 'who is quoted or cited, and what the outlet says in its own voice',
+  marks: (comparison: Comparison, reportIndex: number) => {
+    const report = comparison.reports[reportIndex]!;
+    const out: SentenceLens[] = report.sentences.map(() => ({ notes: [], marks: [] }));
+    voiceMarks(report, out);
+    return out;
+  },
+  Legend,
+  SummarySection: Summary,
+} as const satisfies PageLens;
