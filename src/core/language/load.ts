@@ -35,7 +35,7 @@ export const PROFILE_FILES: Record<string, { required?: boolean; fields: Record<
       speakerPhraseWords: 'strings', personNouns: 'strings', outletNouns: 'strings', unnamedSourceNouns: 'strings',
     },
   },
-  roles: { fields: { titles: 'strings', nameBreakers: 'strings', notDemonyms: 'strings' } },
+  roles: { fields: { titles: 'strings', titlesAlsoSurnames: 'strings', nameBreakers: 'strings', notDemonyms: 'strings' } },
   institutions: { fields: { common: 'strings', speakerOnly: 'strings', organizationOnly: 'strings', placeWords: 'strings' } },
   outlets: { fields: { outlets: 'strings', aliases: 'stringMap' } },
   places: { fields: { places: 'strings' } },
@@ -172,6 +172,7 @@ export function loadLanguageProfile(files: LanguageFiles, folder = 'data/lang/?'
     outletNouns: lower(list('speech', 'outletNouns')),
     unnamedSourceNouns: list('speech', 'unnamedSourceNouns'),
     titles: lower(list('roles', 'titles')),
+    titlesAlsoSurnames: lower(list('roles', 'titlesAlsoSurnames')),
     nameBreakers: lower(list('roles', 'nameBreakers')),
     notDemonyms: new Set(list('roles', 'notDemonyms')),
     institutions: {

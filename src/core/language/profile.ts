@@ -51,6 +51,8 @@ export interface LanguageProfile {
   unnamedSourceNouns: readonly string[];
   /** Roles and titles written before a name ("President"): not names themselves. */
   titles: ReadonlySet<string>;
+  /** Titles that are also family names (King, Judge): the voices lens keeps them inside a speaker's name. */
+  titlesAlsoSurnames: ReadonlySet<string>;
   /** Words a speaker phrase may hold that are never part of a person's name ("Mr", "press"). */
   nameBreakers: ReadonlySet<string>;
   notDemonyms: ReadonlySet<string>;

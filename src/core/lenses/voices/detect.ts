@@ -25,69 +25,79 @@
  * - A sentence inside a quotation takes the quotation's speaker: the cue of
  *   the sentence that closes it, else of the sentence that opens it.
  */
+import { DEFAULT_PROFILE } from '../../language/bundled';
+import type { LanguageProfile } from '../../language/profile';
 import { spanIndexOf } from '../../text/phrases';
 import type { Attribution, Span, Speaker, SpeakerType, VoiceKind, VoiceResult, VoiceTally } from '../../types';
 
-const SPEECH_VERBS = [
-  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'noted', 'stated', 'warned', 'warns', 'warn', 'explained', 'explains',
-  'continued', 'stressed', 'stresses', 'emphasized', 'emphasised', 'pointed out', 'points out', 'pointed to', 'reported', 'writes',
-  'wrote', 'confirmed', 'confirms', 'described', 'describes', 'announced', 'announces', 'claimed', 'argued', 'argues', 'recalled',
-  'admitted', 'insisted', 'commented', 'replied', 'declared', 'asserted', 'specified', 'clarified', 'summed up',
-];
-const CUE_RE = new RegExp(
-  `(?<![\\p{L}])(?:(?<fixed>it (?:is|was) (?:noted|reported|said|stated|known) that)|(?<acc>according to)|(?<cit>citing)|(?<verb>${SPEECH_VERBS.map((v) => v.replace(' ', '\\s+')).join('|')}))(?![\\p{L}])`,
-  'giu',
-);
-
-/** Words that end a noun phrase scanned backwards from a verb. */
-const FUNCTION = new Set([
-  'that', 'which', 'who', 'whom', 'whose', 'was', 'were', 'is', 'are', 'be', 'been', 'being', 'will', 'would', 'not', 'this', 'these',
-  'those', 'it', 'there', 'as', 'if', 'when', 'while', 'because', 'but', 'and', 'or', 'so', 'however', 'moreover', 'earlier', 'later',
-  'then', 'than', 'also', 'yet', 'after', 'before', 'since', 'with', 'at', 'on', 'from', 'by', 'we', 'i', 'you', 'they', 'them',
-  'our', 'their', 'his', 'her', 'its', 'my', 'your', 'what', 'how', 'why', 'where', 'last', 'today', 'yesterday', 'reporters',
-]);
 const CONNECT = new Set(['of', 'the', 'for', 'to', 'in', 'a', 'an']);
-/** Adverbs and auxiliaries skipped between a subject and its verb ("Belousov also pointed to"). */
-const SKIP = new Set(['also', 'then', 'previously', 'earlier', 'repeatedly', 'again', 'already', 'has', 'had', 'have', 'once', 'later', 'further', 'now', 'reportedly', 'publicly']);
 const PRONOUNS = new Set(['he', 'she', 'him', 'her']);
-/** Descriptions that refer back to a person named earlier. */
-const PERSON_NOUNS = new Set([
-  'general', 'expert', 'researcher', 'diplomat', 'minister', 'spokesman', 'spokeswoman', 'spokesperson', 'analyst', 'historian',
-  'official', 'politician', 'lecturer', 'scientist', 'deputy', 'ambassador', 'president', 'commander', 'professor', 'senator',
-  'envoy', 'interlocutor', 'speaker', 'author', 'colonel', 'officer', 'representative', 'director', 'head', 'chief',
-]);
-const OUTLET_NOUNS = new Set(['publication', 'newspaper', 'outlet', 'magazine', 'edition', 'paper', 'channel', 'broadcaster', 'agency', 'portal', 'website', 'tabloid']);
-const UNNAMED_NOUNS = /\b(?:sources?|officials|insiders|experts|analysts|media|people|diplomats|observers|reports|information|data|officers|representatives)\b/i;
-const INSTITUTION_WORDS =
-  /\b(?:Ministry|Department|Pentagon|Kremlin|White House|UN|United Nations|Council|Office|Government|government|Administration|administration|Committee|Institute|Agency|Service|Army|Forces|Command|Embassy|Parliament|Senate|Congress|Court|Commission|Organi[sz]ation|Union|NATO|Bureau|Headquarters|Staff|Mission|authorities|Duma|Rada|Cabinet|Police|Guard|Navy|Fleet|Bank|Fund|CSTO|OSCE|IAEA|EU|Secretariat|side)\b/;
-/** Outlets a report may cite, as written (the longest matching form wins). */
-const OUTLETS = [
-  'The New York Times', 'New York Times', 'NYT', 'The Washington Post', 'Washington Post', 'WP', 'The Wall Street Journal',
-  'Wall Street Journal', 'WSJ', 'The Times', 'The Guardian', 'The Telegraph', 'The Independent', 'The Economist', 'Financial Times',
-  'FT', 'Forbes', 'Politico', 'Axios', 'Bloomberg', 'Reuters', 'Associated Press', 'AP', 'AFP', 'CNN', 'BBC', 'NBC', 'ABC', 'CBS',
-  'Fox News', 'NPR', 'Newsweek', 'Time', 'Der Spiegel', 'Spiegel', 'Bild', 'Le Monde', 'Al Jazeera', 'TASS', 'RIA Novosti',
-  'Sputnik', 'Izvestia', 'Izvestiya', 'Kommersant', 'Vedomosti', 'RBC', 'Interfax', 'Meduza', 'Novaya Gazeta', 'Ukrainska Pravda',
-  'Kyiv Independent', 'Kyiv Post', 'Daily Mail', 'dpa', 'Xinhua', 'Anadolu',
-];
-const OUTLET_CANON = new Map<string, string>(OUTLETS.map((o) => [o.toLowerCase(), o]));
-for (const [alias, canon] of [
-  ['new york times', 'The New York Times'], ['nyt', 'The New York Times'], ['washington post', 'The Washington Post'], ['wp', 'The Washington Post'],
-  ['wall street journal', 'The Wall Street Journal'], ['wsj', 'The Wall Street Journal'], ['izvestiya', 'Izvestia'], ['spiegel', 'Der Spiegel'],
-] as const) OUTLET_CANON.set(alias, canon);
-/** Capitalised words that are roles or adjectives, never part of a person's name. */
-const ROLE_WORDS = new Set([
-  'president', 'minister', 'deputy', 'first', 'prime', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'general', 'chairman',
-  'chair', 'director', 'head', 'chief', 'ambassador', 'senator', 'governor', 'mayor', 'commander', 'colonel', 'lieutenant', 'captain',
-  'former', 'outgoing', 'representative', 'permanent', 'foreign', 'defense', 'defence', 'state', 'national', 'research', 'dr', 'prof',
-  'professor', 'mr', 'ms', 'mrs', 'expert', 'military', 'department', 'us', 'u.s.', 'kremlin', 'press', 'acting', 'vice', 'white',
-  'house', 'un', 'nato', 'eu', 'security', 'affairs', 'the', 'of', 'in', 'for', 'to', 'a', 'an', 'senior', 'top',
-]);
+
+/** Regular-expression alternatives of a list; a list with nothing matches nothing. */
+function alternatives(list: readonly string[]): string {
+  return list.length ? list.join('|') : '(?!)';
+}
+
+/**
+ * What the voices lens reads from a language profile (speech.json, roles.json,
+ * institutions.json, outlets.json): speech verbs (the cue), words that end a
+ * noun phrase scanned backwards from a verb, adverbs and auxiliaries skipped
+ * between a subject and its verb ("X also pointed to"), words a speaker phrase
+ * after a cue may hold, descriptions that refer back to a person or an outlet
+ * named earlier, unnamed-source nouns, institution words, outlet names, and
+ * the words that are roles or adjectives, never part of a person's name.
+ */
+interface Lexicon {
+  speechVerbs: readonly string[];
+  cueRe: RegExp;
+  speechVerbRe: RegExp;
+  boundaries: ReadonlySet<string>;
+  skip: ReadonlySet<string>;
+  speakerPhraseWords: ReadonlySet<string>;
+  personNouns: ReadonlySet<string>;
+  outletNouns: ReadonlySet<string>;
+  unnamedNouns: RegExp;
+  institutionWords: RegExp;
+  outletCanon: Map<string, string>;
+  roleWords: ReadonlySet<string>;
+  notDemonyms: ReadonlySet<string>;
+}
+
+const lexicons = new WeakMap<LanguageProfile, Lexicon>();
+function lexiconOf(profile: LanguageProfile): Lexicon {
+  let k = lexicons.get(profile);
+  if (k) return k;
+  const verbs = profile.speechVerbs;
+  const outletCanon = new Map<string, string>(profile.outlets.map((o) => [o.toLowerCase(), o]));
+  for (const [alias, canon] of Object.entries(profile.outletAliases)) outletCanon.set(alias, canon);
+  k = {
+    speechVerbs: verbs,
+    cueRe: new RegExp(
+      `(?<![\\p{L}])(?:(?<fixed>it (?:is|was) (?:noted|reported|said|stated|known) that)|(?<acc>according to)|(?<cit>citing)|(?<verb>${alternatives(verbs.map((v) => v.replace(' ', '\\s+')))}))(?![\\p{L}])`,
+      'giu',
+    ),
+    speechVerbRe: new RegExp(`(?<![\\p{L}])(?:${alternatives(verbs)})(?![\\p{L}])`, 'iu'),
+    boundaries: profile.phraseBoundaries,
+    skip: profile.skipBeforeVerb,
+    speakerPhraseWords: profile.speakerPhraseWords,
+    personNouns: profile.personNouns,
+    outletNouns: profile.outletNouns,
+    unnamedNouns: new RegExp(`\\b(?:${alternatives(profile.unnamedSourceNouns)})\\b`, 'i'),
+    institutionWords: new RegExp(`\\b(?:${alternatives([...profile.institutions.common, ...profile.institutions.speakerOnly])})\\b`),
+    outletCanon,
+    roleWords: new Set([...[...profile.titles].filter((t) => !profile.titlesAlsoSurnames.has(t)), ...profile.nameBreakers]),
+    notDemonyms: profile.notDemonyms,
+  };
+  lexicons.set(profile, k);
+  return k;
+}
 
 interface Phrase extends Span {
   text: string;
 }
 
 interface Memory {
+  k: Lexicon;
   lastPerson?: Speaker;
   lastOutlet?: Speaker;
   persons: Map<string, Speaker>;
@@ -106,8 +116,8 @@ interface QuoteRange extends Span {
 
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’.\-]*|\([\p{Lu}\p{N}]{2,}\)/gu;
 
-function isDemonym(w: string): boolean {
-  return /^\p{Lu}\p{L}*(?:ian|ean|an|ese|ish|ic)$/u.test(w) && !/^(?:Brian|Ivan|Roman|Jan|Dan|Stan|Susan|Milan|Bogdan|Ruslan)$/.test(w);
+function isDemonym(w: string, k: Lexicon): boolean {
+  return /^\p{Lu}\p{L}*(?:ian|ean|an|ese|ish|ic)$/u.test(w) && !k.notDemonyms.has(w);
 }
 
 function wordsIn(text: string, start: number, end: number): Phrase[] {
@@ -125,12 +135,12 @@ function wordsIn(text: string, start: number, end: number): Phrase[] {
 }
 
 /** The noun phrase that ends right before `pos` (same clause), or undefined. */
-function phraseBefore(text: string, from: number, pos: number): (Phrase & { role?: string }) | undefined {
+function phraseBefore(text: string, from: number, pos: number, k: Lexicon): (Phrase & { role?: string }) | undefined {
   let end = pos;
   // Skip adverbs and auxiliaries: "Belousov also pointed to", "Trump has repeatedly said".
   for (;;) {
     const m = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(from, end - 30), end));
-    if (!m || !SKIP.has(m[1]!.toLowerCase())) break;
+    if (!m || !k.skip.has(m[1]!.toLowerCase())) break;
     end -= m[0].length;
   }
   // "The Times, citing sources, reported": skip the parenthetical.
@@ -151,7 +161,7 @@ function phraseBefore(text: string, from: number, pos: number): (Phrase & { role
     const w = ws[i]!;
     const next = ws[i + 1];
     if (next && text.slice(w.end, next.start).trim() !== '') break;
-    if (FUNCTION.has(w.text.toLowerCase()) && !(i === ws.length - 1 && PRONOUNS.has(w.text.toLowerCase()))) break;
+    if (k.boundaries.has(w.text.toLowerCase()) && !(i === ws.length - 1 && PRONOUNS.has(w.text.toLowerCase()))) break;
     first = i;
     if (PRONOUNS.has(w.text.toLowerCase())) break;
     i--;
@@ -169,10 +179,8 @@ function phraseBefore(text: string, from: number, pos: number): (Phrase & { role
   return phrase;
 }
 
-const AFTER_WORD = /^(?:the|a|an|of|in|for|to|with|and|unnamed|anonymous|informed|several|some|open|senior|close|familiar|own|him|her|them)$/i;
-
 /** The noun phrase that starts at `pos` ("department head Lloyd Austin", "the American media"), with an appositive role. */
-function phraseAfter(text: string, pos: number, to: number): { phrase: Phrase; role?: string } | undefined {
+function phraseAfter(text: string, pos: number, to: number, k: Lexicon): { phrase: Phrase; role?: string } | undefined {
   const ws = wordsIn(text, pos, Math.min(to, pos + 200));
   let last = -1;
   for (let i = 0; i < ws.length; i++) {
@@ -184,7 +192,7 @@ function phraseAfter(text: string, pos: number, to: number): { phrase: Phrase; r
       if (i === 0) last = 0;
       break;
     }
-    const ok = /^\p{Lu}/u.test(w.text) || /^\(/.test(w.text) || AFTER_WORD.test(w.text) || PERSON_NOUNS.has(lower) || OUTLET_NOUNS.has(lower) || UNNAMED_NOUNS.test(w.text) || ROLE_WORDS.has(lower) || /^(?:arms|control|administration|government|intelligence|military|american|western|european|ukrainian|russian|us)$/i.test(w.text);
+    const ok = /^\p{Lu}/u.test(w.text) || /^\(/.test(w.text) || k.speakerPhraseWords.has(lower) || k.personNouns.has(lower) || k.outletNouns.has(lower) || k.unnamedNouns.test(w.text) || k.roleWords.has(lower);
     if (!ok) break;
     last = i;
   }
@@ -200,14 +208,14 @@ function stripArticle(s: string): string {
 }
 
 /** Person name and role from a phrase like "Belarusian First Deputy Defense Minister Pavel Muraveiko". */
-function splitPerson(text: string): { name: string; role?: string } | undefined {
+function splitPerson(text: string, lex: Lexicon): { name: string; role?: string } | undefined {
   const of = /^(.+?)\s+(of\s.+)$/u.exec(text);
   const head = of ? of[1]! : text;
   const words = head.split(/\s+/);
   let k = words.length;
   while (k > 0 && words.length - k < 2) {
     const w = words[k - 1]!;
-    if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(w) || ROLE_WORDS.has(w.toLowerCase()) || isDemonym(w)) break;
+    if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(w) || lex.roleWords.has(w.toLowerCase()) || isDemonym(w, lex)) break;
     k--;
   }
   if (k === words.length) return undefined;
@@ -216,13 +224,14 @@ function splitPerson(text: string): { name: string; role?: string } | undefined 
   return role ? { name, role } : { name };
 }
 
-function outletName(text: string): string | undefined {
+function outletName(text: string, k: Lexicon): string | undefined {
   const t = text.trim();
-  return OUTLET_CANON.get(t.toLowerCase()) ?? OUTLET_CANON.get(stripArticle(t).toLowerCase());
+  return k.outletCanon.get(t.toLowerCase()) ?? k.outletCanon.get(stripArticle(t).toLowerCase());
 }
 
 /** Classify and resolve a phrase naming a speaker. */
 function toSpeaker(p: Phrase, mem: Memory, role?: string): Speaker | undefined {
+  const k = mem.k;
   const raw = p.text.trim();
   const lower = raw.toLowerCase();
   const mention = { start: p.start, end: p.end };
@@ -231,25 +240,25 @@ function toSpeaker(p: Phrase, mem: Memory, role?: string): Speaker | undefined {
   }
   const words = stripArticle(lower).split(/\s+/);
   const headNoun = words[words.length - 1]!;
-  const named = raw.split(/\s+/).some((w, i) => i > 0 && /^\p{Lu}/u.test(w) && !isDemonym(w) && !ROLE_WORDS.has(w.toLowerCase()));
+  const named = raw.split(/\s+/).some((w, i) => i > 0 && /^\p{Lu}/u.test(w) && !isDemonym(w, k) && !k.roleWords.has(w.toLowerCase()));
   if (/^the\s/i.test(raw) && words.length <= 4 && !named) {
-    if (PERSON_NOUNS.has(headNoun) && mem.lastPerson) return { ...withoutMention(mem.lastPerson), mention, resolved: true };
-    if (OUTLET_NOUNS.has(headNoun) && mem.lastOutlet) return { ...withoutMention(mem.lastOutlet), mention, resolved: true };
+    if (k.personNouns.has(headNoun) && mem.lastPerson) return { ...withoutMention(mem.lastPerson), mention, resolved: true };
+    if (k.outletNouns.has(headNoun) && mem.lastOutlet) return { ...withoutMention(mem.lastOutlet), mention, resolved: true };
   }
   // "The publication's sources": unnamed, via the outlet.
   const poss = /^(.+?)['’]s\s+(.+)$/u.exec(raw);
-  if (poss && UNNAMED_NOUNS.test(poss[2]!)) {
+  if (poss && k.unnamedNouns.test(poss[2]!)) {
     const owner = toSpeaker({ start: p.start, end: p.start + poss[1]!.length, text: poss[1]! }, mem);
     const s: Speaker = { name: raw, type: 'unnamed', mention };
     if (owner) s.via = owner;
     return s;
   }
-  const outlet = outletName(raw);
+  const outlet = outletName(raw, k);
   if (outlet) return { name: outlet, type: 'outlet', mention };
-  if (OUTLET_NOUNS.has(headNoun) || /\bmedia$/i.test(raw)) return { name: raw, type: 'unnamed', mention };
-  const person = splitPerson(raw);
+  if (k.outletNouns.has(headNoun) || /\bmedia$/i.test(raw)) return { name: raw, type: 'unnamed', mention };
+  const person = splitPerson(raw, k);
   const personFirst = person && (/\sof\s/.test(raw) ? /^(?:\p{Lu}\p{Ll}+\s){1,2}\p{Lu}\p{Ll}+\s+of\s/u.test(raw) : true);
-  if (person && personFirst && !INSTITUTION_WORDS.test(person.name) && !outletName(person.name)) {
+  if (person && personFirst && !k.institutionWords.test(person.name) && !outletName(person.name, k)) {
     const surname = person.name.split(' ').pop()!;
     const known = mem.persons.get(surname);
     if (known && person.name.split(' ').length === 1) return { ...withoutMention(known), mention };
@@ -260,8 +269,8 @@ function toSpeaker(p: Phrase, mem: Memory, role?: string): Speaker | undefined {
     else return { ...withoutMention(known), mention };
     return s;
   }
-  if (INSTITUTION_WORDS.test(raw)) return { name: stripArticle(raw), type: 'institution', mention };
-  if (UNNAMED_NOUNS.test(raw) || /\b(?:source|official|expert)\b/i.test(raw)) return { name: raw, type: 'unnamed', mention };
+  if (k.institutionWords.test(raw)) return { name: stripArticle(raw), type: 'institution', mention };
+  if (k.unnamedNouns.test(raw) || /\b(?:source|official|expert)\b/i.test(raw)) return { name: raw, type: 'unnamed', mention };
   if (/^\p{Lu}/u.test(stripArticle(raw))) return { name: stripArticle(raw), type: 'institution', mention };
   return undefined;
 }
@@ -280,6 +289,8 @@ function remember(s: Speaker | undefined, mem: Memory): void {
 
 /** The first attribution cue of `span` in the masked text (quotations blanked). */
 function findCue(masked: string, span: Span, mem: Memory): Cue | undefined {
+  const k = mem.k;
+  const CUE_RE = k.cueRe;
   CUE_RE.lastIndex = span.start;
   let m: RegExpExecArray | null;
   let result: Cue | undefined;
@@ -292,7 +303,7 @@ function findCue(masked: string, span: Span, mem: Memory): Cue | undefined {
       continue;
     }
     if (g.acc || g.cit) {
-      const after = phraseAfter(masked, cue.end, span.end);
+      const after = phraseAfter(masked, cue.end, span.end, k);
       const s = after ? toSpeaker(after.phrase, mem, after.role) : undefined;
       if (g.cit) {
         if (s) via ??= s;
@@ -309,14 +320,14 @@ function findCue(masked: string, span: Span, mem: Memory): Cue | undefined {
     const passive = /^\s+(?:by|in the material of|in)\s+/iu.exec(masked.slice(cue.end, cue.end + 30));
     let s: Speaker | undefined;
     if (passive && /\b(?:was|were|is|been|stated)\b|^stated$/i.test(masked.slice(Math.max(span.start, cue.start - 12), cue.end))) {
-      const after = phraseAfter(masked, cue.end + passive[0].length, span.end);
+      const after = phraseAfter(masked, cue.end + passive[0].length, span.end, k);
       s = after ? toSpeaker(after.phrase, mem, after.role) : undefined;
     }
     if (!s) {
-      const before = phraseBefore(masked, span.start, cue.start);
+      const before = phraseBefore(masked, span.start, cue.start, k);
       if (before) s = toSpeaker(before, mem, before.role);
       else if (!/^told$/i.test(m[0]) && /(?:^|["”»,\-–—]|\.)\s*$/u.test(masked.slice(Math.max(span.start, cue.start - 4), cue.start)) || cue.start - span.start < 3) {
-        const after = phraseAfter(masked, cue.end, span.end);
+        const after = phraseAfter(masked, cue.end, span.end, k);
         if (after) s = toSpeaker(after.phrase, mem, after.role);
       }
     }
@@ -342,7 +353,8 @@ function countWords(s: string): number {
 const CLOSERS: Record<string, string> = { '“': '”', '«': '»', '"': '"' };
 
 /** Direct quotations of the whole text (content only, marks excluded). */
-export function findQuotes(text: string): QuoteRange[] {
+export function findQuotes(text: string, profile: LanguageProfile = DEFAULT_PROFILE): QuoteRange[] {
+  const k = lexiconOf(profile);
   const out: QuoteRange[] = [];
   let ps = 0;
   while (ps <= text.length) {
@@ -363,7 +375,7 @@ export function findQuotes(text: string): QuoteRange[] {
       inner.lastIndex = dash[0].length;
       let m: RegExpExecArray | null;
       while ((m = inner.exec(para)) !== null && m.index < lastClose) {
-        if (!new RegExp(`(?<![\\p{L}])(?:${SPEECH_VERBS.join('|')})(?![\\p{L}])`, 'iu').test(m[0])) continue;
+        if (!k.speechVerbRe.test(m[0])) continue;
         out.push({ start, end: ps + m.index, open: start, close: ps + m.index + 1 });
         start = ps + m.index + m[0].length;
       }
@@ -414,8 +426,8 @@ function trimSpan(text: string, s: Span): Span | undefined {
  * Attribution of every sentence of one report. `sentences`: sorted,
  * non-overlapping spans of `text` (the report's kept sentences).
  */
-export function detectVoices(text: string, sentences: Span[]): VoiceResult {
-  const quotes = findQuotes(text);
+export function detectVoices(text: string, sentences: Span[], profile: LanguageProfile = DEFAULT_PROFILE): VoiceResult {
+  const quotes = findQuotes(text, profile);
   // Mask quotation content so cues and names inside quotes are not read as attributions.
   let masked = '';
   let pos = 0;
@@ -425,7 +437,7 @@ export function detectVoices(text: string, sentences: Span[]): VoiceResult {
   }
   masked += text.slice(pos);
 
-  const mem: Memory = { persons: new Map() };
+  const mem: Memory = { k: lexiconOf(profile), persons: new Map() };
   const cues = sentences.map((s) => findCue(masked, s, mem));
   // Each quotation's speaker: the cue of the sentence that closes it (after the close), else that opens it (before the open).
   const sentenceAt = (p: number) => spanIndexOf(sentences, p, p + 1);
