@@ -70,8 +70,16 @@ Options:
 "npm run -s compare -- ... --json" (or "npx tsx src/cli/compare.ts ... --json"),
 or write it to a file with --out.
 
+Examples:
+  npm run -s compare -- a.txt b.txt c.txt
+  npm run -s compare -- a.txt b.txt --format csv --out claims.csv
+  npm run -s compare -- a.txt b.txt --format html --title "Mines" --out report.html
+
+Report text, outlet and file names are printed with control characters shown
+as \\x1B, \\u202E, ... so a report cannot take over the terminal.
 Colours are used only when stdout is a terminal and NO_COLOR is not set.
-Exit status: 0 success, 1 a file could not be used, 2 bad command line.`;
+Exit status: 0 success, 1 a file could not be used (read or written),
+2 bad command line (--out naming one of the reports included).`;
 
 const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyFraming } from '../core/framing';
+import { emptyFraming } from '../core/index';
 import type { Comparison } from '../core/types';
 import { oneLine, renderComparison, reportLabels, truncate, wrap } from './render';
 
@@ -142,6 +142,35 @@ describe('renderComparison', () => {
     const none = structuredClone(comparison);
     none.claims = none.claims.filter((c) => c.kind !== 'unique');
     expect(renderComparison(none).split('Unique claims')[1]).toContain('(none)');
+  });
+});
+
+describe('renderComparison: nothing a report supplies reaches the terminal raw', () => {
+  const hostile = (outlet: string, sentence: string): Comparison => ({
+    ...comparison,
+    reports: comparison.reports.map((r, i) => (i === 0 ? { ...r, outlet, sentences: r.sentences.map((s, k) => (k === 0 ? { ...s, text: sentence } : s)) } : r)),
+  });
+  it.each([
+    ['CSI in the outlet', 'Al\x1b[2Jpha', 'x', '[Al\\x1B[2Jpha] '],
+    ['OSC title in a sentence', 'Alpha', 'He \x1b]0;pwned\x07 said.', '[Alpha] He \\x1B]0;pwned\\x07 said.'],
+    ['C1 CSI in a sentence', 'Alpha', 'a \x9b2J b', '[Alpha] a \\x9B2J b'],
+    ['a bidi override in the outlet', 'Al\u202Epha', 'x', '[Al\\u202Epha] '],
+    ['a NUL in a sentence', 'Alpha', 'a\x00b', '[Alpha] a\\x00b'],
+  ])('%s', (_name, outlet, sentence, shown) => {
+    const text = renderComparison(hostile(outlet, sentence), { width: 100 });
+    expect(text).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/);
+    expect(text).toContain(shown);
+  });
+
+  it('colour codes are still ours alone', () => {
+    const text = renderComparison(hostile('Al\x1b[2Jpha', 'x'), { width: 100, color: true });
+    expect(text).toContain('\x1b[36m[Al\\x1B[2Jpha]\x1b[39m');
+  });
+
+  it('hideOutletNames: Outlet A/B/C', () => {
+    const text = renderComparison(comparison, { width: 100, hideOutletNames: true });
+    expect(text).not.toMatch(/Alpha|Beta|Gamma/);
+    expect(text).toContain('[Outlet B] ');
   });
 });
 
