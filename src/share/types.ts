@@ -2,6 +2,8 @@
  * Shapes of a shared comparison (link or file) and the errors of reading one.
  * Plain, JSON-serialisable data only.
  */
+import type { Lens } from '../ui/lens/registry';
+import type { LinkView, Panel } from '../ui/view/fields';
 
 /** One report as the user entered it. Only `outlet` and `text` are required. */
 export interface SharedReport {
@@ -17,31 +19,22 @@ export interface SharedReport {
   language?: string;
 }
 
-/** The lens over the report columns; 'claims' is the default (the claims view). */
-export type ShareLens = 'claims' | 'voices' | 'labels' | 'loaded' | 'facts';
 
-export const SHARE_LENSES: readonly ShareLens[] = ['claims', 'voices', 'labels', 'loaded', 'facts'];
+/** The lens over the report columns (the page's lens registry); 'claims' is the default (the claims view). */
+export type ShareLens = Lens;
+
+export { LENSES as SHARE_LENSES } from '../ui/lens/registry';
 
 /** The open panel over the columns: 'framing' = the framing summary; null = none. */
-export type SharePanel = 'framing' | null;
+export type SharePanel = Panel;
 
 /**
- * The page state a shared comparison carries besides the reports.
- * `lens` and `panel` were added later in v1: absent means the default, and a
- * decoded view holds them only when they differ from it (never 'claims' or null).
+ * The page state a shared comparison carries besides the reports: the JSON
+ * side of the view-state table (src/ui/view/fields.ts). `lens` and `panel`
+ * were added later in v1: absent means the default, and a decoded view holds
+ * them only when they differ from it (never 'claims' or null).
  */
-export interface ShareView {
-  /** Selected claim id ("c12"), or null. */
-  claim: string | null;
-  /** Matching sensitivity, 0 (strict) … 1 (loose). */
-  sensitivity: number;
-  /** "Show removed text" is on. */
-  removed: boolean;
-  /** The lens over the columns; absent = 'claims'. */
-  lens?: ShareLens;
-  /** The open panel; absent = none. */
-  panel?: SharePanel;
-}
+export type ShareView = LinkView;
 
 export interface ShareState {
   reports: SharedReport[];

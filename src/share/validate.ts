@@ -3,7 +3,7 @@
  * reports, non-empty outlet and text, capped lengths, a clamped sensitivity,
  * unknown fields dropped. Pure and total: any `unknown` in, a DecodeResult out.
  */
-import { DEFAULT_SENSITIVITY } from '../core/defaults';
+import { DEFAULT_LINK_VIEW, formatJsonView, parseJsonView } from '../ui/view/fields';
 import {
   MAX_DATE_LENGTH,
   MAX_LANGUAGE_LENGTH,
@@ -13,19 +13,14 @@ import {
   MAX_URL_LENGTH,
   MIN_REPORTS,
 } from './limits';
-import { SHARE_LENSES, type DecodeResult, type SharedReport, type ShareError, type ShareLens, type ShareView } from './types';
+import type { DecodeResult, SharedReport, ShareError, ShareView } from './types';
 
 /** The default view. `lens` and `panel` are left out: absent means the claims view and no panel. */
-export const DEFAULT_SHARE_VIEW: ShareView = { claim: null, sensitivity: DEFAULT_SENSITIVITY, removed: false };
-const DEFAULT_LENS: ShareLens = 'claims';
-
-/** The claim ids the page makes ("c1" … ), as in the query string. */
-const CLAIM_ID = /^c[1-9][0-9]{0,6}$/;
+export const DEFAULT_SHARE_VIEW: ShareView = DEFAULT_LINK_VIEW;
 /** A BCP 47-shaped tag: "en", "ru", "pt-BR", "zh-Hant-TW". */
 export const LANGUAGE_TAG = /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/;
 
 const REPORT_KEYS = new Set(['outlet', 'text', 'date', 'url', 'language']);
-const VIEW_KEYS = new Set(['claim', 'sensitivity', 'removed', 'lens', 'panel']);
 
 /** Lone surrogates become U+FFFD, as UTF-8 encoding would make them anyway (so a round trip is exact). */
 export function wellFormed(s: string): string {
@@ -118,50 +113,18 @@ export function checkSharedReport(raw: unknown, index: number): ReportCheck {
   return { ok: true, report, warnings, ignored };
 }
 
-/** Validates the view; never fails (bad fields take their defaults, with a warning). */
+/**
+ * Validates the view; never fails (bad fields take their defaults, with a
+ * warning). The fields and their rules are the view-state table's
+ * (src/ui/view/fields.ts).
+ */
 export function checkView(raw: unknown): { view: ShareView; warnings: string[]; ignored: string[] } {
-  const view: ShareView = { ...DEFAULT_SHARE_VIEW };
-  const warnings: string[] = [];
-  if (raw === undefined || raw === null) return { view, warnings, ignored: [] };
-  if (!isRecord(raw)) return { view, warnings: ['The view settings were unreadable, so the defaults are used.'], ignored: [] };
-  const { claim, sensitivity, removed, lens, panel } = raw;
-  if (claim !== undefined && claim !== null) {
-    if (typeof claim === 'string' && CLAIM_ID.test(claim)) view.claim = claim;
-    else warnings.push('The selected claim was not a claim id, so nothing is selected.');
-  }
-  if (sensitivity !== undefined && sensitivity !== null) {
-    if (typeof sensitivity === 'number' && Number.isFinite(sensitivity)) {
-      view.sensitivity = Math.min(1, Math.max(0, sensitivity));
-      if (view.sensitivity !== sensitivity) warnings.push(`The sensitivity ${sensitivity} was outside 0–1, so ${view.sensitivity} is used.`);
-    } else warnings.push(`The sensitivity was not a number, so the default (${DEFAULT_SHARE_VIEW.sensitivity}) is used.`);
-  }
-  if (removed !== undefined && removed !== null) {
-    if (typeof removed === 'boolean') view.removed = removed;
-    else warnings.push('“Show removed text” was neither on nor off, so it is off.');
-  }
-  // Added later in v1: kept only when not the default, so old links and new ones read the same.
-  if (lens !== undefined && lens !== null) {
-    if (typeof lens === 'string' && (SHARE_LENSES as readonly string[]).includes(lens)) {
-      if (lens !== DEFAULT_LENS) view.lens = lens as ShareView['lens'];
-    } else warnings.push('The lens was not one this version of Parallax knows, so the claims view is shown.');
-  }
-  if (panel !== undefined && panel !== null) {
-    if (panel === 'framing') view.panel = panel;
-    else warnings.push('The open panel was not one this version of Parallax knows, so no panel is open.');
-  }
-  const ignored = Object.keys(raw).filter((k) => !VIEW_KEYS.has(k));
-  return { view, warnings, ignored };
+  return parseJsonView(raw);
 }
 
 /** The view fields that differ from the defaults (what a link writes). */
 export function nonDefaultView(view: ShareView): Partial<ShareView> {
-  const out: Partial<ShareView> = {};
-  if (view.claim !== DEFAULT_SHARE_VIEW.claim) out.claim = view.claim;
-  if (view.sensitivity !== DEFAULT_SHARE_VIEW.sensitivity) out.sensitivity = view.sensitivity;
-  if (view.removed !== DEFAULT_SHARE_VIEW.removed) out.removed = view.removed;
-  if (view.lens !== undefined && view.lens !== DEFAULT_LENS) out.lens = view.lens;
-  if (view.panel !== undefined && view.panel !== null) out.panel = view.panel;
-  return out;
+  return formatJsonView(view, 'link') as Partial<ShareView>;
 }
 
 export function ignoredWarning(fields: Iterable<string>): string | null {
