@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeControls, letter, safeUrl } from './text';
+import type { Claim, Comparison } from '../core/types';
+import { escapeControls, letter, memberPieces, safeUrl } from './text';
 
 describe('escapeControls', () => {
   it.each([
@@ -40,5 +41,28 @@ describe('safeUrl', () => {
     ['', undefined],
   ])('%j → %j', (url, safe) => {
     expect(safeUrl(url)).toBe(safe);
+  });
+});
+
+describe('memberPieces', () => {
+  const text = 'Belarus blasts the US move.';
+  const c = {
+    reports: [{ text, sentences: [{ text, start: 0, end: text.length, claim: 'c1' }] }],
+  } as unknown as Comparison;
+  const tok = (start: number, end: number, kind: 'common' | 'differing' | 'neutral') => ({ start, end, kind });
+  it.each([
+    ['adjacent differing words join into one run', [tok(0, 7, 'differing'), tok(7, 8, 'neutral'), tok(8, 14, 'differing'), tok(14, 19, 'neutral'), tok(19, 21, 'common'), tok(21, 27, 'neutral')], [
+      { text: 'Belarus blasts', differing: true },
+      { text: ' the US move.', differing: false },
+    ]],
+    ['no diff: the sentence as one piece', [], [{ text, differing: false }]],
+    ['tokens that skip text: the gaps are kept', [tok(8, 14, 'differing')], [
+      { text: 'Belarus ', differing: false },
+      { text: 'blasts', differing: true },
+      { text: ' the US move.', differing: false },
+    ]],
+  ])('%s', (_name, tokens, pieces) => {
+    const claim = { id: 'c1', kind: 'unique', members: [{ report: 0, sentence: 0 }], diff: [{ report: 0, sentence: 0, tokens }] } as Claim;
+    expect(memberPieces(claim, claim.members[0]!, c)).toEqual(pieces);
   });
 });

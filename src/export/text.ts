@@ -122,7 +122,16 @@ export function memberPieces(claim: Claim, member: ClaimMember, comparison: Comp
     at = end;
   }
   push(report.text.slice(at, sentence.end), false);
-  return pieces;
+  // "Belarus Blasts" reads better as one marked run than as two: white space between two differing runs joins them.
+  const joined: { text: string; differing: boolean }[] = [];
+  pieces.forEach((p, i) => {
+    const prev = joined[joined.length - 1];
+    const next = pieces[i + 1];
+    if (!p.differing && prev?.differing && next?.differing && /^[ \t]+$/.test(p.text)) prev.text += p.text;
+    else if (p.differing && prev?.differing) prev.text += p.text;
+    else joined.push({ ...p });
+  });
+  return joined;
 }
 
 export function plural(n: number, one: string, many = `${one}s`): string {
