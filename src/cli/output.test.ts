@@ -5,7 +5,7 @@
  * terminal as a raw control character; the page's limits hold.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -94,6 +94,8 @@ describe('--out is written atomically', { timeout: 60_000 }, () => {
     ['a missing folder', (dir) => path.join(dir, 'no', 'such', 'out.json'), 'no such folder'],
     ['a directory', (dir) => dir, 'it is a directory'],
     ['a file used as a folder', (dir) => path.join(dir, 'a.txt', 'out.json'), 'a part of the path is not a directory'],
+    // Opening a FIFO for writing blocks until a reader comes: it is refused, never opened.
+    ['a FIFO (it would hang)', (dir) => (spawnSync('mkfifo', [path.join(dir, 'fifo')]), path.join(dir, 'fifo')), 'not a regular file (only a regular file is replaced)'],
   ];
   it.each(refused)('%s: exit 1 and a clear message', (_name, target, message) => {
     const f = fixture();
@@ -104,6 +106,16 @@ describe('--out is written atomically', { timeout: 60_000 }, () => {
     expectOneLine(stderr);
     expect(stderr).toBe(message.startsWith('parallax:') ? message : `parallax: cannot write "${out}": ${message}\n`);
     expect(statSync('/dev/full').isCharacterDevice()).toBe(true);
+  });
+
+  it('a previous file keeps its permissions', () => {
+    const f = fixture({ 'out.json': 'old\n' });
+    const out = path.join(f.dir, 'out.json');
+    chmodSync(out, 0o600);
+    const { status } = run([f.a, f.b, '--out', out]);
+    expect(status).toBe(0);
+    expect(statSync(out).mode & 0o777).toBe(0o600);
+    expect(readFileSync(out, 'utf8')).not.toBe('old\n');
   });
 
   it('a symbolic link to an output file: the link is kept, the file it points to replaced', () => {
