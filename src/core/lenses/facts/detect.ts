@@ -11,52 +11,118 @@
  * 1.5 s to load, 6 s on 500 KB) and is far too slow for this stage.
  */
 import { stemmer } from 'stemmer';
+import { DEFAULT_PROFILE } from '../../language/bundled';
+import type { LanguageProfile } from '../../language/profile';
 import type { Fact, FactDiscrepancy, FactKind, FactMatrix, FactQualifier, FactResult, FactRow, ReportFacts, Span } from '../../types';
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH_RE = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?';
-const NUMBER_WORDS: Record<string, number> = {
-  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14,
-  fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60,
-  seventy: 70, eighty: 80, ninety: 90, hundred: 100, thousand: 1000, dozen: 12, million: 1e6, billion: 1e9,
-};
-const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mln: 1e6, m: 1e6, k: 1e3 };
-const QUALIFIERS: [RegExp, FactQualifier][] = [
-  [/(?:more than|over|above|upwards of|in excess of)\s+$/i, 'more-than'],
-  [/(?:fewer than|less than|under|below)\s+$/i, 'fewer-than'],
-  [/(?:about|around|approximately|roughly|nearly|almost|some|an estimated|close to)\s+$/i, 'about'],
-  [/(?:up to|as many as|as much as)\s+$/i, 'up-to'],
-  [/(?:at least|no fewer than|no less than)\s+$/i, 'at-least'],
-  [/(?:exactly|precisely)\s+$/i, 'exactly'],
-];
-/** Words that end the counted noun phrase. */
-const NP_STOP = new Set([
-  'of', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'and', 'or', 'that', 'which', 'who', 'were', 'was', 'are', 'is', 'be', 'have',
-  'has', 'had', 'will', 'would', 'may', 'could', 'before', 'after', 'ago', 'later', 'earlier', 'as', 'than', 'the', 'a', 'an', 'into',
-  'per', 'each', 'since', 'until', 'if', 'not', 'but', 'been', 'being', 'they', 'it', 'this', 'these', 'those', 'its', 'their',
-]);
-const CURRENCY: Record<string, string> = { $: 'usd', '€': 'eur', '£': 'gbp', '₽': 'rub', dollars: 'usd', dollar: 'usd', euros: 'eur', euro: 'eur', rubles: 'rub', roubles: 'rub', pounds: 'gbp', hryvnia: 'uah', hryvnias: 'uah' };
-
-/** Capitalised words that are never names on their own. */
-const NOT_NAMES = new Set([
-  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'i', 'in', 'on', 'at', 'but', 'and', 'or', 'if', 'as',
-  'however', 'moreover', 'therefore', 'although', 'despite', 'before', 'after', 'earlier', 'last', 'one', 'two', 'all', 'everything',
-  'there', 'time', 'combined', 'obviously', 'full-fledged', 'condemnations', 'experts', 'world', 'foreign', 'democrats', 'western',
-  'president', 'minister', 'deputy', 'first', 'prime', 'outgoing', 'former', 'general', 'secretary', 'spokesman', 'head', 'our', 'their',
-  'his', 'her', 'its', 'what', 'when', 'while', 'where', 'why', 'how', 'so', 'then', 'also', 'no', 'not', 'such', 'some', 'many', 'each',
-  'both', 'either', 'neither', 'for', 'from', 'by', 'with', 'to', 'of', 'is', 'was', 'are', 'were', 'said', 'according', 'meanwhile',
-  'moscow', 'us', 'u.s.', 'defense', 'defence', 'permanent', 'representative', 'research', 'director', 'military', 'expert', 'send',
-]);
-const ORG_WORDS = /\b(?:Ministry|Department|Pentagon|Kremlin|White House|Council|Office|Government|Administration|Committee|Institute|Agency|Service|Army|Forces|Command|Embassy|Parliament|Senate|Congress|Court|Commission|Organi[sz]ation|Union|Bureau|Headquarters|Fleet|Bank|Fund|University|Party|Convention|Treaty|Agreement|Times|Post|News|Journal)\b|^(?:[A-Z]{2,}|UN|EU)$/;
-const PLACE_WORDS = /\b(?:Region|region|Oblast|District|district|Krai|Republic|Sea|River|Island|Islands|City|Province|Peninsula|Mountains|Valley|Bay|Strait|Gulf)\b/;
-/** A small gazetteer of countries and places the seed and most war reporting name; extend freely. */
-const PLACES = new Set(
-  'Ukraine Russia Belarus Poland Germany France Italy Britain Turkey Hungary Slovakia Moldova Georgia China India Iran Israel Syria Japan Finland Sweden Norway Estonia Latvia Lithuania Romania Bulgaria Serbia Canada Mexico Geneva Minsk Kiev Kyiv Moscow Washington London Paris Berlin Brussels Warsaw Budapest Ankara Beijing Crimea Donbass Donbas Donetsk Luhansk Lugansk Kharkiv Kharkov Kherson Zaporizhzhia Odessa Odesa Izyum Izium Bakhmut Avdiivka Kursk Bryansk Belgorod Ottawa Europe Asia Africa America'.split(
-    ' ',
-  ),
-);
-for (const p of ['United States', 'United Kingdom', 'Russian Federation', 'Eastern Europe', 'Middle East']) PLACES.add(p);
+const QUALIFIER_ORDER: FactQualifier[] = ['more-than', 'fewer-than', 'about', 'up-to', 'at-least', 'exactly'];
+/** Adjectives by shape (Belarusian, Chinese): modifiers, not names. */
 const DEMONYM = /^\p{Lu}\p{L}*(?:ian|ean|ese|ish|ican|man)$/u;
+
+function escapeRe(w: string): string {
+  return w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+function alternatives(words: readonly string[]): string {
+  return words.length ? [...words].sort((a, b) => b.length - a.length).map(escapeRe).join('|') : '(?!)';
+}
+const capitaliseWord = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+
+/**
+ * What the facts lens reads from a language profile (dates.json, numbers.json,
+ * currencies.json, institutions.json, places.json, roles.json, stopwords.json).
+ */
+interface Lexicon {
+  months: readonly (readonly string[])[];
+  monthRe: string;
+  numberWords: Readonly<Record<string, number>>;
+  /** Scales after a number, and abbreviated scales after money. */
+  scales: Readonly<Record<string, number>>;
+  countScales: Readonly<Record<string, number>>;
+  qualifiers: [RegExp, FactQualifier][];
+  countedPhraseStops: ReadonlySet<string>;
+  currencies: Readonly<Record<string, string>>;
+  moneyRe: RegExp;
+  countRe: RegExp;
+  orgWords: RegExp;
+  placeWords: RegExp;
+  places: ReadonlySet<string>;
+  /** Function words: never the first word of a name. */
+  notNameWords: ReadonlySet<string>;
+  /** Words that open sentences: not names at a sentence's start. */
+  openers: ReadonlySet<string>;
+  titles: ReadonlySet<string>;
+  stem: (w: string) => string;
+}
+
+const lexicons = new WeakMap<LanguageProfile, Lexicon>();
+function lexiconOf(profile: LanguageProfile): Lexicon {
+  let k = lexicons.get(profile);
+  if (k) return k;
+  const full = profile.months.map((forms) => forms[0] ?? '').filter((m) => m !== '');
+  const short = profile.months.flatMap((forms) => forms.slice(1));
+  const monthRe = `(?:${[...full, ...short].map((m) => escapeRe(capitaliseWord(m))).join('|') || '(?!)'})\\.?`;
+  const scales = { ...profile.scales, ...profile.moneyScales };
+  const currencies = { ...profile.currencySymbols, ...profile.currencyWords };
+  const symbols = Object.keys(profile.currencySymbols).map(escapeRe).join('');
+  const moneyRe = new RegExp(
+    `(?<cur>[${symbols || '\\u0000'}])\\s?(?<n>\\d[\\d,]*(?:\\.\\d+)?)(?:\\s*(?<sc>${alternatives(Object.keys(scales))})\\b)?|(?<n2>\\d[\\d,]*(?:\\.\\d+)?)(?:\\s+(?<sc2>${alternatives(Object.keys(profile.scales))}))?\\s+(?<cur2>${alternatives(Object.keys(profile.currencyWords))})\\b`,
+    'giu',
+  );
+  const numberWords = Object.keys(profile.numberWords);
+  const countRe = new RegExp(
+    `(?<![\\p{L}\\p{N}\\-.,:/])(?:(?<a>an?|one)\\s+)?(?<n>\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?${numberWords.length ? `|${numberWords.join('|')}` : ''})(?:\\s+(?<sc>${alternatives(Object.keys(profile.countScales))}))?(?![\\p{L}\\p{N}\\-]|[.,]\\d)`,
+    'giu',
+  );
+  k = {
+    months: profile.months,
+    monthRe,
+    numberWords: profile.numberWords,
+    scales,
+    countScales: profile.countScales,
+    qualifiers: QUALIFIER_ORDER.filter((q) => profile.qualifiers[q]?.length).map((q) => [new RegExp(`(?:${profile.qualifiers[q]!.join('|')})\\s+$`, 'i'), q]),
+    countedPhraseStops: profile.countedPhraseStops,
+    currencies,
+    moneyRe,
+    countRe,
+    orgWords: new RegExp(`\\b(?:${[...profile.institutions.common, ...profile.institutions.organizationOnly].join('|') || '(?!)'})\\b|^(?:[A-Z]{2,}|UN|EU)$`),
+    placeWords: new RegExp(`\\b(?:${profile.institutions.placeWords.join('|') || '(?!)'})\\b`),
+    places: profile.places,
+    notNameWords: profile.functionWords,
+    openers: profile.sentenceOpeners,
+    titles: profile.titles,
+    stem: profile.stemmer === 'porter' ? stemmer : (w: string) => w,
+  };
+  lexicons.set(profile, k);
+  return k;
+}
+
+/** Words of the report written in lower case somewhere: a capitalised one of them at a sentence's start is a common word, not a name. */
+function lowercaseVocabulary(text: string): Set<string> {
+  return new Set(text.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu) ?? []);
+}
+
+interface Context {
+  k: Lexicon;
+  lowercase: ReadonlySet<string>;
+}
+
+/**
+ * Is the first word of a capitalised run not part of a name? A function word
+ * ("The"); a title before a person ("President"); a demonym ("Belarusian"); an acronym before a title ("U.S.
+ * President"); or, at a sentence's start, a word that opens sentences or that
+ * the report also writes in lower case ("Combined with…", "Obviously, …").
+ */
+function notName(words: readonly string[], atSentenceStart: boolean, c: Context): boolean {
+  const word = words[0]!;
+  const next = words[1];
+  const lower = word.toLowerCase();
+  if (c.k.notNameWords.has(lower) || DEMONYM.test(word)) return true;
+  // A title before a person ("Defense Minister Andrei Belousov"), not inside an institution's name ("National Weather Service").
+  const rest = words.slice(1).join(' ');
+  if (c.k.titles.has(lower) && !c.k.orgWords.test(rest) && !c.k.placeWords.test(rest)) return true;
+  if (/^(?:\p{Lu}\.?){2,}$/u.test(word) && next !== undefined && c.k.titles.has(next.toLowerCase())) return true;
+  return atSentenceStart && (c.k.openers.has(lower) || c.lowercase.has(lower));
+}
 
 interface Raw extends Span {
   kind: FactKind;
@@ -74,9 +140,9 @@ function singular(w: string): string {
   return l;
 }
 
-function qualifierBefore(text: string, pos: number): { q?: FactQualifier; start: number } {
+function qualifierBefore(text: string, pos: number, k: Lexicon): { q?: FactQualifier; start: number } {
   const before = text.slice(Math.max(0, pos - 25), pos);
-  for (const [re, q] of QUALIFIERS) {
+  for (const [re, q] of k.qualifiers) {
     const m = re.exec(before);
     if (m) return { q, start: pos - m[0].length };
   }
@@ -84,7 +150,7 @@ function qualifierBefore(text: string, pos: number): { q?: FactQualifier; start:
 }
 
 /** The counted noun phrase after `pos` (up to four words): its head, singular, and the end offset. */
-function countedAfter(text: string, pos: number, limit: number): { what: string; end: number } | undefined {
+function countedAfter(text: string, pos: number, limit: number, k: Lexicon): { what: string; end: number } | undefined {
   const re = /^(\s+)([\p{L}\p{N}][\p{L}\p{N}'’-]*)/u;
   let end = pos;
   const words: string[] = [];
@@ -92,7 +158,7 @@ function countedAfter(text: string, pos: number, limit: number): { what: string;
     const m = re.exec(text.slice(end, limit));
     if (!m) break;
     const w = m[2]!;
-    if (NP_STOP.has(w.toLowerCase()) || /^\d{4}$/.test(w)) break;
+    if (k.countedPhraseStops.has(w.toLowerCase()) || /^\d{4}$/.test(w)) break;
     // A verb after the noun ("160 states joined") ends the phrase.
     if (words.length > 0 && /^\p{Ll}+ed$/u.test(w)) break;
     words.push(w);
@@ -109,7 +175,9 @@ function countedAfter(text: string, pos: number, limit: number): { what: string;
   return { what: phrase, end };
 }
 
-function detectIn(text: string, s: Span): Raw[] {
+function detectIn(text: string, s: Span, c: Context): Raw[] {
+  const k = c.k;
+  const MONTH_RE = k.monthRe;
   const out: Raw[] = [];
   const body = text.slice(s.start, s.end);
   const taken: Span[] = [];
@@ -129,7 +197,7 @@ function detectIn(text: string, s: Span): Raw[] {
     const start = s.start + m.index;
     const end = start + m[0].length;
     if (!free(start, end)) continue;
-    const month = (x?: string) => (x ? String(MONTHS.findIndex((n) => n.startsWith(x.toLowerCase().replace('.', '').slice(0, 3))) + 1).padStart(2, '0') : '');
+    const month = (x?: string) => (x ? String(k.months.findIndex((forms) => (forms[0] ?? '').startsWith(x.toLowerCase().replace('.', '').slice(0, 3))) + 1).padStart(2, '0') : '');
     let value: string;
     if (g.m1) value = `${g.y1 ?? '-'}-${month(g.m1)}-${g.d1!.padStart(2, '0')}`;
     else if (g.m2) value = `${g.y2 ?? '-'}-${month(g.m2)}-${g.d2!.padStart(2, '0')}`;
@@ -138,21 +206,22 @@ function detectIn(text: string, s: Span): Raw[] {
     else if (g.dec) value = `${g.dec}s`;
     else {
       // A bare year after "more than"/"about" or a "$" is a count or money.
-      if (qualifierBefore(text, start).q || /\$\s*$/.test(text.slice(start - 2, start))) continue;
+      if (qualifierBefore(text, start, k).q || /\$\s*$/.test(text.slice(start - 2, start))) continue;
       value = g.y4!;
     }
-    add({ start, end, kind: 'date', value, what: datedEvent(text, s, start) });
+    add({ start, end, kind: 'date', value, what: datedEvent(text, s, start, k) });
   }
   // Money: "$625 million", "625 million dollars".
-  const moneyRe = /(?<cur>[$€£₽])\s?(?<n>\d[\d,]*(?:\.\d+)?)(?:\s*(?<sc>thousand|million|billion|trillion|bn|mln|m|k)\b)?|(?<n2>\d[\d,]*(?:\.\d+)?)(?:\s+(?<sc2>thousand|million|billion|trillion))?\s+(?<cur2>dollars|euros|rubles|roubles|pounds|hryvnias?)\b/giu;
+  const moneyRe = k.moneyRe;
+  moneyRe.lastIndex = 0;
   while ((m = moneyRe.exec(body)) !== null) {
     const g = m.groups!;
     const start = s.start + m.index;
     const end = start + m[0].length;
     if (!free(start, end)) continue;
-    const n = Number((g.n ?? g.n2)!.replace(/,/g, '')) * (SCALE[(g.sc ?? g.sc2 ?? '').toLowerCase()] ?? 1);
-    const q = qualifierBefore(text, start);
-    const r: Raw = { start: q.start, end, kind: 'money', value: String(Math.round(n)), what: CURRENCY[(g.cur ?? g.cur2)!.toLowerCase()] ?? 'usd' };
+    const n = Number((g.n ?? g.n2)!.replace(/,/g, '')) * (k.scales[(g.sc ?? g.sc2 ?? '').toLowerCase()] ?? 1);
+    const q = qualifierBefore(text, start, k);
+    const r: Raw = { start: q.start, end, kind: 'money', value: String(Math.round(n)), what: k.currencies[(g.cur ?? g.cur2)!.toLowerCase()] ?? 'usd' };
     if (q.q) r.qualifier = q.q;
     add(r);
   }
@@ -165,24 +234,22 @@ function detectIn(text: string, s: Span): Raw[] {
     add({ start, end, kind: 'percent', value: m[1]! });
   }
   // Counts: a number (digits or words) and what it counts.
-  const countRe = new RegExp(
-    `(?<![\\p{L}\\p{N}\\-.,:/])(?:(?<a>an?|one)\\s+)?(?<n>\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join('|')})(?:\\s+(?<sc>thousand|million|billion|hundred))?(?![\\p{L}\\p{N}\\-]|[.,]\\d)`,
-    'giu',
-  );
+  const countRe = k.countRe;
+  countRe.lastIndex = 0;
   while ((m = countRe.exec(body)) !== null) {
     const g = m.groups!;
     const start = s.start + m.index;
     let end = start + m[0].length;
     if (!free(start, end)) continue;
     const word = g.n!.toLowerCase();
-    let n = NUMBER_WORDS[word] ?? Number(word.replace(/,/g, ''));
-    if (g.a && !(word in SCALE || word === 'hundred' || word === 'dozen')) continue; // "a two-…" is not a count
-    if (g.sc) n *= SCALE[g.sc.toLowerCase()] ?? 100;
+    let n = (Object.hasOwn(k.numberWords, word) ? k.numberWords[word] : undefined) ?? Number(word.replace(/,/g, ''));
+    if (g.a && !(Object.hasOwn(k.scales, word) || word === 'hundred' || word === 'dozen')) continue; // "a two-…" is not a count
+    if (g.sc) n *= k.countScales[g.sc.toLowerCase()] ?? 100;
     if (!Number.isFinite(n)) continue;
-    const counted = countedAfter(text, end, s.end);
+    const counted = countedAfter(text, end, s.end, k);
     if (!counted) continue;
     end = counted.end;
-    const q = qualifierBefore(text, start);
+    const q = qualifierBefore(text, start, k);
     const r: Raw = { start: q.start, end, kind: 'count', value: String(n), what: counted.what };
     if (q.q) r.qualifier = q.q;
     add(r);
@@ -196,7 +263,7 @@ function detectIn(text: string, s: Span): Raw[] {
     let start = s.start + m.index;
     // Leading function words and roles ("Last", "President") are not part of the name.
     const words = txt.split(/\s+/);
-    while (words.length > 0 && (NOT_NAMES.has(words[0]!.toLowerCase()) || DEMONYM.test(words[0]!)) && !PLACES.has(words[0]!)) {
+    while (words.length > 0 && !k.places.has(words[0]!) && notName(words, /^[^\p{L}\p{N}]*$/u.test(text.slice(s.start, start)), c)) {
       start += words[0]!.length + 1;
       words.shift();
       while (words[0] && /^(?:of|for|the)$/.test(words[0])) {
@@ -218,11 +285,11 @@ function detectIn(text: string, s: Span): Raw[] {
     }
     // "Geneva Andrei Belousov": a place or role, then a two-word name.
     const tail = /^(.+) (\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)$/u.exec(txt);
-    if (tail && !ORG_WORDS.test(txt) && (PLACES.has(tail[1]!) || NOT_NAMES.has(tail[1]!.toLowerCase()))) {
+    if (tail && !k.orgWords.test(txt) && (k.places.has(tail[1]!) || k.notNameWords.has(tail[1]!.toLowerCase()) || k.titles.has(tail[1]!.split(' ').pop()!.toLowerCase()))) {
       add({ start: end - tail[2]!.length, end, kind: 'person', value: tail[2]! });
       continue;
     }
-    let kind = nameKind(txt, start === s.start || /^\s*$/.test(text.slice(s.start, start)));
+    let kind = nameKind(txt, start === s.start || /^\s*$/.test(text.slice(s.start, start)), k);
     // "Storm Shadow missiles": a name used as a modifier of a common noun is a product, not a person.
     if (kind === 'person' && /^\s+\p{Ll}{4,}s\b/u.test(text.slice(end, end + 20)) && !/^\s+(?:does|says|writes|notes|adds|tells|claims|warns|believes|thinks|wants|needs|seems)\b/.test(text.slice(end, end + 20))) kind = undefined;
     if (!kind) continue;
@@ -231,10 +298,10 @@ function detectIn(text: string, s: Span): Raw[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-function nameKind(name: string, sentenceStart: boolean): FactKind | undefined {
+function nameKind(name: string, sentenceStart: boolean, k: Lexicon): FactKind | undefined {
   const words = name.split(' ');
-  if (PLACE_WORDS.test(name) || PLACES.has(name)) return 'place';
-  if (ORG_WORDS.test(name)) return 'organization';
+  if (k.placeWords.test(name) || k.places.has(name)) return 'place';
+  if (k.orgWords.test(name)) return 'organization';
   if (words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !DEMONYM.test(w))) return 'person';
   if (words.length === 1 && /^\p{Lu}{2,}$/u.test(name)) return 'organization';
   if (sentenceStart || words.length === 1) return undefined;
@@ -242,13 +309,13 @@ function nameKind(name: string, sentenceStart: boolean): FactKind | undefined {
 }
 
 /** The event a date dates: the nearest past-tense verb or event noun before it, stemmed ("ratified" → "ratifi"). */
-function datedEvent(text: string, s: Span, pos: number): string | undefined {
+function datedEvent(text: string, s: Span, pos: number, k: Lexicon): string | undefined {
   // Within the clause: "ratified in 2005, begun on February 24" dates "begun", not "ratified".
   const before = text.slice(Math.max(s.start, pos - 60), pos).split(/[,;]/).pop()!;
   const words = before.match(/\p{L}+/gu) ?? [];
   for (let i = words.length - 1; i >= Math.max(0, words.length - 6); i--) {
     const w = words[i]!.toLowerCase();
-    if (/(?:ed|gan)$/.test(w) && w.length > 3) return stemmer(w);
+    if (/(?:ed|gan)$/.test(w) && w.length > 3) return k.stem(w);
   }
   return undefined;
 }
@@ -272,12 +339,13 @@ function keyOf(r: Raw, persons: Map<string, string>): string {
 }
 
 /** Facts and figures of one report. `sentences`: sorted, non-overlapping spans of `text`. */
-export function detectFacts(text: string, sentences: Span[]): FactResult {
+export function detectFacts(text: string, sentences: Span[], profile: LanguageProfile = DEFAULT_PROFILE): FactResult {
+  const c: Context = { k: lexiconOf(profile), lowercase: lowercaseVocabulary(text) };
   const facts: Fact[] = [];
   const persons = new Map<string, string>();
   const fullNames: string[] = [];
   sentences.forEach((s, sentence) => {
-    for (const r of detectIn(text, s)) {
+    for (const r of detectIn(text, s, c)) {
       if (r.kind === 'person') fullNames.push(r.value);
       // A single capitalised word that is the surname of a person named before is that person.
       if ((r.kind === 'organization' || r.kind === 'place') && !r.value.includes(' ')) {
@@ -322,16 +390,16 @@ function readableNumber(value: string): string {
 }
 
 /** A date value as a reader writes it: "1997", "December 1997", "3 December 1997", "19 November". */
-function readableDate(value: string): string {
+function readableDate(value: string, k: Lexicon): string {
   const m = /^(\d{4}|-)-?(\d{2})?-?(\d{2})?$/.exec(value);
   if (!m) return value;
   const [, year, month, day] = m;
-  const parts = [day ? String(Number(day)) : '', month ? capitalise(MONTHS[Number(month) - 1] ?? '') : '', year && year !== '-' ? year : ''];
+  const parts = [day ? String(Number(day)) : '', month ? capitalise(k.months[Number(month) - 1]?.[0] ?? '') : '', year && year !== '-' ? year : ''];
   return parts.filter(Boolean).join(' ') || value;
 }
 
 /** The row label a reader sees: "more than 160 state", "$625 million", "19 November". */
-function label(f: Fact): string {
+function label(f: Fact, k: Lexicon): string {
   const qualifier = f.qualifier ? `${QUALIFIER_WORDS[f.qualifier]} ` : '';
   switch (f.kind) {
     case 'count':
@@ -341,7 +409,7 @@ function label(f: Fact): string {
     case 'percent':
       return `${qualifier}${f.value}%`;
     case 'date':
-      return readableDate(f.key.slice(5));
+      return readableDate(f.key.slice(5), k);
     case 'person':
     case 'organization':
     case 'place':
@@ -367,13 +435,14 @@ function datesAgree(a: string, b: string): boolean {
  * same dated event (same verb), where neither report also gives the other's
  * value. Rows: most reports first, then by kind and key.
  */
-export function factMatrix(reportsFacts: ReportFacts[]): FactMatrix {
+export function factMatrix(reportsFacts: ReportFacts[], profile: LanguageProfile = DEFAULT_PROFILE): FactMatrix {
+  const k = lexiconOf(profile);
   const rows = new Map<string, FactRow>();
   reportsFacts.forEach((rf, ri) => {
     for (const f of rf.facts) {
       let row = rows.get(f.key);
       if (!row) {
-        row = { key: f.key, kind: f.kind, label: label(f), cells: reportsFacts.map(() => []), reports: 0 };
+        row = { key: f.key, kind: f.kind, label: label(f, k), cells: reportsFacts.map(() => []), reports: 0 };
         rows.set(f.key, row);
       }
       if (row.cells[ri]!.length === 0) row.reports++;
