@@ -282,7 +282,7 @@ export interface VoiceResult {
 /** Neutral naming or a label that carries a judgement. */
 export type LabelTone = 'neutral' | 'loaded';
 
-/** One label of an actor group in data/actors.json. */
+/** One label of an actor group in an actor lexicon (data/overrides/<id>/actors.json). */
 export interface ActorLabelEntry {
   /** The phrase as matched (case-insensitive unless `caseSensitive`). */
   text: string;
@@ -301,7 +301,7 @@ export interface ActorGroup {
   labels: ActorLabelEntry[];
 }
 
-/** The contents of data/actors.json. */
+/** The contents of an actors.json (data/overrides/<id>/actors.json). */
 export interface ActorLexicon {
   schema: 'parallax.actors/1';
   about?: string;
@@ -363,7 +363,7 @@ export interface LexiconEntry {
   explain: string;
 }
 
-/** The contents of data/lexicon.json. */
+/** The contents of a profile's loaded.json (data/lang/en/loaded.json). */
 export interface LoadedLexicon {
   schema: 'parallax.lexicon/1';
   about?: string;

@@ -5,7 +5,7 @@
  * is there must have the declared shape; otherwise `LanguageProfileError`
  * names the file and the field.
  */
-import type { ActorLexicon, FactQualifier } from '../types';
+import type { ActorLexicon, FactQualifier, LoadedLexicon } from '../types';
 import type { AbbreviationKind, LanguageFiles, LanguageProfile, ProfileOverride } from './profile';
 
 export class LanguageProfileError extends Error {
@@ -39,6 +39,7 @@ export const PROFILE_FILES: Record<string, { required?: boolean; fields: Record<
   institutions: { fields: { common: 'strings', speakerOnly: 'strings', organizationOnly: 'strings', placeWords: 'strings' } },
   outlets: { fields: { outlets: 'strings', aliases: 'stringMap' } },
   places: { fields: { places: 'strings' } },
+  loaded: { fields: { ignore: 'strings' } },
 };
 
 const STEMMERS = ['porter', 'none'];
@@ -100,7 +101,9 @@ export function validateLanguageFiles(files: LanguageFiles, folder: string): voi
       continue;
     }
     if (!isRecord(raw)) throw new LanguageProfileError(file, '(file)', 'expected a JSON object');
-    if (raw.schema !== 'parallax.lang/1') throw new LanguageProfileError(file, 'schema', 'expected "parallax.lang/1"');
+    const schema = name === 'loaded' ? 'parallax.lexicon/1' : 'parallax.lang/1';
+    if (raw.schema !== schema) throw new LanguageProfileError(file, 'schema', `expected "${schema}"`);
+    if (name === 'loaded') checkLexicon(file, raw.entries);
     for (const [field, shape] of Object.entries(spec.fields)) {
       if (raw[field] === undefined) {
         if (name === 'profile' || name === 'stopwords') {
@@ -124,6 +127,19 @@ export function validateLanguageFiles(files: LanguageFiles, folder: string): voi
   }
 }
 
+const CATEGORIES = ['loaded', 'hedge', 'distancing', 'intensifier'];
+
+function checkLexicon(file: string, entries: unknown): void {
+  if (!Array.isArray(entries)) throw new LanguageProfileError(file, 'entries', 'expected a list of { term, category, explain }');
+  entries.forEach((e: unknown, i) => {
+    const r = (isRecord(e) ? e : {}) as Record<string, unknown>;
+    if (typeof r.term !== 'string' || r.term === '') throw new LanguageProfileError(file, `entries[${i}].term`, 'expected a non-empty string');
+    if (!CATEGORIES.includes(r.category as string)) throw new LanguageProfileError(file, `entries[${i}].category`, `expected one of ${CATEGORIES.join(', ')}`);
+    if (typeof r.explain !== 'string') throw new LanguageProfileError(file, `entries[${i}].explain`, 'expected a string');
+  });
+}
+
+const EMPTY_LOADED: LoadedLexicon = { schema: 'parallax.lexicon/1', entries: [], ignore: [] };
 const EMPTY_ACTORS: ActorLexicon = { schema: 'parallax.actors/1', actors: [], ignore: [], placeNouns: [], placePrepositions: [] };
 
 /** Validate `files` and build the profile. Throws LanguageProfileError on a malformed file. */
@@ -185,6 +201,7 @@ export function loadLanguageProfile(files: LanguageFiles, folder = 'data/lang/?'
     outletAliases: map<string>('outlets', 'aliases'),
     places: new Set(list('places', 'places')),
     aliases: [],
+    loaded: (files.loaded as LoadedLexicon | undefined) ?? EMPTY_LOADED,
     actors: EMPTY_ACTORS,
     overrides: [],
   };

@@ -5,7 +5,7 @@
  * A stage never holds a word list of its own: it takes a profile (the English
  * one with the default override when none is given).
  */
-import type { ActorLexicon, FactQualifier } from '../types';
+import type { ActorLexicon, FactQualifier, LoadedLexicon } from '../types';
 import type { AliasEntry } from '../text/aliases';
 
 export type AbbreviationKind = 'always' | 'beforeNumber' | 'beforeLowercase' | 'ambiguous';
@@ -62,6 +62,8 @@ export interface LanguageProfile {
   places: ReadonlySet<string>;
   /** Aliases of entities (from overrides): the matcher treats every alias of one entry as one term. */
   aliases: readonly AliasEntry[];
+  /** Loaded, hedging, distancing and intensifying words (loaded.json; empty when the folder has none). */
+  loaded: LoadedLexicon;
   /** Actor groups for the Labels lens (from overrides). */
   actors: ActorLexicon;
   /** The overrides applied, by id ("russia-ukraine-war"). */

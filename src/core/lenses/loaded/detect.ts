@@ -1,6 +1,6 @@
 /**
  * Loaded and evaluative words, hedges, distancing words and intensifiers of
- * one report (data/lexicon.json), with offsets, per-term counts and, for each
+ * one report (the profile's loaded.json, data/lang/en/loaded.json for English), with offsets, per-term counts and, for each
  * hit, whether it lies inside a direct quotation and whose words they are
  * (from voices.ts): "escalation" in a quoted minister is still counted, but
  * as the minister's word, not the outlet's.
@@ -11,12 +11,13 @@
  * inside them. No sense disambiguation beyond that: "so-called non-resistant
  * mines" (a technical term) is counted as distancing.
  */
-import lexiconData from '../../../../data/lexicon.json' with { type: 'json' };
+import { DEFAULT_PROFILE } from '../../language/bundled';
 import { phraseMatcher, type PhraseMatcher } from '../../text/phrases';
 import type { LexiconEntry, LoadedCategory, LoadedHit, LoadedLexicon, LoadedResult, LoadedTermCount, Span, VoiceResult } from '../../types';
 import { detectVoices } from '../voices/detect';
 
-export const DEFAULT_LEXICON = lexiconData as LoadedLexicon;
+/** The default profile's lexicon (data/lang/en/loaded.json). */
+export const DEFAULT_LEXICON: LoadedLexicon = DEFAULT_PROFILE.loaded;
 
 const cache = new WeakMap<LoadedLexicon, PhraseMatcher<LexiconEntry>>();
 
