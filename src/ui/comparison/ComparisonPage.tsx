@@ -2,50 +2,25 @@
  * The comparison view: header, summary strip, report columns and the claim
  * panel, for any list of reports — a bundled event or the user's own — with
  * the view (selected claim, sensitivity, removed text) owned by the caller,
- * which keeps it in the address (query string or fragment).
+ * which keeps it in the address (query string or fragment). The layout only:
+ * the state and behaviour are useComparisonPage's.
  */
-import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
-import type { ClaimKind, Comparison, ReportInput } from '../../core/index';
-import type { ManifestReport } from '../data';
-import { indexClaims, reportsInClaim } from './layout';
-import { useComparison } from './useComparison';
-import { useMediaQuery, WIDE } from '../useMediaQuery';
-import { ClaimPanel } from './ClaimPanel';
-import { InfoIcon } from '../components/icons';
+import type { CSSProperties, ReactNode } from 'react';
+import type { Comparison } from '../../core/index';
+import { Notice } from '../components/Notice';
 import { buttonClass, PageHeader } from '../components/PageHeader';
-import { KindDescriptions, ReportColumn, type ActiveSentence } from './ReportColumn';
 import { ColumnsSkeleton, EmptyState, ErrorState } from '../components/States';
+import { FRAMING_PANEL_ID, FramingSummary } from '../lens/FramingSummary';
+import { LensBar } from '../lens/LensBar';
+import { ClaimPanel } from './ClaimPanel';
+import { KindDescriptions, ReportColumn } from './ReportColumn';
 import { SensitivityControl } from './Sensitivity';
 import { Summary } from './Summary';
-import { coverageSegments } from '../lens/coverage';
-import { FRAMING_PANEL_ID, FramingSummary } from '../lens/FramingSummary';
-import { DEFAULT_LENS, type Lens } from '../lens/registry';
-import { LensBar } from '../lens/LensBar';
-import { reportLens } from '../lens/marks';
-import type { Panel } from '../view/urlState';
-import { scrollIntoColumn } from './scrollInColumn';
+import type { ComparisonInput, ComparisonView, SetComparisonView } from './types';
+import { useComparisonPage } from './useComparisonPage';
 
-export interface ComparisonView {
-  claim: string | null;
-  removed: boolean;
-  sensitivity: number;
-  /** The lens over the columns (default: claims). */
-  lens?: Lens;
-  /** An open panel over the columns: 'framing' = the framing summary. */
-  panel?: Panel;
-}
-
-export type SetComparisonView = (
-  update: Partial<ComparisonView> | ((prev: ComparisonView) => ComparisonView),
-  options?: { push?: boolean },
-) => void;
-
-/** Where the reports stand before the analysis can start. */
-export type ComparisonInput =
-  | { status: 'loading'; label: string; names?: string[]; count: number }
-  | { status: 'error'; title: string; message: string; onRetry?: () => void }
-  | { status: 'empty'; title: string; message: string }
-  | { status: 'ready'; reports: ReportInput[]; metas?: readonly (ManifestReport | undefined)[] };
+export { Notice } from '../components/Notice';
+export type { ComparisonInput, ComparisonView, SetComparisonView } from './types';
 
 interface Props {
   input: ComparisonInput;
@@ -64,112 +39,33 @@ interface Props {
 }
 
 export function ComparisonPage({ input, view, setView, heading, controls, banner, notice, onNotice, onComparison }: Props) {
-  const reports = input.status === 'ready' ? input.reports : undefined;
-  // The slider writes the address at once; the worker re-runs once it rests for a moment.
-  const sensitivity = useDebounced(view.sensitivity, 150);
-  const comparison = useComparison(reports, { sensitivity });
-  // While re-analysing, the previous result stays on screen (dimmed).
-  const data = comparison.data;
-  const reanalysing = !!data && (comparison.stale || sensitivity !== view.sensitivity);
-  useEffect(() => onComparison?.(data), [data, onComparison]);
-
-  // A re-analysis renumbers claims: the selection follows the sentence it was made on.
-  const selectionRef = useRef<{ data: Comparison; claim: string } | null>(null);
-  const carriedClaim = carrySelection(selectionRef.current, data, view.claim);
-  const viewNow = carriedClaim === view.claim ? view : { ...view, claim: carriedClaim };
-
-  const claimIds = useMemo(() => (data ? new Set(data.claims.map((c) => c.id)) : null), [data]);
-  const unknownClaim = claimIds !== null && viewNow.claim !== null && !claimIds.has(viewNow.claim) ? viewNow.claim : null;
-  const resolvedClaim = unknownClaim ? null : viewNow.claim;
-
-  // Write the resolved selection back (a claim the comparison lacks is dropped, with a notice).
-  useEffect(() => {
-    if (!claimIds) return;
-    if (unknownClaim) onNotice(`The link asked for a claim that does not exist in this comparison (“${unknownClaim}”), so nothing is selected.`);
-    if (resolvedClaim !== view.claim) setView({ claim: resolvedClaim });
-  }, [claimIds, unknownClaim, resolvedClaim, view.claim, setView, onNotice]);
-
-  const wide = useMediaQuery(WIDE);
-  const claimsById = useMemo(() => (data ? indexClaims(data) : new Map()), [data]);
-  const kindOf = useMemo(() => new Map<string, ClaimKind>(data?.claims.map((c) => [c.id, c.kind]) ?? []), [data]);
-  const spreadOf = useMemo(() => new Map<string, number>(data?.claims.map((c) => [c.id, reportsInClaim(c)]) ?? []), [data]);
-  const selectedClaim = data && resolvedClaim && claimsById.has(resolvedClaim) ? claimsById.get(resolvedClaim)! : null;
-  useEffect(() => {
-    if (data && selectedClaim) selectionRef.current = { data, claim: selectedClaim.id };
-  }, [data, selectedClaim]);
-
-  // Hover / focus: which sentence is active, its counterparts are highlighted.
-  const [active, setActive] = useState<ActiveSentence | null>(null);
-  const onActivate = useCallback((a: ActiveSentence) => setActive(a), []);
-  const onDeactivate = useCallback(
-    (a: ActiveSentence) => setActive((cur) => (cur && cur.report === a.report && cur.sentence === a.sentence ? null : cur)),
-    [],
-  );
-  const lastSelectedFrom = useRef<HTMLElement | null>(null);
-  const onSelect = useCallback(
-    (claim: string) => {
-      lastSelectedFrom.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-      setView((prev) => ({ ...prev, claim: prev.claim === claim ? null : claim }), { push: true });
-    },
-    [setView],
-  );
-  const closePanel = useCallback(() => {
-    setView({ claim: null }, { push: true });
-    const back = lastSelectedFrom.current;
-    if (back?.isConnected) back.focus({ preventScroll: true });
-  }, [setView]);
-  const stepClaim = useCallback(
-    (delta: 1 | -1) => {
-      if (!data || !selectedClaim) return;
-      const i = data.claims.indexOf(selectedClaim);
-      const next = data.claims[i + delta];
-      if (next) setView({ claim: next.id }, { push: false });
-    },
-    [data, selectedClaim, setView],
-  );
-
-  useEffect(() => {
-    if (!selectedClaim) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') {
-        e.preventDefault();
-        closePanel();
-      }
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [selectedClaim, closePanel]);
-
-  // Bring counterparts into view inside their own column (wide screens only: columns scroll there).
-  useEffect(() => {
-    if (!active || !wide) return;
-    const t = window.setTimeout(() => scrollCounterparts(active.claim, active.report), 120);
-    return () => window.clearTimeout(t);
-  }, [active, wide]);
-  useEffect(() => {
-    if (!selectedClaim || !wide) return;
-    const t = window.setTimeout(() => scrollCounterparts(selectedClaim.id, -1), 50);
-    return () => window.clearTimeout(t);
-  }, [selectedClaim, wide]);
-
-  const lens: Lens = view.lens ?? DEFAULT_LENS;
-  const framingOpen = view.panel === 'framing';
-  const actorIds = useMemo(() => [...new Set(data?.reports.flatMap((r) => r.framing.actors.actors.map((a) => a.actor)) ?? [])], [data]);
-  const lensContext = useMemo(() => ({ actors: comparison.actors, present: actorIds }), [comparison.actors, actorIds]);
-  const lensMarks = useMemo(
-    () => (data && lens !== DEFAULT_LENS ? data.reports.map((_, i) => reportLens(data, i, lens, lensContext)) : null),
-    [data, lens, lensContext],
-  );
-  const coverage = useMemo(() => data?.reports.map((_, i) => coverageSegments(data, i)) ?? [], [data]);
-  const setLens = useCallback((next: Lens) => setView({ lens: next }), [setView]);
-  const setFramingOpen = useCallback((open: boolean) => setView({ panel: open ? 'framing' : null }, { push: true }), [setView]);
-
-  // The summary strip folds to one line of totals; open by default (kept for this page only).
-  const [summaryOpen, setSummaryOpen] = useState(true);
-
-  const setRemoved = (removed: boolean) => setView({ removed });
-  const setSensitivity = useCallback((value: number) => setView({ sensitivity: value }), [setView]);
-  const removedCount = data?.reports.reduce((n, r) => n + r.removed.length, 0) ?? 0;
+  const {
+    data,
+    comparison,
+    reanalysing,
+    wide,
+    kindOf,
+    spreadOf,
+    selectedClaim,
+    active,
+    onActivate,
+    onDeactivate,
+    onSelect,
+    closePanel,
+    stepClaim,
+    lens,
+    lensContext,
+    lensMarks,
+    coverage,
+    setLens,
+    framingOpen,
+    setFramingOpen,
+    summaryOpen,
+    setSummaryOpen,
+    setRemoved,
+    setSensitivity,
+    removedCount,
+  } = useComparisonPage({ input, view, setView, onNotice, onComparison });
 
   // --- states ---
   let main: ReactNode;
@@ -306,66 +202,3 @@ export function ComparisonPage({ input, view, setView, heading, controls, banner
   );
 }
 
-export function Notice({ message, onDismiss, children }: { message: string; onDismiss?: () => void; children?: ReactNode }) {
-  return (
-    <div role="status" className="flex items-start gap-3 border-b border-amber-200 bg-amber-50 px-6 py-2.5 text-sm text-amber-950">
-      <InfoIcon className="mt-0.5 size-4 shrink-0 text-amber-700" />
-      <p className="flex-1">{message}</p>
-      {children}
-      {onDismiss && (
-        <button
-          type="button"
-          onClick={onDismiss}
-          className="rounded px-2 text-amber-900 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-sky-700"
-        >
-          Dismiss
-        </button>
-      )}
-    </div>
-  );
-}
-
-/** `value`, once it has stayed the same for `ms` (the first value at once). */
-export function useDebounced<T>(value: T, ms: number): T {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    if (Object.is(settled, value)) return;
-    const t = window.setTimeout(() => setSettled(value), ms);
-    return () => window.clearTimeout(t);
-  }, [value, settled, ms]);
-  return settled;
-}
-
-/**
- * The claim to select in `data`, given the selection last made in an earlier
- * comparison of the same reports: the claim that now holds that claim's first
- * sentence (null if it is gone). Otherwise `claim` unchanged.
- */
-function carrySelection(
-  last: { data: Comparison; claim: string } | null,
-  data: Comparison | undefined,
-  claim: string | null,
-): string | null {
-  if (!last || !data || last.data === data || claim !== last.claim) return claim;
-  const same =
-    last.data.reports.length === data.reports.length &&
-    last.data.reports.every((r, i) => r.id === data.reports[i]!.id && r.text === data.reports[i]!.text);
-  if (!same) return claim;
-  const anchor = last.data.claims.find((c) => c.id === last.claim)?.members[0];
-  if (!anchor) return null;
-  return data.reports[anchor.report]?.sentences[anchor.sentence]?.claim ?? null;
-}
-
-/** Brings the claim's sentences in the other columns into view, each inside its own column only. */
-function scrollCounterparts(claim: string, fromReport: number) {
-  for (const scroller of document.querySelectorAll<HTMLElement>('[data-column-scroller]')) {
-    if (Number(scroller.dataset.columnScroller) === fromReport) continue;
-    if (scroller.scrollHeight <= scroller.clientHeight) continue;
-    const target = scroller.querySelector<HTMLElement>(`[data-claim="${CSS.escape(claim)}"]`);
-    if (!target) continue;
-    const box = scroller.getBoundingClientRect();
-    const t = target.getBoundingClientRect();
-    if (t.top >= box.top + 8 && t.bottom <= box.bottom - 8) continue; // already visible
-    scrollIntoColumn(target, 'third');
-  }
-}

@@ -2,120 +2,45 @@
  * "New comparison": 2 to 6 reports entered by the user, kept as a draft in
  * localStorage; Compare encodes them into a link (#r=…) and shows the
  * comparison. Beside them: the bundled events, the recent comparisons and
- * "Open file".
+ * "Open file". The layout only: the state and behaviour are useEditor's.
  */
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
-import { fromFile, checkReports, readDroppedFile, type Issue, MAX_REPORTS, MIN_REPORTS, describeShareError, formatFragment, DEFAULT_SHARE_VIEW, type DecodeResult } from '../../share';
+import { useEffect, useState } from 'react';
+import { MAX_REPORTS, MIN_REPORTS, describeShareError, formatFragment, type DecodeResult } from '../../share';
 import { AlertIcon, CheckIcon, FileIcon, PlusIcon, TrashIcon } from '../components/icons';
 import { buttonClass, HeaderTitle, PageHeader } from '../components/PageHeader';
-import { parseHtml, readFile, ReportEditor, type ReportField } from './ReportEditor';
+import { ReportEditor } from './ReportEditor';
 import { manifestQueryOptions } from '../data';
-import { emptyReport, isDraftEmpty, toSharedReports } from './draft';
+import { isDraftEmpty } from './draft';
 import { formatDate } from '../kinds';
 import { onLinkClick } from '../navigation';
 import type { RecentEntry } from '../share/recent';
-import { editReports, forgetRecent, openComparison, readRecent } from '../share/sharedState';
-import { useDraft } from './useDraft';
-
-/** Codes shown while typing; the rest (a missing outlet, say) only after Compare is pressed. */
-const LIVE = new Set(['too-large', 'far-too-large', 'one-sentence', 'duplicate-report', 'duplicate-outlet', 'bad-url']);
+import { editReports, forgetRecent, readRecent } from '../share/sharedState';
+import type { useDraft } from './useDraft';
+import { useEditor } from './useEditor';
 
 export function EditorPage() {
-  const { draft, setDraft, save, clear } = useDraft();
-  const [attempted, setAttempted] = useState(false);
-  const [confirmClear, setConfirmClear] = useState(false);
-  const [fileProblem, setFileProblem] = useState<{ result: Extract<DecodeResult, { ok: false }>; name: string } | null>(null);
-  const [busy, setBusy] = useState(false);
-  const summaryRef = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    document.title = 'New comparison · Parallax';
-  }, []);
-
-  const shared = useMemo(() => toSharedReports(draft), [draft]);
-  const issues = useMemo(() => checkReports(shared), [shared]);
-  const errors = issues.filter((i) => i.level === 'error');
-  const shown = (i: Issue) => attempted || LIVE.has(i.code);
-
-  const onChange = useCallback(
-    (key: string, field: ReportField, value: string) =>
-      setDraft((d) => ({ reports: d.reports.map((r) => (r.key === key ? { ...r, [field]: value } : r)) })),
-    [setDraft],
-  );
-  const onRemove = useCallback((key: string) => setDraft((d) => ({ reports: d.reports.filter((r) => r.key !== key) })), [setDraft]);
-  const addReport = () => {
-    const fresh = emptyReport();
-    setDraft((d) => (d.reports.length >= MAX_REPORTS ? d : { reports: [...d.reports, fresh] }));
-    requestAnimationFrame(() => document.querySelector<HTMLInputElement>(`[data-report-editor="${draft.reports.length + 1}"] input`)?.focus());
-  };
-
-  const compare = async () => {
-    setAttempted(true);
-    if (errors.length > 0) {
-      requestAnimationFrame(() => summaryRef.current?.focus());
-      return;
-    }
-    setBusy(true);
-    try {
-      await openComparison({ reports: shared, view: { ...DEFAULT_SHARE_VIEW } });
-    } catch (err) {
-      setBusy(false);
-      setFileProblem({
-        name: '',
-        result: { ok: false, error: 'invalid', detail: err instanceof Error ? err.message : String(err) },
-      });
-    }
-  };
-
-  const openFile = async (file: File) => {
-    setFileProblem(null);
-    const bytes = await readFile(file);
-    let text: string;
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      setFileProblem({ name: file.name, result: { ok: false, error: 'corrupted', detail: 'It is not a text file.' } });
-      return;
-    }
-    const result = fromFile(text);
-    if (result.ok) await openComparison(result.state);
-    else setFileProblem({ name: file.name, result });
-  };
-
-  // Files dropped anywhere else on the page: a saved comparison opens; texts fill the empty reports.
-  const onPageDrop = (e: DragEvent<HTMLElement>) => {
-    const files = Array.from(e.dataTransfer.files);
-    if (files.length === 0) return;
-    e.preventDefault();
-    const saved = files.find((f) => /\.json$/i.test(f.name));
-    if (saved) {
-      void openFile(saved);
-      return;
-    }
-    void (async () => {
-      const read = await Promise.all(files.map(async (f) => ({ f, r: readDroppedFile(f.name, await readFile(f), parseHtml) })));
-      setDraft((d) => {
-        const rows = [...d.reports];
-        for (const { r } of read) {
-          if (r.text === '') continue;
-          const empty = rows.findIndex((row) => row.text.trim() === '');
-          if (empty >= 0) rows[empty] = { ...rows[empty]!, text: r.text };
-          else if (rows.length < MAX_REPORTS) rows.push({ ...emptyReport(), text: r.text });
-        }
-        return { reports: rows };
-      });
-      const refused = read.filter(({ r }) => r.text === '');
-      if (refused.length > 0)
-        setFileProblem({
-          name: refused[0]!.f.name,
-          result: { ok: false, error: 'invalid', detail: refused[0]!.r.issues[0]?.message ?? 'Nothing could be read from it.' },
-        });
-    })();
-  };
-
-  const perReport = (i: number) => issues.filter((x) => x.report === i && shown(x));
-  const count = draft.reports.length;
+  const {
+    draft,
+    save,
+    clearDraft,
+    attempted,
+    confirmClear,
+    setConfirmClear,
+    fileProblem,
+    setFileProblem,
+    busy,
+    summaryRef,
+    errors,
+    onChange,
+    onRemove,
+    addReport,
+    compare,
+    openFile,
+    onPageDrop,
+    perReport,
+    count,
+  } = useEditor();
 
   return (
     <div
@@ -183,9 +108,7 @@ export function EditorPage() {
                   <button
                     type="button"
                     onClick={() => {
-                      clear();
-                      setAttempted(false);
-                      setConfirmClear(false);
+                      clearDraft();
                     }}
                     className={`${buttonClass.secondary} border-rose-300 text-rose-800 hover:bg-rose-50`}
                   >

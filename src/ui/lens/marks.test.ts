@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { compareReports, type Comparison } from '../../core/index';
 import { seedReports } from '../../core/testing/seeds';
 import { describeSpeaker, reportLens } from './marks';
+import { roleSeparator } from './voices/marks';
 import { parseLens } from './registry';
 import { pageActors } from '../../worker/pageActors';
 
@@ -87,4 +88,16 @@ describe('describeSpeaker', () => {
     [{ name: 'The New York Times', type: 'outlet' as const, via: { name: 'unnamed officials', type: 'unnamed' as const } }, 'The New York Times, citing unnamed officials'],
     [undefined, 'an unnamed source'],
   ])('%#', (speaker, text) => expect(describeSpeaker(speaker)).toBe(text));
+});
+
+describe('roleSeparator', () => {
+  it.each([
+    ['military expert', ', '],
+    ['of the UN Institute', ' '],
+    ['From Kyiv', ' '],
+    ['at the Pentagon', ' '],
+    ['in charge', ' '],
+    ['official', ', '],
+    ['information officer', ', '],
+  ])('%s', (role, sep) => expect(roleSeparator(role)).toBe(sep));
 });

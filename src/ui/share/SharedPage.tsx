@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { ReportInput } from '../../core/index';
-import { describeShareError, formatFragment, type DecodeResult, type ShareState, type ShareView } from '../../share';
+import { describeShareError, formatFragment, type DecodeResult, type ShareState } from '../../share';
 import { ComparisonPage, type ComparisonInput, type ComparisonView, type SetComparisonView } from '../comparison/ComparisonPage';
 import { AlertIcon } from '../components/icons';
 import { buttonClass, HeaderTitle, PageHeader } from '../components/PageHeader';
@@ -14,6 +14,7 @@ import { formatDate } from '../kinds';
 import { onLinkClick } from '../navigation';
 import { joinOutlets } from './recent';
 import { addToRecent, decodeCached, editReports, encodeCached } from './sharedState';
+import { DEFAULT_LINK_VIEW, linkViewKey, toLinkView, type LinkView } from '../view/fields';
 
 type Decoded = { payload: string; result: DecodeResult } | null;
 
@@ -40,7 +41,7 @@ export function SharedPage({ payload }: { payload: string }) {
     return (
       <ComparisonPage
         input={{ status: 'loading', count: 3, label: 'Reading the link…' }}
-        view={{ claim: null, removed: false, sensitivity: 0.5 }}
+        view={DEFAULT_LINK_VIEW}
         setView={noop}
         heading={<h1 className="font-serif text-lg text-stone-500">Opening a shared comparison…</h1>}
         notice={null}
@@ -53,14 +54,6 @@ export function SharedPage({ payload }: { payload: string }) {
 }
 
 const noop = () => {};
-
-/** The view as the link and the file carry it: every field, the lens and panel only when set. */
-function toShareView(view: ComparisonView): ShareView {
-  const out: ShareView = { claim: view.claim, removed: view.removed, sensitivity: view.sensitivity };
-  if (view.lens !== undefined && view.lens !== 'claims') out.lens = view.lens;
-  if (view.panel) out.panel = view.panel;
-  return out;
-}
 
 function SharedComparison({
   payload,
@@ -91,9 +84,10 @@ function SharedComparison({
   }, []);
 
   // Keep the fragment in step with the view (replaceState: the link is always complete).
+  const viewKey = linkViewKey(view);
   useEffect(() => {
     let live = true;
-    const shareView = toShareView(view);
+    const shareView = toLinkView(JSON.parse(viewKey) as Partial<LinkView>);
     const t = window.setTimeout(() => {
       void encodeCached({ reports: state.reports, view: shareView }).then((next) => {
         if (!live) return;
@@ -107,7 +101,7 @@ function SharedComparison({
       live = false;
       window.clearTimeout(t);
     };
-  }, [view.claim, view.removed, view.sensitivity, view.lens, view.panel, state, written]);
+  }, [viewKey, state, written]);
 
   const title = joinOutlets(state.reports.map((r) => r.outlet));
   useEffect(() => {
@@ -116,7 +110,7 @@ function SharedComparison({
   const dates = [...new Set(state.reports.map((r) => r.date).filter((d): d is string => !!d))];
 
   const url = `${window.location.origin}${window.location.pathname}${formatFragment(current)}`;
-  const shareState = useMemo(() => ({ reports: state.reports, view: toShareView(view) }), [state, view]);
+  const shareState = useMemo(() => ({ reports: state.reports, view: toLinkView(view) }), [state, view]);
 
   return (
     <ComparisonPage

@@ -3,7 +3,7 @@ import type { Comparison, ReportResult, VoiceKind } from '../../../core/index';
 import { H4, Item, Sample } from '../legend';
 import { percent } from '../shared';
 import type { PageLens, SentenceLens } from '../types';
-import { UNATTRIBUTED_CLASS, voiceMarks, voiceStyle } from './marks';
+import { roleSeparator, UNATTRIBUTED_CLASS, voiceMarks, voiceStyle } from './marks';
 
 function Legend() {
   return (
@@ -50,7 +50,7 @@ function Summary({ comparison, index }: { comparison: Comparison; index: number 
             <li key={s.name} className="flex items-baseline justify-between gap-3">
               <span className="min-w-0">
                 <span className="font-medium text-stone-900">{s.name}</span>
-                {s.role && <span className="text-stone-500">{/^(of|from|at|in)\b/i.test(s.role) ? ' ' : ', '}{s.role}</span>}
+                {s.role && <span className="text-stone-500">{roleSeparator(s.role)}{s.role}</span>}
                 {s.type !== 'person' && <span className="text-stone-500"> ({s.type})</span>}
               </span>
               <span className="shrink-0 text-xs text-stone-600 tabular-nums">

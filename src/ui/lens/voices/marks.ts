@@ -24,12 +24,17 @@ export function voiceStyle(kind: VoiceMark): MarkStyle {
 /** The whole of a sentence the outlet asserts in its own voice (no source). */
 export const UNATTRIBUTED_CLASS = 'underline decoration-orange-400 decoration-dotted decoration-2 underline-offset-[5px]';
 
+/** How a role follows a name: "Mark Hiznay of the UN Institute" (a role that starts with of/from/at/in), else "Vladislav Shurygin, military expert". */
+export function roleSeparator(role: string): ' ' | ', ' {
+  return /^(of|from|at|in)\b/i.test(role) ? ' ' : ', ';
+}
+
 /** "Vladislav Shurygin, military expert"; "Mark Hiznay of the UN Institute…". */
 export function describeSpeaker(speaker: Speaker | undefined): string {
   if (!speaker) return 'an unnamed source';
   const role = speaker.role?.trim();
   let s = speaker.name;
-  if (role) s += /^(of|from|at|in)\b/i.test(role) ? ` ${role}` : `, ${role}`;
+  if (role) s += `${roleSeparator(role)}${role}`;
   if (speaker.via) s += `, citing ${describeSpeaker(speaker.via)}`;
   return s;
 }

@@ -1,0 +1,131 @@
+/**
+ * The editor's container: the draft, its checks, adding and removing reports,
+ * Compare, opening a saved file, and files dropped on the page. EditorPage
+ * lays out what this returns.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { checkReports, DEFAULT_SHARE_VIEW, fromFile, MAX_REPORTS, readDroppedFile, type DecodeResult, type Issue } from '../../share';
+import { openComparison } from '../share/sharedState';
+import { emptyReport, toSharedReports } from './draft';
+import { mergeDropped } from './mergeDrop';
+import { parseHtml, readFile, type ReportField } from './ReportEditor';
+import { useDraft } from './useDraft';
+
+/** Codes shown while typing; the rest (a missing outlet, say) only after Compare is pressed. */
+const LIVE = new Set(['too-large', 'far-too-large', 'one-sentence', 'duplicate-report', 'duplicate-outlet', 'bad-url']);
+
+export function useEditor() {
+  const { draft, setDraft, save, clear } = useDraft();
+  const [attempted, setAttempted] = useState(false);
+  const [confirmClear, setConfirmClear] = useState(false);
+  const [fileProblem, setFileProblem] = useState<{ result: Extract<DecodeResult, { ok: false }>; name: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const summaryRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    document.title = 'New comparison · Parallax';
+  }, []);
+
+  const shared = useMemo(() => toSharedReports(draft), [draft]);
+  const issues = useMemo(() => checkReports(shared), [shared]);
+  const errors = issues.filter((i) => i.level === 'error');
+  const shown = (i: Issue) => attempted || LIVE.has(i.code);
+
+  const onChange = useCallback(
+    (key: string, field: ReportField, value: string) =>
+      setDraft((d) => ({ reports: d.reports.map((r) => (r.key === key ? { ...r, [field]: value } : r)) })),
+    [setDraft],
+  );
+  const onRemove = useCallback((key: string) => setDraft((d) => ({ reports: d.reports.filter((r) => r.key !== key) })), [setDraft]);
+  const addReport = () => {
+    const fresh = emptyReport();
+    setDraft((d) => (d.reports.length >= MAX_REPORTS ? d : { reports: [...d.reports, fresh] }));
+    requestAnimationFrame(() => document.querySelector<HTMLInputElement>(`[data-report-editor="${draft.reports.length + 1}"] input`)?.focus());
+  };
+
+  const compare = async () => {
+    setAttempted(true);
+    if (errors.length > 0) {
+      requestAnimationFrame(() => summaryRef.current?.focus());
+      return;
+    }
+    setBusy(true);
+    try {
+      await openComparison({ reports: shared, view: { ...DEFAULT_SHARE_VIEW } });
+    } catch (err) {
+      setBusy(false);
+      setFileProblem({
+        name: '',
+        result: { ok: false, error: 'invalid', detail: err instanceof Error ? err.message : String(err) },
+      });
+    }
+  };
+
+  const openFile = async (file: File) => {
+    setFileProblem(null);
+    const bytes = await readFile(file);
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      setFileProblem({ name: file.name, result: { ok: false, error: 'corrupted', detail: 'It is not a text file.' } });
+      return;
+    }
+    const result = fromFile(text);
+    if (result.ok) await openComparison(result.state);
+    else setFileProblem({ name: file.name, result });
+  };
+
+  // Files dropped anywhere else on the page: a saved comparison opens; texts fill the empty reports.
+  const onPageDrop = (e: DragEvent<HTMLElement>) => {
+    const files = Array.from(e.dataTransfer.files);
+    if (files.length === 0) return;
+    e.preventDefault();
+    const saved = files.find((f) => /\.json$/i.test(f.name));
+    if (saved) {
+      void openFile(saved);
+      return;
+    }
+    void (async () => {
+      const read = await Promise.all(files.map(async (f) => ({ f, r: readDroppedFile(f.name, await readFile(f), parseHtml) })));
+      setDraft((d) => mergeDropped(d, read.map(({ r }) => r.text)));
+      const refused = read.filter(({ r }) => r.text === '');
+      if (refused.length > 0)
+        setFileProblem({
+          name: refused[0]!.f.name,
+          result: { ok: false, error: 'invalid', detail: refused[0]!.r.issues[0]?.message ?? 'Nothing could be read from it.' },
+        });
+    })();
+  };
+
+  const perReport = (i: number) => issues.filter((x) => x.report === i && shown(x));
+  const count = draft.reports.length;
+
+  const clearDraft = () => {
+    clear();
+    setAttempted(false);
+    setConfirmClear(false);
+  };
+
+  return {
+    draft,
+    save,
+    clearDraft,
+    attempted,
+    confirmClear,
+    setConfirmClear,
+    fileProblem,
+    setFileProblem,
+    busy,
+    summaryRef,
+    errors,
+    onChange,
+    onRemove,
+    addReport,
+    compare,
+    openFile,
+    onPageDrop,
+    perReport,
+    count,
+  };
+}
