@@ -3,6 +3,7 @@
  * The view (claim, sensitivity, removed text) is re-encoded into the fragment
  * as it changes (replaceState), so the address is always a complete link.
  */
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { ReportInput } from '../../core/index';
 import { describeShareError, formatFragment, type DecodeResult, type ShareState } from '../../share';
@@ -16,28 +17,43 @@ import { joinOutlets } from './recent';
 import { addToRecent, decodeCached, editReports, encodeCached } from './sharedState';
 import { DEFAULT_LINK_VIEW, linkViewKey, toLinkView, type LinkView } from '../view/fields';
 
-type Decoded = { payload: string; result: DecodeResult } | null;
+type Decoded = { payload: string; result: DecodeResult };
+
+/**
+ * Decoding a link through TanStack Query: keyed by the payload, answered at once
+ * for payloads this tab has seen (decodeCached), and while another link is being
+ * read the last one stays on screen (keepPreviousData).
+ */
+function useDecodedLink(payload: string) {
+  return useQuery({
+    queryKey: ['shared-link', payload],
+    queryFn: async (): Promise<Decoded> => ({ payload, result: await decodeCached(payload) }),
+    staleTime: Infinity,
+    gcTime: 5 * 60_000,
+    retry: false,
+    structuralSharing: false,
+    placeholderData: keepPreviousData,
+  });
+}
 
 export function SharedPage({ payload }: { payload: string }) {
-  const [decoded, setDecoded] = useState<Decoded>(null);
-  /** The payload this page last wrote into the address itself. */
+  /** The payload this page last wrote into the address itself (re-encoding the view): not read again. */
   const written = useRef<string | null>(null);
-
+  const [target, setTarget] = useState(payload);
   useEffect(() => {
-    if (payload === written.current) return;
-    let live = true;
-    void decodeCached(payload).then((result) => {
-      if (!live) return;
-      written.current = null;
-      setDecoded({ payload, result });
-      if (result.ok) addToRecent(payload, result.state.reports);
-    });
-    return () => {
-      live = false;
-    };
+    if (payload !== written.current) setTarget(payload);
   }, [payload]);
 
-  if (!decoded) {
+  const query = useDecodedLink(target);
+  const decoded = query.isPlaceholderData ? undefined : query.data;
+  const shown = query.data;
+  useEffect(() => {
+    if (!decoded) return;
+    written.current = null;
+    if (decoded.result.ok) addToRecent(decoded.payload, decoded.result.state.reports);
+  }, [decoded]);
+
+  if (!shown) {
     return (
       <ComparisonPage
         input={{ status: 'loading', count: 3, label: 'Reading the link…' }}
@@ -49,8 +65,8 @@ export function SharedPage({ payload }: { payload: string }) {
       />
     );
   }
-  if (!decoded.result.ok) return <LinkProblem result={decoded.result} />;
-  return <SharedComparison key={decoded.payload} payload={decoded.payload} state={decoded.result.state} warnings={decoded.result.warnings} written={written} />;
+  if (!shown.result.ok) return <LinkProblem result={shown.result} />;
+  return <SharedComparison key={shown.payload} payload={shown.payload} state={shown.result.state} warnings={shown.result.warnings} written={written} />;
 }
 
 const noop = () => {};

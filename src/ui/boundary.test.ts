@@ -1,0 +1,46 @@
+/**
+ * The main thread imports nothing from src/core at run time except
+ * src/core/defaults.ts (type-only imports are erased): the analysis runs in
+ * the worker, and its code stays out of the main bundle.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const SRC = join(import.meta.dirname, '..');
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) return files(p);
+    return /\.(ts|tsx)$/.test(name) && !/\.test\.tsx?$/.test(name) ? [p] : [];
+  });
+}
+
+/** Files that end up in the main bundle (the worker's own modules do not). */
+const MAIN = [
+  ...files(join(SRC, 'ui')),
+  ...files(join(SRC, 'share')),
+  join(SRC, 'main.tsx'),
+  join(SRC, 'worker', 'client.ts'),
+  join(SRC, 'worker', 'protocol.ts'),
+];
+
+describe('main-thread boundary', () => {
+  it('only type imports from src/core, except core/defaults', () => {
+    const offenders: string[] = [];
+    for (const file of MAIN) {
+      const text = readFileSync(file, 'utf8');
+      for (const m of text.matchAll(/^\s*(import|export)\s+(?!type\b)([^;]*?)\s+from\s+['"]([^'"]+)['"]/gms)) {
+        const spec = m[3]!;
+        if (!/(^|\/)core(\/|$)/.test(spec) || /core\/defaults$/.test(spec)) continue;
+        // `import { type A, type B }` is erased too.
+        const names = /\{([^}]*)\}/.exec(m[2]!)?.[1];
+        if (names && names.split(',').every((n) => n.trim() === '' || n.trim().startsWith('type '))) continue;
+        offenders.push(`${relative(SRC, file)}: ${spec}`);
+      }
+      if (/import\(\s*['"][^'"]*core\//.test(text)) offenders.push(`${relative(SRC, file)}: dynamic import of core`);
+    }
+    expect(offenders).toEqual([]);
+  });
+});
