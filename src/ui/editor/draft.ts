@@ -4,7 +4,8 @@
  * serialise / parse (total, never throws) and the conversions to and from the
  * shared-report shape.
  */
-import { type SharedReport, MAX_REPORTS, MIN_REPORTS } from '../../share';
+import { MAX_REPORTS, MIN_REPORTS } from '../../share/limits';
+import type { SharedReport } from '../../share/types';
 
 export const DRAFT_KEY = 'parallax.draft/1';
 const DRAFT_SCHEMA = 'parallax.draft/1';

@@ -1,5 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { fileName, toFile, CHAT_LINK_LIMIT, type ShareStateInput } from '../../share';
+import { fileName, toFile } from '../../share/file';
+import { CHAT_LINK_LIMIT } from '../../share/limits';
+import type { ShareStateInput } from '../../share/types';
 import { DownloadIcon, LinkIcon, PencilIcon } from '../components/icons';
 import { buttonClass } from '../components/PageHeader';
 

@@ -6,7 +6,8 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { ReportInput } from '../../core/index';
-import { describeShareError, formatFragment, type DecodeResult, type ShareState } from '../../share';
+// The link formats only, not the barrel: the barrel brings the HTML import (Readability), which the editor loads.
+import { describeShareError, formatFragment, type DecodeResult, type ShareState } from '../../share/shareState';
 import { ComparisonPage, type ComparisonInput, type ComparisonView, type SetComparisonView } from '../comparison/ComparisonPage';
 import { AlertIcon } from '../components/icons';
 import { buttonClass, HeaderTitle, PageHeader } from '../components/PageHeader';

@@ -3,7 +3,7 @@
  * encoded or decoded (so re-reading our own address is instant), opening a
  * comparison (link + recent list), and handing reports to the editor.
  */
-import { decodeShare, encodeShare, formatFragment, type DecodeResult, type SharedReport, type ShareState } from '../../share';
+import { decodeShare, encodeShare, formatFragment, type DecodeResult, type SharedReport, type ShareState } from '../../share/shareState';
 import { DRAFT_KEY, fromSharedReports, isDraftEmpty, parseDraft, sameDraft, serialiseDraft } from '../editor/draft';
 import { navigateTo } from '../navigation';
 import { addRecent, joinOutlets, parseRecent, RECENT_KEY, removeRecent, reportsId, serialiseRecent, type RecentEntry } from './recent';
