@@ -1,104 +1,188 @@
 /**
- * The one entry point: raw reports in, a serialisable Comparison out.
+ * The analyzer: raw reports in, a serialisable Comparison out.
  *
- * clean → segment → dedupe (per report) → tokenize → align → classify → word diff,
- * and, per report, the framing lens: voices → loaded words, actors, facts.
+ *   per report:  prepare (clean → segment → dedupe) → tokenize   [its language profile]
+ *   all reports: matcher.score → groupClaims → classify → word diff
+ *   per report:  every lens of the registry (voices → loaded words, actors, facts)
+ *
+ * `createAnalyzer({ language, matchers, lenses, overrides })` fixes the
+ * injectable parts once; `compareReports` (index.ts) uses a default analyzer
+ * built once (English, the lexical matcher, every lens, the default override).
  */
-import { alignSentences } from './claims/group';
 import { classifyClaim } from './claims/classify';
-import { cleanText } from './preparation/clean';
-import { dedupeSentences } from './preparation/dedupe';
+import { groupClaims } from './claims/group';
+import { diffClaim } from './claims/worddiff';
+import { CompareInputError } from './errors';
+import { allBundledProfiles, bundledProfile, DEFAULT_OVERRIDES } from './language/bundled';
+import { applyOverrides } from './language/load';
+import type { LanguageProfile, ProfileOverride } from './language/profile';
+import { frameReport } from './lenses/frame';
+import { factMatrix } from './lenses/facts/detect';
+import type { Lens } from './lenses/lens';
+import { LENSES } from './lenses/registry';
+import { createLexicalMatcher } from './matching/lexical/matcher';
+import type { Matcher, MatchSentence } from './matching/matcher';
 import { resolveOptions } from './options';
-import { segmentBlocks } from './preparation/segment';
+import { prepareReport } from './preparation/prepare';
 import { tokenize, type Token } from './text/tokenize';
 import { COMPARISON_SCHEMA } from './types';
-import type { Claim, CompareOptions, Comparison, KindCounts, Removal, ReportInput, ReportResult, Span } from './types';
-import { diffClaim } from './claims/worddiff';
-import { factMatrix } from './lenses/facts/detect';
-import { frameReport } from './lenses/frame';
+import type { Claim, CompareOptions, Comparison, KindCounts, ReportInput, ReportResult } from './types';
 
-export interface PreparedReport {
-  text: string;
-  spans: Span[];
-  removed: Removal[];
+export { prepareReport, type PreparedReport } from './preparation/prepare';
+
+export interface AnalyzerConfig {
+  /** The default language: a bundled tag ("en") or a profile. Reports name their own with `language`. Default "en". */
+  language?: string | LanguageProfile;
+  /** Extra profiles by primary tag, besides the bundled ones (they win over a bundled profile of the same tag). */
+  languages?: Readonly<Record<string, LanguageProfile>>;
+  /** The matchers `CompareOptions.matcher` may name; the first is the default. Default: [the lexical matcher]. */
+  matchers?: readonly Matcher[];
+  /** The lenses run on each report, in order. Default: every lens of lenses/registry.ts. */
+  lenses?: readonly Lens[];
+  /** Per-topic overrides applied to profiles of their language. Default: [russia-ukraine-war] (data/overrides/). */
+  overrides?: readonly ProfileOverride[];
 }
 
-/**
- * Pre-split sentences are used exactly as given (the evaluation sets score by
- * their indices): joined by "\n" so offsets still point into one text.
- */
-export function prepareReport(report: ReportInput): PreparedReport {
-  if (report.sentences) {
-    const spans: Span[] = [];
-    let pos = 0;
-    for (const s of report.sentences) {
-      spans.push({ start: pos, end: pos + s.length });
-      pos += s.length + 1;
-    }
-    return { text: report.sentences.join('\n'), spans, removed: [] };
-  }
-  const text = report.text ?? '';
-  const cleaned = cleanText(text);
-  const deduped = dedupeSentences(text, segmentBlocks(text, cleaned.blocks));
-  const removed = [...cleaned.removed, ...deduped.removed].sort((a, b) => a.start - b.start);
-  return { text, spans: deduped.kept, removed };
+export interface Analyzer {
+  /** Compare reports. Throws only CompareInputError (bad input); `options` null or undefined means the defaults. */
+  compare(reports: readonly ReportInput[], options?: CompareOptions | null): Comparison;
+  /** The matcher ids `options.matcher` accepts, the default first. */
+  readonly matchers: readonly string[];
+  /** Resolves when every matcher is ready (a semantic matcher's model loaded). */
+  ready(): Promise<void>;
 }
 
 function emptyCounts(): KindCounts {
   return { shared: 0, partial: 0, unique: 0 };
 }
 
-export function compareReports(reports: ReportInput[], options?: CompareOptions): Comparison {
-  const resolved = resolveOptions(options);
-  const prepared = reports.map(prepareReport);
-  const tokens: Token[][][] = prepared.map((p) => p.spans.map((span) => tokenize(p.text, span)));
-  const groups = alignSentences(tokens, { threshold: resolved.threshold });
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-  // Reading order: by the first report that states the claim, then its position there.
-  groups.sort((a, b) => a[0]!.report - b[0]!.report || a[0]!.sentence - b[0]!.sentence);
-
-  const claimOf = prepared.map((p) => new Array<string>(p.spans.length).fill(''));
-  const perReport = reports.map(emptyCounts);
-  const totals = emptyCounts();
-  const claims: Claim[] = groups.map((members, i) => {
-    const id = `c${i + 1}`;
-    const reportsIn = new Set(members.map((m) => m.report));
-    const kind = classifyClaim(reportsIn.size, reports.length);
-    totals[kind]++;
-    for (const r of reportsIn) perReport[r]![kind]++;
-    for (const m of members) claimOf[m.report]![m.sentence] = id;
-    const claim: Claim = { id, kind, members };
-    if (reportsIn.size > 1) {
-      claim.diff = diffClaim(
-        members.map((m) => ({ report: m.report, sentence: m.sentence, span: prepared[m.report]!.spans[m.sentence]!, tokens: tokens[m.report]![m.sentence]! })),
-      );
+/** Check the input's shape; throw CompareInputError naming what is wrong. */
+export function checkInput(reports: unknown, options: unknown): void {
+  if (!Array.isArray(reports)) throw new CompareInputError('reports-not-array', `reports must be an array of reports, not ${reports === null ? 'null' : typeof reports}`);
+  reports.forEach((r: unknown, i) => {
+    const at = `report ${i + 1}`;
+    if (!isObject(r)) throw new CompareInputError('report-not-object', `${at} is ${r === null ? 'null' : Array.isArray(r) ? 'an array' : `a ${typeof r}`}, not a report`, i);
+    // id and outlet may be absent (the evaluation sets carry none); present, they are strings.
+    if (r.id !== undefined && typeof r.id !== 'string') throw new CompareInputError('report-id', `${at}: id must be a string`, i);
+    if (r.outlet !== undefined && typeof r.outlet !== 'string') throw new CompareInputError('report-outlet', `${at} (${r.id}): outlet must be a string`, i);
+    if (r.text !== undefined && typeof r.text !== 'string') throw new CompareInputError('report-text', `${at} (${r.id}): text must be a string, not ${r.text === null ? 'null' : typeof r.text}`, i);
+    if (r.sentences !== undefined && !(Array.isArray(r.sentences) && r.sentences.every((s) => typeof s === 'string'))) {
+      throw new CompareInputError('report-sentences', `${at} (${r.id}): sentences must be an array of strings`, i);
     }
-    return claim;
+    for (const field of ['language', 'originalLanguage', 'date', 'url'] as const) {
+      if (r[field] !== undefined && typeof r[field] !== 'string') throw new CompareInputError('report-metadata', `${at} (${r.id}): ${field} must be a string`, i);
+    }
+    if (r.machineTranslated !== undefined && typeof r.machineTranslated !== 'boolean') {
+      throw new CompareInputError('report-metadata', `${at} (${r.id}): machineTranslated must be true or false`, i);
+    }
   });
+  if (options !== undefined && options !== null && !isObject(options)) throw new CompareInputError('options-not-object', `options must be an object, not ${typeof options}`);
+}
 
-  const results: ReportResult[] = reports.map((r, ri) => {
-    const p = prepared[ri]!;
-    const result: ReportResult = {
-      id: r.id,
-      outlet: r.outlet,
-      text: p.text,
-      sentences: p.spans.map((s, si) => ({ text: p.text.slice(s.start, s.end), start: s.start, end: s.end, claim: claimOf[ri]![si]! })),
-      removed: p.removed,
-      framing: frameReport(p.text, p.spans),
-    };
-    if (r.language !== undefined) result.language = r.language;
-    if (r.date !== undefined) result.date = r.date;
-    if (r.machineTranslated !== undefined) result.machineTranslated = r.machineTranslated;
-    if (r.url !== undefined) result.url = r.url;
-    return result;
-  });
+export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
+  const overrides = config.overrides ?? DEFAULT_OVERRIDES;
+  const matchers = config.matchers ?? [createLexicalMatcher()];
+  const lenses = config.lenses ?? LENSES;
+  const furniture = allBundledProfiles();
+  const profiles = new Map<string, LanguageProfile>();
+  const withOverrides = new WeakMap<LanguageProfile, LanguageProfile>();
+  const effective = (p: LanguageProfile) => {
+    let e = withOverrides.get(p);
+    if (!e) withOverrides.set(p, (e = applyOverrides(p, overrides)));
+    return e;
+  };
+  /** The profile for a tag, or undefined when none is known. */
+  const profileFor = (tag: string): LanguageProfile | undefined => {
+    const primary = tag.toLowerCase().split(/[-_]/)[0]!;
+    let p = profiles.get(primary);
+    if (!p) {
+      const base = config.languages?.[primary] ?? bundledProfile(primary);
+      if (!base) return undefined;
+      profiles.set(primary, (p = effective(base)));
+    }
+    return p;
+  };
+  const resolveLanguage = (l: string | LanguageProfile | undefined, fallback: LanguageProfile): LanguageProfile =>
+    l === undefined ? fallback : typeof l === 'string' ? (profileFor(l) ?? fallback) : effective(l);
+  const english = profileFor('en')!;
+  const defaultProfile = resolveLanguage(config.language, english);
 
   return {
-    schema: COMPARISON_SCHEMA,
-    options: resolved,
-    reports: results,
-    claims,
-    summary: { claims: totals, perReport },
-    facts: factMatrix(results.map((r) => ({ report: r.id, facts: r.framing.facts }))),
+    matchers: matchers.map((m) => m.id),
+    async ready() {
+      await Promise.all(matchers.map((m) => m.ready?.()));
+    },
+    compare(reports, rawOptions) {
+      checkInput(reports, rawOptions);
+      const options = rawOptions ?? {};
+      const matcher = options.matcher === undefined ? matchers[0]! : matchers.find((m) => m.id === options.matcher);
+      if (!matcher) throw new CompareInputError('unknown-matcher', `no matcher "${String(options.matcher)}"; this analyzer has ${matchers.map((m) => m.id).join(', ')}`);
+      const fallback = resolveLanguage(options.language, defaultProfile);
+      const resolved = resolveOptions(options);
+      const langs = reports.map((r) => (r.language === undefined ? fallback : (profileFor(r.language) ?? fallback)));
+      const prepared = reports.map((r, i) => prepareReport(r, langs[i], furniture));
+      const tokens: Token[][][] = prepared.map((p, i) => p.spans.map((span) => tokenize(p.text, span, langs[i])));
+      const input: MatchSentence[][] = prepared.map((p, i) => p.spans.map((s, si) => ({ text: p.text.slice(s.start, s.end), tokens: tokens[i]![si]!, profile: langs[i]! })));
+      const groups = groupClaims(matcher.score({ reports: input }), { threshold: resolved.threshold });
+
+      // Reading order: by the first report that states the claim, then its position there.
+      groups.sort((a, b) => a[0]!.report - b[0]!.report || a[0]!.sentence - b[0]!.sentence);
+
+      const claimOf = prepared.map((p) => new Array<string>(p.spans.length).fill(''));
+      const perReport = reports.map(emptyCounts);
+      const totals = emptyCounts();
+      const claims: Claim[] = groups.map((members, i) => {
+        const id = `c${i + 1}`;
+        const reportsIn = new Set(members.map((m) => m.report));
+        const kind = classifyClaim(reportsIn.size, reports.length);
+        totals[kind]++;
+        for (const r of reportsIn) perReport[r]![kind]++;
+        for (const m of members) claimOf[m.report]![m.sentence] = id;
+        const claim: Claim = { id, kind, members };
+        if (reportsIn.size > 1) {
+          claim.diff = diffClaim(
+            members.map((m) => ({ report: m.report, sentence: m.sentence, span: prepared[m.report]!.spans[m.sentence]!, tokens: tokens[m.report]![m.sentence]! })),
+          );
+        }
+        return claim;
+      });
+
+      const results: ReportResult[] = reports.map((r, ri) => {
+        const p = prepared[ri]!;
+        const result: ReportResult = {
+          id: r.id,
+          outlet: r.outlet,
+          text: p.text,
+          sentences: p.spans.map((s, si) => ({ text: p.text.slice(s.start, s.end), start: s.start, end: s.end, claim: claimOf[ri]![si]! })),
+          removed: p.removed,
+          framing: frameReport(p.text, p.spans, langs[ri], lenses),
+        };
+        if (r.language !== undefined) result.language = r.language;
+        if (r.originalLanguage !== undefined) result.originalLanguage = r.originalLanguage;
+        if (r.date !== undefined) result.date = r.date;
+        if (r.machineTranslated !== undefined) result.machineTranslated = r.machineTranslated;
+        if (r.url !== undefined) result.url = r.url;
+        return result;
+      });
+
+      return {
+        schema: COMPARISON_SCHEMA,
+        options: resolved,
+        reports: results,
+        claims,
+        summary: { claims: totals, perReport },
+        facts: factMatrix(results.map((r) => ({ report: r.id, facts: r.framing.facts ?? [] })), fallback),
+      };
+    },
   };
+}
+
+let defaultAnalyzer: Analyzer | undefined;
+
+/** The one-call surface: a default analyzer, built on first use. Throws only CompareInputError. */
+export function compareReports(reports: readonly ReportInput[], options?: CompareOptions | null): Comparison {
+  defaultAnalyzer ??= createAnalyzer();
+  return defaultAnalyzer.compare(reports, options);
 }

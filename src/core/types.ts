@@ -10,6 +10,9 @@
  */
 
 /** The version tag of the Comparison JSON. Bump it on any breaking change. */
+import type { LanguageProfile } from './language/profile';
+import type { RegistryFraming } from './lenses/registry';
+
 export const COMPARISON_SCHEMA = 'parallax.comparison/1' as const;
 
 /** One report handed to `compareReports`. */
@@ -28,11 +31,17 @@ export interface ReportInput {
    * uses them exactly as given: no cleaning, no segmentation, same order.
    */
   sentences?: string[];
-  /** BCP 47 language tag of the text as given (after any translation), e.g. "en". */
+  /**
+   * BCP 47 language tag of the text as given (after any translation), e.g.
+   * "en". It picks the language profile (data/lang/<tag>/, by primary subtag);
+   * absent, or a language with no profile: the analyzer's default (English).
+   */
   language?: string;
+  /** BCP 47 tag of the language the report was first published in, when it was translated ("ru"). Metadata only. */
+  originalLanguage?: string;
   /** ISO date of publication, when known. */
   date?: string;
-  /** True when the text is a machine translation. */
+  /** True when the text is a machine translation (of `originalLanguage`, when given). */
   machineTranslated?: boolean;
   /** Where the report was published, when known. */
   url?: string;
@@ -45,6 +54,18 @@ export interface CompareOptions {
    * statements) to 1 (loose). The default is the tuned setting.
    */
   sensitivity?: number;
+  /**
+   * The language of reports that carry no `language` of their own: a BCP 47
+   * tag of a bundled profile ("en", "ru") or a LanguageProfile object
+   * (loadLanguageProfile). Default: the analyzer's language (English).
+   */
+  language?: string | LanguageProfile;
+  /**
+   * Which matcher scores sentence pairs, by id: "lexical" (the default and,
+   * so far, the only bundled one). An analyzer built with other matchers
+   * (createAnalyzer) accepts their ids.
+   */
+  matcher?: string;
 }
 
 export interface ResolvedOptions {
@@ -97,6 +118,8 @@ export interface ReportResult {
   id: string;
   outlet: string;
   language?: string;
+  /** Copied from the input when given. */
+  originalLanguage?: string;
   date?: string;
   machineTranslated?: boolean;
   url?: string;
@@ -108,13 +131,12 @@ export interface ReportResult {
   framing: ReportFraming;
 }
 
-/** The framing lens of one report; every offset points into its `text`, every `sentence` into its `sentences`. */
-export interface ReportFraming {
-  voices: VoiceResult;
-  actors: ActorResult;
-  loaded: LoadedResult;
-  facts: Fact[];
-}
+/**
+ * The framing lens of one report, one field per registered lens
+ * (lenses/registry.ts): voices, actors, loaded, facts. Every offset points
+ * into its `text`, every `sentence` into its `sentences`.
+ */
+export type ReportFraming = RegistryFraming;
 
 /** How many reports state a claim. Exhaustive: switch over it. */
 export type ClaimKind =

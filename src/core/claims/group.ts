@@ -1,10 +1,10 @@
 /**
- * Align sentences of several reports into claims: groups of sentences, from
+ * Group sentences of several reports into claims: groups of sentences, from
  * different reports, that state the same fact.
  *
  * Outlets reorder and reword, so this is not a sequence alignment: every
- * cross-report pair that shares a content term gets a probability of stating
- * the same fact from the link model (features.ts, model.ts), and claims are
+ * cross-report pair a matcher proposes (matching/matcher.ts; the lexical one by
+ * default) carries a probability of stating the same fact, and claims are
  * grown by average-linkage agglomeration: strongest pairs first, and two
  * groups merge only if the AVERAGE probability over all pairs of their
  * sentences from different reports reaches the threshold — the threshold
@@ -15,11 +15,10 @@
  * 0.023 lower mean F1 (0.325 vs 0.348 at the best threshold; 4-fold
  * cross-validation) with the same claims on the seed event.
  */
-import { pairFeatures } from '../matching/lexical/features';
-import { LINK_MODEL, linkProbability, type LinkModel } from '../matching/lexical/model';
-import type { TokenizedReports, Vec } from '../matching/lexical/similarity';
-import type { Token } from '../text/tokenize';
-import { termLabel } from '../text/tokenize';
+import { LINK_MODEL, type LinkModel } from '../matching/lexical/model';
+import { scoreLexical } from '../matching/lexical/matcher';
+import type { TokenizedReports } from '../matching/lexical/similarity';
+import type { ScoredPairs } from '../matching/matcher';
 import type { MatchReason } from '../types';
 
 export type { TokenizedReports } from '../matching/lexical/similarity';
@@ -30,28 +29,32 @@ export interface AlignedMember {
   match?: MatchReason;
 }
 
-export interface AlignOptions {
+export interface GroupOptions {
   /** A cross-report pair needs this link probability to be linked. */
   threshold: number;
-  /**
-   * At most this many sentences of one report in one claim (one long sentence
-   * of one outlet often says what another says in two or three).
-   */
+  /** At most this many sentences of one report in one claim; the matcher's own limit by default. */
   maxPerReport?: number;
+}
+
+export interface AlignOptions extends GroupOptions {
   /** The link model; the trained one by default (training passes its own). */
   model?: LinkModel;
 }
 
-/** Group the sentences of all reports into claims; every sentence lands in exactly one group. */
+/** Group tokenized reports with the lexical matcher (training and tests use this; the analyzer calls groupClaims). */
 export function alignSentences(reports: TokenizedReports, options: AlignOptions): AlignedMember[][] {
-  const model = options.model ?? LINK_MODEL;
-  const maxPerReport = options.maxPerReport ?? model.maxPerReport;
-  const { nodes, vecs, pairs: candidates } = pairFeatures(reports);
+  return groupClaims(scoreLexical(reports, options.model ?? LINK_MODEL), options);
+}
+
+/** Group scored sentences into claims; every sentence lands in exactly one group. */
+export function groupClaims(scored: ScoredPairs, options: GroupOptions): AlignedMember[][] {
+  const maxPerReport = options.maxPerReport ?? scored.maxPerReport;
+  const nodes = scored.nodes;
   const total = nodes.length;
   const probabilities = new Map<number, number>();
   const edges: [number, number, number][] = [];
-  for (const pair of candidates) {
-    const p = linkProbability(pair.features, model);
+  for (const pair of scored.pairs) {
+    const p = pair.probability;
     probabilities.set(pair.i * total + pair.j, p);
     if (p >= options.threshold) edges.push([pair.i, pair.j, p]);
   }
@@ -99,30 +102,11 @@ export function alignSentences(reports: TokenizedReports, options: AlignOptions)
         if (s > bestScore) [best, bestScore] = [idx, s];
       });
       if (best < 0) return { report: node.report, sentence: node.sentence };
-      const other = nodes[sorted[best]!]!;
       return {
         report: node.report,
         sentence: node.sentence,
-        match: explain(reports[node.report]![node.sentence]!, reports[other.report]![other.sentence]!, vecs[node.report]![node.sentence]!, vecs[other.report]![other.sentence]!, best, bestScore),
+        match: { to: best, score: Math.round(Math.min(1, bestScore) * 1000) / 1000, ...scored.explain(m, sorted[best]!) },
       };
     });
   });
-}
-
-/** The shared terms that weighed most in a link, as they read in the explained sentence. */
-function explain(tokens: Token[], otherTokens: Token[], vec: Vec, otherVec: Vec, to: number, score: number): MatchReason {
-  const otherTerms = new Set(otherTokens.map((t) => t.term));
-  const contributions = new Map<string, { surface: string; kind: Token['kind']; weight: number }>();
-  for (const t of tokens) {
-    if (t.stop || !otherTerms.has(t.term) || contributions.has(t.term)) continue;
-    contributions.set(t.term, { surface: t.surface, kind: t.kind, weight: (vec.weights.get(t.term) ?? 0) * (otherVec.weights.get(t.term) ?? 0) });
-  }
-  const ranked = [...contributions.entries()].sort((x, y) => y[1].weight - x[1].weight);
-  return {
-    to,
-    score: Math.round(Math.min(1, score) * 1000) / 1000,
-    terms: ranked.filter(([, c]) => c.kind === 'word').slice(0, 6).map(([, c]) => c.surface),
-    names: ranked.filter(([, c]) => c.kind === 'name').map(([term, c]) => (term.startsWith('@') ? termLabel(term) : c.surface)),
-    numbers: ranked.filter(([, c]) => c.kind === 'number').map(([term]) => term),
-  };
 }
