@@ -110,7 +110,8 @@ test('three pasted reports → Compare → a copied link reopens the same compar
 
   // The fragment follows the selection (replaceState); the link field shows the same address.
   const linkField = page.getByLabel('Link to this comparison');
-  await expect.poll(() => linkField.inputValue()).toBe(page.url());
+  // (Both read at each poll: the address is re-encoded 80 ms after the change, so reading it once up front races.)
+  await expect.poll(async () => (await linkField.inputValue()) === page.url()).toBe(true);
   const before = page.url();
   await page.getByRole('button', { name: /Copy link/ }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
@@ -188,7 +189,7 @@ test('own reports: the lens and the open framing summary travel in the copied li
   await page.getByRole('button', { name: 'Compare' }).click();
   for (const r of REPORTS) await expect(column(page, r.outlet)).toBeVisible({ timeout: 15_000 });
   const linkField = page.getByLabel('Link to this comparison');
-  await expect.poll(() => linkField.inputValue()).toBe(page.url());
+  await expect.poll(async () => (await linkField.inputValue()) === page.url()).toBe(true);
   const claimsView = page.url();
 
   // Loaded language lens, and the framing summary open.
@@ -200,7 +201,7 @@ test('own reports: the lens and the open framing summary travel in the copied li
 
   // The fragment follows (replaceState: no new history entry), and the link field shows it.
   await expect.poll(() => page.url()).not.toBe(claimsView);
-  await expect.poll(() => linkField.inputValue()).toBe(page.url());
+  await expect.poll(async () => (await linkField.inputValue()) === page.url()).toBe(true);
   expect(page.url()).toMatch(/#r=v1\./);
   expect(page.url()).not.toContain('?');
   await page.getByRole('button', { name: /Copy link/ }).click();
