@@ -250,7 +250,7 @@ export type SpeakerType = 'person' | 'institution' | 'outlet' | 'unnamed';
 
 /** Who a sentence or quotation is attributed to. */
 export interface Speaker {
-  /** Canonical name: the fullest form the report gives ("Pavel Muraveiko" for "Muraveiko", "he", "the general"). */
+  /** Canonical name: the fullest form the report gives ("John Smith" for "Smith", "he", "the general"). */
   name: string;
   /** The role or description the report gives ("Belarusian First Deputy Defense Minister"). */
   role?: string;
@@ -437,7 +437,7 @@ export interface Fact extends Span {
    */
   value: string;
   qualifier?: FactQualifier;
-  /** What a count counts, singular and lower case ("state", "atacms", "artillery piece"); the currency of money ("usd"); the event a date dates ("ratified"). */
+  /** What a count counts, singular and lower case ("state", "missile", "artillery piece"); the currency of money ("usd"); the event a date dates ("ratified"). */
   what?: string;
   /** Grouping key across reports: kind + value (+ what for counts), dates by year. */
   key: string;

@@ -106,7 +106,7 @@ const SENTENCE_END_RE = /[.!?…:;"»”)]$/u;
 const QUOTE_RE = /["«»“”„]/u;
 
 /**
- * Length of a leading wire-style dateline ("MINSK (Sputnik) - ",
+ * Length of a leading wire-style dateline ("MINSK (Agency) - ",
  * "KYIV, Nov 20 (Reuters) — ", "(AP) — "), or 0. Shared with dedupe, which
  * ignores datelines when comparing a teaser with the body copy.
  */

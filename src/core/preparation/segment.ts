@@ -178,7 +178,7 @@ function repair(text: string, spans: Span[], c: Compiled): Span[] {
 
   // A quotation of several sentences is NOT glued into one: each of its
   // sentences states something and must align on its own. The closing mark
-  // stays with the attribution ("…an escalation," Muraveiko told reporters)
+  // stays with the attribution ("…an escalation," the minister told reporters)
   // because the segmenter does not break after a comma.
   return joined;
 }

@@ -1,7 +1,7 @@
 /**
  * Facts and figures of one report, normalised so that the same fact from two
  * outlets can be matched: counts with what they count ("160 states",
- * "fewer than 50 ATACMS", "a thousand 155mm rounds"), money ("$625 million"),
+ * "fewer than 50 missiles", "a thousand 155mm rounds"), money ("$625 million"),
  * percentages, dates ("December 3, 1997", "November 19", "in 2005", "the
  * 1990s"), and named people, organisations and places. Then `factMatrix`:
  * which report mentions which fact, and where reports give different values
@@ -117,7 +117,7 @@ function notName(words: readonly string[], atSentenceStart: boolean, c: Context)
   const next = words[1];
   const lower = word.toLowerCase();
   if (c.k.notNameWords.has(lower) || DEMONYM.test(word)) return true;
-  // A title before a person ("Defense Minister Andrei Belousov"), not inside an institution's name ("National Weather Service").
+  // A title before a person ("Defense Minister Jane Smith"), not inside an institution's name ("National Weather Service").
   const rest = words.slice(1).join(' ');
   if (c.k.titles.has(lower) && !c.k.orgWords.test(rest) && !c.k.placeWords.test(rest)) return true;
   if (/^(?:\p{Lu}\.?){2,}$/u.test(word) && next !== undefined && c.k.titles.has(next.toLowerCase())) return true;
@@ -283,7 +283,7 @@ function detectIn(text: string, s: Span, c: Context): Raw[] {
       add({ start: orgStart, end, kind: 'organization', value: of[2]! });
       continue;
     }
-    // "Geneva Andrei Belousov": a place or role, then a two-word name.
+    // "Geneva Jane Smith": a place or role, then a two-word name.
     const tail = /^(.+) (\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)$/u.exec(txt);
     if (tail && !k.orgWords.test(txt) && (k.places.has(tail[1]!) || k.notNameWords.has(tail[1]!.toLowerCase()) || k.titles.has(tail[1]!.split(' ').pop()!.toLowerCase()))) {
       add({ start: end - tail[2]!.length, end, kind: 'person', value: tail[2]! });

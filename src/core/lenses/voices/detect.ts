@@ -10,11 +10,11 @@
  * - Quotations are found per paragraph: "…", “…”, «…» of at least four words
  *   (shorter ones are scare quotes), and Russian-style dash-led speech (a
  *   paragraph opening "- " that closes a quote before an attribution:
- *   `- Their timeline…," military expert X told Izvestia.`), split where the
+ *   `- Their timeline…," military expert X told the newspaper.`), split where the
  *   speaker is named mid-quote (`…," he noted. - Moreover…`).
  * - Cues are searched in each sentence with quotations masked: speech verbs
  *   (said, told, added, noted, warned, reported, writes…), with the speaker
- *   before the verb ("Muraveiko told"), after it ("said department head Lloyd
+ *   before the verb ("Smith told"), after it ("said department head Lloyd
  *   Austin"), or after "by"/"in" in the passive ("reported by The Washington
  *   Post", "stated in the material of the publication"); "according to X";
  *   "citing X" (the speaker's source, `via`); "It is noted that" (no speaker).
@@ -137,7 +137,7 @@ function wordsIn(text: string, start: number, end: number): Phrase[] {
 /** The noun phrase that ends right before `pos` (same clause), or undefined. */
 function phraseBefore(text: string, from: number, pos: number, k: Lexicon): (Phrase & { role?: string }) | undefined {
   let end = pos;
-  // Skip adverbs and auxiliaries: "Belousov also pointed to", "Trump has repeatedly said".
+  // Skip adverbs and auxiliaries: "Smith also pointed to", "Trump has repeatedly said".
   for (;;) {
     const m = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(from, end - 30), end));
     if (!m || !k.skip.has(m[1]!.toLowerCase())) break;
@@ -207,7 +207,7 @@ function stripArticle(s: string): string {
   return s.replace(/^(?:the|a|an)\s+/i, '');
 }
 
-/** Person name and role from a phrase like "Belarusian First Deputy Defense Minister Pavel Muraveiko". */
+/** Person name and role from a phrase like "Belarusian First Deputy Defense Minister John Smith". */
 function splitPerson(text: string, lex: Lexicon): { name: string; role?: string } | undefined {
   const of = /^(.+?)\s+(of\s.+)$/u.exec(text);
   const head = of ? of[1]! : text;

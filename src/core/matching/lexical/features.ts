@@ -11,7 +11,7 @@
  * Deliberately NOT a feature: the sentence's position in its report. It was
  * the strongest one on ECB+ (out-of-fold F1 0.345 with it), but only because
  * ECB+ annotates mostly the first sentences of each article; on the seed event
- * it kept the two Ottawa Treaty sentences (late in both reports) apart and
+ * it kept the two sentences on a 1997 treaty (late in both reports) apart and
  * merged every lead sentence into one claim. Likewise dropped: a sentence's
  * similarity to the other report's lead and to the other report as a whole
  * ("is it about the main event?"). They raised ECB+ F1 (event coreference
