@@ -139,7 +139,7 @@ const parsePanel = (raw: string): Panel => (raw.trim().toLowerCase() === 'framin
 // --- the table ---
 
 /** The order here is the order of parameters in formatted addresses. */
-export const VIEW_FIELDS: { [K in keyof ViewState]: Field<ViewState[K]> } = {
+export const VIEW_FIELDS = {
   event: {
     default: null,
     query: idParam('event', EVENT_ID),
@@ -210,7 +210,7 @@ export const VIEW_FIELDS: { [K in keyof ViewState]: Field<ViewState[K]> } = {
           : { value: null, warning: 'The open panel was not one this version of Parallax knows, so no panel is open.' },
     },
   },
-};
+} satisfies { [K in keyof ViewState]: Field<ViewState[K]> };
 
 type Key = keyof ViewState;
 const KEYS = Object.keys(VIEW_FIELDS) as Key[];
@@ -219,21 +219,20 @@ const fieldOf = <K extends Key>(k: K) => VIEW_FIELDS[k] as Field<ViewState[K]>;
 export const DEFAULT_VIEW: ViewState = Object.fromEntries(KEYS.map((k) => [k, VIEW_FIELDS[k].default])) as unknown as ViewState;
 
 /** Keys with a JSON codec, in v1's order. */
-const JSON_KEYS = KEYS.filter((k) => VIEW_FIELDS[k].json).sort((a, b) => VIEW_FIELDS[a].json!.slot - VIEW_FIELDS[b].json!.slot);
-const JSON_KEY_NAMES = new Set(JSON_KEYS.map((k) => VIEW_FIELDS[k].json!.key));
+const JSON_KEYS = KEYS.filter((k) => fieldOf(k).json).sort((a, b) => fieldOf(a).json!.slot - fieldOf(b).json!.slot);
+const JSON_KEY_NAMES = new Set(JSON_KEYS.map((k) => fieldOf(k).json!.key));
+
+type Fields = typeof VIEW_FIELDS;
+type JsonKey = { [K in Key]: Fields[K] extends { json: object } ? K : never }[Key];
+type AlwaysKey = { [K in Key]: Fields[K] extends { json: { always: true } } ? K : never }[Key];
 
 /**
- * The view a share link or file carries: the JSON fields, those written
- * `always` present, the others only when they are not the default (so a
- * decoded view of the claims view has no `lens`).
+ * The view a share link or file carries, derived from the table: the fields
+ * with a JSON codec, those written `always` present, the others only when they
+ * are not the default (so a decoded view of the claims view has no `lens`).
+ * Today: { claim, sensitivity, removed, lens?, panel? }.
  */
-export interface LinkView {
-  claim: string | null;
-  sensitivity: number;
-  removed: boolean;
-  lens?: Lens;
-  panel?: Panel;
-}
+export type LinkView = Pick<ViewState, AlwaysKey> & Partial<Pick<ViewState, Exclude<JsonKey, AlwaysKey>>>;
 
 // --- query string ---
 
