@@ -6,14 +6,13 @@
 import { useId, useMemo, type CSSProperties } from 'react';
 import type { Comparison } from '../../core/index';
 import { CloseIcon } from '../components/icons';
-import { figuresFor } from './facts';
-import { figureRows, type FigureRow } from './facts/marks';
-import { LENS_REGISTRY } from './registry';
+import { figureRows, figuresFor, type FigureRow } from './facts/marks';
+import { LENSES } from './registry';
 import { outletNamer } from './shared';
-import type { PageLens } from './types';
+import { summarySections } from './views';
 
 /** The lenses with a part in each outlet's column, in registry order. */
-const SECTIONS = (LENS_REGISTRY as readonly PageLens[]).flatMap((l) => (l.SummarySection ? [{ id: l.id, Section: l.SummarySection }] : []));
+const SECTIONS = summarySections(LENSES);
 
 export const FRAMING_PANEL_ID = 'framing-summary';
 

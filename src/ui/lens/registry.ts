@@ -1,9 +1,11 @@
 /**
  * Every lens the page knows, in switcher order. Adding a lens = a folder
- * src/ui/lens/<id>/ exporting a PageLens, and one line here. The switcher,
- * the legend and hint (LensBar), the `lens=` value in the address, links and
- * files (src/ui/view/fields.ts), and the framing summary's sections all read
- * this list. The first entry is the default (the claims view).
+ * src/ui/lens/<id>/ (index.ts: its PageLens; view.tsx: its LensView, found
+ * by views.ts; marks.ts: styles, marks, tooltip text), and one line here. The
+ * switcher, the legend and hint (LensBar), the `lens=` value in the address,
+ * links and files (src/ui/view/fields.ts), and the framing summary's sections
+ * all read this list. The first entry is the default (the claims view).
+ * Plain TypeScript (no JSX): the codecs and node-side tests import it.
  */
 import { claimsLens } from './claims';
 import { factsLens } from './facts';

@@ -1,8 +1,11 @@
 /**
- * The page side of a lens. A lens is one folder under src/ui/lens/<id>/
- * (its marks, styles, legend, framing-summary section) exporting one
- * `PageLens`, plus one line in registry.ts. The switcher, the legend, the
- * hint, the `lens=` codec and the framing summary all read the registry.
+ * The page side of a lens. A lens is one folder under src/ui/lens/<id>/:
+ * `index.ts` exports its `PageLens` (id, words, marks: plain TypeScript, so
+ * the codecs and node tests can read it), `view.tsx` exports its `LensView`
+ * (legend, framing-summary section; found by views.ts), `marks.ts` holds its
+ * styles, marks and tooltip text. Plus one line in registry.ts. The switcher,
+ * the legend, the hint, the `lens=` codec and the framing summary all read
+ * the registry.
  */
 import type { ComponentType } from 'react';
 import type { Comparison } from '../../core/index';
@@ -48,6 +51,10 @@ export interface PageLens<Id extends string = string> {
   hint?: string;
   /** Marks per sentence of one report (same indices). Absent: the claims view (no marks). */
   marks?: (comparison: Comparison, reportIndex: number, ctx: LensContext) => SentenceLens[];
+}
+
+/** The React side of a lens: `export const view` in src/ui/lens/<id>/view.tsx. */
+export interface LensView {
   /** Legend items (`<li>`s) for the lens bar. */
   Legend: ComponentType<{ ctx: LensContext }>;
   /** Its part of each outlet's column in the framing summary, if any. */

@@ -148,3 +148,14 @@ export function figureRows(comparison: Comparison, which: 'figures' | 'names'): 
       return { row, text: text.replace(/\s+/g, ' ') || row.label, disputed, dispute };
     });
 }
+
+const figuresOf = new WeakMap<Comparison, FigureRow[]>();
+/** The figure rows of a comparison, computed once (every outlet's section reads them). */
+export function figuresFor(comparison: Comparison): FigureRow[] {
+  let rows = figuresOf.get(comparison);
+  if (!rows) {
+    rows = figureRows(comparison, 'figures');
+    figuresOf.set(comparison, rows);
+  }
+  return rows;
+}

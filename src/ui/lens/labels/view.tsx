@@ -1,8 +1,8 @@
-/** The Labels lens: how each outlet names the actors. */
+/** The Labels lens's legend and framing-summary section. */
 import type { Comparison, ReportResult } from '../../../core/index';
 import { H4, Item, Sample } from '../legend';
-import type { LensContext, PageLens, SentenceLens } from '../types';
-import { actorSwatch, actorTag, actorTint, LABEL_LOADED_CLASS, LABEL_NEUTRAL_CLASS, labelMarks } from './marks';
+import type { LensContext, LensView } from '../types';
+import { actorSwatch, actorTag, actorTint, LABEL_LOADED_CLASS, LABEL_NEUTRAL_CLASS } from './marks';
 
 function Legend({ ctx }: { ctx: LensContext }) {
   const present = ctx.present;
@@ -58,16 +58,4 @@ function Summary({ comparison, index }: { comparison: Comparison; index: number 
   );
 }
 
-export const labelsLens = {
-  id: 'labels',
-  label: 'Labels',
-  description: 'how each outlet names the actors',
-  marks: (comparison: Comparison, reportIndex: number, ctx: LensContext) => {
-    const report = comparison.reports[reportIndex]!;
-    const out: SentenceLens[] = report.sentences.map(() => ({ notes: [], marks: [] }));
-    labelMarks(report, out, ctx.actors);
-    return out;
-  },
-  Legend,
-  SummarySection: Summary,
-} as const satisfies PageLens;
+export const view = { Legend, SummarySection: Summary } satisfies LensView;

@@ -1,8 +1,8 @@
-/** The Loaded language lens. */
+/** The Loaded language lens's legend and framing-summary section. */
 import type { Comparison } from '../../../core/index';
 import { H4, Item, Sample } from '../legend';
-import type { PageLens, SentenceLens } from '../types';
-import { LOADED_CATEGORIES, loadedMarks, loadedStyle, wordUses } from './marks';
+import type { LensView } from '../types';
+import { LOADED_CATEGORIES, loadedStyle, wordUses } from './marks';
 
 function Legend() {
   return (
@@ -48,16 +48,4 @@ function Summary({ comparison, index }: { comparison: Comparison; index: number 
   );
 }
 
-export const loadedLens = {
-  id: 'loaded',
-  label: 'Loaded language',
-  description: 'loaded, hedging, distancing and intensifying words',
-  marks: (comparison: Comparison, reportIndex: number) => {
-    const report = comparison.reports[reportIndex]!;
-    const out: SentenceLens[] = report.sentences.map(() => ({ notes: [], marks: [] }));
-    loadedMarks(report, out);
-    return out;
-  },
-  Legend,
-  SummarySection: Summary,
-} as const satisfies PageLens;
+export const view = { Legend, SummarySection: Summary } satisfies LensView;

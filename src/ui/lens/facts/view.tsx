@@ -1,8 +1,8 @@
-/** The Facts lens: numbers, sums of money and dates, and who else gives them. */
+/** The Facts lens's legend and framing-summary section. */
 import type { Comparison } from '../../../core/index';
 import { H4, Item, Sample } from '../legend';
-import type { PageLens, SentenceLens } from '../types';
-import { DISCREPANCY_CLASS, FACT_MARKS, factMarks, factStyle, figureRows, type FigureRow } from './marks';
+import type { LensView } from '../types';
+import { DISCREPANCY_CLASS, FACT_MARKS, factStyle, figuresFor } from './marks';
 
 function Legend() {
   return (
@@ -13,17 +13,6 @@ function Legend() {
       <Item sample={<Sample className={`${factStyle('date').className} ${DISCREPANCY_CLASS}`} children="1999 ≠" />} label="Outlets disagree" cue="outlined, ≠" />
     </>
   );
-}
-
-const figuresOf = new WeakMap<Comparison, FigureRow[]>();
-/** The figure rows of a comparison, computed once (every outlet's section reads them). */
-export function figuresFor(comparison: Comparison): FigureRow[] {
-  let rows = figuresOf.get(comparison);
-  if (!rows) {
-    rows = figureRows(comparison, 'figures');
-    figuresOf.set(comparison, rows);
-  }
-  return rows;
 }
 
 function Summary({ comparison, index: reportIndex }: { comparison: Comparison; index: number }) {
@@ -54,16 +43,4 @@ function Summary({ comparison, index: reportIndex }: { comparison: Comparison; i
   );
 }
 
-export const factsLens = {
-  id: 'facts',
-  label: 'Facts',
-  description: 'numbers, sums of money and dates, and who else gives them',
-  marks: (comparison: Comparison, reportIndex: number) => {
-    const report = comparison.reports[reportIndex]!;
-    const out: SentenceLens[] = report.sentences.map(() => ({ notes: [], marks: [] }));
-    factMarks(comparison, reportIndex, out);
-    return out;
-  },
-  Legend,
-  SummarySection: Summary,
-} as const satisfies PageLens;
+export const view = { Legend, SummarySection: Summary } satisfies LensView;

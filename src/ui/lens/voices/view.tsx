@@ -1,9 +1,9 @@
-/** The Voices lens: who is quoted or cited, and what the outlet says in its own voice. */
+/** The Voices lens's legend and framing-summary section. */
 import type { Comparison, ReportResult, VoiceKind } from '../../../core/index';
 import { H4, Item, Sample } from '../legend';
 import { percent } from '../shared';
-import type { PageLens, SentenceLens } from '../types';
-import { roleSeparator, UNATTRIBUTED_CLASS, voiceMarks, voiceStyle } from './marks';
+import type { LensView } from '../types';
+import { roleSeparator, UNATTRIBUTED_CLASS, voiceStyle } from './marks';
 
 function Legend() {
   return (
@@ -64,16 +64,4 @@ function Summary({ comparison, index }: { comparison: Comparison; index: number 
   );
 }
 
-export const voicesLens = {
-  id: 'voices',
-  label: 'Voices',
-  description: 'who is quoted or cited, and what the outlet says in its own voice',
-  marks: (comparison: Comparison, reportIndex: number) => {
-    const report = comparison.reports[reportIndex]!;
-    const out: SentenceLens[] = report.sentences.map(() => ({ notes: [], marks: [] }));
-    voiceMarks(report, out);
-    return out;
-  },
-  Legend,
-  SummarySection: Summary,
-} as const satisfies PageLens;
+export const view = { Legend, SummarySection: Summary } satisfies LensView;

@@ -1,8 +1,8 @@
-/** The claims view (the default lens): no marks, the claim kinds' tints. */
+/** The claims view's legend: the claim kinds' tints. */
 import type { ClaimKind } from '../../../core/index';
 import { KindSample } from '../../components/KindBadge';
 import { KINDS, kindStyle } from '../../kinds';
-import type { PageLens } from '../types';
+import type { LensView } from '../types';
 
 /** The kinds' descriptions, short enough for one line (the full ones are read out with each sentence). */
 const SHORT_KIND: Record<ClaimKind, string> = { shared: 'every outlet', partial: 'some outlets', unique: 'one outlet only' };
@@ -27,10 +27,4 @@ function Legend() {
   );
 }
 
-export const claimsLens = {
-  id: 'claims',
-  label: 'Claims',
-  description: 'which facts the outlets share, and which only one states',
-  hint: 'Hover or focus a sentence to find its claim in the other reports; click or Enter compares the wording; ↑ ↓ sentences, ← → reports.',
-  Legend,
-} as const satisfies PageLens;
+export const view = { Legend } satisfies LensView;
