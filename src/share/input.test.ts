@@ -130,6 +130,13 @@ describe('readDroppedFile', () => {
     expect(markdownToText('snake_case_name and 2*3*4 stay.')).toBe('snake_case_name and 2*3*4 stay.');
   });
 
+  it('Markdown links whose address holds parentheses, a title or angle brackets leave no stray ")"', () => {
+    expect(markdownToText('See [the mine](https://en.wikipedia.org/wiki/Land_mine_(weapon)) today.')).toBe('See the mine today.');
+    expect(markdownToText('A [link](https://x.example/a "Title (2024)") and [b](<https://x.example/a b>).')).toBe('A link and b.');
+    expect(markdownToText('![map](https://x.example/map_(2).png) After.')).toBe('After.');
+    expect(markdownToText('(Quoted [source](https://x.example).)')).toBe('(Quoted source.)');
+  });
+
   it('HTML: the raw page without a parser, the article with one; sniffed without an .html name', () => {
     const page = '<!DOCTYPE html><html><head><title>T</title><script>evil()</script></head><body><p>The US will send mines.</p></body></html>';
     expect(readDroppedFile('page.htm', enc(page))).toEqual({ text: page, kind: 'html', issues: [] });

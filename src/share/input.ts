@@ -147,12 +147,20 @@ function decodeText(bytes: Uint8Array): string | null {
  * Plain text from Markdown: headings, emphasis, list bullets, quotes, code
  * fences and link syntax go, their words stay; images go entirely.
  */
+/**
+ * A link's address: `<…>`, or characters other than white space and parentheses, with balanced
+ * parentheses one level deep (`https://en.wikipedia.org/wiki/Mine_(weapon)`), and an optional title.
+ */
+const MD_DEST = String.raw`(?:<[^<>\n]*>|(?:[^\s()]|\([^\s()]*\))*)(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*`;
+const MD_IMAGE = new RegExp(String.raw`!\[[^\]\n]*\]\(${MD_DEST}\)`, 'g');
+const MD_LINK = new RegExp(String.raw`\[([^\]\n]+)\]\(${MD_DEST}\)`, 'g');
+
 export function markdownToText(md: string): string {
   return md
     .replace(/\r\n?/g, '\n')
     .replace(/^[ \t]*(?:```|~~~).*$/gm, '')
-    .replace(/!\[[^\]\n]*\]\([^)\n]*\)/g, '')
-    .replace(/\[([^\]\n]+)\]\([^)\n]*\)/g, '$1')
+    .replace(MD_IMAGE, '')
+    .replace(MD_LINK, '$1')
     .replace(/^[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$/gm, '$1')
     .replace(/^[ \t]{0,3}(?:[-*_][ \t]*){3,}$/gm, '')
     .replace(/^[ \t]{0,3}>[ \t]?/gm, '')

@@ -361,6 +361,16 @@ describe('strict validation of what a link holds', () => {
       detail: 'It says it holds 3 reports but holds 2.',
       partial: { reports: [A, B] },
     });
+    // A count written as a string (or missing) is named as such, not "holds 2 but holds 2".
+    expect(await decodeShare(await rawPayload(['{"n":"2"}', JSON.stringify(A), JSON.stringify(B)]))).toMatchObject({
+      ok: false,
+      error: 'invalid',
+      detail: 'Its header gives the number of reports as "2", not a whole number (it holds 2).',
+      partial: { reports: [A, B] },
+    });
+    expect(await decodeShare(await rawPayload(['{}', JSON.stringify(A), JSON.stringify(B)]))).toMatchObject({
+      detail: 'Its header does not say how many reports it holds (it holds 2).',
+    });
     expect(await decodeShare(await rawPayload(['{"n":2}', JSON.stringify(A), '{oops']))).toMatchObject({
       ok: false,
       error: 'invalid',

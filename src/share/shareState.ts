@@ -188,7 +188,13 @@ function readLines(text: string): DecodeResult {
   if (n !== reports.length) {
     const checked = checkState(reports, view);
     const partial = checked.ok ? { view: checked.state.view, reports: checked.state.reports } : checked.partial;
-    return fail('invalid', `It says it holds ${String(n)} reports but holds ${reports.length}.`, partial);
+    const said =
+      typeof n === 'number' && Number.isInteger(n) && n >= 0
+        ? `It says it holds ${count(n, 'report', 'reports')} but holds ${reports.length}.`
+        : n === undefined
+          ? `Its header does not say how many reports it holds (it holds ${reports.length}).`
+          : `Its header gives the number of reports as ${JSON.stringify(n).slice(0, 40)}, not a whole number (it holds ${reports.length}).`;
+    return fail('invalid', said, partial);
   }
   return checkState(reports, view, Object.keys(otherKeys));
 }
