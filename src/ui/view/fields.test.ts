@@ -38,10 +38,17 @@ describe('one row per view: query string, link header and file view', () => {
         { claim: null, sensitivity: 0.5, removed: false, lens },
       ],
     ),
+    [
+      'claims list filtered',
+      v({ panel: 'claims', kind: 'unique', outlets: '1', only: false, q: 'Ottawa treaty' }),
+      '?panel=claims&kind=unique&outlets=1&q=Ottawa+treaty',
+      { panel: 'claims', kind: 'unique', outlets: '1', q: 'Ottawa treaty' },
+      { claim: null, sensitivity: 0.5, removed: false, panel: 'claims', kind: 'unique', outlets: '1', q: 'Ottawa treaty' },
+    ],
     ['framing panel', v({ panel: 'framing' }), '?panel=framing', { panel: 'framing' }, { claim: null, sensitivity: 0.5, removed: false, panel: 'framing' }],
     [
       'everything',
-      { event: E, claim: 'c3', removed: true, sensitivity: 0.75, lens: 'facts', panel: 'framing' },
+      { ...DEFAULT_VIEW, event: E, claim: 'c3', removed: true, sensitivity: 0.75, lens: 'facts', panel: 'framing' },
       `?event=${E}&claim=c3&removed=1&sensitivity=0.75&lens=facts&panel=framing`,
       { claim: 'c3', sensitivity: 0.75, removed: true, lens: 'facts', panel: 'framing' },
       { claim: 'c3', sensitivity: 0.75, removed: true, lens: 'facts', panel: 'framing' },

@@ -22,8 +22,11 @@
 import { DEFAULT_SENSITIVITY } from '../../core/defaults';
 import { DEFAULT_LENS, LENSES, parseLens, type Lens } from '../lens/registry';
 
-/** A panel over the columns: null, or the framing summary. */
-export type Panel = 'framing' | null;
+/** A panel over the columns: null, the framing summary, or the claims list. */
+export type Panel = 'framing' | 'claims' | null;
+
+/** The claims list's kind filter: one kind, or null for every kind. */
+export type KindFilter = 'shared' | 'partial' | 'unique' | null;
 
 /** The whole view of the comparison page. */
 export interface ViewState {
@@ -37,8 +40,16 @@ export interface ViewState {
   sensitivity: number;
   /** Which lens tints the columns (src/ui/lens/registry.ts); the claims view is the default. */
   lens: Lens;
-  /** The open panel (`panel=framing`: the framing summary); null = none. */
+  /** The open panel (`panel=framing`: the framing summary, `panel=claims`: the claims list); null = none. */
   panel: Panel;
+  /** Claims list filter: only claims of this kind (null = every kind). */
+  kind: KindFilter;
+  /** Claims list filter: report indices, ascending, joined with "." ("0.2"); null = any outlet. */
+  outlets: string | null;
+  /** With `outlets`: only claims stated by exactly those outlets (a combination), not also by others. */
+  only: boolean;
+  /** Claims list filter: text the claim's sentences contain (case-insensitive); "" = no search. */
+  q: string;
 }
 
 export interface QueryCodec<T> {
@@ -134,7 +145,33 @@ function choiceParam<T>(param: string, fallback: T, parseWord: (raw: string) => 
   };
 }
 
-const parsePanel = (raw: string): Panel => (raw.trim().toLowerCase() === 'framing' ? 'framing' : null);
+const parsePanel = (raw: string): Panel => {
+  const v = raw.trim().toLowerCase();
+  return v === 'framing' || v === 'claims' ? v : null;
+};
+const parseKind = (raw: string): KindFilter => {
+  const v = raw.trim().toLowerCase();
+  return v === 'shared' || v === 'partial' || v === 'unique' ? v : null;
+};
+/** "0.2": distinct report indices 0–99, normalised ascending; anything else is null. */
+export function parseOutlets(raw: unknown): string | null {
+  if (typeof raw !== 'string' || !/^\d{1,2}(\.\d{1,2}){0,11}$/.test(raw.trim())) return null;
+  const ids = [...new Set(raw.trim().split('.').map(Number))].sort((a, b) => a - b);
+  return ids.join('.');
+}
+/** The search text: at most 200 characters (not trimmed: it is what the reader is typing). */
+const MAX_Q = 200;
+const parseQ = (raw: unknown): string => (typeof raw === 'string' ? raw.slice(0, MAX_Q) : '');
+const textParam = (param: string): QueryCodec<string> => ({
+  param,
+  parse: (raw) => parseQ(raw),
+  format: (value) => (typeof value === 'string' && value !== '' ? value.slice(0, MAX_Q) : null),
+});
+const outletsParam = (param: string): QueryCodec<string | null> => ({
+  param,
+  parse: (raw) => (raw === null ? null : parseOutlets(raw)),
+  format: (value) => (value === null ? null : parseOutlets(value)),
+});
 
 // --- the table ---
 
@@ -205,9 +242,57 @@ export const VIEW_FIELDS = {
       slot: 4,
       always: false,
       parse: (raw) =>
-        raw === 'framing'
-          ? { value: 'framing' }
+        raw === 'framing' || raw === 'claims'
+          ? { value: raw }
           : { value: null, warning: 'The open panel was not one this version of Parallax knows, so no panel is open.' },
+    },
+  },
+  kind: {
+    default: null as KindFilter,
+    query: choiceParam<KindFilter>('kind', null, parseKind),
+    json: {
+      key: 'kind',
+      slot: 5,
+      always: false,
+      parse: (raw) =>
+        raw === 'shared' || raw === 'partial' || raw === 'unique'
+          ? { value: raw }
+          : { value: null, warning: 'The claims list filter was not a kind of claim, so every kind is listed.' },
+    },
+  },
+  outlets: {
+    default: null as string | null,
+    query: outletsParam('outlets'),
+    json: {
+      key: 'outlets',
+      slot: 6,
+      always: false,
+      parse: (raw) => {
+        const value = parseOutlets(raw);
+        return value !== null ? { value } : { value: null, warning: 'The claims list’s outlet filter was unreadable, so every outlet is listed.' };
+      },
+    },
+  },
+  only: {
+    default: false,
+    query: flagParam('only', false),
+    json: {
+      key: 'only',
+      slot: 7,
+      always: false,
+      parse: (raw) =>
+        typeof raw === 'boolean' ? { value: raw } : { value: false, warning: 'The claims list’s “only these outlets” was neither on nor off, so it is off.' },
+    },
+  },
+  q: {
+    default: '',
+    query: textParam('q'),
+    json: {
+      key: 'q',
+      slot: 8,
+      always: false,
+      parse: (raw) =>
+        typeof raw === 'string' ? { value: parseQ(raw) } : { value: '', warning: 'The claims list’s search was not text, so nothing is searched.' },
     },
   },
 } satisfies { [K in keyof ViewState]: Field<ViewState[K]> };
@@ -230,7 +315,7 @@ type AlwaysKey = { [K in Key]: Fields[K] extends { json: { always: true } } ? K 
  * The view a share link or file carries, derived from the table: the fields
  * with a JSON codec, those written `always` present, the others only when they
  * are not the default (so a decoded view of the claims view has no `lens`).
- * Today: { claim, sensitivity, removed, lens?, panel? }.
+ * Today: { claim, sensitivity, removed, lens?, panel?, kind?, outlets?, only?, q? }.
  */
 export type LinkView = Pick<ViewState, AlwaysKey> & Partial<Pick<ViewState, Exclude<JsonKey, AlwaysKey>>>;
 
