@@ -14,6 +14,7 @@ import {
   MAX_URL_LENGTH,
   MIN_REPORTS,
 } from './limits';
+import { checkBudget } from './budget';
 import { formatSize, isWebAddress, LANGUAGE_TAG, normaliseOutlet, utf8Length } from './validate';
 
 export type IssueCode =
@@ -42,7 +43,9 @@ export type IssueCode =
   /** Two reports have the same outlet name. */
   | 'duplicate-outlet'
   | 'too-few-reports'
-  | 'too-many-reports';
+  | 'too-many-reports'
+  /** All reports together hold more than one comparison can analyse (MAX_TOTAL_SENTENCES, MAX_TOTAL_BYTES). */
+  | 'over-budget';
 
 export interface Issue {
   level: 'error' | 'warning';
@@ -260,8 +263,15 @@ export interface ReportDraft {
   date?: string;
 }
 
+// Recomputed for every keystroke in the editor, where only one text changes: the last few are kept.
+const sameTextCache = new Map<string, string>();
 function sameText(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+  const hit = sameTextCache.get(s);
+  if (hit !== undefined) return hit;
+  const key = s.replace(/\s+/g, ' ').trim();
+  sameTextCache.set(s, key);
+  if (sameTextCache.size > 24) sameTextCache.delete(sameTextCache.keys().next().value!);
+  return key;
 }
 
 /**
@@ -341,5 +351,10 @@ export function checkReports(reports: readonly ReportDraft[]): Issue[] {
         });
     }
   });
+  // One report over 1 MB already says so; otherwise, the whole comparison's budget.
+  if (!issues.some((i) => i.code === 'too-large' || i.code === 'far-too-large')) {
+    const over = checkBudget(list.map((r) => (typeof r?.text === 'string' ? r.text : '')));
+    if (over) issues.push({ level: 'error', code: 'over-budget', message: over.message });
+  }
   return issues;
 }

@@ -41,3 +41,14 @@ export const MAX_FILE_LENGTH = MAX_PAYLOAD_BYTES;
 
 /** A saved web page is mostly markup and inline assets: an HTML file may be this large (20 MB) before extraction. */
 export const MAX_HTML_FILE_BYTES = 20 * 1024 * 1024;
+
+/**
+ * What one comparison may hold in all, so the analysis fits in a browser tab:
+ * the worker's matching grows with the product of the reports' sentence counts,
+ * and six reports of 5,000 sentences took Chromium to 4.2 GB and crashed the
+ * tab, while six of 1,000 (6,000 in all) finish in about 15 s. Links, files and
+ * the editor refuse more, up front, naming the limit.
+ */
+export const MAX_TOTAL_SENTENCES = 6000;
+/** … and at most 3 MB of text (UTF-8) in all. */
+export const MAX_TOTAL_BYTES = 3 * 1024 * 1024;

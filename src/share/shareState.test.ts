@@ -332,7 +332,7 @@ describe('strict validation of what a link holds', () => {
     for (const lens of ['Loaded', ' loaded', 'LOADED', 3, true, ['loaded'], { lens: 'loaded' }]) {
       expect(await view({ lens })).toEqual({ ok: true, state: { reports: [A, B], view: DEFAULT_VIEW }, warnings: [lensWarning] });
     }
-    for (const panel of ['claims', 'Framing', 'summary', 1, false, {}]) {
+    for (const panel of ['Claims', 'Framing', 'summary', 1, false, {}]) {
       expect(await view({ lens: 'facts', panel })).toEqual({
         ok: true,
         state: { reports: [A, B], view: { ...DEFAULT_VIEW, lens: 'facts' } },

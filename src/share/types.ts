@@ -117,7 +117,7 @@ const LINK_MESSAGES: Record<ShareError, string> = {
   'too-few-reports':
     'This link holds fewer than two reports, and a comparison needs at least two. Add another report, or ask the sender for the whole comparison.',
   'too-large':
-    'This link is too large to open: a report is over 1 MB, or the whole link is far larger than any comparison Parallax makes. Ask the sender to shorten the reports and share again.',
+    'This link is too large to open: a report is over 1 MB, the reports hold more text than one comparison can (6,000 sentences or 3 MB in all), or the whole link is far larger than any comparison Parallax makes. Ask the sender to shorten the reports and share again.',
   invalid:
     'This link can be read, but it is not a valid comparison (a report lacks its outlet or text, or a field has the wrong type). Ask the sender to make the link again with the current version of Parallax.',
 };
@@ -135,7 +135,7 @@ const FILE_MESSAGES: Record<ShareError, string> = {
   'too-few-reports':
     'This file holds fewer than two reports, and a comparison needs at least two. Add another report after opening it.',
   'too-large':
-    'This file is too large to open: a report is over 1 MB, or the file is far larger than any comparison Parallax saves.',
+    'This file is too large to open: a report is over 1 MB, the reports hold more text than one comparison can (6,000 sentences or 3 MB in all), or the file is far larger than any comparison Parallax saves.',
   invalid:
     'This file can be read, but it is not a valid comparison (a report lacks its outlet or text, or a field has the wrong type). Save it again with “Download comparison”.',
 };

@@ -13,6 +13,7 @@ import {
   MAX_URL_LENGTH,
   MIN_REPORTS,
 } from './limits';
+import { checkBudget } from './budget';
 import type { DecodeResult, SharedReport, ShareError, ShareView } from './types';
 
 /** The default view. `lens` and `panel` are left out: absent means the claims view and no panel. */
@@ -165,6 +166,10 @@ export function checkState(reportsRaw: unknown, viewRaw: unknown, extraIgnored: 
   if (failed) return { ok: false, error: failed.error, detail: failed.why, partial };
   if (count < MIN_REPORTS)
     return { ok: false, error: 'too-few-reports', detail: `It holds ${count === 1 ? 'one report' : 'no reports'}.`, partial };
+  // Valid one by one, but more than the page can analyse at once (it would crash the tab): refused
+  // before any analysis starts; the reports are offered to the editor to shorten.
+  const over = checkBudget(reports.map((r) => r.text));
+  if (over) return { ok: false, error: 'too-large', detail: over.message, partial };
   const note = ignoredWarning(allIgnored);
   if (note) warnings.push(note);
   return { ok: true, state: { reports, view }, warnings };
