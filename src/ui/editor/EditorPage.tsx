@@ -6,17 +6,17 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { MAX_REPORTS, MIN_REPORTS, describeShareError, formatFragment, type DecodeResult } from '../../share';
-import { AlertIcon, CheckIcon, FileIcon, PlusIcon, TrashIcon } from '../components/icons';
+import { MAX_REPORTS, MIN_REPORTS, describeShareError, formatFragment, type DecodeResult, type SharedReport } from '../../share';
+import { AlertIcon, CheckIcon, FileIcon, InfoIcon, PlusIcon, TrashIcon } from '../components/icons';
 import { buttonClass, HeaderTitle, PageHeader } from '../components/PageHeader';
 import { ReportEditor } from './ReportEditor';
 import { manifestQueryOptions } from '../data';
-import { isDraftEmpty } from './draft';
+import { isDraftEmpty, type DraftVersion } from './draft';
 import { formatDate } from '../kinds';
 import { onLinkClick } from '../navigation';
 import type { RecentEntry } from '../share/recent';
-import { editReports, forgetRecent, readRecent } from '../share/sharedState';
-import type { useDraft } from './useDraft';
+import { forgetRecent, readRecent } from '../share/sharedState';
+import type { SaveState } from './useDraft';
 import { useEditor } from './useEditor';
 
 export function EditorPage() {
@@ -39,7 +39,20 @@ export function EditorPage() {
     openFile,
     onPageDrop,
     perReport,
+    overall,
     count,
+    versions,
+    restoreVersion,
+    discardVersion,
+    restoreProblem,
+    downloadDraft,
+    conflict,
+    dismissConflict,
+    undo,
+    runUndo,
+    dismissUndo,
+    openReports,
+    onReplaceText,
   } = useEditor();
 
   return (
@@ -69,11 +82,52 @@ export function EditorPage() {
             <DraftStatus save={save} empty={isDraftEmpty(draft)} />
           </div>
 
-          {!save.ok && (
-            <div role="alert" className="mb-4 flex items-start gap-2 rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950">
+          {save.where === 'failed' && (
+            <div role="alert" className="mb-4 flex flex-wrap items-start gap-2 rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950">
               <AlertIcon className="mt-0.5 size-4 shrink-0 text-amber-700" />
-              <p>{save.message}</p>
+              <p className="min-w-0 flex-1">{save.message}</p>
+              <button type="button" onClick={downloadDraft} className={buttonClass.secondary}>
+                <FileIcon className="size-4" />
+                Download draft
+              </button>
             </div>
+          )}
+
+          {conflict && (
+            <div role="alert" className="mb-4 flex flex-wrap items-start gap-2 rounded-lg border border-sky-300 bg-sky-50 px-4 py-3 text-sm text-sky-950" data-testid="draft-conflict">
+              <InfoIcon className="mt-0.5 size-4 shrink-0 text-sky-700" />
+              <p className="min-w-0 flex-1">
+                {conflict.reports.length === 1 ? `Report ${conflict.reports[0]! + 1} was` : `Reports ${conflict.reports.map((i) => i + 1).join(' and ')} were`} changed in
+                another tab at the same time. This tab now shows the newer text; the other is kept under “Earlier versions” below.
+              </p>
+              {conflict.versionIds.length > 0 && (
+                <button type="button" onClick={() => { conflict.versionIds.forEach(restoreVersion); dismissConflict(); }} className={buttonClass.secondary}>
+                  Use the other version
+                </button>
+              )}
+              <button type="button" onClick={dismissConflict} className={buttonClass.quiet}>
+                Dismiss
+              </button>
+            </div>
+          )}
+
+          {undo && (
+            <div role="status" className="mb-4 flex flex-wrap items-center gap-2 rounded-lg border border-stone-300 bg-white px-4 py-2.5 text-sm text-stone-800 shadow-sm">
+              <p className="min-w-0 flex-1">{undo.message}</p>
+              {undo.versionIds.length > 0 && (
+                <button type="button" onClick={runUndo} className={buttonClass.secondary}>
+                  Undo
+                </button>
+              )}
+              <button type="button" onClick={dismissUndo} className={buttonClass.quiet}>
+                Dismiss
+              </button>
+            </div>
+          )}
+          {restoreProblem && (
+            <p role="alert" className="mb-4 rounded-lg bg-rose-50 px-4 py-2 text-sm text-rose-900">
+              {restoreProblem}
+            </p>
           )}
 
           {attempted && errors.length > 0 && (
@@ -91,9 +145,57 @@ export function EditorPage() {
 
           <div className="grid grid-cols-1 gap-4 xl:grid-cols-2">
             {draft.reports.map((r, i) => (
-              <ReportEditor key={r.key} report={r} index={i} issues={perReport(i)} canRemove={count > MIN_REPORTS} onChange={onChange} onRemove={onRemove} />
+              <ReportEditor
+                key={r.key}
+                report={r}
+                index={i}
+                issues={perReport(i)}
+                canRemove={count > MIN_REPORTS}
+                onChange={onChange}
+                onRemove={onRemove}
+                onReplaceText={onReplaceText}
+              />
             ))}
           </div>
+          {overall.length > 0 && (
+            <ul className="mt-3 space-y-1 text-sm" data-testid="draft-issues">
+              {overall.map((i) => (
+                <li key={i.code} role="alert" className="flex items-start gap-1.5 rounded-lg border border-rose-200 bg-rose-50 px-3 py-2 text-rose-900">
+                  <AlertIcon className="mt-0.5 size-4 shrink-0" />
+                  {i.message}
+                </li>
+              ))}
+            </ul>
+          )}
+
+          {versions.length > 0 && (
+            <details className="mt-4 rounded-xl border border-stone-200 bg-white p-4 text-sm shadow-sm" data-testid="draft-versions" open={conflict !== null || undefined}>
+              <summary className="cursor-pointer font-medium text-stone-800 focus-visible:outline-2 focus-visible:outline-sky-700">
+                Earlier versions ({versions.length}) <span className="font-normal text-stone-500">· text replaced, removed, cleared or changed in another tab, kept in this browser</span>
+              </summary>
+              <ul className="mt-2 divide-y divide-stone-100">
+                {versions.map((v) => (
+                  <li key={v.id} className="flex flex-wrap items-start gap-2 py-2">
+                    <div className="min-w-0 flex-1">
+                      <p className="font-medium text-stone-900">
+                        {v.outlet.trim() || `Report ${v.index + 1}`}{' '}
+                        <span className="font-normal text-stone-500">
+                          · {VERSION_REASON[v.reason]} · <time dateTime={new Date(v.at).toISOString()}>{formatCreated(new Date(v.at).toISOString())}</time>
+                        </span>
+                      </p>
+                      <p className="line-clamp-2 text-stone-600">{v.text.slice(0, 300) || '(no text)'}</p>
+                    </div>
+                    <button type="button" onClick={() => restoreVersion(v.id)} className={buttonClass.secondary}>
+                      Restore<span className="sr-only"> {v.outlet.trim() || `report ${v.index + 1}`} ({VERSION_REASON[v.reason]})</span>
+                    </button>
+                    <button type="button" onClick={() => discardVersion(v.id)} className={buttonClass.quiet}>
+                      Discard<span className="sr-only"> this version</span>
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </details>
+          )}
 
           <div className="sticky bottom-0 z-10 -mx-5 mt-4 flex flex-wrap items-center gap-3 border-t border-stone-200 bg-stone-100/95 px-5 py-3 backdrop-blur lg:-mx-6 lg:px-6">
             <button type="button" onClick={addReport} disabled={count >= MAX_REPORTS} className={buttonClass.secondary}>
@@ -131,19 +233,41 @@ export function EditorPage() {
           </div>
         </form>
 
-        <Sidebar onOpenFile={(f) => void openFile(f)} fileProblem={fileProblem} onDismissProblem={() => setFileProblem(null)} />
+        <Sidebar
+          onOpenFile={(f) => void openFile(f)}
+          fileProblem={fileProblem}
+          onDismissProblem={() => setFileProblem(null)}
+          onOpenPartial={(reports, name) => openReports(reports, `${reports.length === 1 ? 'the report' : `the ${reports.length} reports`} that could be read from “${name}”`)}
+        />
       </main>
     </div>
   );
 }
 
-function DraftStatus({ save, empty }: { save: ReturnType<typeof useDraft>['save']; empty: boolean }) {
-  if (!save.ok) return <span className="text-xs text-amber-800">Draft not saved</span>;
-  if (empty) return <span className="text-xs text-stone-600">Drafts are kept in this browser only</span>;
+const VERSION_REASON: Record<DraftVersion['reason'], string> = {
+  'other-tab': 'changed in another tab',
+  replaced: 'replaced',
+  removed: 'removed',
+  cleared: 'cleared',
+};
+
+function DraftStatus({ save, empty }: { save: SaveState; empty: boolean }) {
+  if (save.where === 'failed')
+    return (
+      <span role="status" className="text-xs font-medium text-amber-800">
+        Draft not saved
+      </span>
+    );
+  if (empty || save.where === 'nothing')
+    return (
+      <span role="status" className="text-xs text-stone-600">
+        Drafts are kept in this browser only
+      </span>
+    );
   return (
-    <span className="inline-flex items-center gap-1 text-xs text-stone-600">
+    <span role="status" className="inline-flex items-center gap-1 text-xs text-stone-600" data-testid="draft-saved">
       <CheckIcon className="size-3.5 text-teal-700" />
-      {save.saved ? 'Draft saved in this browser' : 'Draft kept in this browser'}
+      {save.where === 'idb' ? 'Saved in this browser (in its larger database: local storage is full)' : 'Saved in this browser'}
     </span>
   );
 }
@@ -168,10 +292,12 @@ function Sidebar({
   onOpenFile,
   fileProblem,
   onDismissProblem,
+  onOpenPartial,
 }: {
   onOpenFile: (f: File) => void;
   fileProblem: { result: Extract<DecodeResult, { ok: false }>; name: string } | null;
   onDismissProblem: () => void;
+  onOpenPartial: (reports: SharedReport[], name: string) => void;
 }) {
   const manifest = useQuery(manifestQueryOptions());
   const recent = useRecent();
@@ -207,7 +333,7 @@ function Sidebar({
             {fileProblem.result.detail && <p className="mt-1 text-rose-900">{fileProblem.result.detail}</p>}
             <div className="mt-2 flex flex-wrap gap-3">
               {partial.length > 0 && (
-                <button type="button" onClick={() => editReports(partial)} className="font-medium underline underline-offset-2">
+                <button type="button" onClick={() => onOpenPartial(partial, fileProblem.name)} className="font-medium underline underline-offset-2">
                   Open the {partial.length === 1 ? 'report' : `${partial.length} reports`} that could be read in the editor
                 </button>
               )}

@@ -37,6 +37,8 @@ interface Props {
   canRemove: boolean;
   onChange: (key: string, field: ReportField, value: string) => void;
   onRemove: (key: string) => void;
+  /** Replaces a report's text that is not empty (a file chosen or dropped onto it): the old text can be had back. */
+  onReplaceText: (key: string, text: string, what: string) => void;
 }
 
 const FIELD =
@@ -46,29 +48,34 @@ export async function readFile(file: File): Promise<Uint8Array> {
   return new Uint8Array(await file.arrayBuffer());
 }
 
-export const ReportEditor = memo(function ReportEditor({ report, index, issues, canRemove, onChange, onRemove }: Props) {
+export const ReportEditor = memo(function ReportEditor({ report, index, issues, canRemove, onChange, onRemove, onReplaceText }: Props) {
   const n = index + 1;
   const id = useId();
   const textRef = useRef<HTMLTextAreaElement>(null);
   const [note, setNote] = useState<InputNote | null>(null);
   const [dragging, setDragging] = useState(false);
   const set = (field: ReportField, value: string) => onChange(report.key, field, value);
+  // The text as it is now, for actions offered earlier (a note's button must not act on the text of its time).
+  const current = useRef(report.text);
+  current.current = report.text;
 
   const text = useDeferredValue(report.text);
   const bytes = useMemo(() => utf8Length(text), [text]);
   const stats = useReportStats(text, bytes <= MAX_REPORT_BYTES);
 
-  const insertText = (inserted: string) => {
+  /** Inserts at the caret (or over the selection); returns where it went. */
+  const insertText = (inserted: string, at?: { start: number; end: number }): number => {
     const el = textRef.current;
-    const value = report.text;
-    const start = el ? el.selectionStart : value.length;
-    const end = el ? el.selectionEnd : value.length;
+    const value = current.current;
+    const start = at?.start ?? (el ? el.selectionStart : value.length);
+    const end = at?.end ?? (el ? el.selectionEnd : value.length);
     const next = value.slice(0, start) + inserted + value.slice(end);
     set('text', next);
     requestAnimationFrame(() => {
       const caret = start + inserted.length;
       textRef.current?.setSelectionRange(caret, caret);
     });
+    return start;
   };
 
   const onPaste = (e: ClipboardEvent<HTMLTextAreaElement>) => {
@@ -78,6 +85,25 @@ export const ReportEditor = memo(function ReportEditor({ report, index, issues, 
     if (size > MAX_PASTE_BYTES) {
       e.preventDefault();
       setNote({ level: 'error', message: `Nothing was pasted. ${checkReportText(plain || html)[0]?.message ?? ''}` });
+      return;
+    }
+    // Over 1 MB of plain text: not put into the box at all (a text area holding megabytes makes every
+    // keystroke take a second), but offered cut to its first 1 MB.
+    const el = textRef.current;
+    const where = { start: el ? el.selectionStart : current.current.length, end: el ? el.selectionEnd : current.current.length };
+    if (html.trim() === '' && utf8Length(current.current) - (where.end - where.start) + utf8Length(plain) > MAX_REPORT_BYTES) {
+      e.preventDefault();
+      setNote({
+        level: 'error',
+        message: `Nothing was pasted: the text is ${formatSize(utf8Length(plain))}, and a report holds at most 1 MB. Paste the article alone, or keep the first 1 MB of it.`,
+        action: {
+          label: 'Paste the first 1 MB',
+          run: () => {
+            insertText(truncateReport(plain, Math.max(0, MAX_REPORT_BYTES - utf8Length(current.current))));
+            setNote(null);
+          },
+        },
+      });
       return;
     }
     const source = html.trim() !== '' ? html : looksLikeHtml(plain) ? plain : '';
@@ -92,7 +118,7 @@ export const ReportEditor = memo(function ReportEditor({ report, index, issues, 
       setNote({ level: 'warning', message: 'The pasted content has no text in it.' });
       return;
     }
-    insertText(extracted);
+    const at = insertText(extracted);
     const fromPage = source === plain;
     const fallback = plain.trim() !== '' && plain !== extracted && !fromPage ? plain : null;
     setNote({
@@ -104,12 +130,25 @@ export const ReportEditor = memo(function ReportEditor({ report, index, issues, 
         ? {
             label: 'Paste as plain text instead',
             run: () => {
-              set('text', report.text.replace(extracted, fallback));
+              // Replace the pasted text where it went, keeping whatever was typed before or after it since.
+              const now = current.current;
+              const pos = now.slice(at, at + extracted.length) === extracted ? at : now.indexOf(extracted);
+              if (pos < 0) {
+                setNote({ level: 'warning', message: 'The pasted text has been edited since, so it was left as it is.' });
+                return;
+              }
+              set('text', now.slice(0, pos) + fallback + now.slice(pos + extracted.length));
               setNote(null);
             },
           }
         : undefined,
     });
+  };
+
+  /** A file's text into the report: over typed text only so that it can be had back. */
+  const put = (text: string, name = 'a file') => {
+    if (current.current.trim() !== '' && current.current !== text) onReplaceText(report.key, text, name);
+    else set('text', text);
   };
 
   const takeFile = async (file: File) => {
@@ -124,7 +163,16 @@ export const ReportEditor = memo(function ReportEditor({ report, index, issues, 
       setNote({ level: 'error', message: errors[0]?.message ?? `Nothing could be read from “${file.name}”.` });
       return;
     }
-    set('text', result.text);
+    if (utf8Length(result.text) > MAX_REPORT_BYTES) {
+      const text = result.text;
+      setNote({
+        level: 'error',
+        message: `Nothing was taken from “${file.name}”: its text is ${formatSize(utf8Length(text))}, and a report holds at most 1 MB.`,
+        action: { label: 'Take the first 1 MB', run: () => { put(truncateReport(text), `“${file.name}”`); setNote(null); } },
+      });
+      return;
+    }
+    put(result.text, `“${file.name}”`);
     setNote({
       level: 'info',
       message:

@@ -11,8 +11,25 @@ export const DRAFT_KEY = 'parallax.draft/1';
 const DRAFT_SCHEMA = 'parallax.draft/1';
 
 export interface DraftReport {
-  /** Stable React key; not part of what is shared. */
+  /** Stable key (React's, and the identity by which tabs merge their drafts); not part of what is shared. */
   key: string;
+  outlet: string;
+  date: string;
+  url: string;
+  text: string;
+  /** When this report was last edited (ms since 1970, increasing per tab); 0 or absent = never edited. */
+  t?: number;
+}
+
+/** A report's text set aside when it was replaced, removed, cleared or lost a race with another tab. */
+export interface DraftVersion {
+  id: string;
+  /** When it was set aside (ms). */
+  at: number;
+  reason: 'other-tab' | 'replaced' | 'removed' | 'cleared';
+  /** The report it came from, and where it stood (to put it back). */
+  key: string;
+  index: number;
   outlet: string;
   date: string;
   url: string;
@@ -21,6 +38,14 @@ export interface DraftReport {
 
 export interface Draft {
   reports: DraftReport[];
+  /** Earlier versions kept in this browser (newest first). */
+  versions?: DraftVersion[];
+}
+
+/** Where a stored draft came from: a revision (increasing) and the tab that wrote it. Absent = written elsewhere (e.g. "Open in the editor"): adopt it whole. */
+export interface DraftStamp {
+  rev: number;
+  tab: string;
 }
 
 let counter = 0;
@@ -44,11 +69,38 @@ export function isDraftEmpty(d: Draft): boolean {
   return d.reports.every((r) => r.outlet.trim() === '' && r.date.trim() === '' && r.url.trim() === '' && r.text.trim() === '');
 }
 
-export function serialiseDraft(d: Draft): string {
+/** The stored form. Without a stamp (another page handing reports over) the editor adopts it whole. */
+export function serialiseDraft(d: Draft, stamp?: DraftStamp): string {
   return JSON.stringify({
     schema: DRAFT_SCHEMA,
-    reports: d.reports.map(({ outlet, date, url, text }) => ({ outlet, date, url, text })),
+    ...(stamp ? { rev: stamp.rev, tab: stamp.tab } : {}),
+    reports: d.reports.map(({ key, outlet, date, url, text, t }) => (stamp ? { key, outlet, date, url, text, t: t ?? 0 } : { outlet, date, url, text })),
+    ...(stamp && d.versions && d.versions.length > 0 ? { versions: d.versions } : {}),
   });
+}
+
+const num = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
+const KEY = /^[A-Za-z0-9_-]{1,40}$/;
+
+function parseVersion(v: unknown): DraftVersion | null {
+  if (typeof v !== 'object' || v === null) return null;
+  const o = v as Record<string, unknown>;
+  const reason = o.reason === 'other-tab' || o.reason === 'replaced' || o.reason === 'removed' || o.reason === 'cleared' ? o.reason : null;
+  if (reason === null || typeof o.id !== 'string' || typeof o.text !== 'string') return null;
+  return { id: o.id, at: num(o.at), reason, key: str(o.key), index: Math.max(0, Math.floor(num(o.index))), outlet: str(o.outlet), date: str(o.date), url: str(o.url), text: o.text };
+}
+
+/** A stored draft with its stamp (null when it has none: adopt it whole). */
+export function parseStoredDraft(raw: string | null | undefined): { draft: Draft; stamp: DraftStamp | null } | null {
+  const draft = parseDraft(raw);
+  if (!draft) return null;
+  const data = JSON.parse(raw!) as Record<string, unknown>;
+  const stamp = typeof data.rev === 'number' && typeof data.tab === 'string' ? { rev: data.rev, tab: data.tab } : null;
+  if (stamp && Array.isArray(data.versions)) {
+    const versions = data.versions.map(parseVersion).filter((v): v is DraftVersion => v !== null);
+    if (versions.length > 0) draft.versions = versions;
+  }
+  return { draft, stamp };
 }
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
@@ -69,9 +121,15 @@ export function parseDraft(raw: string | null | undefined): Draft | null {
   if (typeof data !== 'object' || data === null || (data as { schema?: unknown }).schema !== DRAFT_SCHEMA) return null;
   const list = (data as { reports?: unknown }).reports;
   if (!Array.isArray(list)) return null;
+  const seen = new Set<string>();
   const reports = list.slice(0, MAX_REPORTS).map((r): DraftReport => {
     const o = typeof r === 'object' && r !== null ? (r as Record<string, unknown>) : {};
-    return { key: newKey(), outlet: str(o.outlet), date: str(o.date), url: str(o.url), text: str(o.text) };
+    const stored = typeof o.key === 'string' && KEY.test(o.key) && !seen.has(o.key) ? o.key : null;
+    const key = stored ?? newKey();
+    seen.add(key);
+    const row: DraftReport = { key, outlet: str(o.outlet), date: str(o.date), url: str(o.url), text: str(o.text) };
+    if (num(o.t) > 0) row.t = num(o.t);
+    return row;
   });
   while (reports.length < MIN_REPORTS) reports.push(emptyReport());
   return { reports };
@@ -98,7 +156,16 @@ export function fromSharedReports(reports: readonly SharedReport[]): Draft {
   return { reports: rows };
 }
 
-/** Same content (keys aside). */
+/** Same content (keys, edit times and versions aside). */
 export function sameDraft(a: Draft, b: Draft): boolean {
-  return serialiseDraft(a) === serialiseDraft(b);
+  return serialiseDraft({ reports: a.reports }) === serialiseDraft({ reports: b.reports });
+}
+
+/** Nothing typed in it and never edited: a placeholder row a merge may drop. */
+export function isUntouched(r: DraftReport): boolean {
+  return !r.t && r.outlet === '' && r.date === '' && r.url === '' && r.text === '';
+}
+
+export function hasContent(r: Pick<DraftReport, 'outlet' | 'date' | 'url' | 'text'>): boolean {
+  return r.outlet.trim() !== '' || r.date.trim() !== '' || r.url.trim() !== '' || r.text.trim() !== '';
 }

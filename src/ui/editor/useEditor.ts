@@ -4,18 +4,27 @@
  * lays out what this returns.
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
-import { checkReports, DEFAULT_SHARE_VIEW, fromFile, MAX_REPORTS, readDroppedFile, type DecodeResult, type Issue } from '../../share';
+import { checkReports, DEFAULT_SHARE_VIEW, fromFile, MAX_REPORTS, readDroppedFile, type DecodeResult, type Issue, type SharedReport } from '../../share';
 import { openComparison } from '../share/sharedState';
-import { emptyReport, toSharedReports } from './draft';
+import { emptyReport, fromSharedReports, parseStoredDraft, toSharedReports } from './draft';
 import { mergeDropped } from './mergeDrop';
 import { parseHtml, readFile, type ReportField } from './ReportEditor';
 import { useDraft } from './useDraft';
 
 /** Codes shown while typing; the rest (a missing outlet, say) only after Compare is pressed. */
-const LIVE = new Set(['too-large', 'far-too-large', 'one-sentence', 'duplicate-report', 'duplicate-outlet', 'bad-url']);
+const LIVE = new Set(['too-large', 'far-too-large', 'one-sentence', 'duplicate-report', 'duplicate-outlet', 'bad-url', 'over-budget']);
+
+/** "Report 2 was removed. [Undo]": the last replacing or removing action, undone by restoring its versions. */
+export interface UndoNotice {
+  message: string;
+  versionIds: string[];
+}
 
 export function useEditor() {
-  const { draft, setDraft, save, clear } = useDraft();
+  const drafts = useDraft();
+  const { draft, setDraft, save, clear, setAside, restore } = drafts;
+  const [undo, setUndo] = useState<UndoNotice | null>(null);
+  const [restoreProblem, setRestoreProblem] = useState<string | null>(null);
   const [attempted, setAttempted] = useState(false);
   const [confirmClear, setConfirmClear] = useState(false);
   const [fileProblem, setFileProblem] = useState<{ result: Extract<DecodeResult, { ok: false }>; name: string } | null>(null);
@@ -36,7 +45,40 @@ export function useEditor() {
       setDraft((d) => ({ reports: d.reports.map((r) => (r.key === key ? { ...r, [field]: value } : r)) })),
     [setDraft],
   );
-  const onRemove = useCallback((key: string) => setDraft((d) => ({ reports: d.reports.filter((r) => r.key !== key) })), [setDraft]);
+  const onRemove = useCallback(
+    (key: string) => {
+      const n = draft.reports.findIndex((r) => r.key === key) + 1;
+      const ids = setAside((d) => ({ ...d, reports: d.reports.filter((r) => r.key !== key) }), 'removed');
+      setUndo(ids.length > 0 ? { message: `Report ${n} was removed.`, versionIds: ids } : null);
+    },
+    [draft.reports, setAside],
+  );
+  /** A file chosen or dropped onto a report that holds text: the text it replaces can be had back. */
+  const onReplaceText = useCallback(
+    (key: string, text: string, what: string) => {
+      const n = draft.reports.findIndex((r) => r.key === key) + 1;
+      const ids = setAside((d) => ({ ...d, reports: d.reports.map((r) => (r.key === key ? { ...r, text } : r)) }), 'replaced');
+      setUndo(ids.length > 0 ? { message: `Report ${n}’s text was replaced by ${what}.`, versionIds: ids } : null);
+    },
+    [draft.reports, setAside],
+  );
+  const runUndo = () => {
+    if (!undo) return;
+    const failed = [...undo.versionIds].reverse().filter((id) => !restore(id));
+    setUndo(null);
+    setRestoreProblem(failed.length > 0 ? 'Some text could not be put back: six reports is the most. Remove one, then restore it from “Earlier versions”.' : null);
+  };
+  const restoreVersion = (id: string) => {
+    setRestoreProblem(restore(id) ? null : 'Six reports is the most: remove one (its text is kept) before restoring this version.');
+  };
+  /** Reports offered from a damaged file or link, opened here; the draft they replace is kept as versions. */
+  const openReports = (reports: readonly SharedReport[], what: string) => {
+    const ids = drafts.replaceAll(fromSharedReports(reports));
+    setFileProblem(null);
+    setAttempted(false);
+    setUndo({ message: `Opened ${what}.${ids.length > 0 ? ' The reports it replaced are kept under “Earlier versions”.' : ''}`, versionIds: ids });
+    requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-report-editor="1"] input')?.focus());
+  };
   const addReport = () => {
     const fresh = emptyReport();
     setDraft((d) => (d.reports.length >= MAX_REPORTS ? d : { reports: [...d.reports, fresh] }));
@@ -71,6 +113,12 @@ export function useEditor() {
       setFileProblem({ name: file.name, result: { ok: false, error: 'corrupted', detail: 'It is not a text file.' } });
       return;
     }
+    // A draft downloaded when this browser could not store it: back into the editor.
+    const saved = parseStoredDraft(text);
+    if (saved && /"schema"\s*:\s*"parallax\.draft\/1"/.test(text.slice(0, 200))) {
+      openReports(toSharedReports(saved.draft), `the draft “${file.name}”`);
+      return;
+    }
     const result = fromFile(text);
     if (result.ok) await openComparison(result.state);
     else setFileProblem({ name: file.name, result });
@@ -99,17 +147,32 @@ export function useEditor() {
   };
 
   const perReport = (i: number) => issues.filter((x) => x.report === i && shown(x));
+  /** Issues of the whole comparison shown as they arise (too much text in all). */
+  const overall = issues.filter((x) => x.report === undefined && x.code === 'over-budget');
   const count = draft.reports.length;
 
   const clearDraft = () => {
-    clear();
+    const ids = clear();
     setAttempted(false);
     setConfirmClear(false);
+    setUndo(ids.length > 0 ? { message: 'The draft was cleared.', versionIds: ids } : null);
   };
 
   return {
     draft,
     save,
+    versions: draft.versions ?? [],
+    restoreVersion,
+    discardVersion: drafts.discard,
+    restoreProblem,
+    downloadDraft: drafts.download,
+    conflict: drafts.conflict,
+    dismissConflict: drafts.dismissConflict,
+    undo,
+    runUndo,
+    dismissUndo: () => setUndo(null),
+    openReports,
+    onReplaceText,
     clearDraft,
     attempted,
     confirmClear,
@@ -126,6 +189,7 @@ export function useEditor() {
     openFile,
     onPageDrop,
     perReport,
+    overall,
     count,
   };
 }
