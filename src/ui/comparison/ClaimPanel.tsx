@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
 import type { Claim, ClaimMember, Comparison, MatchReason } from '../../core/index';
+import { claimStrength } from './claimsList';
 import { diffRuns, reportsInClaim } from './layout';
 import { CloseIcon } from '../components/icons';
 import { KindBadge } from '../components/KindBadge';
@@ -12,14 +13,27 @@ interface Props {
   onClose: () => void;
   onStep: (delta: 1 | -1) => void;
   position: { index: number; total: number };
+  /** "Next shared" / "next unique in this outlet" (null: none that way). */
+  jumps?: Jumps;
+  /** Narrow screens: show this sentence in its outlet's tab (the counterparts one tap away). */
+  onShowIn?: (report: number, sentence: number) => void;
 }
 
-export function ClaimPanel({ comparison, claim, modal, onClose, onStep, position }: Props) {
+export interface Jumps {
+  /** The outlet "this outlet" means (the one last focused or pointed at). */
+  outlet: string;
+  shared: { prev: string | null; next: string | null };
+  unique: { prev: string | null; next: string | null };
+  onJump: (claim: string) => void;
+}
+
+export function ClaimPanel({ comparison, claim, modal, onClose, onStep, position, jumps, onShowIn }: Props) {
   const titleId = useId();
   const closeRef = useRef<HTMLButtonElement>(null);
   const spread = reportsInClaim(claim);
   const total = comparison.reports.length;
-    const hasDiff = (claim.diff?.length ?? 0) > 0;
+  const hasDiff = (claim.diff?.length ?? 0) > 0;
+  const possible = claimStrength(claim) === 'possible';
 
   useEffect(() => {
     if (modal) closeRef.current?.focus();
@@ -30,10 +44,11 @@ export function ClaimPanel({ comparison, claim, modal, onClose, onStep, position
       role={modal ? 'dialog' : 'complementary'}
       aria-modal={modal ? true : undefined}
       aria-labelledby={titleId}
+      data-panel="claim"
       onKeyDown={modal ? trapTab : undefined}
       className={
         modal
-          ? 'fixed inset-x-0 bottom-0 z-40 max-h-[85vh] overflow-y-auto rounded-t-2xl bg-white shadow-2xl'
+          ? 'fixed inset-x-0 bottom-0 z-40 max-h-[80vh] overflow-y-auto overscroll-contain rounded-t-2xl bg-white shadow-2xl'
           : 'relative flex h-full flex-col overflow-y-auto'
       }
     >
@@ -85,7 +100,16 @@ export function ClaimPanel({ comparison, claim, modal, onClose, onStep, position
         </div>
       </div>
 
+      {jumps && <JumpBar jumps={jumps} />}
+
       <div className="space-y-5 px-5 py-5">
+        {possible && (
+          <p className="rounded-md border border-dashed border-amber-700 bg-amber-50 px-3 py-2 text-sm text-amber-950">
+            <span aria-hidden="true" className="mr-1 font-semibold">?</span>
+            <strong className="font-semibold">Possible match — check.</strong> At least one of these sentences is only possibly
+            the same fact as the others: read them side by side before relying on the link.
+          </p>
+        )}
         {hasDiff && (
           <p className="text-xs leading-relaxed text-stone-600">
             <mark className="rounded-sm bg-rose-100 text-rose-950 underline decoration-rose-500 decoration-wavy decoration-1 underline-offset-2">
@@ -100,7 +124,18 @@ export function ClaimPanel({ comparison, claim, modal, onClose, onStep, position
             if (!report) return null;
             return (
               <li key={ri} className={`rounded-lg border border-l-4 border-stone-200 bg-stone-50/60 p-4 ${borderFor(claim.kind)}`}>
-                <h3 className="mb-2 text-sm font-semibold text-stone-900">{report.outlet}</h3>
+                <div className="mb-2 flex items-center justify-between gap-2">
+                  <h3 className="text-sm font-semibold text-stone-900">{report.outlet}</h3>
+                  {onShowIn && members[0] && (
+                    <button
+                      type="button"
+                      onClick={() => onShowIn(ri, members[0]!.member.sentence)}
+                      className="rounded-md border border-stone-300 bg-white px-2 py-0.5 text-xs font-medium text-stone-800 hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-sky-700"
+                    >
+                      Show in text<span className="sr-only"> of {report.outlet}</span>
+                    </button>
+                  )}
+                </div>
                 <div className="space-y-3">
                   {members.map(({ member: m, index }) => {
                     const sentence = report.sentences[m.sentence];
@@ -230,5 +265,44 @@ function Reason({ match, comparison, claim }: { match: MatchReason; comparison: 
           ))}
       </dl>
     </div>
+  );
+}
+
+/** Next / previous shared claim, and unique claim in this outlet (keys S / Shift+S, U / Shift+U). */
+function JumpBar({ jumps }: { jumps: Jumps }) {
+  const btn =
+    'rounded-md border border-stone-300 bg-white px-2 py-0.5 text-xs font-medium text-stone-800 hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-sky-700 disabled:opacity-40';
+  const row = (label: string, spoken: string, key: string, pair: { prev: string | null; next: string | null }) => (
+    <div className="flex items-center gap-1.5">
+      <span className="min-w-0 flex-1 truncate text-xs text-stone-600">{label}</span>
+      <button
+        type="button"
+        className={btn}
+        disabled={!pair.prev}
+        onClick={() => pair.prev && jumps.onJump(pair.prev)}
+        aria-keyshortcuts={`Shift+${key}`}
+        aria-label={`Previous ${spoken}`}
+        title={`Shift+${key}`}
+      >
+        ‹ Previous
+      </button>
+      <button
+        type="button"
+        className={btn}
+        disabled={!pair.next}
+        onClick={() => pair.next && jumps.onJump(pair.next)}
+        aria-keyshortcuts={key}
+        aria-label={`Next ${spoken}`}
+        title={key}
+      >
+        Next ›
+      </button>
+    </div>
+  );
+  return (
+    <nav aria-label="Go to another claim" className="space-y-1 border-b border-stone-200 bg-stone-50 px-5 py-2">
+      {row('Shared claim', 'shared claim', 'S', jumps.shared)}
+      {row(`Unique in ${jumps.outlet}`, `unique claim in ${jumps.outlet}`, 'U', jumps.unique)}
+    </nav>
   );
 }

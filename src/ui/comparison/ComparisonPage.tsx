@@ -5,7 +5,7 @@
  * which keeps it in the address (query string or fragment). The layout only:
  * the state and behaviour are useComparisonPage's.
  */
-import type { CSSProperties, ReactNode } from 'react';
+import { useEffect, useState, type CSSProperties, type ReactNode } from 'react';
 import type { Comparison } from '../../core/index';
 import { Notice } from '../components/Notice';
 import { buttonClass, PageHeader } from '../components/PageHeader';
@@ -13,6 +13,9 @@ import { ColumnsSkeleton, EmptyState, ErrorState } from '../components/States';
 import { FRAMING_PANEL_ID, FramingSummary } from '../lens/FramingSummary';
 import { LensBar } from '../lens/LensBar';
 import { ClaimPanel } from './ClaimPanel';
+import { CLAIMS_LIST_ID, ClaimsList } from './ClaimsList';
+import { OutletTabs, columnId } from './OutletTabs';
+import { focusInColumn } from './scrollInColumn';
 import { KindDescriptions, ReportColumn } from './ReportColumn';
 import { SensitivityControl } from './Sensitivity';
 import { Summary } from './Summary';
@@ -53,6 +56,16 @@ export function ComparisonPage({ input, view, setView, heading, controls, banner
     onSelect,
     closePanel,
     stepClaim,
+    possible,
+    jumps,
+    jumpTo,
+    setOutletNow,
+    listOpen,
+    listFilter,
+    setListOpen,
+    setListFilter,
+    openListWith,
+    openFromList,
     lens,
     lensContext,
     lensMarks,
@@ -66,6 +79,29 @@ export function ComparisonPage({ input, view, setView, heading, controls, banner
     setSensitivity,
     removedCount,
   } = useComparisonPage({ input, view, setView, onNotice, onComparison });
+
+  // Narrow screens: one outlet at a time (tabs); the view options fold away; the claim sheet can
+  // give way to the text ("Show in text") and come back.
+  const [tab, setTab] = useState(0);
+  const [optionsOpen, setOptionsOpen] = useState(false);
+  const [peek, setPeek] = useState(false);
+  useEffect(() => setPeek(false), [selectedClaim?.id]);
+  const reportCount = data?.reports.length ?? 0;
+  const shownTab = Math.min(tab, Math.max(0, reportCount - 1));
+  const chooseTab = (i: number) => {
+    setTab(i);
+    setOutletNow(i);
+  };
+  const showIn = (report: number, sentence: number) => {
+    chooseTab(report);
+    setPeek(true);
+    window.setTimeout(() => {
+      const el = document.querySelector<HTMLElement>(`section[data-report="${report}"] [data-sentence="${sentence}"]`);
+      if (el) focusInColumn(el, 'third');
+    }, 30);
+  };
+
+  const jumpProps = jumps ? { outlet: jumps.outlet, shared: jumps.shared, unique: jumps.unique, onJump: jumpTo } : undefined;
 
   // --- states ---
   let main: ReactNode;
@@ -81,52 +117,85 @@ export function ComparisonPage({ input, view, setView, heading, controls, banner
     main = <ColumnsSkeleton count={input.reports.length} names={input.reports.map((r) => r.outlet)} label="Comparing the reports…" />;
   } else {
     const metas = input.metas;
+    const panelProps = {
+      comparison: data,
+      onClose: closePanel,
+      onStep: stepClaim,
+      jumps: jumpProps,
+    };
     main = (
-      <div className={`flex min-h-0 flex-1 transition-opacity ${reanalysing ? 'opacity-55' : ''}`}>
-        <div
-          className="grid min-h-0 flex-1 grid-cols-1 divide-y divide-stone-200 bg-white lg:grid-cols-[repeat(var(--cols),minmax(0,1fr))] lg:grid-rows-[auto_minmax(0,1fr)] lg:divide-y-0"
-          style={{ '--cols': data.reports.length } as CSSProperties}
-        >
-          {data.reports.map((r, i) => (
-            <ReportColumn
-              key={r.id}
-              report={r}
-              reportIndex={i}
-              meta={metas?.find((m) => m?.id === r.id)}
-              counts={data.summary.perReport[i]}
-              kindOf={kindOf}
-              spreadOf={spreadOf}
-              reportCount={data.reports.length}
-              active={active}
-              selectedClaim={selectedClaim?.id ?? null}
-              showRemoved={view.removed}
-              lens={lensMarks?.[i] ?? null}
-              coverage={coverage[i]}
-              onActivate={onActivate}
-              onDeactivate={onDeactivate}
-              onSelect={onSelect}
+      <div className={`relative flex min-h-0 flex-1 transition-opacity ${reanalysing ? 'opacity-55' : ''}`}>
+        <div className="relative flex min-h-0 min-w-0 flex-1 flex-col">
+          {!wide && (
+            <OutletTabs
+              names={data.reports.map((r) => r.outlet)}
+              current={shownTab}
+              onChoose={chooseTab}
+              marked={selectedClaim ? new Set(selectedClaim.members.map((m) => m.report)) : null}
             />
-          ))}
+          )}
+          <div
+            className="grid min-h-0 flex-1 grid-cols-1 bg-white lg:grid-cols-[repeat(var(--cols),minmax(0,1fr))] lg:grid-rows-[auto_minmax(0,1fr)]"
+            style={{ '--cols': data.reports.length } as CSSProperties}
+          >
+            {data.reports.map((r, i) => (
+              <ReportColumn
+                key={r.id}
+                id={columnId(i)}
+                report={r}
+                reportIndex={i}
+                meta={metas?.find((m) => m?.id === r.id)}
+                counts={data.summary.perReport[i]}
+                kindOf={kindOf}
+                spreadOf={spreadOf}
+                reportCount={data.reports.length}
+                active={active}
+                selectedClaim={selectedClaim?.id ?? null}
+                showRemoved={view.removed}
+                lens={lensMarks?.[i] ?? null}
+                coverage={coverage[i]}
+                possible={possible}
+                hidden={!wide && i !== shownTab}
+                onActivate={onActivate}
+                onDeactivate={onDeactivate}
+                onSelect={onSelect}
+              />
+            ))}
+          </div>
+          {listOpen && (
+            <ClaimsList
+              comparison={data}
+              filter={listFilter}
+              onFilter={setListFilter}
+              selected={selectedClaim?.id ?? null}
+              onOpen={openFromList}
+              onClose={() => setListOpen(false)}
+              sheet={!wide}
+            />
+          )}
         </div>
         {selectedClaim &&
           (wide ? (
-            <div className="w-[26rem] shrink-0 border-l border-stone-200 bg-white xl:w-[30rem]">
+            <div className="w-[24rem] shrink-0 border-l border-stone-200 bg-white xl:w-[28rem]">
               <ClaimPanel
-                comparison={data}
+                {...panelProps}
                 claim={selectedClaim}
                 modal={false}
-                onClose={closePanel}
-                onStep={stepClaim}
                 position={{ index: data.claims.indexOf(selectedClaim), total: data.claims.length }}
               />
             </div>
+          ) : peek ? (
+            <div className="fixed inset-x-3 bottom-3 z-30 flex justify-center">
+              <button type="button" onClick={() => setPeek(false)} className={`${buttonClass.primary} shadow-lg`}>
+                Back to the claim ({selectedClaim.id})
+              </button>
+            </div>
           ) : (
             <ClaimPanel
-              comparison={data}
+              {...panelProps}
               claim={selectedClaim}
               modal
-              onClose={closePanel}
-              onStep={stepClaim}
+              onShowIn={showIn}
               position={{ index: data.claims.indexOf(selectedClaim), total: data.claims.length }}
             />
           ))}
@@ -137,64 +206,121 @@ export function ComparisonPage({ input, view, setView, heading, controls, banner
   const busy =
     reanalysing || (!data && input.status !== 'error' && input.status !== 'empty' && !comparison.error);
 
+  const claimsToggle = data && (
+    <button
+      type="button"
+      id="claims-toggle"
+      aria-expanded={listOpen}
+      aria-controls={listOpen ? CLAIMS_LIST_ID : undefined}
+      onClick={() => setListOpen(!listOpen)}
+      className={`${buttonClass.secondary} aria-expanded:border-stone-900 aria-expanded:bg-stone-100`}
+    >
+      <ListIcon />
+      Claims list
+    </button>
+  );
+  const framingToggle = data && (
+    <button
+      type="button"
+      id="framing-toggle"
+      aria-expanded={framingOpen}
+      aria-controls={framingOpen ? FRAMING_PANEL_ID : undefined}
+      onClick={() => setFramingOpen(!framingOpen)}
+      className={`${buttonClass.secondary} aria-expanded:border-stone-900 aria-expanded:bg-stone-100`}
+    >
+      Framing summary
+    </button>
+  );
+  const removedSwitch = (
+    <label className="flex cursor-pointer items-center gap-2.5 text-sm text-stone-700 select-none">
+      <input
+        type="checkbox"
+        role="switch"
+        checked={view.removed}
+        onChange={(e) => setRemoved(e.target.checked)}
+        className="relative h-5 w-9 shrink-0 cursor-pointer appearance-none rounded-full bg-stone-400 transition-colors before:absolute before:top-0.5 before:left-0.5 before:size-4 before:rounded-full before:bg-white before:shadow before:transition-transform checked:bg-stone-800 checked:before:translate-x-4 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700"
+      />
+      <span>
+        Show removed text
+        {data && <span className="text-stone-600 tabular-nums"> ({removedCount})</span>}
+      </span>
+    </label>
+  );
+
+  const showOptions = wide || optionsOpen;
+
   // Wide screens: the page is exactly the window and only the columns and panels scroll inside it. `relative`
   // holds absolutely positioned screen-reader text inside, `overflow-clip` (not a scroll container, unlike
   // `hidden`) means nothing, not even a browser's scroll-into-view, can scroll the page away.
   return (
     <div className="relative flex min-h-screen flex-col bg-stone-100 text-stone-900 lg:h-screen lg:min-h-0 lg:overflow-clip">
+      <SkipLinks
+        onReports={() => {
+          const el =
+            document.querySelector<HTMLElement>('section[data-report]:not([hidden]) [data-claim][tabindex="0"]') ??
+            document.getElementById('reports');
+          el?.focus();
+        }}
+        onList={data ? () => setListOpen(true) : undefined}
+      />
       <PageHeader heading={heading}>
         {controls}
-        {data && (
-          <button
-            type="button"
-            id="framing-toggle"
-            aria-expanded={framingOpen}
-            aria-controls={framingOpen ? FRAMING_PANEL_ID : undefined}
-            onClick={() => setFramingOpen(!framingOpen)}
-            className={`${buttonClass.secondary} aria-expanded:border-stone-900 aria-expanded:bg-stone-100`}
-          >
-            Framing summary
-          </button>
+        {claimsToggle}
+        {wide ? (
+          <>
+            {framingToggle}
+            {removedSwitch}
+          </>
+        ) : (
+          data && (
+            <button
+              type="button"
+              aria-expanded={optionsOpen}
+              aria-controls="view-options"
+              onClick={() => setOptionsOpen(!optionsOpen)}
+              className={`${buttonClass.secondary} aria-expanded:border-stone-900 aria-expanded:bg-stone-100`}
+            >
+              View options
+            </button>
+          )
         )}
-        <label className="flex cursor-pointer items-center gap-2.5 text-sm text-stone-700 select-none">
-          <input
-            type="checkbox"
-            role="switch"
-            checked={view.removed}
-            onChange={(e) => setRemoved(e.target.checked)}
-            className="relative h-5 w-9 shrink-0 cursor-pointer appearance-none rounded-full bg-stone-300 transition-colors before:absolute before:top-0.5 before:left-0.5 before:size-4 before:rounded-full before:bg-white before:shadow before:transition-transform checked:bg-stone-800 checked:before:translate-x-4 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700"
-          />
-          <span>
-            Show removed text
-            {data && <span className="text-stone-500 tabular-nums"> ({removedCount})</span>}
-          </span>
-        </label>
       </PageHeader>
 
       {notice && <Notice message={notice} onDismiss={() => onNotice(null)} />}
       {banner}
 
-      {data && (
-        <div className="flex flex-wrap items-start justify-between gap-x-8 gap-y-3 border-b border-stone-200 bg-stone-50 px-5 py-2 lg:px-6">
-          <div className={`min-w-0 transition-opacity ${reanalysing ? 'opacity-55' : ''}`}>
-            <Summary comparison={data} open={summaryOpen} onOpen={setSummaryOpen} />
+      {data && showOptions && (
+        <div id="view-options">
+          <div className="flex flex-wrap items-center justify-between gap-x-8 gap-y-2 border-b border-stone-200 bg-stone-50 px-4 py-1.5 lg:px-6">
+            <div className={`min-w-0 transition-opacity ${reanalysing ? 'opacity-55' : ''}`}>
+              <Summary comparison={data} open={summaryOpen} onOpen={setSummaryOpen} onPick={openListWith} />
+            </div>
+            <SensitivityControl value={view.sensitivity} onChange={setSensitivity} busy={reanalysing} compact={!summaryOpen} />
+            {!wide && (
+              <div className="flex flex-wrap items-center gap-3">
+                {framingToggle}
+                {removedSwitch}
+              </div>
+            )}
           </div>
-          <SensitivityControl value={view.sensitivity} onChange={setSensitivity} busy={reanalysing} compact={!summaryOpen} />
+          <LensBar lens={lens} onLens={setLens} ctx={lensContext} />
         </div>
       )}
 
-      {data && <LensBar lens={lens} onLens={setLens} ctx={lensContext} />}
-
       <KindDescriptions />
-      <main className="flex min-h-0 flex-1 flex-col" aria-busy={busy}>
+      <main id="reports" tabIndex={-1} className="flex min-h-0 flex-1 flex-col focus:outline-none" aria-busy={busy}>
         {data && framingOpen && (
-          <FramingSummary
-            comparison={data}
-            onClose={() => {
-              setFramingOpen(false);
-              document.getElementById('framing-toggle')?.focus();
-            }}
-          />
+          <>
+            {!wide && <div className="fixed inset-0 z-30 bg-stone-900/30" aria-hidden="true" onClick={() => setFramingOpen(false)} />}
+            <FramingSummary
+              comparison={data}
+              sheet={!wide}
+              onClose={() => {
+                setFramingOpen(false);
+                document.getElementById('framing-toggle')?.focus();
+              }}
+            />
+          </>
         )}
         {main}
       </main>
@@ -202,3 +328,44 @@ export function ComparisonPage({ input, view, setView, heading, controls, banner
   );
 }
 
+/** The first Tab stops: straight to the reports' text, or to the claims list. */
+function SkipLinks({ onReports, onList }: { onReports: () => void; onList?: () => void }) {
+  const cls =
+    'sr-only rounded-md bg-stone-900 px-3 py-2 text-sm font-medium text-white shadow-lg focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700';
+  // Buttons in the look of links would do as well; anchors with a handler keep a shared page's
+  // `#r=` fragment (the default jump would replace it).
+  return (
+    <>
+      <a
+        href="#reports"
+        className={cls}
+        onClick={(e) => {
+          e.preventDefault();
+          onReports();
+        }}
+      >
+        Skip to the reports
+      </a>
+      {onList && (
+        <a
+          href={`#${CLAIMS_LIST_ID}`}
+          className={cls}
+          onClick={(e) => {
+            e.preventDefault();
+            onList();
+          }}
+        >
+          Skip to the claims list
+        </a>
+      )}
+    </>
+  );
+}
+
+function ListIcon() {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 16 16" className="size-4">
+      <path d="M2.5 4h1M6 4h7.5M2.5 8h1M6 8h7.5M2.5 12h1M6 12h7.5" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
+    </svg>
+  );
+}

@@ -1,4 +1,4 @@
-import { memo, useId, useMemo, type KeyboardEvent } from 'react';
+import { memo, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { ClaimKind, KindCounts, Removal, ReportResult, Sentence } from '../../core/index';
 import type { ManifestReport } from '../data';
 import { formatDate, KINDS, kindStyle, languageName, removalLabel } from '../kinds';
@@ -38,6 +38,12 @@ interface ColumnProps extends SentenceHandlers {
   lens?: readonly SentenceLens[] | null;
   /** Where the report's claims lie, for the coverage strip. */
   coverage?: readonly CoverageSegment[];
+  /** Claims with a merely possible link (shown with a "?" and a double underline). */
+  possible?: ReadonlySet<string>;
+  /** Narrow screens: not the outlet tab on show. */
+  hidden?: boolean;
+  /** The element id (the outlet tabs point at it). */
+  id?: string;
 }
 
 export const ReportColumn = memo(function ReportColumn(props: ColumnProps) {
@@ -48,18 +54,27 @@ export const ReportColumn = memo(function ReportColumn(props: ColumnProps) {
   const original = meta?.originalLanguage && meta.originalLanguage !== report.language ? languageName(meta.originalLanguage) : undefined;
   const date = formatDate(report.date);
   const total = counts ? counts.shared + counts.partial + counts.unique : 0;
+  // Roving tabindex: the column is one Tab stop (the sentence last focused, else the selected claim's, else the first).
+  const [rover, setRover] = useState<number | null>(null);
+  const tabbable =
+    rover !== null && rover < report.sentences.length
+      ? rover
+      : Math.max(0, selectedClaim ? report.sentences.findIndex((s) => s.claim === selectedClaim) : 0);
 
   return (
     <section
+      id={props.id}
       aria-labelledby={headingId}
       data-report={reportIndex}
+      hidden={props.hidden}
       className="flex min-h-0 flex-col border-stone-200 bg-white lg:row-span-2 lg:grid lg:grid-rows-subgrid lg:border-r lg:last:border-r-0"
     >
-      <header className="sticky top-0 z-10 flex flex-col border-b border-stone-200 bg-white/95 px-5 pt-3 pb-2.5 backdrop-blur lg:static">
-        <h2 id={headingId} className="font-serif text-xl font-semibold tracking-tight text-stone-900">
+      <header className="flex flex-col border-b border-stone-200 bg-white px-4 pt-2 pb-2 lg:px-5">
+        <div className="flex flex-wrap items-baseline gap-x-3 gap-y-0.5">
+        <h2 id={headingId} className="font-serif text-lg leading-snug font-semibold tracking-tight text-stone-900">
           {report.outlet}
         </h2>
-        <p className="mt-1 flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-stone-600">
+        <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-stone-600">
           {date && <time dateTime={report.date}>{date}</time>}
           {date && language && <span aria-hidden="true">·</span>}
           {language && (
@@ -75,14 +90,15 @@ export const ReportColumn = memo(function ReportColumn(props: ColumnProps) {
             </span>
           )}
         </p>
+        </div>
         {counts && total > 0 && (
-          <div className="mt-auto pt-2.5">
+          <div className="mt-auto pt-1.5">
             <div className="flex h-1.5 overflow-hidden rounded-full bg-stone-100" aria-hidden="true">
               {KINDS.map((k) => (
                 <div key={k} className={kindStyle(k).bar} style={{ width: `${(counts[k] / total) * 100}%` }} />
               ))}
             </div>
-            <p className="mt-1 text-xs text-stone-600 tabular-nums">
+            <p className="mt-0.5 text-xs text-stone-600 tabular-nums">
               {KINDS.map((k, i) => (
                 <span key={k}>
                   {i > 0 && <span aria-hidden="true"> · </span>}
@@ -96,12 +112,12 @@ export const ReportColumn = memo(function ReportColumn(props: ColumnProps) {
       </header>
       <div
         data-column-scroller={reportIndex}
-        className="relative scroll-smooth px-5 py-5 motion-reduce:scroll-auto lg:min-h-0 lg:overflow-y-auto"
+        className="relative scroll-smooth px-4 py-3 motion-reduce:scroll-auto lg:min-h-0 lg:overflow-y-auto lg:px-5"
       >
         {paras.length === 0 ? (
           <p className="text-sm text-stone-500 italic">No sentences were kept from this report.</p>
         ) : (
-          <div className="space-y-4 font-serif text-[1.02rem] leading-[1.85] text-stone-800">
+          <div className="max-w-[68ch] space-y-4 font-serif text-[1.02rem] leading-[1.8] text-stone-800">
             {paras.map((para, pi) => (
               <p key={pi}>
                 {para.map((piece, i) => (
@@ -118,6 +134,9 @@ export const ReportColumn = memo(function ReportColumn(props: ColumnProps) {
                         highlighted={active !== null && active.claim === piece.sentence.claim}
                         isActive={active !== null && active.report === reportIndex && active.sentence === piece.index}
                         selected={selectedClaim === piece.sentence.claim}
+                        tabbable={piece.index === tabbable}
+                        possible={props.possible?.has(piece.sentence.claim) ?? false}
+                        onRove={setRover}
                         text={report.text}
                         lens={props.lens ? (props.lens[piece.index] ?? EMPTY_LENS) : null}
                         onActivate={props.onActivate}
@@ -154,6 +173,11 @@ interface SentenceProps extends SentenceHandlers {
   text: string;
   /** This sentence's lens marks, or null in the claims view. */
   lens: SentenceLens | null;
+  /** The column's one Tab stop. */
+  tabbable: boolean;
+  /** Its claim's links are only possible. */
+  possible: boolean;
+  onRove: (index: number) => void;
 }
 
 const EMPTY_LENS: SentenceLens = { notes: [], marks: [] };
@@ -161,6 +185,8 @@ const EMPTY_LENS: SentenceLens = { notes: [], marks: [] };
 export function kindDescriptionId(kind: ClaimKind): string {
   return `kind-description-${kind}`;
 }
+
+export const POSSIBLE_DESCRIPTION_ID = 'kind-description-possible';
 
 /** Hidden texts the sentences point to with aria-describedby (the kind in words, not only colour). */
 export function KindDescriptions() {
@@ -171,6 +197,7 @@ export function KindDescriptions() {
           {kindStyle(k).label} claim: {kindStyle(k).description}.
         </span>
       ))}
+      <span id={POSSIBLE_DESCRIPTION_ID}>Possible match — check: the link between the outlets' sentences is not certain.</span>
     </div>
   );
 }
@@ -180,10 +207,10 @@ function moveFocus(e: KeyboardEvent<HTMLElement>, claim: string): boolean {
   const el = e.currentTarget;
   const column = el.closest('section');
   if (!column) return false;
-  if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+  if (e.key === 'ArrowDown' || e.key === 'ArrowUp' || e.key === 'Home' || e.key === 'End') {
     const all = Array.from(column.querySelectorAll<HTMLElement>('[data-claim]'));
     const i = all.indexOf(el);
-    const next = all[e.key === 'ArrowDown' ? i + 1 : i - 1];
+    const next = e.key === 'Home' ? all[0] : e.key === 'End' ? all[all.length - 1] : all[e.key === 'ArrowDown' ? i + 1 : i - 1];
     if (next) focusInColumn(next);
     return true;
   }
@@ -201,19 +228,21 @@ function moveFocus(e: KeyboardEvent<HTMLElement>, claim: string): boolean {
 }
 
 const SentenceButton = memo(function SentenceButton(props: SentenceProps) {
-  const { sentence, kind, highlighted, isActive, selected } = props;
+  const { sentence, kind, highlighted, isActive, selected, possible } = props;
   const style = kindStyle(kind);
   const a: ActiveSentence = { claim: sentence.claim, report: props.reportIndex, sentence: props.index };
-  const tooltip = `${style.label}: ${kind === 'unique' ? 'only this outlet' : `${props.spread} of ${props.reportCount} outlets`} (${sentence.claim})`;
+  const tooltip = `${style.label}: ${kind === 'unique' ? 'only this outlet' : `${props.spread} of ${props.reportCount} outlets`}${possible ? ', possible match — check' : ''} (${sentence.claim})`;
+  const described = [kindDescriptionId(kind), possible ? POSSIBLE_DESCRIPTION_ID : null].filter(Boolean).join(' ');
   const lens = props.lens;
   const tipId = lens && (lens.notes.length > 0 || lens.marks.length > 0) ? lensTipId(props.reportIndex, props.index) : null;
   return (
     <>
       <span
         role="button"
-        tabIndex={0}
+        tabIndex={props.tabbable ? 0 : -1}
         aria-pressed={selected}
-        aria-describedby={tipId ? `${kindDescriptionId(kind)} ${tipId}` : kindDescriptionId(kind)}
+        aria-describedby={tipId ? `${described} ${tipId}` : described}
+        data-possible={possible ? 'true' : undefined}
         data-claim={sentence.claim}
         data-sentence={props.index}
         data-kind={kind}
@@ -224,6 +253,7 @@ const SentenceButton = memo(function SentenceButton(props: SentenceProps) {
         className={[
           'cursor-pointer rounded-[3px] px-0.5 transition-[background-color,box-shadow] duration-150',
           lens ? '' : 'underline decoration-2 underline-offset-[5px]',
+          !lens && possible ? '!decoration-double' : '',
           'focus:outline-none focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700',
           lens ? `hover:bg-stone-100 ${lens.className ?? ''}` : style.sentence,
           selected ? `${style.selected} decoration-[3px]` : '',
@@ -231,7 +261,10 @@ const SentenceButton = memo(function SentenceButton(props: SentenceProps) {
         ].join(' ')}
         onMouseEnter={() => props.onActivate(a)}
         onMouseLeave={() => props.onDeactivate(a)}
-        onFocus={() => props.onActivate(a)}
+        onFocus={() => {
+          props.onActivate(a);
+          props.onRove(props.index);
+        }}
         onBlur={() => props.onDeactivate(a)}
         onClick={() => props.onSelect(sentence.claim)}
         onKeyDown={(e) => {
@@ -244,6 +277,11 @@ const SentenceButton = memo(function SentenceButton(props: SentenceProps) {
         }}
       >
         {lens ? <LensRuns text={props.text} start={sentence.start} end={sentence.end} lens={lens} /> : sentence.text}
+        {possible && !lens && (
+          <sup aria-hidden="true" className="ml-0.5 rounded-sm px-0.5 font-sans text-[0.7rem] font-bold text-amber-900 ring-1 ring-amber-700/60">
+            ?
+          </sup>
+        )}
       </span>
       {tipId && lens && <LensTooltip id={tipId} lens={lens} open={isActive} />}
     </>

@@ -2,13 +2,26 @@ import { useId } from 'react';
 import type { Comparison } from '../../core/index';
 import { KINDS, kindStyle } from '../kinds';
 import { Combinations } from '../lens/Combinations';
+import type { ListFilter } from './ClaimsList';
 
 /**
  * The summary strip's claim counts: totals, a per-outlet table and the
  * combinations chart, side by side. A disclosure folds it to the totals alone
- * (one line), giving the columns more room.
+ * (one line, the default), giving the columns more room. Every count opens
+ * the claims list filtered to what it counts.
  */
-export function Summary({ comparison, open, onOpen }: { comparison: Comparison; open: boolean; onOpen: (open: boolean) => void }) {
+export function Summary({
+  comparison,
+  open,
+  onOpen,
+  onPick,
+}: {
+  comparison: Comparison;
+  open: boolean;
+  onOpen: (open: boolean) => void;
+  /** Opens the claims list with this filter (the counts and the combinations are links into it). */
+  onPick: (filter: ListFilter) => void;
+}) {
   const { claims, perReport } = comparison.summary;
   const total = claims.shared + claims.partial + claims.unique;
   const detailsId = useId();
@@ -38,7 +51,11 @@ export function Summary({ comparison, open, onOpen }: { comparison: Comparison; 
         >
           <div className={open ? 'contents' : 'flex gap-1'}>
             <dt className="font-medium text-stone-800">Claims</dt>
-            <dd className={`font-semibold text-stone-900 ${open ? 'text-right' : ''}`}>{total}</dd>
+            <dd className={`font-semibold text-stone-900 ${open ? 'text-right' : ''}`}>
+              <CountLink label={`All ${total} claims: open the claims list`} onClick={() => onPick({ kind: null, outlets: null, only: false, q: '' })}>
+                {total}
+              </CountLink>
+            </dd>
           </div>
           {KINDS.map((k) => (
             <div key={k} className={open ? 'contents' : 'flex gap-1'}>
@@ -46,7 +63,14 @@ export function Summary({ comparison, open, onOpen }: { comparison: Comparison; 
                 <span aria-hidden="true" className={`inline-block size-2 rounded-full ${kindStyle(k).bar}`} />
                 {kindStyle(k).label}
               </dt>
-              <dd className={`font-semibold text-stone-900 ${open ? 'text-right' : ''}`}>{claims[k]}</dd>
+              <dd className={`font-semibold text-stone-900 ${open ? 'text-right' : ''}`}>
+                <CountLink
+                  label={`${claims[k]} ${kindStyle(k).label.toLowerCase()} claims: list them`}
+                  onClick={() => onPick({ kind: k, outlets: null, only: false, q: '' })}
+                >
+                  {claims[k]}
+                </CountLink>
+              </dd>
             </div>
           ))}
         </dl>
@@ -85,9 +109,26 @@ export function Summary({ comparison, open, onOpen }: { comparison: Comparison; 
               })}
             </tbody>
           </table>
-          <Combinations comparison={comparison} />
+          <Combinations
+            comparison={comparison}
+            onPick={(reports) => onPick({ kind: null, outlets: reports.join('.'), only: true, q: '' })}
+          />
         </div>
       )}
     </section>
+  );
+}
+
+function CountLink({ label, onClick, children }: { label: string; onClick: () => void; children: number }) {
+  return (
+    <button
+      type="button"
+      aria-label={label}
+      title={label}
+      onClick={onClick}
+      className="rounded px-0.5 text-sky-800 underline decoration-sky-800/40 underline-offset-2 hover:decoration-sky-800 focus-visible:outline-2 focus-visible:outline-sky-700"
+    >
+      {children}
+    </button>
   );
 }

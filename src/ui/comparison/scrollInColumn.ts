@@ -53,7 +53,7 @@ export function scrollTarget(
 
 /**
  * Scrolls `el` into view inside its own column (wide screens) or the document
- * (narrow screens, below the sticky column header); never any other container.
+ * (narrow screens, below the sticky outlet tabs); never any other container.
  */
 export function scrollIntoColumn(el: HTMLElement, block: ScrollBlock = 'center'): void {
   const behavior: ScrollBehavior = prefersReducedMotion() ? 'auto' : 'smooth';
@@ -77,8 +77,9 @@ export function scrollIntoColumn(el: HTMLElement, block: ScrollBlock = 'center')
   }
   // The document scrolls: keep clear of the column's sticky header.
   const doc = document.scrollingElement ?? document.documentElement;
-  const header = el.closest('section')?.querySelector(':scope > header');
-  const inset = header && getComputedStyle(header).position === 'sticky' ? header.getBoundingClientRect().height : 0;
+  // The outlet tabs (narrow screens) stick to the top of the window.
+  const tabs = document.querySelector('[data-sticky-tabs]');
+  const inset = tabs && getComputedStyle(tabs).position === 'sticky' ? tabs.getBoundingClientRect().height : 0;
   const top = scrollTarget(
     { scrollTop: doc.scrollTop, view: window.innerHeight, offset: t.top, height: t.height, max: doc.scrollHeight - window.innerHeight },
     block,

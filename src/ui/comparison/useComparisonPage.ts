@@ -5,13 +5,15 @@
  * view, and the lens and panels. ComparisonPage only lays out what this returns.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { ClaimKind, Comparison } from '../../core/index';
+import type { Claim, ClaimKind, Comparison } from '../../core/index';
 import { coverageSegments } from '../lens/coverage';
 import { reportLens } from '../lens/marks';
 import { DEFAULT_LENS, type Lens } from '../lens/registry';
 import type { LensContext } from '../lens/types';
 import { useMediaQuery, WIDE } from '../useMediaQuery';
 import { carrySelection, type LastSelection } from './carrySelection';
+import { listFilterOf, type ListFilter } from './ClaimsList';
+import { claimStrength, nextInOutlet } from './claimsList';
 import { indexClaims, reportsInClaim } from './layout';
 import type { ActiveSentence } from './ReportColumn';
 import { scrollIntoColumn } from './scrollInColumn';
@@ -54,7 +56,7 @@ export function useComparisonPage({ input, view, setView, onNotice, onComparison
   }, [claimIds, unknownClaim, resolvedClaim, view.claim, setView, onNotice]);
 
   const wide = useMediaQuery(WIDE);
-  const claimsById = useMemo(() => (data ? indexClaims(data) : new Map()), [data]);
+  const claimsById = useMemo(() => (data ? indexClaims(data) : new Map<string, Claim>()), [data]);
   const kindOf = useMemo(() => new Map<string, ClaimKind>(data?.claims.map((c) => [c.id, c.kind]) ?? []), [data]);
   const spreadOf = useMemo(() => new Map<string, number>(data?.claims.map((c) => [c.id, reportsInClaim(c)]) ?? []), [data]);
   const selectedClaim = data && resolvedClaim && claimsById.has(resolvedClaim) ? claimsById.get(resolvedClaim)! : null;
@@ -64,7 +66,12 @@ export function useComparisonPage({ input, view, setView, onNotice, onComparison
 
   // Hover / focus: which sentence is active, its counterparts are highlighted.
   const [active, setActive] = useState<ActiveSentence | null>(null);
-  const onActivate = useCallback((a: ActiveSentence) => setActive(a), []);
+  // "This outlet" for "next unique in this outlet": the one last pointed at or focused (or the tab on show).
+  const [outletNow, setOutletNow] = useState(0);
+  const onActivate = useCallback((a: ActiveSentence) => {
+    setActive(a);
+    setOutletNow(a.report);
+  }, []);
   const onDeactivate = useCallback(
     (a: ActiveSentence) => setActive((cur) => (cur && cur.report === a.report && cur.sentence === a.sentence ? null : cur)),
     [],
@@ -92,17 +99,90 @@ export function useComparisonPage({ input, view, setView, onNotice, onComparison
     [data, selectedClaim, setView],
   );
 
-  useEffect(() => {
-    if (!selectedClaim) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') {
-        e.preventDefault();
-        closePanel();
+  const possible = useMemo(() => new Set(data?.claims.filter((c) => claimStrength(c) === 'possible').map((c) => c.id) ?? []), [data]);
+
+  // "Next shared" / "next unique in this outlet", in that outlet's reading order.
+  const jumpOutlet = selectedClaim && !selectedClaim.members.some((m) => m.report === outletNow) ? (selectedClaim.members[0]?.report ?? 0) : outletNow;
+  const jumps = useMemo(() => {
+    if (!data) return null;
+    const from = selectedClaim?.id ?? null;
+    const pair = (kind: ClaimKind) => ({
+      prev: nextInOutlet(data, jumpOutlet, from, kind, -1),
+      next: nextInOutlet(data, jumpOutlet, from, kind, 1),
+    });
+    return { report: jumpOutlet, outlet: data.reports[jumpOutlet]?.outlet ?? '', shared: pair('shared'), unique: pair('unique') };
+  }, [data, selectedClaim, jumpOutlet]);
+  const jumpTo = useCallback((claim: string) => setView({ claim }, { push: false }), [setView]);
+
+  // The lens and panels.
+  const lens: Lens = view.lens ?? DEFAULT_LENS;
+  const framingOpen = view.panel === 'framing';
+  const listOpen = view.panel === 'claims';
+  const listFilter = listFilterOf(view);
+  const setFramingOpen = useCallback((open: boolean) => setView({ panel: open ? 'framing' : null }, { push: true }), [setView]);
+  const listReturn = useRef<HTMLElement | null>(null);
+  const setListOpen = useCallback(
+    (open: boolean) => {
+      if (open) listReturn.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      setView({ panel: open ? 'claims' : null }, { push: true });
+      if (open) window.setTimeout(() => document.getElementById('claims-list')?.focus({ preventScroll: true }), 0);
+      else {
+        const back = listReturn.current;
+        window.setTimeout(() => (back?.isConnected ? back : document.getElementById('claims-toggle'))?.focus({ preventScroll: true }), 0);
       }
+    },
+    [setView],
+  );
+  const setListFilter = useCallback((update: Partial<ListFilter>) => setView(update), [setView]);
+  /** A count or combination in the summary: the list, filtered to it. */
+  const openListWith = useCallback(
+    (filter: ListFilter) => {
+      listReturn.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      setView({ ...filter, panel: 'claims' }, { push: true });
+      window.setTimeout(() => document.getElementById('claims-list')?.focus({ preventScroll: true }), 0);
+    },
+    [setView],
+  );
+  /** A row of the list: select its claim (narrow screens: the list sheet gives way to the claim's). */
+  const openFromList = useCallback(
+    (claim: string) => {
+      lastSelectedFrom.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      setView(wide ? { claim } : { claim, panel: null }, { push: true });
+    },
+    [setView, wide],
+  );
+
+  // Escape closes the panel it is pressed in, else the topmost open one (claim, list, framing summary).
+  // S / Shift+S: next / previous shared claim; U / Shift+U: next / previous unique claim in this outlet.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented) return;
+      const target = e.target instanceof HTMLElement ? e.target : null;
+      if (e.key === 'Escape') {
+        const inPanel = target?.closest<HTMLElement>('[data-panel]')?.dataset.panel;
+        const which = inPanel ?? (selectedClaim ? 'claim' : listOpen ? 'claims' : framingOpen ? 'framing' : null);
+        if (!which) return;
+        e.preventDefault();
+        if (which === 'claim' && selectedClaim) closePanel();
+        else if (which === 'claims' && listOpen) setListOpen(false);
+        else if (which === 'framing' && framingOpen) {
+          setFramingOpen(false);
+          window.setTimeout(() => document.getElementById('framing-toggle')?.focus({ preventScroll: true }), 0);
+        }
+        return;
+      }
+      if (e.ctrlKey || e.metaKey || e.altKey || !jumps) return;
+      if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
+      const key = e.key.toLowerCase();
+      if (key !== 's' && key !== 'u') return;
+      const pair = key === 's' ? jumps.shared : jumps.unique;
+      const to = e.shiftKey ? pair.prev : pair.next;
+      e.preventDefault();
+      if (to) jumpTo(to);
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [selectedClaim, closePanel]);
+  }, [selectedClaim, closePanel, listOpen, setListOpen, framingOpen, setFramingOpen, jumps, jumpTo]);
 
   // Bring counterparts into view inside their own column (wide screens only: columns scroll there).
   useEffect(() => {
@@ -116,8 +196,6 @@ export function useComparisonPage({ input, view, setView, onNotice, onComparison
     return () => window.clearTimeout(t);
   }, [selectedClaim, wide]);
 
-  const lens: Lens = view.lens ?? DEFAULT_LENS;
-  const framingOpen = view.panel === 'framing';
   const actorIds = useMemo(() => [...new Set(data?.reports.flatMap((r) => r.framing.actors.actors.map((a) => a.actor)) ?? [])], [data]);
   const lensContext = useMemo(() => ({ actors: comparison.actors, present: actorIds }), [comparison.actors, actorIds]);
   const lensMarks = useMemo(
@@ -126,10 +204,9 @@ export function useComparisonPage({ input, view, setView, onNotice, onComparison
   );
   const coverage = useMemo(() => data?.reports.map((_, i) => coverageSegments(data, i)) ?? [], [data]);
   const setLens = useCallback((next: Lens) => setView({ lens: next }), [setView]);
-  const setFramingOpen = useCallback((open: boolean) => setView({ panel: open ? 'framing' : null }, { push: true }), [setView]);
 
-  // The summary strip folds to one line of totals; open by default (kept for this page only).
-  const [summaryOpen, setSummaryOpen] = useState(true);
+  // The summary strip folds to one line of totals; folded by default, for the text's room (kept for this page only).
+  const [summaryOpen, setSummaryOpen] = useState(false);
 
   const setRemoved = (removed: boolean) => setView({ removed });
   const setSensitivity = useCallback((value: number) => setView({ sensitivity: value }), [setView]);
@@ -149,6 +226,17 @@ export function useComparisonPage({ input, view, setView, onNotice, onComparison
     onSelect,
     closePanel,
     stepClaim,
+    possible,
+    jumps,
+    jumpTo,
+    outletNow,
+    setOutletNow,
+    listOpen,
+    listFilter,
+    setListOpen,
+    setListFilter,
+    openListWith,
+    openFromList,
     lens,
     lensContext: lensContext as LensContext,
     lensMarks,

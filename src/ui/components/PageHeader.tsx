@@ -17,20 +17,20 @@ export function PageHeader({ heading, children, current }: { heading: ReactNode;
   const newHref = formatRoute({ page: 'new' });
   return (
     <header className="border-b border-stone-200 bg-white">
-      <div className="flex flex-wrap items-center justify-between gap-x-8 gap-y-3 px-5 py-2.5 lg:px-6">
-        <div className="flex min-w-0 flex-1 basis-full flex-col items-start gap-x-4 gap-y-1 sm:basis-0 sm:flex-row sm:items-center">
+      <div className="flex flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-2 lg:px-6">
+        <div className="flex min-w-0 flex-1 basis-full items-center gap-x-3 gap-y-1 sm:basis-0 sm:gap-x-4">
           <a
             href={import.meta.env.BASE_URL}
             onClick={onLinkClick(import.meta.env.BASE_URL)}
             className="flex shrink-0 items-center gap-2 rounded text-stone-900 focus-visible:outline-2 focus-visible:outline-sky-700"
           >
             <LogoMark className="size-6 text-stone-800" />
-            <span className="font-serif text-lg font-semibold tracking-tight">Parallax</span>
+            <span className="sr-only font-serif text-lg font-semibold tracking-tight sm:not-sr-only">Parallax</span>
           </a>
           <span aria-hidden="true" className="hidden h-8 w-px bg-stone-200 sm:block" />
           <div className="min-w-0">{heading}</div>
         </div>
-        <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+        <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
           {children}
           <a
             href={newHref}
@@ -51,9 +51,11 @@ export function PageHeader({ heading, children, current }: { heading: ReactNode;
 export function HeaderTitle({ title, sub, subTitle }: { title: string; sub?: ReactNode; subTitle?: string }) {
   return (
     <>
-      <h1 className="font-serif text-lg leading-tight font-semibold text-stone-900 sm:truncate sm:text-xl">{title}</h1>
+      <h1 className="truncate font-serif text-lg leading-tight font-semibold text-stone-900 sm:text-xl" title={title}>
+        {title}
+      </h1>
       {sub && (
-        <p className="line-clamp-2 text-sm text-stone-500 sm:truncate" title={subTitle}>
+        <p className="truncate text-sm text-stone-600" title={subTitle}>
           {sub}
         </p>
       )}

@@ -4,7 +4,7 @@ import { kindStyle } from '../kinds';
 import { combinations } from './coverage';
 
 /** How many claims each combination of outlets states: an accessible bar list (text carries the numbers). */
-export function Combinations({ comparison }: { comparison: Comparison }) {
+export function Combinations({ comparison, onPick }: { comparison: Comparison; onPick?: (reports: number[]) => void }) {
   const id = useId();
   const combos = combinations(comparison);
   const n = comparison.reports.length;
@@ -25,9 +25,20 @@ export function Combinations({ comparison }: { comparison: Comparison }) {
           const kind = c.reports.length === n ? 'shared' : c.reports.length > 1 ? 'partial' : 'unique';
           return (
             <li key={c.reports.join()} className="grid grid-cols-[minmax(9rem,auto)_4.5rem_1.75rem] items-center gap-x-2">
-              <span className="truncate" title={c.label}>
-                {c.label}
-              </span>
+              {onPick && c.claims > 0 ? (
+                <button
+                  type="button"
+                  onClick={() => onPick(c.reports)}
+                  title={`List the claims stated by ${c.label}`}
+                  className="truncate rounded text-left text-sky-800 underline decoration-sky-800/40 underline-offset-2 hover:decoration-sky-800 focus-visible:outline-2 focus-visible:outline-sky-700"
+                >
+                  {c.label}
+                </button>
+              ) : (
+                <span className="truncate" title={c.label}>
+                  {c.label}
+                </span>
+              )}
               <span aria-hidden="true" className="h-2 rounded-sm bg-stone-100">
                 <span className={`block h-full rounded-sm ${kindStyle(kind).bar}`} style={{ width: `${(c.claims / max) * 100}%` }} />
               </span>

@@ -72,7 +72,7 @@ function Matrix({ comparison, rows, caption }: { comparison: Comparison; rows: F
   );
 }
 
-export function FramingSummary({ comparison, onClose }: { comparison: Comparison; onClose: () => void }) {
+export function FramingSummary({ comparison, onClose, sheet = false }: { comparison: Comparison; onClose: () => void; sheet?: boolean }) {
   const titleId = useId();
   const figures = useMemo(() => figuresFor(comparison), [comparison]);
   const names = useMemo(() => figureRows(comparison, 'names'), [comparison]);
@@ -80,7 +80,13 @@ export function FramingSummary({ comparison, onClose }: { comparison: Comparison
     <section
       id={FRAMING_PANEL_ID}
       aria-labelledby={titleId}
-      className="border-b-2 border-stone-300 bg-white lg:max-h-[50%] lg:shrink-0 lg:overflow-y-auto"
+      data-panel="framing"
+      tabIndex={-1}
+      className={
+        sheet
+          ? 'fixed inset-x-0 top-[10vh] bottom-0 z-40 overflow-y-auto overscroll-contain rounded-t-2xl bg-white shadow-2xl'
+          : 'max-h-[40%] shrink-0 overflow-y-auto border-b-2 border-stone-300 bg-white'
+      }
     >
       <div className="sticky top-0 z-20 flex items-center justify-between gap-4 border-b border-stone-200 bg-white/95 px-5 py-2.5 backdrop-blur lg:px-6">
         <div>
