@@ -70,11 +70,11 @@ export const ReportColumn = memo(function ReportColumn(props: ColumnProps) {
       className="flex min-h-0 flex-col border-stone-200 bg-white lg:row-span-2 lg:grid lg:grid-rows-subgrid lg:border-r lg:last:border-r-0"
     >
       <header className="flex flex-col border-b border-stone-200 bg-white px-4 pt-2 pb-2 lg:px-5">
-        <div className="flex flex-wrap items-baseline gap-x-3 gap-y-0.5">
-        <h2 id={headingId} className="font-serif text-lg leading-snug font-semibold tracking-tight text-stone-900">
+        <div className="flex min-w-0 items-baseline gap-x-3">
+        <h2 id={headingId} className="shrink-0 font-serif text-lg leading-snug font-semibold tracking-tight text-stone-900">
           {report.outlet}
         </h2>
-        <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-stone-600">
+        <p className="flex min-w-0 items-center gap-x-2 overflow-hidden text-xs whitespace-nowrap text-stone-600">
           {date && <time dateTime={report.date}>{date}</time>}
           {date && language && <span aria-hidden="true">·</span>}
           {language && (
@@ -278,7 +278,7 @@ const SentenceButton = memo(function SentenceButton(props: SentenceProps) {
       >
         {lens ? <LensRuns text={props.text} start={sentence.start} end={sentence.end} lens={lens} /> : sentence.text}
         {possible && !lens && (
-          <sup aria-hidden="true" className="ml-0.5 rounded-sm px-0.5 font-sans text-[0.7rem] font-bold text-amber-900 ring-1 ring-amber-700/60">
+          <sup aria-hidden="true" className="ml-0.5 inline-block font-sans text-[0.7rem] font-bold text-amber-800 no-underline">
             ?
           </sup>
         )}

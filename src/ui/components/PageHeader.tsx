@@ -39,7 +39,7 @@ export function PageHeader({ heading, children, current }: { heading: ReactNode;
             className={`${buttonClass.secondary} aria-[current=page]:border-stone-900 aria-[current=page]:bg-stone-100`}
           >
             <PlusIcon className="size-4" />
-            New comparison
+            <span className="sr-only sm:not-sr-only">New comparison</span>
           </a>
         </div>
       </div>

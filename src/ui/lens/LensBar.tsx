@@ -18,9 +18,14 @@ export function LensBar({ lens, onLens, ctx }: { lens: Lens; onLens: (lens: Lens
       </div>
       <div className="flex min-w-0 flex-1 flex-col gap-0.5">
         <LensLegend lens={lens} ctx={ctx} />
-        <p className="text-xs text-stone-500">
-          {info.hint ?? `${info.label}: ${info.description}. Hover or focus a sentence for what is marked and why.`}
-        </p>
+        {(() => {
+          const hint = info.hint ?? `${info.label}: ${info.description}. Hover or focus a sentence for what is marked and why.`;
+          return (
+            <p className="truncate text-xs text-stone-600" title={hint}>
+              {hint}
+            </p>
+          );
+        })()}
       </div>
     </div>
   );
