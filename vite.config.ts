@@ -80,8 +80,67 @@ function serveData(): Plugin {
   };
 }
 
+/**
+ * The built site's Content-Security-Policy (docs/deploy.md): only the page's own
+ * scripts, no inline script and no eval (WebAssembly compilation is allowed: the
+ * sentence model runs as WebAssembly in the worker), workers and fetches from
+ * the page's origin only, no plugins, no <base>, and the page may not be framed.
+ * Styles are the page's own stylesheet (React sets `style` through the CSSOM,
+ * which CSP allows); images: the page's and the data: favicon.
+ */
+export const CSP_DIRECTIVES: Record<string, string> = {
+  'default-src': "'self'",
+  'script-src': "'self' 'wasm-unsafe-eval'",
+  'worker-src': "'self'",
+  'connect-src': "'self'",
+  'img-src': "'self' data:",
+  'style-src': "'self'",
+  'font-src': "'self'",
+  'object-src': "'none'",
+  'base-uri': "'none'",
+  'form-action': "'none'",
+  // A comparison is read, not embedded: framing it elsewhere only serves clickjacking.
+  'frame-ancestors': "'none'",
+};
+const csp = (skip: string[] = []) =>
+  Object.entries(CSP_DIRECTIVES)
+    .filter(([k]) => !skip.includes(k))
+    .map(([k, v]) => `${k} ${v}`)
+    .join('; ');
+
+/** The HTTP headers `vite preview` sends (and static hosting should: docs/deploy.md). */
+export const SECURITY_HEADERS: Record<string, string> = {
+  'Content-Security-Policy': csp(),
+  // A comparison's #r= never travels in a Referer anyway (fragments are never sent), nor does its address.
+  'Referrer-Policy': 'no-referrer',
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+};
+
+/**
+ * The same policy as <meta> tags in the built index.html, for hosts that cannot
+ * set headers. A meta policy cannot carry frame-ancestors (ignored there), so it
+ * is left out of it. Build only: the dev server injects an inline script (React
+ * refresh) and talks over a WebSocket, which the policy would refuse.
+ */
+function securityMeta(): Plugin {
+  return {
+    name: 'parallax:security-meta',
+    apply: 'build',
+    transformIndexHtml() {
+      return [
+        { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: csp(['frame-ancestors']) }, injectTo: 'head-prepend' },
+        { tag: 'meta', attrs: { name: 'referrer', content: 'no-referrer' }, injectTo: 'head-prepend' },
+      ];
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), tailwindcss(), serveData()],
+  plugins: [react(), tailwindcss(), serveData(), securityMeta()],
+  preview: { headers: SECURITY_HEADERS },
   worker: { format: 'es' },
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
