@@ -22,11 +22,11 @@ import type { Lens } from './lenses/lens';
 import { LENSES } from './lenses/registry';
 import { createLexicalMatcher } from './matching/lexical/matcher';
 import type { Matcher, MatchSentence } from './matching/matcher';
-import { resolveOptions } from './options';
+import { DEFAULT_THRESHOLD, resolveOptions } from './defaults';
 import { prepareReport } from './preparation/prepare';
 import { tokenize, type Token } from './text/tokenize';
 import { COMPARISON_SCHEMA } from './types';
-import type { Claim, CompareOptions, Comparison, KindCounts, ReportInput, ReportResult } from './types';
+import type { Claim, ClaimStrength, CompareOptions, Comparison, KindCounts, ReportInput, ReportResult, ResolvedOptions } from './types';
 
 export { prepareReport, type PreparedReport } from './preparation/prepare';
 
@@ -46,6 +46,13 @@ export interface AnalyzerConfig {
 export interface Analyzer {
   /** Compare reports. Throws only CompareInputError (bad input); `options` null or undefined means the defaults. */
   compare(reports: readonly ReportInput[], options?: CompareOptions | null): Comparison;
+  /**
+   * The same, after the matcher's asynchronous preparation (a semantic
+   * matcher encodes the sentences it has not seen). Rejects with
+   * CompareInputError on bad input, or with the matcher's error (a model that
+   * cannot load) — the caller then falls back to another matcher.
+   */
+  compareAsync(reports: readonly ReportInput[], options?: CompareOptions | null, signal?: { aborted: boolean }): Promise<Comparison>;
   /** The matcher ids `options.matcher` accepts, the default first. */
   readonly matchers: readonly string[];
   /** Resolves when every matcher is ready (a semantic matcher's model loaded). */
@@ -114,17 +121,34 @@ export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
     async ready() {
       await Promise.all(matchers.map((m) => m.ready?.()));
     },
+    async compareAsync(reports, rawOptions, signal) {
+      const { matcher, input } = setUp(reports, rawOptions);
+      if (matcher.prepare) await matcher.prepare({ reports: input.input }, signal);
+      return run(reports, rawOptions ?? {}, matcher, input);
+    },
     compare(reports, rawOptions) {
-      checkInput(reports, rawOptions);
-      const options = rawOptions ?? {};
-      const matcher = options.matcher === undefined ? matchers[0]! : matchers.find((m) => m.id === options.matcher);
-      if (!matcher) throw new CompareInputError('unknown-matcher', `no matcher "${String(options.matcher)}"; this analyzer has ${matchers.map((m) => m.id).join(', ')}`);
-      const fallback = resolveLanguage(options.language, defaultProfile);
-      const resolved = resolveOptions(options);
-      const langs = reports.map((r) => (r.language === undefined ? fallback : (profileFor(r.language) ?? fallback)));
-      const prepared = reports.map((r, i) => prepareReport(r, langs[i], furniture));
-      const tokens: Token[][][] = prepared.map((p, i) => p.spans.map((span) => tokenize(p.text, span, langs[i])));
-      const input: MatchSentence[][] = prepared.map((p, i) => p.spans.map((s, si) => ({ text: p.text.slice(s.start, s.end), tokens: tokens[i]![si]!, profile: langs[i]! })));
+      const { matcher, input } = setUp(reports, rawOptions);
+      return run(reports, rawOptions ?? {}, matcher, input);
+    },
+  };
+
+  function setUp(reports: readonly ReportInput[], rawOptions: CompareOptions | null | undefined) {
+    checkInput(reports, rawOptions);
+    const options = rawOptions ?? {};
+    const matcher = options.matcher === undefined ? matchers[0]! : matchers.find((m) => m.id === options.matcher);
+    if (!matcher) throw new CompareInputError('unknown-matcher', `no matcher "${String(options.matcher)}"; this analyzer has ${matchers.map((m) => m.id).join(', ')}`);
+    const fallback = resolveLanguage(options.language, defaultProfile);
+    const langs = reports.map((r) => (r.language === undefined ? fallback : (profileFor(r.language) ?? fallback)));
+    const prepared = reports.map((r, i) => prepareReport(r, langs[i], furniture));
+    const tokens: Token[][][] = prepared.map((p, i) => p.spans.map((span) => tokenize(p.text, span, langs[i])));
+    const input: MatchSentence[][] = prepared.map((p, i) => p.spans.map((s, si) => ({ text: p.text.slice(s.start, s.end), tokens: tokens[i]![si]!, profile: langs[i]! })));
+    return { matcher, input: { fallback, langs, prepared, tokens, input } };
+  }
+
+  function run(reports: readonly ReportInput[], options: CompareOptions, matcher: Matcher, set: ReturnType<typeof setUp>['input']): Comparison {
+      const { fallback, langs, prepared, tokens, input } = set;
+      const settings = matcher.settings ?? { defaultThreshold: DEFAULT_THRESHOLD, strongProbability: 1 };
+      const resolved: ResolvedOptions = { ...resolveOptions(options, settings.defaultThreshold), matcher: matcher.id };
       const groups = groupClaims(matcher.score({ reports: input }), { threshold: resolved.threshold });
 
       // Reading order: by the first report that states the claim, then its position there.
@@ -136,11 +160,19 @@ export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
       const claims: Claim[] = groups.map((members, i) => {
         const id = `c${i + 1}`;
         const reportsIn = new Set(members.map((m) => m.report));
-        const kind = classifyClaim(reportsIn.size, reports.length);
+        // Every member after the first is explained by its best link inside
+        // the claim; the claim is only as strong as its weakest such link.
+        const strength: ClaimStrength | undefined =
+          reportsIn.size > 1 ? (members.every((m, k) => k === 0 || (m.match?.score ?? 0) >= settings.strongProbability) ? 'strong' : 'possible') : undefined;
+        // "Shared" is a promise to the reader that every outlet states it: it
+        // needs strong links. A claim that reaches every outlet only through
+        // a possible link is shown as partial, marked possible.
+        const kind = strength === 'possible' && reportsIn.size >= reports.length ? 'partial' : classifyClaim(reportsIn.size, reports.length);
         totals[kind]++;
         for (const r of reportsIn) perReport[r]![kind]++;
         for (const m of members) claimOf[m.report]![m.sentence] = id;
         const claim: Claim = { id, kind, members };
+        if (strength) claim.strength = strength;
         if (reportsIn.size > 1) {
           claim.diff = diffClaim(
             members.map((m) => ({ report: m.report, sentence: m.sentence, span: prepared[m.report]!.spans[m.sentence]!, tokens: tokens[m.report]![m.sentence]! })),
@@ -175,8 +207,7 @@ export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
         summary: { claims: totals, perReport },
         facts: factMatrix(results.map((r) => ({ report: r.id, facts: r.framing.facts ?? [] })), fallback),
       };
-    },
-  };
+  }
 }
 
 let defaultAnalyzer: Analyzer | undefined;

@@ -26,3 +26,7 @@ export type { LanguageProfile, LanguageFiles, ProfileOverride } from './language
 export { loadLanguageProfile, validateLanguageFiles, applyOverrides, LanguageProfileError } from './language/load';
 export { bundledProfile, BUNDLED_LANGUAGES, DEFAULT_OVERRIDES, DEFAULT_PROFILE } from './language/bundled';
 export * from './types';
+export { createSemanticMatcher, scoreSemantic, SEMANTIC_FEATURE_NAMES, type SemanticMatcher } from './matching/semantic/matcher';
+export { EmbeddingCache, type SentenceEncoder } from './matching/semantic/encoder';
+export { createOnnxEncoder, type OnnxEncoderFiles } from './matching/semantic/onnx';
+export { nearVerbatim, sameQuotation, ruleFloor } from './matching/rules';

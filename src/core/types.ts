@@ -70,9 +70,18 @@ export interface CompareOptions {
 
 export interface ResolvedOptions {
   sensitivity: number;
-  /** The link probability a cross-report pair needs (derived from sensitivity). */
+  /** The link probability a cross-report pair needs (derived from sensitivity and the matcher's tuned threshold). */
   threshold: number;
+  /** The matcher that scored the pairs: "lexical" or "semantic". */
+  matcher?: string;
 }
+
+/**
+ * `strong`: every link inside the claim reaches the matcher's strong
+ * probability (out-of-fold precision about 0.8 on the development sets);
+ * `possible`: at least one link is weaker — a reader should look twice.
+ */
+export type ClaimStrength = 'strong' | 'possible';
 
 /** Why a piece of text was removed by cleaning. Exhaustive: switch over it. */
 export type RemovalReason =
@@ -159,6 +168,8 @@ export interface MatchReason {
   names: string[];
   /** Shared numbers and dates, normalised ("1997", "625000000"). */
   numbers: string[];
+  /** Semantic matcher only: the sentence encoder's cosine of the two sentences (two decimals). */
+  meaning?: number;
 }
 
 export interface ClaimMember {
@@ -201,6 +212,8 @@ export interface Claim {
   members: ClaimMember[];
   /** Present when the claim has sentences from two or more reports. */
   diff?: MemberDiff[];
+  /** Present when the claim has sentences from two or more reports. A `shared` claim is always strong. */
+  strength?: ClaimStrength;
 }
 
 export interface KindCounts {

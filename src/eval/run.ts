@@ -1,11 +1,13 @@
 /**
- * `npm run eval -- CASES.jsonl [--out PREDICTIONS.jsonl] [--sensitivity X]`
+ * `npm run eval -- CASES.jsonl [--out PREDICTIONS.jsonl] [--sensitivity X] [--matcher semantic|lexical]`
  *
  * Runs exactly the page's `compareReports` on every case and prints
  * micro-averaged precision, recall, F1, accuracy and unique precision, plus
  * the spread of per-case F1. Progress goes to stderr; every problem is one
  * line "parallax eval: …" on stderr (PARALLAX_DEBUG=1 for a stack trace).
  */
+import type { MatcherChoice } from '../node/model';
+import { parseMatcher } from '../node/model';
 import { readFileSync } from 'node:fs';
 import { parseSensitivity } from '../cli/args';
 import { OutputError, resolveTarget, sameFile, writeFileAtomic } from '../cli/write';
@@ -13,7 +15,7 @@ import { escapeControls } from '../export/text';
 import { CaseError, checkLinks, parseCases } from './cases';
 import { addCounts, countCase, scores, ZERO } from './score';
 
-const USAGE = 'usage: npm run eval -- CASES.jsonl [--out PREDICTIONS.jsonl] [--sensitivity 0..1]';
+const USAGE = 'usage: npm run eval -- CASES.jsonl [--out PREDICTIONS.jsonl] [--sensitivity 0..1] [--matcher semantic|lexical (default semantic)]';
 
 function fail(message: string, code = 1): never {
   process.stderr.write(`parallax eval: ${escapeControls(message, 'line')}\n`);
@@ -24,6 +26,7 @@ async function main(args: string[]): Promise<void> {
   let file: string | undefined;
   let out: string | undefined;
   let sensitivity: number | undefined;
+  let matcher: MatcherChoice | undefined;
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     const eq = a.startsWith('--') ? a.indexOf('=') : -1;
@@ -41,6 +44,11 @@ async function main(args: string[]): Promise<void> {
       const parsed = parseSensitivity(v);
       if (typeof parsed === 'string') fail(parsed, 2);
       sensitivity = parsed;
+    } else if (name === '--matcher') {
+      if (matcher !== undefined) fail('--matcher given twice', 2);
+      const parsed = parseMatcher(value());
+      if (parsed !== 'semantic' && parsed !== 'lexical') fail(parsed, 2);
+      matcher = parsed;
     } else if (a === '--help' || a === '-h') {
       process.stdout.write(USAGE + '\n');
       process.exit(0);
@@ -76,13 +84,18 @@ async function main(args: string[]): Promise<void> {
   }
   if (cases.length === 0) fail(`${file} holds no cases`);
 
-  const { compareReports } = await import('../core/index');
+  const { createNodeAnalyzer, compareWithFallback } = await import('../node/model');
+  const analyzer = createNodeAnalyzer();
+  let warned = false;
   const started = performance.now();
   let total = ZERO;
   const perCaseF1: number[] = [];
   const predictions: string[] = [];
-  cases.forEach((c, i) => {
-    const comparison = compareReports(c.reports, sensitivity === undefined ? {} : { sensitivity });
+  for (const [i, c] of cases.entries()) {
+    const comparison = await compareWithFallback(analyzer, c.reports, { ...(sensitivity === undefined ? {} : { sensitivity }), ...(matcher ? { matcher } : {}) }, (m) => {
+      if (!warned) process.stderr.write(`parallax eval: ${m}\n`);
+      warned = true;
+    });
     try {
       checkLinks(
         c,
@@ -97,7 +110,7 @@ async function main(args: string[]): Promise<void> {
     if (counts.tp + counts.fn > 0) perCaseF1.push(scores(counts).f1);
     if (out) predictions.push(JSON.stringify(comparison));
     if (process.stderr.isTTY && (i % 10 === 9 || i === cases.length - 1)) process.stderr.write(`\r${i + 1}/${cases.length} cases`);
-  });
+  }
   if (process.stderr.isTTY) process.stderr.write('\n');
   const seconds = (performance.now() - started) / 1000;
   if (out) {

@@ -24,7 +24,7 @@ type Shape = 'string' | 'strings' | 'stringMap' | 'numberMap' | 'months' | 'list
 /** Every file a profile folder may hold, its fields and their shapes. */
 export const PROFILE_FILES: Record<string, { required?: boolean; fields: Record<string, Shape> }> = {
   profile: { required: true, fields: { tag: 'string', name: 'string', segmenterLocale: 'string', stemmer: 'string' } },
-  stopwords: { required: true, fields: { function: 'strings', matching: 'strings', negations: 'strings' } },
+  stopwords: { required: true, fields: { function: 'strings', matching: 'strings', negations: 'strings', denials: 'strings' } },
   segmentation: { fields: { abbreviations: 'listMap', sentenceOpeners: 'strings' } },
   dates: { fields: { months: 'months', timestampWords: 'strings', dateLabels: 'strings' } },
   numbers: { fields: { words: 'numberMap', scales: 'numberMap', moneyScales: 'numberMap', countScales: 'numberMap', qualifiers: 'listMap', countedPhraseStops: 'strings' } },
@@ -161,6 +161,7 @@ export function loadLanguageProfile(files: LanguageFiles, folder = 'data/lang/?'
     functionWords: lower(functionWords),
     matchingStopWords: lower([...functionWords, ...list('stopwords', 'matching')]),
     negations: lower(list('stopwords', 'negations')),
+    denials: lower(list('stopwords', 'denials')),
     abbreviations: {
       always: abbreviations.always ?? [],
       beforeNumber: abbreviations.beforeNumber ?? [],

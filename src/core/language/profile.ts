@@ -24,6 +24,8 @@ export interface LanguageProfile {
   /** Function words plus reporting verbs and fillers (`matching`): never evidence that two sentences state one fact. */
   matchingStopWords: ReadonlySet<string>;
   negations: ReadonlySet<string>;
+  /** Words that deny or reject what the rest of a sentence says ("denied", "false"): a pair differing by one is not the same fact. */
+  denials: ReadonlySet<string>;
   abbreviations: Readonly<Record<AbbreviationKind, readonly string[]>>;
   sentenceOpeners: ReadonlySet<string>;
   /** Twelve lists of lowercase forms, January first; each list's first form is the full name. */

@@ -55,14 +55,22 @@ export interface ScoredPairs {
   /** At most this many sentences of one report in one claim (one long sentence often says what another says in two). */
   maxPerReport: number;
   /** Why nodes i and j were linked: the shared terms, names and numbers, as they read in sentence i. */
-  explain(i: number, j: number): Pick<MatchReason, 'terms' | 'names' | 'numbers'>;
+  explain(i: number, j: number): Pick<MatchReason, 'terms' | 'names' | 'numbers' | 'meaning'>;
 }
 
 export interface Matcher {
-  /** Its name in `CompareOptions.matcher` ("lexical"). */
+  /** Its name in `CompareOptions.matcher` ("lexical", "semantic"). */
   readonly id: string;
+  /**
+   * The link probability the default sensitivity maps to, and the one from
+   * which a link counts as strong (both chosen on the development sets and
+   * stored with the model). Absent: the lexical model's.
+   */
+  readonly settings?: { defaultThreshold: number; strongProbability: number };
   /** Resolves when the matcher can score (a model loaded). Absent: always ready. */
   ready?(): Promise<void>;
+  /** Asynchronous work before `score` (encoding sentences not seen yet). Absent: none. */
+  prepare?(input: MatchInput, signal?: { aborted: boolean }): Promise<void>;
   /** Score the candidate pairs. Pure and synchronous: `ready()` must have resolved. */
   score(input: MatchInput): ScoredPairs;
 }

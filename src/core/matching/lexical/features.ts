@@ -64,7 +64,7 @@ export interface PairSet {
  */
 const CANDIDATES_PER_REPORT = 5;
 
-export function pairFeatures(reports: TokenizedReports): PairSet {
+export function pairFeatures(reports: TokenizedReports, extra: Iterable<readonly [number, number]> = []): PairSet {
   const vecs = buildVectors(reports);
   const nodes = sentenceNodes(reports);
   const rows = scorePairs(nodes, vecs);
@@ -100,16 +100,15 @@ export function pairFeatures(reports: TokenizedReports): PairSet {
     })),
   );
 
-  const pairs: Pair[] = [];
-  rows.forEach((row, i) => row.others.forEach((j, k) => {
-    const cos = row.cosines[k]!;
+  const featuresOf = (i: number, j: number, cos: number): number[] => {
     const a = nodes[i]!;
     const b = nodes[j]!;
-    if (cos < kth[i]![b.report]! && cos < kth[j]![a.report]!) return;
     const fa = facts[a.report]![a.sentence]!;
     const fb = facts[b.report]![b.sentence]!;
-    const bestA = best[i]![b.report]!;
-    const bestB = best[j]![a.report]!;
+    // A best of 0 (the sentence shares no term with that report) only happens
+    // for extra candidates, whose cosine is then 0 too: their share is 0.
+    const bestA = best[i]![b.report]! || 1;
+    const bestB = best[j]![a.report]! || 1;
     const sharedNames = [...fa.names].filter((n) => fb.names.has(n)).length;
     const sharedNumbers = [...fa.numbers].filter((n) => fb.numbers.has(n)).length;
     const lenA = reports[a.report]!.length;
@@ -137,26 +136,43 @@ export function pairFeatures(reports: TokenizedReports): PairSet {
       context += cosineOf(firstOf[a.report]! + sa, firstOf[b.report]! + sb);
       contextPairs++;
     }
-    pairs.push({
-      i,
-      j,
-      cosine: cos,
-      features: [
-        cos,
-        Math.sqrt(cos),
-        cos / bestA,
-        cos / bestB,
-        cos >= bestA && cos >= bestB ? 1 : 0,
-        Math.min(sharedNames, 3),
-        Math.min(sharedNumbers, 2),
-        fa.numbers.size > 0 && fb.numbers.size > 0 && sharedNumbers === 0 ? 1 : 0,
-        contextPairs ? context / contextPairs : 0,
-        Math.log1p(Math.min(fa.length, fb.length)),
-        Math.log1p(Math.max(fa.length, fb.length)),
-        Math.min(coverA, coverB),
-        Math.max(coverA, coverB),
-      ],
-    });
+    return [
+      cos,
+      Math.sqrt(cos),
+      cos / bestA,
+      cos / bestB,
+      cos > 0 && cos >= bestA && cos >= bestB ? 1 : 0,
+      Math.min(sharedNames, 3),
+      Math.min(sharedNumbers, 2),
+      fa.numbers.size > 0 && fb.numbers.size > 0 && sharedNumbers === 0 ? 1 : 0,
+      contextPairs ? context / contextPairs : 0,
+      Math.log1p(Math.min(fa.length, fb.length)),
+      Math.log1p(Math.max(fa.length, fb.length)),
+      Math.min(coverA, coverB),
+      Math.max(coverA, coverB),
+    ];
+  };
+
+  const pairs: Pair[] = [];
+  const taken = new Set<number>();
+  rows.forEach((row, i) => row.others.forEach((j, k) => {
+    const cos = row.cosines[k]!;
+    const a = nodes[i]!;
+    const b = nodes[j]!;
+    if (cos < kth[i]![b.report]! && cos < kth[j]![a.report]!) return;
+    taken.add(i * nodes.length + j);
+    pairs.push({ i, j, cosine: cos, features: featuresOf(i, j, cos) });
   }));
+  // Candidates another matcher proposes (a sentence encoder's best matches
+  // that share no term, or too few): the same features, so one model weighs both.
+  for (const [x, y] of extra) {
+    const i = Math.min(x, y);
+    const j = Math.max(x, y);
+    if (i === j || nodes[i]!.report === nodes[j]!.report || taken.has(i * nodes.length + j)) continue;
+    taken.add(i * nodes.length + j);
+    const cos = cosineOf(i, j);
+    pairs.push({ i, j, cosine: cos, features: featuresOf(i, j, cos) });
+  }
+  pairs.sort((p, q) => p.i - q.i || p.j - q.j);
   return { nodes, vecs, pairs, cosineOf };
 }

@@ -5,6 +5,7 @@
 import { termLabel, type Token } from '../../text/tokenize';
 import type { MatchReason } from '../../types';
 import type { Matcher, MatchInput, ScoredPairs } from '../matcher';
+import { applyRules } from '../rules';
 import { FEATURE_NAMES, pairFeatures } from './features';
 import { LINK_MODEL, linkProbability, type LinkModel } from './model';
 import type { TokenizedReports, Vec } from './similarity';
@@ -28,7 +29,7 @@ export function scoreLexical(reports: TokenizedReports, model: LinkModel = LINK_
     explain(i, j) {
       const a = nodes[i]!;
       const b = nodes[j]!;
-      return explain(reports[a.report]![a.sentence]!, reports[b.report]![b.sentence]!, vecs[a.report]![a.sentence]!, vecs[b.report]![b.sentence]!, labelOf);
+      return explainLexical(reports[a.report]![a.sentence]!, reports[b.report]![b.sentence]!, vecs[a.report]![a.sentence]!, vecs[b.report]![b.sentence]!, labelOf);
     },
   };
 }
@@ -37,17 +38,18 @@ export function createLexicalMatcher(options: LexicalMatcherOptions = {}): Match
   const model = options.model ?? LINK_MODEL;
   return {
     id: LEXICAL,
+    settings: { defaultThreshold: model.defaultThreshold, strongProbability: model.strongProbability },
     score(input: MatchInput): ScoredPairs {
       const reports = input.reports.map((sentences) => sentences.map((s) => s.tokens));
       // Alias labels come from the profile of the report that was explained.
       const profile = input.reports.find((r) => r.length > 0)?.[0]?.profile;
-      return scoreLexical(reports, model, profile ? (t) => termLabel(t, profile) : termLabel);
+      return applyRules(scoreLexical(reports, model, profile ? (t) => termLabel(t, profile) : termLabel), input);
     },
   };
 }
 
 /** The shared terms that weighed most in a link, as they read in the explained sentence. */
-function explain(tokens: Token[], otherTokens: Token[], vec: Vec, otherVec: Vec, labelOf: (term: string) => string): Pick<MatchReason, 'terms' | 'names' | 'numbers'> {
+export function explainLexical(tokens: Token[], otherTokens: Token[], vec: Vec, otherVec: Vec, labelOf: (term: string) => string): Pick<MatchReason, 'terms' | 'names' | 'numbers'> {
   const otherTerms = new Set(otherTokens.map((t) => t.term));
   const contributions = new Map<string, { surface: string; kind: Token['kind']; weight: number }>();
   for (const t of tokens) {

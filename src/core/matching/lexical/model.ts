@@ -18,11 +18,13 @@ export interface LinkModel {
   defaultThreshold: number;
   /** At most this many sentences of one report in a claim, chosen with the threshold (see align.ts). */
   maxPerReport: number;
+  /** From this probability a link is "strong" (out-of-fold precision ≥ 0.8 on the development sets); below it, "possible". */
+  strongProbability: number;
 }
 
 /** Fails loudly at load time if the model and the feature code disagree: a stale model would score garbage. */
-export function checkModel(model: LinkModel): LinkModel {
-  const expected = FEATURE_NAMES.join(',');
+export function checkModel(model: LinkModel, names: readonly string[] = FEATURE_NAMES): LinkModel {
+  const expected = names.join(',');
   if (model.features.join(',') !== expected) {
     throw new Error(`matcher model features (${model.features.join(',')}) do not match the code (${expected}): run npm run train`);
   }

@@ -1,0 +1,179 @@
+/**
+ * Product rules that hold whatever a trained model learnt (the trusted-claims
+ * issue: "a model must be held to the product's own rules by tests, whatever
+ * its weights"). The 2024 lexical model, fitted on event-coreference data,
+ * gave two IDENTICAL sentences p = 0.06–0.20, because full coverage had a
+ * negative weight; these rules make that impossible in any matcher.
+ */
+
+import type { MatchInput, MatchSentence, ScoredPairs } from './matcher';
+
+/** Lower-case words and numbers of a text, punctuation and spacing ignored ("T - Mobile" = "T-Mobile"). */
+export function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/**
+ * Printed (nearly) word for word: the same words, or word sets that overlap
+ * by at least 80 % (Jaccard) when both have at least five words — an outlet
+ * that reprints a wire sentence with one word changed or a clause added.
+ * Shorter sentences must match exactly: "He said no." vs "He said yes." are
+ * 60 % alike and state opposite facts.
+ */
+export function nearVerbatim(a: string, b: string, polarity: ReadonlySet<string> = NONE): boolean {
+  const wa = wordsOf(a);
+  const wb = wordsOf(b);
+  if (wa.length === 0 || wb.length === 0) return false;
+  if (wa.join(' ') === wb.join(' ')) return true;
+  if (wa.length < 5 || wb.length < 5) return false;
+  const sa = new Set(wa);
+  const sb = new Set(wb);
+  let shared = 0;
+  for (const w of sa) if (sb.has(w)) shared++;
+  if (shared / (sa.size + sb.size - shared) < 0.8) return false;
+  // "confirmed that …" vs "denied that …": the words that differ must not
+  // flip what is said (the profile's negations and denials).
+  for (const w of sa) if (!sb.has(w) && polarity.has(w)) return false;
+  for (const w of sb) if (!sa.has(w) && polarity.has(w)) return false;
+  return true;
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
+/** Quoted passages of at least `minWords` words, as lower-case word strings. */
+export function quotations(text: string, minWords = 6): string[] {
+  const out: string[] = [];
+  // Straight and typographic double quotes, and guillemets; an unclosed quote runs to the end.
+  for (const m of text.matchAll(/["“”«„]([^"“”«»„]+)["“”»]?/gu)) {
+    const words = wordsOf(m[1]!);
+    if (words.length >= minWords) out.push(words.join(' '));
+  }
+  return out;
+}
+
+/**
+ * The same quotation: a quoted passage of six or more words that the other
+ * sentence contains word for word (one outlet may quote only part of it).
+ * Two different quotes of one person share few six-word runs; the same words
+ * from two speakers are rare enough in news to accept.
+ */
+export function sameQuotation(a: string, b: string): boolean {
+  const qa = quotations(a);
+  const qb = quotations(b);
+  if (qa.length === 0 && qb.length === 0) return false;
+  const wa = ` ${wordsOf(a).join(' ')} `;
+  const wb = ` ${wordsOf(b).join(' ')} `;
+  return qa.some((q) => wb.includes(` ${q} `)) || qb.some((q) => wa.includes(` ${q} `));
+}
+
+/** The probability floor the rules set for a pair (0: no rule applies). */
+export function ruleFloor(a: string, b: string, polarity: ReadonlySet<string> = NONE): number {
+  if (nearVerbatim(a, b, polarity)) return 0.99;
+  if (sameQuotation(a, b)) return 0.9;
+  return 0;
+}
+
+/**
+ * Look-alikes that state another fact. Encoders and bags of words both score
+ * them as near-identical (measured with all-MiniLM-L6-v2: "confirmed" vs
+ * "denied" 0.76–0.79, reversed roles 0.99), so the product rules them out
+ * explicitly — but only for MINIMAL pairs: sentences whose content words
+ * differ by at most three on each side. In longer, freely worded pairs these
+ * cues are too weak (a "not" in a long sentence; a figure the other omits).
+ *
+ * - a negation or denial that only one of them says ("confirmed" / "denied");
+ * - the same names in reversed roles ("Russia accused Ukraine" / "Ukraine accused Russia");
+ * - different numbers AND other differing words ("32 artillery pieces" / "500 artillery shells",
+ *   "12 killed in Chile" / "3 killed in Peru"). Different numbers alone are two versions of one
+ *   fact ("killed 30" / "killed 40"), which the guideline links.
+ *
+ * Returns the reason, or undefined when no rule applies.
+ */
+export type Contrast = 'polarity' | 'roles' | 'numbers';
+
+const MINIMAL = 3;
+
+export function contrast(a: MatchSentence, b: MatchSentence, polarity: ReadonlySet<string>): Contrast | undefined {
+  const content = (s: MatchSentence) => new Set(s.tokens.filter((t) => !t.stop).map((t) => t.term));
+  const ca = content(a);
+  const cb = content(b);
+  const onlyA = [...ca].filter((t) => !cb.has(t));
+  const onlyB = [...cb].filter((t) => !ca.has(t));
+  if (onlyA.length > MINIMAL || onlyB.length > MINIMAL) return undefined;
+  if (ca.size - onlyA.length < 2) return undefined;
+  const wa = new Set(wordsOf(a.text));
+  const wb = new Set(wordsOf(b.text));
+  for (const w of polarity) if (wa.has(w) !== wb.has(w)) return 'polarity';
+  if (reversedRoles(a, b)) return 'roles';
+  const isNumber = (s: MatchSentence, term: string) => s.tokens.some((t) => t.term === term && t.kind === 'number');
+  const numbersA = onlyA.filter((t) => isNumber(a, t));
+  const numbersB = onlyB.filter((t) => isNumber(b, t));
+  if (numbersA.length > 0 && numbersB.length > 0 && onlyA.length > numbersA.length && onlyB.length > numbersB.length) return 'numbers';
+  return undefined;
+}
+
+/**
+ * Two shared names in opposite order with a shared word between them in both
+ * ("Russia ACCUSED Ukraine" / "Ukraine ACCUSED Russia"): who did what to whom
+ * is reversed. A name that merely moves ("On Tuesday the Pentagon …" /
+ * "The Pentagon … on Tuesday") has nothing shared between.
+ */
+function reversedRoles(a: MatchSentence, b: MatchSentence): boolean {
+  const position = (s: MatchSentence) => {
+    const at = new Map<string, number>();
+    s.tokens.forEach((t, k) => {
+      if (!t.stop && !at.has(t.term)) at.set(t.term, k);
+    });
+    return at;
+  };
+  const pa = position(a);
+  const pb = position(b);
+  const names = [...new Set(a.tokens.filter((t) => t.kind === 'name').map((t) => t.term))].filter((n) => b.tokens.some((t) => t.kind === 'name' && t.term === n));
+  const sharedWords = [...pa.keys()].filter((t) => pb.has(t) && !names.includes(t));
+  for (let x = 0; x < names.length; x++) {
+    for (let y = x + 1; y < names.length; y++) {
+      const [ax, ay, bx, by] = [pa.get(names[x]!)!, pa.get(names[y]!)!, pb.get(names[x]!)!, pb.get(names[y]!)!];
+      if (ax < ay === bx < by) continue;
+      const between = (p: Map<string, number>, u: number, v: number, w: string) => p.get(w)! > Math.min(u, v) && p.get(w)! < Math.max(u, v);
+      if (sharedWords.some((w) => between(pa, ax, ay, w) && between(pb, bx, by, w))) return true;
+    }
+  }
+  return false;
+}
+
+/** The probability a contrasting pair keeps at most: below any threshold but the loosest. */
+export const CONTRAST_CAP = 0.05;
+
+/** A pair's probability under the rules: floors for verbatim text and quotations, a cap for contrasts. */
+export function ruled(probability: number, a: MatchSentence, b: MatchSentence): number {
+  const polarity = polarityOf(a.profile);
+  // The same words in the same order are the same sentence, whatever else;
+  // otherwise a contrast wins over near-verbatim overlap ("Russia accused
+  // Ukraine …" / "Ukraine accused Russia …" share every word).
+  if (wordsOf(a.text).join(' ') === wordsOf(b.text).join(' ') && wordsOf(a.text).length > 0) return Math.max(0.99, probability);
+  if (contrast(a, b, polarity)) return Math.min(CONTRAST_CAP, probability);
+  const floor = ruleFloor(a.text, b.text, polarity);
+  return floor > 0 ? Math.max(floor, probability) : probability;
+}
+
+const polarities = new WeakMap<object, ReadonlySet<string>>();
+/** The words that flip a sentence's meaning in its language: its profile's negations and denials. */
+export function polarityOf(profile: { negations: ReadonlySet<string>; denials: ReadonlySet<string> }): ReadonlySet<string> {
+  let p = polarities.get(profile);
+  if (!p) polarities.set(profile, (p = new Set([...profile.negations, ...profile.denials])));
+  return p;
+}
+
+/** Each candidate pair's probability under the rules (texts and profiles from `input`). */
+export function applyRules(scored: ScoredPairs, input: MatchInput): ScoredPairs {
+  const nodes = scored.nodes;
+  return {
+    ...scored,
+    pairs: scored.pairs.map((pair) => {
+      const a = input.reports[nodes[pair.i]!.report]![nodes[pair.i]!.sentence]!;
+      const b = input.reports[nodes[pair.j]!.report]![nodes[pair.j]!.sentence]!;
+      const p = ruled(pair.probability, a, b);
+      return p === pair.probability ? pair : { ...pair, probability: p };
+    }),
+  };
+}
