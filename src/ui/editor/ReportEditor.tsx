@@ -48,6 +48,23 @@ export async function readFile(file: File): Promise<Uint8Array> {
   return new Uint8Array(await file.arrayBuffer());
 }
 
+/** Issues arrive as a new array on every render of the page: equal when their contents are. */
+function sameProps(a: Props, b: Props): boolean {
+  return (
+    a.report === b.report &&
+    a.index === b.index &&
+    a.canRemove === b.canRemove &&
+    a.onChange === b.onChange &&
+    a.onRemove === b.onRemove &&
+    a.onReplaceText === b.onReplaceText &&
+    a.issues.length === b.issues.length &&
+    a.issues.every((x, i) => x.code === b.issues[i]!.code && x.message === b.issues[i]!.message && x.level === b.issues[i]!.level)
+  );
+}
+
+/** The most removals listed (a pasted page repeated over and over can have tens of thousands). */
+const MAX_LISTED = 200;
+
 export const ReportEditor = memo(function ReportEditor({ report, index, issues, canRemove, onChange, onRemove, onReplaceText }: Props) {
   const n = index + 1;
   const id = useId();
@@ -343,7 +360,7 @@ export const ReportEditor = memo(function ReportEditor({ report, index, issues, 
               What cleaning will remove ({removed.length})
             </summary>
             <ul className="max-h-48 space-y-1.5 overflow-y-auto border-t border-stone-200 px-2.5 py-2">
-              {removed.map((r) => (
+              {removed.slice(0, MAX_LISTED).map((r) => (
                 <li key={`${r.start}-${r.end}`} className="flex items-baseline gap-2">
                   <span className="shrink-0 rounded bg-white px-1.5 py-px text-[0.65rem] font-semibold tracking-wide text-stone-600 uppercase ring-1 ring-stone-300 ring-inset">
                     {removalLabel(r.reason)}
@@ -354,6 +371,7 @@ export const ReportEditor = memo(function ReportEditor({ report, index, issues, 
                   </span>
                 </li>
               ))}
+              {removed.length > MAX_LISTED && <li className="text-stone-500">… and {(removed.length - MAX_LISTED).toLocaleString('en-US')} more</li>}
             </ul>
           </details>
         )}
@@ -398,4 +416,4 @@ export const ReportEditor = memo(function ReportEditor({ report, index, issues, 
       )}
     </fieldset>
   );
-});
+}, sameProps);

@@ -157,8 +157,10 @@ export function useDraft() {
   const setDraft = useCallback(
     (update: (d: Draft) => Draft) => {
       const prev = latest.current;
-      const next = update(prev);
-      if (next === prev) return;
+      const updated = update(prev);
+      if (updated === prev) return;
+      // Updates that only speak of the reports keep the versions.
+      const next = 'versions' in updated ? updated : { ...updated, versions: prev.versions };
       // Stamp each report whose content changed with the time of the edit (the merge compares them).
       const before = new Map(prev.reports.map((r) => [r.key, r]));
       const t = clock();

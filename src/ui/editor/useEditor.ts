@@ -25,6 +25,8 @@ export function useEditor() {
   const { draft, setDraft, save, clear, setAside, restore } = drafts;
   const [undo, setUndo] = useState<UndoNotice | null>(null);
   const [restoreProblem, setRestoreProblem] = useState<string | null>(null);
+  const reportsRef = useRef(draft.reports);
+  reportsRef.current = draft.reports;
   const [attempted, setAttempted] = useState(false);
   const [confirmClear, setConfirmClear] = useState(false);
   const [fileProblem, setFileProblem] = useState<{ result: Extract<DecodeResult, { ok: false }>; name: string } | null>(null);
@@ -42,25 +44,25 @@ export function useEditor() {
 
   const onChange = useCallback(
     (key: string, field: ReportField, value: string) =>
-      setDraft((d) => ({ reports: d.reports.map((r) => (r.key === key ? { ...r, [field]: value } : r)) })),
+      setDraft((d) => ({ ...d, reports: d.reports.map((r) => (r.key === key ? { ...r, [field]: value } : r)) })),
     [setDraft],
   );
   const onRemove = useCallback(
     (key: string) => {
-      const n = draft.reports.findIndex((r) => r.key === key) + 1;
+      const n = reportsRef.current.findIndex((r) => r.key === key) + 1;
       const ids = setAside((d) => ({ ...d, reports: d.reports.filter((r) => r.key !== key) }), 'removed');
       setUndo(ids.length > 0 ? { message: `Report ${n} was removed.`, versionIds: ids } : null);
     },
-    [draft.reports, setAside],
+    [setAside],
   );
   /** A file chosen or dropped onto a report that holds text: the text it replaces can be had back. */
   const onReplaceText = useCallback(
     (key: string, text: string, what: string) => {
-      const n = draft.reports.findIndex((r) => r.key === key) + 1;
+      const n = reportsRef.current.findIndex((r) => r.key === key) + 1;
       const ids = setAside((d) => ({ ...d, reports: d.reports.map((r) => (r.key === key ? { ...r, text } : r)) }), 'replaced');
       setUndo(ids.length > 0 ? { message: `Report ${n}’s text was replaced by ${what}.`, versionIds: ids } : null);
     },
-    [draft.reports, setAside],
+    [setAside],
   );
   const runUndo = () => {
     if (!undo) return;
@@ -81,7 +83,7 @@ export function useEditor() {
   };
   const addReport = () => {
     const fresh = emptyReport();
-    setDraft((d) => (d.reports.length >= MAX_REPORTS ? d : { reports: [...d.reports, fresh] }));
+    setDraft((d) => (d.reports.length >= MAX_REPORTS ? d : { ...d, reports: [...d.reports, fresh] }));
     requestAnimationFrame(() => document.querySelector<HTMLInputElement>(`[data-report-editor="${draft.reports.length + 1}"] input`)?.focus());
   };
 
