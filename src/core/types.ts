@@ -396,6 +396,8 @@ export interface LexiconEntry {
   category: LoadedCategory;
   /** One sentence a student can read: why this word frames. */
   explain: string;
+  /** What sort of framing ("reporting verb", "label", "evaluative adjective", "hedge", "intensifier"). */
+  kind?: string;
 }
 
 /** The contents of a profile's loaded.json (data/lang/en/loaded.json). */
@@ -416,7 +418,23 @@ export interface LoadedHit extends Span {
   inQuote: boolean;
   /** Who the sentence or quotation is attributed to, when anyone. */
   speaker?: string;
+  /**
+   * Whose words they are: `speaker` inside a direct quotation (the quoted
+   * speaker's), `outlet` otherwise (the outlet chose the word, even when it
+   * reports someone: "Ellison slammed…" is the outlet's verb).
+   */
+  voice?: 'outlet' | 'speaker';
+  /** Where the mark comes from: the curated lexicon (loaded.json), the AFINN-165 valence list (evaluative.json), or a scare quote. */
+  source?: LoadedSource;
+  /** What sort of framing (the entry's kind; "evaluative word" for AFINN, "scare quote"). */
+  kind?: string;
+  /** Why it frames, for a reader (the entry's explanation, or one built from the AFINN score). */
+  explain?: string;
+  /** AFINN-165 valence, -5 … +5, for `source: 'afinn-165'`. */
+  score?: number;
 }
+
+export type LoadedSource = 'lexicon' | 'afinn-165' | 'scare-quote';
 
 export interface LoadedTermCount {
   term: string;
@@ -425,6 +443,8 @@ export interface LoadedTermCount {
   count: number;
   /** Of `count`, inside direct quotation. */
   quoted: number;
+  kind?: string;
+  source?: LoadedSource;
 }
 
 export interface LoadedResult {

@@ -19,7 +19,7 @@ export class LanguageProfileError extends Error {
   }
 }
 
-type Shape = 'string' | 'strings' | 'stringMap' | 'numberMap' | 'months' | 'listMap';
+type Shape = 'string' | 'number' | 'strings' | 'stringMap' | 'numberMap' | 'months' | 'listMap';
 
 /** Every file a profile folder may hold, its fields and their shapes. */
 export const PROFILE_FILES: Record<string, { required?: boolean; fields: Record<string, Shape> }> = {
@@ -40,6 +40,7 @@ export const PROFILE_FILES: Record<string, { required?: boolean; fields: Record<
   outlets: { fields: { outlets: 'strings', aliases: 'stringMap' } },
   places: { fields: { places: 'strings' } },
   loaded: { fields: { ignore: 'strings' } },
+  evaluative: { fields: { source: 'string', package: 'string', version: 'string', licence: 'string', minScore: 'number', scores: 'numberMap', factual: 'strings' } },
 };
 
 const STEMMERS = ['porter', 'none'];
@@ -63,6 +64,9 @@ function check(file: string, field: string, value: unknown, shape: Shape): void 
   switch (shape) {
     case 'string':
       if (typeof value !== 'string' || value === '') fail('expected a non-empty string');
+      return;
+    case 'number':
+      if (typeof value !== 'number' || !Number.isFinite(value)) fail('expected a number');
       return;
     case 'strings':
       return strings(value);
@@ -203,6 +207,19 @@ export function loadLanguageProfile(files: LanguageFiles, folder = 'data/lang/?'
     places: new Set(list('places', 'places')),
     aliases: [],
     loaded: (files.loaded as LoadedLexicon | undefined) ?? EMPTY_LOADED,
+    ...(files.evaluative
+      ? {
+          evaluative: {
+            source: f('evaluative').source as string,
+            package: f('evaluative').package as string,
+            version: f('evaluative').version as string,
+            licence: f('evaluative').licence as string,
+            minScore: (f('evaluative').minScore as number | undefined) ?? 2,
+            scores: map<number>('evaluative', 'scores'),
+            factual: lower(list('evaluative', 'factual')),
+          },
+        }
+      : {}),
     actors: EMPTY_ACTORS,
     overrides: [],
   };

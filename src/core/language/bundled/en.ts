@@ -1,5 +1,6 @@
 /** The en profile's files (data/lang/en/), as the bundler and Node import them. */
 import loaded from '../../../../data/lang/en/loaded.json' with { type: 'json' };
+import evaluative from '../../../../data/lang/en/evaluative.json' with { type: 'json' };
 import currencies from '../../../../data/lang/en/currencies.json' with { type: 'json' };
 import dates from '../../../../data/lang/en/dates.json' with { type: 'json' };
 import institutions from '../../../../data/lang/en/institutions.json' with { type: 'json' };
@@ -12,4 +13,4 @@ import segmentation from '../../../../data/lang/en/segmentation.json' with { typ
 import speech from '../../../../data/lang/en/speech.json' with { type: 'json' };
 import stopwords from '../../../../data/lang/en/stopwords.json' with { type: 'json' };
 
-export default { loaded, currencies, dates, institutions, numbers, outlets, places, profile, roles, segmentation, speech, stopwords };
+export default { loaded, evaluative, currencies, dates, institutions, numbers, outlets, places, profile, roles, segmentation, speech, stopwords };

@@ -1,23 +1,35 @@
 /**
  * Loaded and evaluative words, hedges, distancing words and intensifiers of
- * one report (the profile's loaded.json, data/lang/en/loaded.json for English), with offsets, per-term counts and, for each
- * hit, whether it lies inside a direct quotation and whose words they are
- * (from voices.ts): "escalation" in a quoted minister is still counted, but
- * as the minister's word, not the outlet's.
+ * one report, with offsets, per-term counts and, for each hit, whether it lies
+ * inside a direct quotation and whose words they are (from voices.ts):
+ * "escalation" in a quoted minister is still counted, but as the minister's
+ * word, not the outlet's; "slammed" in "Ellison slammed…" is the outlet's verb.
  *
- * Rules (docs/lens.md): whole-word, case-insensitive, longest entry first; a
- * trailing `*` matches any ending; a word after a hyphen is not matched
- * ("de-escalation"); `ignore` phrases ("sanctions regime") block the entries
- * inside them. No sense disambiguation beyond that: "so-called non-resistant
- * mines" (a technical term) is counted as distancing.
+ * Three sources, in this order of precedence (docs/lens.md):
+ * 1. the curated lexicon (the profile's loaded.json): loaded reporting verbs,
+ *    hedges, distancing words, intensifiers, evaluative adjectives, mocking
+ *    labels; whole-word, case-insensitive, longest entry first; a trailing `*`
+ *    matches any ending; a word after a hyphen is not matched
+ *    ("de-escalation"); `ignore` phrases ("sanctions regime") block the
+ *    entries inside them;
+ * 2. scare quotes: a quotation of one to three words in a sentence that
+ *    quotes or cites no one (or right after "so-called"), e.g. restore
+ *    "order": the outlet holds the word at arm's length;
+ * 3. the AFINN-165 valence list (the profile's evaluative.json): a lower-case
+ *    word (a capitalised word inside a sentence is a name: "Grant") whose
+ *    |score| reaches `minScore`, unless it is listed as factual (detention,
+ *    killed) or overlaps a curated mark.
  */
 import { DEFAULT_PROFILE } from '../../language/bundled';
-import { phraseMatcher, type PhraseMatcher } from '../../text/phrases';
+import type { EvaluativeLexicon } from '../../language/profile';
+import { phraseMatcher, spanIndexOf, type PhraseMatcher } from '../../text/phrases';
 import type { LexiconEntry, LoadedCategory, LoadedHit, LoadedLexicon, LoadedResult, LoadedTermCount, Span, VoiceResult } from '../../types';
 import { detectVoices } from '../voices/detect';
 
 /** The default profile's lexicon (data/lang/en/loaded.json). */
 export const DEFAULT_LEXICON: LoadedLexicon = DEFAULT_PROFILE.loaded;
+/** The default profile's valence list (data/lang/en/evaluative.json, AFINN-165). */
+export const DEFAULT_EVALUATIVE: EvaluativeLexicon | undefined = DEFAULT_PROFILE.evaluative;
 
 const cache = new WeakMap<LoadedLexicon, PhraseMatcher<LexiconEntry>>();
 
@@ -33,29 +45,111 @@ function compile(lexicon: LoadedLexicon): PhraseMatcher<LexiconEntry> {
   return m;
 }
 
+const SCARE_EXPLAIN = (w: string) =>
+  `Quotation marks around "${w}" with no one quoted keep the word at arm's length: the outlet signals doubt or irony without saying so.`;
+
+function afinnExplain(word: string, score: number): string {
+  const tone = score < 0 ? 'negative' : 'positive';
+  const strength = Math.abs(score) >= 4 ? `strongly ${tone}` : tone;
+  return `AFINN-165 rates "${word}" ${score > 0 ? '+' : '−'}${Math.abs(score)} on a −5…+5 scale: a ${strength} word that judges rather than describes.`;
+}
+
+/** Quotations of one to three words ("order", "compassion caucus"), marks excluded. */
+function shortQuotes(text: string): Span[] {
+  const out: Span[] = [];
+  const re = /(["“])([^"“”\n]{1,60}?)(["”])/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const words = (m[2]!.match(/\p{L}+/gu) ?? []).length;
+    if (words >= 1 && words <= 3) out.push({ start: m.index + 1, end: m.index + 1 + m[2]!.length });
+  }
+  return out;
+}
+
 /**
  * Framing words of one report. `sentences`: sorted, non-overlapping spans of
- * `text`. `voices` (the report's `detectVoices` result) is computed when not given.
+ * `text`. `voices` (the report's `detectVoices` result) is computed when not
+ * given; `evaluative` (AFINN-165) defaults to the English profile's.
  */
-export function detectLoaded(text: string, sentences: Span[], lexicon: LoadedLexicon = DEFAULT_LEXICON, voices?: VoiceResult): LoadedResult {
+export function detectLoaded(
+  text: string,
+  sentences: Span[],
+  lexicon: LoadedLexicon = DEFAULT_LEXICON,
+  voices?: VoiceResult,
+  evaluative: EvaluativeLexicon | undefined = DEFAULT_EVALUATIVE,
+): LoadedResult {
   const v = voices ?? detectVoices(text, sentences);
   const hits: LoadedHit[] = [];
+  const who = (sentence: number, start: number, end: number) => {
+    const a = v.attributions[sentence];
+    const inQuote = !!a?.quoteSpans.some((q) => start >= q.start && end <= q.end);
+    return { a, inQuote };
+  };
+  const push = (h: Omit<LoadedHit, 'inQuote' | 'voice'>, reportingVerb = false) => {
+    const { a, inQuote } = who(h.sentence, h.start, h.end);
+    const hit: LoadedHit = { ...h, inQuote, voice: inQuote ? 'speaker' : 'outlet' };
+    // Inside a quotation the words are the speaker's; in reported speech the
+    // paraphrase is about the speaker, but a reporting verb is always the outlet's choice.
+    if (a?.speaker && (inQuote || (a.kind === 'reported' && !reportingVerb))) hit.speaker = a.speaker.name;
+    hits.push(hit);
+  };
+  for (const m of compile(lexicon).match(text, sentences)) {
+    const e = m.data;
+    const h: Omit<LoadedHit, 'inQuote' | 'voice'> = { start: m.start, end: m.end, term: e.term, category: e.category, sentence: m.sentence, source: 'lexicon', explain: e.explain };
+    if (e.kind) h.kind = e.kind;
+    push(h, e.kind === 'reporting verb');
+  }
+  const covered = (s: Span) => hits.some((h) => h.start < s.end && s.start < h.end);
+  // Scare quotes: short quotations in a sentence that quotes or cites no one.
+  for (const q of shortQuotes(text)) {
+    const si = spanIndexOf(sentences, q.start, q.end);
+    if (si < 0 || covered(q)) continue;
+    const a = v.attributions[si];
+    const soCalled = /so[-\s]called\s*["“]?$/iu.test(text.slice(Math.max(0, q.start - 12), q.start));
+    if (!soCalled && (a?.cue || a?.speaker || a?.kind === 'quote' && a.quoteSpans.length > 0)) continue;
+    const w = text.slice(q.start, q.end);
+    push({ start: q.start, end: q.end, term: `"${w.toLowerCase()}"`, category: 'distancing', sentence: si, source: 'scare-quote', kind: 'scare quote', explain: SCARE_EXPLAIN(w) });
+  }
+  // AFINN-165 evaluative words.
+  if (evaluative) {
+    const WORD = /[\p{L}][\p{L}'’-]*/gu;
+    sentences.forEach((s, si) => {
+      const slice = text.slice(s.start, s.end);
+      WORD.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      let first = true;
+      while ((m = WORD.exec(slice)) !== null) {
+        const raw = m[0].replace(/['’]s$/u, '');
+        const start = s.start + m.index;
+        const end = start + raw.length;
+        const wasFirst = first;
+        first = false;
+        if (/^\p{Lu}/u.test(raw) && !wasFirst) continue;
+        const w = raw.toLowerCase();
+        const score = evaluative.scores[w];
+        if (score === undefined || Math.abs(score) < evaluative.minScore || evaluative.factual.has(w)) continue;
+        if (/[-‐‑]$/u.test(text.slice(Math.max(0, start - 1), start))) continue;
+        if (covered({ start, end })) continue;
+        push({ start, end, term: w, category: 'loaded', sentence: si, source: 'afinn-165', kind: 'evaluative word', explain: afinnExplain(w, score), score });
+      }
+    });
+    hits.sort((a, b) => a.start - b.start);
+  } else hits.sort((a, b) => a.start - b.start);
+
   const counts = new Map<string, LoadedTermCount>();
   const byCategory: Record<LoadedCategory, number> = { loaded: 0, hedge: 0, distancing: 0, intensifier: 0 };
-  for (const m of compile(lexicon).match(text, sentences)) {
-    const a = v.attributions[m.sentence];
-    const inQuote = !!a?.quoteSpans.some((q) => m.start >= q.start && m.end <= q.end);
-    const hit: LoadedHit = { start: m.start, end: m.end, term: m.data.term, category: m.data.category, sentence: m.sentence, inQuote };
-    if (a?.speaker && (inQuote || a.kind === 'reported')) hit.speaker = a.speaker.name;
-    hits.push(hit);
+  for (const hit of hits) {
     byCategory[hit.category]++;
-    let c = counts.get(m.data.term);
+    const key = `${hit.source}:${hit.term}`;
+    let c = counts.get(key);
     if (!c) {
-      c = { term: m.data.term, category: m.data.category, explain: m.data.explain, count: 0, quoted: 0 };
-      counts.set(m.data.term, c);
+      c = { term: hit.term, category: hit.category, explain: hit.explain ?? '', count: 0, quoted: 0 };
+      if (hit.kind) c.kind = hit.kind;
+      if (hit.source) c.source = hit.source;
+      counts.set(key, c);
     }
     c.count++;
-    if (inQuote) c.quoted++;
+    if (hit.inQuote) c.quoted++;
   }
   const terms = [...counts.values()].sort((a, b) => b.count - a.count || a.term.localeCompare(b.term));
   return { hits, terms, byCategory };

@@ -4,5 +4,5 @@ import { detectLoaded } from './detect';
 
 /** Loaded, hedging, distancing and intensifying words; reads the voices lens (whose words they are). */
 export const loadedLens = defineLens('loaded', ({ text, sentences, profile, earlier }) =>
-  detectLoaded(text, sentences, profile.loaded, earlier.voices as VoiceResult | undefined),
+  detectLoaded(text, sentences, profile.loaded, earlier.voices as VoiceResult | undefined, profile.evaluative),
 );
