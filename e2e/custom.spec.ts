@@ -402,7 +402,7 @@ test('recent comparisons and bundled events beside the editor; no serious access
   await expect(entry).toHaveCount(0);
 });
 
-test('a full storage shows a message and keeps the text on the page', async ({ page }) => {
+test('a full localStorage: the draft goes to IndexedDB, says so, and survives a reload', async ({ page }) => {
   await page.addInitScript(() => {
     const setItem = Storage.prototype.setItem;
     Storage.prototype.setItem = function (key: string, value: string) {
@@ -412,7 +412,7 @@ test('a full storage shows a message and keeps the text on the page', async ({ p
   });
   await openEditor(page);
   await page.getByLabel('Report 1 text').fill('Rescue workers searched the old town. Fourteen people were hurt.');
-  await expect(page.getByRole('alert').filter({ hasText: 'storage is full' })).toBeVisible();
-  await expect(page.getByText('Draft not saved')).toBeVisible();
+  await expect(page.getByText('Saved in this browser (in its larger database: local storage is full)')).toBeVisible();
+  await page.reload();
   await expect(page.getByLabel('Report 1 text')).toHaveValue('Rescue workers searched the old town. Fourteen people were hurt.');
 });

@@ -14,6 +14,8 @@ describe('mergeDrafts', () => {
     const remote: Draft = { reports: [r('a1', 'Tab A’s report.', 10), r('a2', '', 0)] };
     const m = mergeDrafts(new Map(), local, remote, 100, empty);
     expect(texts(m.draft)).toEqual(['Tab A’s report.', '']);
+    // Exactly the other tab's draft (same keys): nothing to write back, so the tabs do not echo each other.
+    expect(m.draft.reports).toEqual(remote.reports);
     expect(m.conflicts).toEqual([]);
   });
 

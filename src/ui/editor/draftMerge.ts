@@ -50,8 +50,11 @@ export interface MergeResult {
 }
 
 export function mergeDrafts(base: DraftBase, local: Draft, remote: Draft, now: number, makeEmpty: () => DraftReport = emptyReport): MergeResult {
-  const L = local.reports.filter((r) => !isUntouched(r));
-  const R = remote.reports.filter((r) => !isUntouched(r));
+  // This tab's untouched empty rows that the other tab does not have are placeholders: they give way.
+  // (The other tab's are kept as they are, so that merging its draft changes nothing when nothing differs.)
+  const rkeys = new Set(remote.reports.map((r) => r.key));
+  const L = local.reports.filter((r) => rkeys.has(r.key) || !isUntouched(r));
+  const R = remote.reports;
   const lmap = new Map(L.map((r) => [r.key, r]));
   const rmap = new Map(R.map((r) => [r.key, r]));
   const lost: DraftVersion[] = [];
