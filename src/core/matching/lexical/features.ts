@@ -18,7 +18,7 @@
  * links every mention of the main event) but gave two sentences that share
  * only the main actor a link probability of 0.36 at a cosine of 0.07.
  */
-import { buildVectors, cosine, scorePairs, sentenceNodes, type SentenceNode, type TokenizedReports, type Vec } from './similarity';
+import { buildVectors, cosine, sentenceNodes, topCandidates, type SentenceNode, type TokenizedReports, type Vec } from './similarity';
 
 /** The order of `Pair.features`; data/matcher-model.json names them in the same order. */
 export const FEATURE_NAMES = [
@@ -67,24 +67,10 @@ const CANDIDATES_PER_REPORT = 5;
 export function pairFeatures(reports: TokenizedReports, extra: Iterable<readonly [number, number]> = []): PairSet {
   const vecs = buildVectors(reports);
   const nodes = sentenceNodes(reports);
-  const rows = scorePairs(nodes, vecs);
+  const R = reports.length;
+  const found = topCandidates(nodes, vecs, R, CANDIDATES_PER_REPORT);
   const vecOf = (i: number) => vecs[nodes[i]!.report]![nodes[i]!.sentence]!;
   const cosineOf = (i: number, j: number) => (nodes[i]!.report === nodes[j]!.report ? 0 : cosine(vecOf(i), vecOf(j)));
-
-  // Each sentence's cosines with each other report, to find its best and its
-  // k-th best match there.
-  const seen = nodes.map(() => reports.map((): number[] => []));
-  rows.forEach((row, i) => {
-    row.others.forEach((j, k) => {
-      const c = row.cosines[k]!;
-      seen[i]![nodes[j]!.report]!.push(c);
-      seen[j]![nodes[i]!.report]!.push(c);
-    });
-  });
-  const best = seen.map((perReport) => perReport.map((cs) => (cs.length ? Math.max(...cs) : 0)));
-  const kth = seen.map((perReport) =>
-    perReport.map((cs) => (cs.length <= CANDIDATES_PER_REPORT ? 0 : cs.sort((a, b) => b - a)[CANDIDATES_PER_REPORT - 1]!)),
-  );
   // Node index of a report's first sentence, to find neighbours.
   const firstOf: number[] = [];
   let k = 0;
@@ -107,8 +93,8 @@ export function pairFeatures(reports: TokenizedReports, extra: Iterable<readonly
     const fb = facts[b.report]![b.sentence]!;
     // A best of 0 (the sentence shares no term with that report) only happens
     // for extra candidates, whose cosine is then 0 too: their share is 0.
-    const bestA = best[i]![b.report]! || 1;
-    const bestB = best[j]![a.report]! || 1;
+    const bestA = found.best[i * R + b.report]! || 1;
+    const bestB = found.best[j * R + a.report]! || 1;
     const sharedNames = [...fa.names].filter((n) => fb.names.has(n)).length;
     const sharedNumbers = [...fa.numbers].filter((n) => fb.numbers.has(n)).length;
     const lenA = reports[a.report]!.length;
@@ -155,14 +141,13 @@ export function pairFeatures(reports: TokenizedReports, extra: Iterable<readonly
 
   const pairs: Pair[] = [];
   const taken = new Set<number>();
-  rows.forEach((row, i) => row.others.forEach((j, k) => {
-    const cos = row.cosines[k]!;
-    const a = nodes[i]!;
-    const b = nodes[j]!;
-    if (cos < kth[i]![b.report]! && cos < kth[j]![a.report]!) return;
+  for (let m = 0; m < found.is.length; m++) {
+    const i = found.is[m]!;
+    const j = found.js[m]!;
+    const cos = found.cosines[m]!;
     taken.add(i * nodes.length + j);
     pairs.push({ i, j, cosine: cos, features: featuresOf(i, j, cos) });
-  }));
+  }
   // Candidates another matcher proposes (a sentence encoder's best matches
   // that share no term, or too few): the same features, so one model weighs both.
   for (const [x, y] of extra) {
