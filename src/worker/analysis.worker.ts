@@ -2,28 +2,58 @@
 /**
  * Runs the analysis off the main thread: a request in, plain data
  * (structured-cloned) out — a whole Comparison, or the editor's live stats of
- * one report. One request at a time; the page terminates the worker to cancel
- * a stale run (see client.ts).
+ * one report. 'compare' is the lexical analysis (fast: the page shows it
+ * first); 'refine' the same reports with the sentence model, which this
+ * worker loads once and whose vectors it keeps for the whole session, so a
+ * sensitivity change or another run of the same sentences never re-embeds.
  */
-import { compareReports } from '../core/index';
+import { createAnalyzer, createLexicalMatcher, createSemanticMatcher, EmbeddingCache } from '../core/index';
+import { loadWorkerEncoder, MODEL_ID, ModelLoadError } from './model';
 import { pageActors } from './pageActors';
 import type { AnalysisRequest, AnalysisResponse } from './protocol';
 import { reportStats } from './reportStats';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
-scope.onmessage = (event: MessageEvent<AnalysisRequest>) => {
+const cache = new EmbeddingCache(MODEL_ID);
+const semantic = createSemanticMatcher({ cache, encoder: loadWorkerEncoder });
+const analyzer = createAnalyzer({ matchers: [createLexicalMatcher(), semantic] });
+/** Refines in flight, by request id: a 'cancel' flips the flag, and the encoder stops between batches. */
+const running = new Map<number, { aborted: boolean }>();
+
+scope.onmessage = async (event: MessageEvent<AnalysisRequest>) => {
   const request = event.data;
+  if (request.kind === 'warm') {
+    // A failure shows later, on the refine that needs the model.
+    semantic.ready?.().catch(() => undefined);
+    return;
+  }
+  if (request.kind === 'cancel') {
+    const signal = running.get(request.target);
+    if (signal) signal.aborted = true;
+    return;
+  }
   let response: AnalysisResponse;
+  const t0 = performance.now();
   try {
-    const t0 = performance.now();
     if (request.kind === 'stats') response = { id: request.id, ok: true, stats: reportStats(request.text), ms: performance.now() - t0 };
-    else {
-      const comparison = compareReports(request.reports, request.options);
+    else if (request.kind === 'refine') {
+      const signal = { aborted: false };
+      running.set(request.id, signal);
+      const before = cache.size;
+      try {
+        const comparison = await analyzer.compareAsync(request.reports, { ...request.options, matcher: 'semantic' }, signal);
+        if (signal.aborted) return; // the page no longer waits for it; the vectors stay cached
+        response = { id: request.id, ok: true, comparison, actors: pageActors(), ms: performance.now() - t0, encoded: cache.size - before };
+      } finally {
+        running.delete(request.id);
+      }
+    } else {
+      const comparison = analyzer.compare(request.reports, { ...request.options, matcher: 'lexical' });
       response = { id: request.id, ok: true, comparison, actors: pageActors(), ms: performance.now() - t0 };
     }
   } catch (err) {
-    response = { id: request.id, ok: false, message: err instanceof Error ? err.message : String(err) };
+    response = { id: request.id, ok: false, message: err instanceof Error ? err.message : String(err), ...(err instanceof ModelLoadError ? { model: true } : {}) };
   }
   scope.postMessage(response);
 };

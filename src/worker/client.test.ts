@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Comparison, ReportInput } from '../core/index';
-import { createAnalysisClient, type WorkerLike } from './client';
+import { createAnalysisClient, ModelUnavailableError, type WorkerLike } from './client';
 import type { AnalysisRequest, AnalysisResponse } from './protocol';
 
 /** A Worker double: records requests; the test answers them by hand. */
@@ -155,5 +155,36 @@ describe('analysis client', () => {
     client.dispose();
     await expect(p).rejects.toMatchObject({ name: 'AbortError' });
     expect(FakeWorker.made[0]!.terminated).toBe(true);
+  });
+
+  it('refine runs in its own worker; a model failure is a ModelUnavailableError', async () => {
+    const client = setup();
+    const p = client.refine(reports, { sensitivity: 0.5 });
+    const w = FakeWorker.made[0]!;
+    expect(w.received[0]).toMatchObject({ kind: 'refine', reports, options: { sensitivity: 0.5 } });
+    w.answer({ id: w.received[0]!.id, ok: false, message: 'the sentence model is missing (HTTP 404)', model: true });
+    await expect(p).rejects.toBeInstanceOf(ModelUnavailableError);
+    await expect(p).rejects.toThrow('the sentence model is missing (HTTP 404)');
+  });
+
+  it('cancelling a refine asks its worker to stop, and keeps the worker (and its model)', async () => {
+    const client = setup();
+    const controller = new AbortController();
+    const p = client.refine(reports, {}, controller.signal);
+    const w = FakeWorker.made[0]!;
+    controller.abort();
+    await expect(p).rejects.toMatchObject({ name: 'AbortError' });
+    expect(w.received.at(-1)).toMatchObject({ kind: 'cancel', target: w.received[0]!.id });
+    expect(w.terminated).toBe(false);
+    const again = client.refine(reports);
+    expect(FakeWorker.made).toHaveLength(1);
+    w.answerLast(fakeComparison('r'));
+    await expect(again).resolves.toMatchObject({ comparison: { tag: 'r' } });
+  });
+
+  it('warm starts the model worker without waiting for an answer', () => {
+    const client = setup();
+    client.warm();
+    expect(FakeWorker.made[0]!.received).toEqual([{ kind: 'warm', id: 1 }]);
   });
 });

@@ -37,13 +37,29 @@ export interface AnalysisClient {
   run(reports: ReportInput[], options?: CompareOptions, signal?: AbortSignal): Promise<Comparison>;
   /** `run`, with the page-side data the worker sends along. */
   analyse(reports: ReportInput[], options?: CompareOptions, signal?: AbortSignal): Promise<Analysis>;
+  /**
+   * The same comparison with the sentence model (loaded in the worker on the
+   * first call). Rejects with ModelUnavailableError when the model cannot
+   * load: the page then keeps the lexical result and says so.
+   */
+  refine(reports: ReportInput[], options?: CompareOptions, signal?: AbortSignal): Promise<Analysis>;
+  /** Start loading the sentence model in its worker, without waiting. */
+  warm(): void;
   /** The editor's live numbers for one report's text (clean → segment → dedupe). */
   stats(text: string, signal?: AbortSignal): Promise<ReportStats>;
   /** Terminates the workers; pending requests reject. */
   dispose(): void;
 }
 
-type Body = { kind?: 'compare'; reports: ReportInput[]; options?: CompareOptions } | { kind: 'stats'; text: string };
+type Body = { kind?: 'compare'; reports: ReportInput[]; options?: CompareOptions } | { kind: 'refine'; reports: ReportInput[]; options?: CompareOptions } | { kind: 'stats'; text: string };
+
+/** The sentence model could not load in the worker (a missing or damaged file, no WebAssembly): the lexical result stands. */
+export class ModelUnavailableError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ModelUnavailableError';
+  }
+}
 
 interface Pending {
   request: AnalysisRequest;
@@ -55,7 +71,7 @@ function abortError(): Error {
   return new DOMException('The analysis was cancelled.', 'AbortError');
 }
 
-function createLane(makeWorker: () => WorkerLike, onAbort: 'terminate' | 'ignore') {
+function createLane(makeWorker: () => WorkerLike, onAbort: 'terminate' | 'ignore' | 'cancel') {
   let worker: WorkerLike | null = null;
   const pending = new Map<number, Pending>();
   let nextId = 0;
@@ -77,6 +93,7 @@ function createLane(makeWorker: () => WorkerLike, onAbort: 'terminate' | 'ignore
       if (!p) return; // an answer to a request that was cancelled
       pending.delete(msg.id);
       if (msg.ok) p.resolve(msg);
+      else if (msg.model) p.reject(new ModelUnavailableError(msg.message));
       else p.reject(new Error(`The analysis failed: ${msg.message}`));
     };
     w.onerror = (event) => {
@@ -103,6 +120,8 @@ function createLane(makeWorker: () => WorkerLike, onAbort: 'terminate' | 'ignore
         () => {
           if (!pending.delete(id)) return;
           reject(abortError());
+          // The model's worker is worth keeping: ask it to stop between batches instead.
+          if (onAbort === 'cancel') worker?.postMessage({ id: ++nextId, kind: 'cancel', target: id });
           if (onAbort === 'terminate') {
             // The worker may be busy with the stale run: stop it, and hand what else it held to a new one.
             stop();
@@ -124,7 +143,10 @@ function createLane(makeWorker: () => WorkerLike, onAbort: 'terminate' | 'ignore
     for (const p of held) p.reject(abortError());
   };
 
-  return { call, dispose };
+  /** A message that expects no answer. */
+  const post = (body: { kind: 'warm' }) => ensure().postMessage({ ...body, id: ++nextId });
+
+  return { call, dispose, post };
 }
 
 function defaultWorker(): WorkerLike {
@@ -133,6 +155,7 @@ function defaultWorker(): WorkerLike {
 
 export function createAnalysisClient(makeWorker: () => WorkerLike = defaultWorker): AnalysisClient {
   const compare = createLane(makeWorker, 'terminate');
+  const refineLane = createLane(makeWorker, 'cancel');
   const stats = createLane(makeWorker, 'ignore');
   const analyse: AnalysisClient['analyse'] = async (reports, options = {}, signal) => {
     const res = await compare.call({ reports, options }, signal);
@@ -141,6 +164,14 @@ export function createAnalysisClient(makeWorker: () => WorkerLike = defaultWorke
   };
   return {
     analyse,
+    warm() {
+      refineLane.post({ kind: 'warm' });
+    },
+    async refine(reports, options = {}, signal) {
+      const res = await refineLane.call({ kind: 'refine', reports, options }, signal);
+      if (!('comparison' in res)) throw new Error('The analysis failed: the worker gave no comparison.');
+      return { comparison: res.comparison, actors: res.actors ?? [] };
+    },
     async run(reports, options = {}, signal) {
       return (await analyse(reports, options, signal)).comparison;
     },
@@ -151,6 +182,7 @@ export function createAnalysisClient(makeWorker: () => WorkerLike = defaultWorke
     },
     dispose() {
       compare.dispose();
+      refineLane.dispose();
       stats.dispose();
     },
   };

@@ -23,13 +23,23 @@ export interface PageActor {
   labels: { text: string; note: string }[];
 }
 
-/** Page → worker. `kind` absent = 'compare' (the original protocol). */
+/**
+ * Page → worker. `kind` absent = 'compare' (the original protocol: the
+ * lexical analysis, fast). 'refine' = the same with the sentence model (the
+ * worker loads it on first use and keeps every sentence's vector); 'cancel'
+ * asks a refine in flight to stop between batches (the worker and its model
+ * stay alive, unlike a cancelled 'compare', whose worker is terminated).
+ */
 export type AnalysisRequest =
   | { id: number; kind?: 'compare'; reports: ReportInput[]; options?: CompareOptions }
+  | { id: number; kind: 'refine'; reports: ReportInput[]; options?: CompareOptions }
+  | { id: number; kind: 'cancel'; target: number }
+  /** Start loading the sentence model now (the page sends it at start), so the refine after the first lexical result does not wait for the download. */
+  | { id: number; kind: 'warm' }
   | { id: number; kind: 'stats'; text: string };
 
-/** Worker → page. */
+/** Worker → page. `model: true` on a failure: the sentence model could not load (the lexical result stands). */
 export type AnalysisResponse =
-  | { id: number; ok: true; comparison: Comparison; actors: PageActor[]; ms: number }
+  | { id: number; ok: true; comparison: Comparison; actors: PageActor[]; ms: number; encoded?: number }
   | { id: number; ok: true; stats: ReportStats; ms: number }
-  | { id: number; ok: false; message: string };
+  | { id: number; ok: false; message: string; model?: boolean };

@@ -1,6 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
 import type { Comparison, ReportInput } from '../../core/index';
-import { analysisClient } from '../../worker/client';
+import { analysisClient, ModelUnavailableError } from '../../worker/client';
 import type { PageActor } from '../../worker/protocol';
 import { reportsFingerprint } from './fingerprint';
 
@@ -13,6 +14,14 @@ export interface ComparisonResult {
   actors: PageActor[];
   error: Error | null;
   retry: () => void;
+  /**
+   * The sentence model's pass: 'refining' while it runs (the lexical result is
+   * on screen), 'refined' when `data` is its result, 'unavailable' when the
+   * model could not load (`modelMessage` says why; the lexical result stays),
+   * 'idle' before there is a lexical result.
+   */
+  refinement: 'idle' | 'refining' | 'refined' | 'unavailable';
+  modelMessage?: string;
 }
 
 const NO_ACTORS: PageActor[] = [];
@@ -41,11 +50,40 @@ export function useComparison(reports: ReportInput[] | undefined, options: { sen
     structuralSharing: false,
     placeholderData: (previous, previousQuery) => (previousQuery?.queryKey[1] === id ? keepPreviousData(previous) : undefined),
   });
+  // Second pass: the same reports and sensitivity through the sentence model,
+  // started once the lexical result is on screen (the page never waits for
+  // the model to show something). Its vectors stay in the worker, so a new
+  // sensitivity re-groups without encoding again.
+  const lexicalReady = reports !== undefined && query.isSuccess && !query.isPlaceholderData;
+  // The model starts downloading with the first comparison, in parallel with the lexical run.
+  useEffect(() => {
+    if (reports !== undefined) analysisClient().warm();
+  }, [reports !== undefined]); // eslint-disable-line react-hooks/exhaustive-deps
+  const refined = useQuery({
+    queryKey: ['comparison-refined', id, sensitivity] as const,
+    queryFn: ({ signal }) => analysisClient().refine(reports!, sensitivity === null ? {} : { sensitivity }, signal),
+    enabled: lexicalReady,
+    retry: false,
+    gcTime: 5 * 60_000,
+    structuralSharing: false,
+  });
+  const unavailable = refined.error instanceof ModelUnavailableError;
+  const useRefined = reports !== undefined && refined.isSuccess && !query.isPlaceholderData;
+  // Once these reports have a refined result, a new sensitivity keeps it on
+  // screen (dimmed) until the new refined one arrives, instead of flashing
+  // the lexical claims in between: they differ, and the re-run is quick
+  // (the vectors are cached).
+  const last = useRef<{ id: string; analysis: NonNullable<typeof refined.data> } | null>(null);
+  if (useRefined) last.current = { id, analysis: refined.data };
+  const keepRefined = !useRefined && !refined.isError && last.current?.id === id;
+  const shown = useRefined ? refined.data : keepRefined ? last.current!.analysis : query.data;
   return {
-    data: reports ? query.data?.comparison : undefined,
-    actors: (reports ? query.data?.actors : undefined) ?? NO_ACTORS,
-    stale: query.isPlaceholderData,
+    data: reports ? shown?.comparison : undefined,
+    actors: (reports ? shown?.actors : undefined) ?? NO_ACTORS,
+    stale: keepRefined || query.isPlaceholderData,
     error: reports ? query.error : null,
     retry: () => void query.refetch(),
+    refinement: useRefined ? 'refined' : unavailable || refined.isError ? 'unavailable' : lexicalReady || keepRefined ? 'refining' : 'idle',
+    ...(refined.error ? { modelMessage: refined.error.message } : {}),
   };
 }
