@@ -17,6 +17,7 @@ import { CLAIMS_LIST_ID, ClaimsList } from './ClaimsList';
 import { OutletTabs, columnId } from './OutletTabs';
 import { focusInColumn } from './scrollInColumn';
 import { KindDescriptions, ReportColumn } from './ReportColumn';
+import { RefineNotice } from './RefineNotice';
 import { SensitivityControl } from './Sensitivity';
 import { Summary } from './Summary';
 import type { ComparisonInput, ComparisonView, SetComparisonView } from './types';
@@ -296,6 +297,7 @@ export function ComparisonPage({ input, view, setView, heading, controls, banner
               <Summary comparison={data} open={summaryOpen} onOpen={setSummaryOpen} onPick={openListWith} />
             </div>
             <SensitivityControl value={view.sensitivity} onChange={setSensitivity} busy={reanalysing} compact={!summaryOpen} />
+            <RefineNotice state={comparison.refinement} message={comparison.modelMessage} />
             {!wide && (
               <div className="flex flex-wrap items-center gap-3">
                 {framingToggle}
