@@ -3,8 +3,9 @@
  * offsets, a normalised form, a stem, and flags for function words, names and
  * numbers. Aliases (the profile's, from overrides) collapse multi-word names into one term.
  *
- * Words come from `Intl.Segmenter` (word granularity) run on ONE sentence at a
- * time: over a whole document it is quadratic in Node 20 (48 s for 450 KB).
+ * Words come from words.ts (one regex scan per sentence, the Segmenter for
+ * other scripts); each distinct word's forms, flags and stem are computed once
+ * per profile (memoised), not per occurrence.
  */
 import { stemmer } from 'stemmer';
 import { DEFAULT_PROFILE } from '../language/bundled';
@@ -54,32 +55,84 @@ function parseNumber(surface: string): string | undefined {
   return surface.toLowerCase();
 }
 
+/** What tokenizing needs to know of one word, computed once per distinct surface and profile. */
+interface WordInfo {
+  /** Surface without dots: the case-sensitive alias key. */
+  exact: string;
+  /** Normal form without hyphens: the case-insensitive alias key, and the form stop words and titles are looked up by. */
+  loose: string;
+  /** Starts with a letter, and that letter is a capital. */
+  letter: boolean;
+  upper: boolean;
+  /** Its normal form (hyphens kept) is a stop word: it does not count when deciding whether a sentence is in Title Case. */
+  stopSurface: boolean;
+  number: string | undefined;
+  /** A scale word ("million") multiplies the number before it. */
+  scale: number | undefined;
+  stop: boolean;
+  acronym: boolean;
+  title: boolean;
+  /** The term of a word token: the normal form of a stop word, else its stem. */
+  term: string;
+}
+
+const MEMO_LIMIT = 200_000;
+const memos = new WeakMap<LanguageProfile, Map<string, WordInfo>>();
+
+function wordInfo(surface: string, profile: LanguageProfile, memo: Map<string, WordInfo>): WordInfo {
+  let info = memo.get(surface);
+  if (info) return info;
+  const STOP = stopSet(profile);
+  const loose = normalizeWord(surface.replace(/[-‐‑]/g, ''));
+  const exact = surface.replace(/\./g, '');
+  const stop = STOP.has(loose) || loose.length < 2;
+  const lower = surface.toLowerCase();
+  info = {
+    exact,
+    loose,
+    letter: /^\p{L}/u.test(surface),
+    upper: /^\p{Lu}/u.test(surface),
+    stopSurface: STOP.has(normalizeWord(surface)),
+    number: parseNumber(surface),
+    scale: Object.hasOwn(profile.scales, lower) ? profile.scales[lower] : undefined,
+    stop,
+    acronym: /^\p{Lu}{2,}$/u.test(exact),
+    title: profile.titles.has(loose),
+    term: stop ? loose : stemmers[profile.stemmer](loose),
+  };
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(surface, info);
+  return info;
+}
+
 /** Tokenize the sentence at `span` of `text`. */
 export function tokenize(text: string, span: Span, profile: LanguageProfile = DEFAULT_PROFILE): Token[] {
-  const STOP = stopSet(profile);
-  const TITLES = profile.titles;
-  const SCALE = profile.scales;
   const ALIASES = aliasIndex(profile);
-  const stem = stemmers[profile.stemmer];
+  let memo = memos.get(profile);
+  if (!memo) memos.set(profile, (memo = new Map()));
   const raw = rawWords(text, span, profile.segmenterLocale);
+  const info = raw.map((w) => wordInfo(w.surface, profile, memo));
   const tokens: Token[] = [];
   // In a Title Case headline capitals say nothing about names.
-  const lettered = raw.filter((w) => /^\p{L}/u.test(w.surface) && !STOP.has(normalizeWord(w.surface)));
-  const capitalised = lettered.filter((w) => /^\p{Lu}/u.test(w.surface)).length;
-  const titleCase = lettered.length >= 3 && capitalised / lettered.length > 0.6;
-  // Each word's two lookup forms, computed once: alias keys are built from them.
-  const exactForm = raw.map((x) => x.surface.replace(/\./g, ''));
-  const looseForm = raw.map((x) => normalizeWord(x.surface.replace(/[-‐‑]/g, '')));
+  let lettered = 0;
+  let capitalised = 0;
+  for (const x of info) {
+    if (!x.letter || x.stopSurface) continue;
+    lettered++;
+    if (x.upper) capitalised++;
+  }
+  const titleCase = lettered >= 3 && capitalised / lettered > 0.6;
   for (let i = 0; i < raw.length; i++) {
     const w = raw[i]!;
+    const x = info[i]!;
     // Longest alias first, so "US Department of Defense" beats "US"; most
     // words start no alias, and are passed over at the cost of two lookups.
     let matched = 0;
     let entity: string | undefined;
-    if (ALIASES.firstWords.has(exactForm[i]!) || ALIASES.firstWords.has(looseForm[i]!)) {
+    if (ALIASES.firstWords.has(x.exact) || ALIASES.firstWords.has(x.loose)) {
       for (let n = Math.min(ALIASES.maxWords, raw.length - i); n >= 1 && !entity; n--) {
-        entity =
-          ALIASES.sensitive.get(exactForm.slice(i, i + n).join(' ')) ?? ALIASES.insensitive.get(looseForm.slice(i, i + n).join(' '));
+        const words = info.slice(i, i + n);
+        entity = ALIASES.sensitive.get(words.map((y) => y.exact).join(' ')) ?? ALIASES.insensitive.get(words.map((y) => y.loose).join(' '));
         if (entity) matched = n;
       }
     }
@@ -87,36 +140,31 @@ export function tokenize(text: string, span: Span, profile: LanguageProfile = DE
       const last = raw[i + matched - 1]!;
       const token: Token = { start: w.start, end: last.end, surface: text.slice(w.start, last.end), term: `@${entity}`, kind: 'name', stop: false };
       if (matched > 1) {
-        const parts = raw
-          .slice(i, i + matched)
-          .map((x) => normalizeWord(x.surface.replace(/[-‐‑]/g, '')))
-          .filter((n) => n.length > 1 && !STOP.has(n))
-          .map((n) => stem(n));
+        // The stems of its content words (as word tokens: not stop words, longer than one letter).
+        const parts = info.slice(i, i + matched).filter((y) => !y.stop).map((y) => y.term);
         if (parts.length > 0) token.parts = parts;
       }
       tokens.push(token);
       i += matched - 1;
       continue;
     }
-    const num = parseNumber(w.surface);
+    const num = x.number;
     if (num !== undefined) {
-      const next = raw[i + 1];
-      const scale = next && Object.hasOwn(SCALE, next.surface.toLowerCase()) ? SCALE[next.surface.toLowerCase()] : undefined;
+      const scale = i + 1 < raw.length ? info[i + 1]!.scale : undefined;
       if (scale && /^\d+(\.\d+)?$/.test(num)) {
-        tokens.push({ start: w.start, end: next!.end, surface: text.slice(w.start, next!.end), term: String(Math.round(Number(num) * scale)), kind: 'number', stop: false });
+        const next = raw[i + 1]!;
+        tokens.push({ start: w.start, end: next.end, surface: text.slice(w.start, next.end), term: String(Math.round(Number(num) * scale)), kind: 'number', stop: false });
         i++;
       } else {
         tokens.push({ start: w.start, end: w.end, surface: w.surface, term: num, kind: 'number', stop: false });
       }
       continue;
     }
-    const norm = normalizeWord(w.surface.replace(/[-‐‑]/g, ''));
-    const stop = STOP.has(norm) || norm.length < 2;
+    const stop = x.stop;
     // A capitalised word that does not open the sentence, or an acronym, is
     // probably a name; names weigh more than common words when matching.
-    const isAcronym = /^\p{Lu}{2,}$/u.test(w.surface.replace(/\./g, ''));
-    const isName = !stop && (isAcronym || (i > 0 && !titleCase && /^\p{Lu}/u.test(w.surface) && !TITLES.has(norm)));
-    tokens.push({ start: w.start, end: w.end, surface: w.surface, term: stop ? norm : stem(norm), kind: isName ? 'name' : 'word', stop });
+    const isName = !stop && (x.acronym || (i > 0 && !titleCase && x.upper && !x.title));
+    tokens.push({ start: w.start, end: w.end, surface: w.surface, term: x.term, kind: isName ? 'name' : 'word', stop });
   }
   return tokens;
 }

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { devCases } from '../../../scripts/bench-data';
+import { rawWords, scannable, words, wordSegmenter } from './words';
+
+/** What Intl.Segmenter says: the reference the scan must equal. */
+function segmenterWords(text: string, locale = 'en'): string[] {
+  const out: string[] = [];
+  for (const seg of wordSegmenter(locale).segment(text)) if (seg.isWordLike) out.push(`${seg.index}:${seg.segment}`);
+  return out;
+}
+const scanned = (text: string, locale = 'en') => {
+  const out: string[] = [];
+  let from = 0;
+  for (const w of words(text, locale)) {
+    const at = text.indexOf(w, from);
+    out.push(`${at}:${w}`);
+    from = at + w.length;
+  }
+  return out;
+};
+
+/** rawWords as it was before the scan (Segmenter only). */
+function segmenterRawWords(text: string, span: { start: number; end: number }) {
+  const slice = text.slice(span.start, span.end);
+  const out: { start: number; end: number; surface: string }[] = [];
+  for (const seg of wordSegmenter('en').segment(slice)) {
+    if (!seg.isWordLike) continue;
+    const start = span.start + seg.index;
+    const end = start + seg.segment.length;
+    const prev = out[out.length - 1];
+    if (prev && prev.end + 1 === start && /[-‐‑]/.test(text[prev.end] ?? '') && /\p{L}$/u.test(prev.surface) && /^\p{L}/u.test(seg.segment)) {
+      prev.end = end;
+      prev.surface = text.slice(prev.start, end);
+      continue;
+    }
+    out.push({ start, end, surface: seg.segment });
+  }
+  return out;
+}
+
+// Every character the scan accepts, in the contexts where word rules differ.
+const REPERTOIRE: string[] = [];
+for (let c = 0; c < 0x2200; c++) {
+  const ch = String.fromCodePoint(c);
+  if (scannable(`a${ch}b`, 'en')) REPERTOIRE.push(ch);
+}
+
+describe('word scan = Intl.Segmenter', () => {
+  it('on every character of its repertoire, between and beside letters and digits', () => {
+    expect(REPERTOIRE.length).toBeGreaterThan(500);
+    const bad: string[] = [];
+    for (const ch of REPERTOIRE) {
+      for (const t of [`a${ch}b`, `1${ch}2`, `a${ch}1`, `1${ch}a`, `${ch}a`, `a${ch}`, `${ch}1`, `x ${ch}${ch} y`, `é${ch}é`, `ab${ch}${ch}cd`]) {
+        for (const locale of ['en', 'ru']) {
+          if (!scannable(t, locale)) continue;
+          if (JSON.stringify(scanned(t, locale)) !== JSON.stringify(segmenterWords(t, locale))) bad.push(`${locale} ${JSON.stringify(t)}`);
+        }
+      }
+    }
+    expect(bad).toEqual([]);
+  }, 60_000);
+
+  it('on random strings of tricky characters', () => {
+    const alphabet = fc.constantFrom(...'aZé1 9.,;:\'’‘-‐_\u0301\u00ad\u202f·ш日本"«»()\n'.split(''));
+    fc.assert(fc.property(fc.array(alphabet, { maxLength: 30 }).map((a) => a.join('')), (t) => {
+      expect(scanned(t)).toEqual(segmenterWords(t));
+    }), { numRuns: 1500 });
+  }, 60_000);
+
+  it('on every sentence of the development sets', () => {
+    let n = 0;
+    const bad: string[] = [];
+    for (const c of devCases()) for (const r of c.reports) for (const s of r.sentences) {
+      n++;
+      if (JSON.stringify(scanned(s)) !== JSON.stringify(segmenterWords(s))) bad.push(s);
+    }
+    expect(n).toBeGreaterThan(5000);
+    expect(bad).toEqual([]);
+  }, 60_000);
+
+  it('rawWords keeps exact offsets and joins hyphenated compounds', () => {
+    const text = 'Intro. The anti-personnel mines, U.S. officials’ 24,000 naïve‑ish re-\u00adentry cafe\u0301-bar.';
+    const span = { start: 7, end: text.length };
+    const ws = rawWords(text, span);
+    for (const w of ws) expect(text.slice(w.start, w.end)).toBe(w.surface);
+    // A soft hyphen sends the sentence to the Segmenter; a decomposed accent ends no compound (as before).
+    expect(ws.map((w) => w.surface)).toEqual(['The', 'anti-personnel', 'mines', 'U.S', 'officials', '24,000', 'naïve‑ish', 're', 'entry', 'cafe\u0301', 'bar']);
+    expect(ws).toEqual(segmenterRawWords(text, span));
+    const plain = 'The anti-personnel mines, U.S. officials’ 24,000 naïve‑ish re-entry café-bar.';
+    expect(rawWords(plain, { start: 0, end: plain.length })).toEqual(segmenterRawWords(plain, { start: 0, end: plain.length }));
+  });
+});
