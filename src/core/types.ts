@@ -311,6 +311,13 @@ export interface VoiceResult {
     quoteChars: number;
     /** quoteChars / chars, 0 when there is no text. */
     quoteShare: number;
+    /**
+     * Of quoteChars, those in sentences whose speaker was not found. The
+     * speakers' quoteChars plus this equal quoteChars, so a page can say
+     * "12 % quotation, 3 % of it from a speaker not named" instead of
+     * "No one is quoted" next to a share of quotation.
+     */
+    unattributedQuoteChars?: number;
   };
 }
 
@@ -449,9 +456,16 @@ export interface LoadedTermCount {
 
 export interface LoadedResult {
   hits: LoadedHit[];
-  /** Most frequent first. */
+  /** Most frequent first: the curated lexicon's terms (loaded.json) and scare quotes. */
   terms: LoadedTermCount[];
+  /** Counts every hit, AFINN words included. */
   byCategory: Record<LoadedCategory, number>;
+  /**
+   * Evaluative words found by the AFINN-165 valence list (their hits, with
+   * `source: 'afinn-165'` and an `explain`, are in `hits`), most frequent first.
+   * Kept apart from `terms`: a statistical list, not a curated explanation per word.
+   */
+  evaluativeTerms?: LoadedTermCount[];
 }
 
 /** Exhaustive: switch over it. */

@@ -40,7 +40,7 @@ export const PROFILE_FILES: Record<string, { required?: boolean; fields: Record<
   outlets: { fields: { outlets: 'strings', aliases: 'stringMap' } },
   places: { fields: { places: 'strings' } },
   loaded: { fields: { ignore: 'strings' } },
-  evaluative: { fields: { source: 'string', package: 'string', version: 'string', licence: 'string', minScore: 'number', scores: 'numberMap', factual: 'strings' } },
+  evaluative: { fields: { source: 'string', package: 'string', version: 'string', licence: 'string', minScore: 'number', minPositiveScore: 'number', scores: 'numberMap', factual: 'strings' } },
 };
 
 const STEMMERS = ['porter', 'none'];
@@ -215,6 +215,7 @@ export function loadLanguageProfile(files: LanguageFiles, folder = 'data/lang/?'
             version: f('evaluative').version as string,
             licence: f('evaluative').licence as string,
             minScore: (f('evaluative').minScore as number | undefined) ?? 2,
+            minPositiveScore: (f('evaluative').minPositiveScore as number | undefined) ?? (f('evaluative').minScore as number | undefined) ?? 2,
             scores: map<number>('evaluative', 'scores'),
             factual: lower(list('evaluative', 'factual')),
           },

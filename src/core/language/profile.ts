@@ -81,8 +81,10 @@ export interface EvaluativeLexicon {
   package: string;
   version: string;
   licence: string;
-  /** A word counts as evaluative when |score| >= minScore. */
+  /** A negative word counts as evaluative when score <= -minScore. */
   minScore: number;
+  /** A positive word counts when score >= minPositiveScore. */
+  minPositiveScore: number;
   /** Lower-case word → valence, -5 … +5. */
   scores: Readonly<Record<string, number>>;
   /** Words whose score reflects the event, not the writer (detention, killed): never marked. */

@@ -16,8 +16,8 @@
  *    quotes or cites no one (or right after "so-called"), e.g. restore
  *    "order": the outlet holds the word at arm's length;
  * 3. the AFINN-165 valence list (the profile's evaluative.json): a lower-case
- *    word (a capitalised word inside a sentence is a name: "Grant") whose
- *    |score| reaches `minScore`, unless it is listed as factual (detention,
+ *    word (a capitalised word inside a sentence is a name: "Grant") scored
+ *    -minScore or lower or +minPositiveScore or higher, unless it is listed as factual (detention,
  *    killed) or overlaps a curated mark.
  */
 import { DEFAULT_PROFILE } from '../../language/bundled';
@@ -80,9 +80,11 @@ export function detectLoaded(
 ): LoadedResult {
   const v = voices ?? detectVoices(text, sentences);
   const hits: LoadedHit[] = [];
+  const shorts = shortQuotes(text);
   const who = (sentence: number, start: number, end: number) => {
     const a = v.attributions[sentence];
-    const inQuote = !!a?.quoteSpans.some((q) => start >= q.start && end <= q.end);
+    // A short quotation in a sentence that names its speaker ('said he was "confident"') is the speaker's words too.
+    const inQuote = !!a?.quoteSpans.some((q) => start >= q.start && end <= q.end) || (!!a?.speaker && shorts.some((q) => start >= q.start && end <= q.end));
     return { a, inQuote };
   };
   const push = (h: Omit<LoadedHit, 'inQuote' | 'voice'>, reportingVerb = false) => {
@@ -101,7 +103,7 @@ export function detectLoaded(
   }
   const covered = (s: Span) => hits.some((h) => h.start < s.end && s.start < h.end);
   // Scare quotes: short quotations in a sentence that quotes or cites no one.
-  for (const q of shortQuotes(text)) {
+  for (const q of shorts) {
     const si = spanIndexOf(sentences, q.start, q.end);
     if (si < 0 || covered(q)) continue;
     const a = v.attributions[si];
@@ -127,7 +129,7 @@ export function detectLoaded(
         if (/^\p{Lu}/u.test(raw) && !wasFirst) continue;
         const w = raw.toLowerCase();
         const score = evaluative.scores[w];
-        if (score === undefined || Math.abs(score) < evaluative.minScore || evaluative.factual.has(w)) continue;
+        if (score === undefined || (score < 0 ? -score < evaluative.minScore : score < evaluative.minPositiveScore) || evaluative.factual.has(w)) continue;
         if (/[-‐‑]$/u.test(text.slice(Math.max(0, start - 1), start))) continue;
         if (covered({ start, end })) continue;
         push({ start, end, term: w, category: 'loaded', sentence: si, source: 'afinn-165', kind: 'evaluative word', explain: afinnExplain(w, score), score });
@@ -151,6 +153,9 @@ export function detectLoaded(
     c.count++;
     if (hit.inQuote) c.quoted++;
   }
-  const terms = [...counts.values()].sort((a, b) => b.count - a.count || a.term.localeCompare(b.term));
-  return { hits, terms, byCategory };
+  const sorted = [...counts.values()].sort((a, b) => b.count - a.count || a.term.localeCompare(b.term));
+  // `terms` keeps the curated lexicon and scare quotes; AFINN words are listed apart (their hits are in `hits`).
+  const terms = sorted.filter((t) => t.source !== 'afinn-165');
+  const evaluativeTerms = sorted.filter((t) => t.source === 'afinn-165');
+  return { hits, terms, byCategory, evaluativeTerms };
 }

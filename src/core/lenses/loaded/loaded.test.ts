@@ -38,7 +38,15 @@ describe('detectLoaded: patterns', () => {
 describe('detectLoaded: the seed event', () => {
   const seed = lensSeed();
   const results = seed.map((r) => detectLoaded(r.text, r.sentences));
-  const words = (i: number) => results[i]!.hits.map((h) => seed[i]!.text.slice(h.start, h.end).toLowerCase());
+  const words = (i: number) => results[i]!.hits.filter((h) => h.source !== 'afinn-165').map((h) => seed[i]!.text.slice(h.start, h.end).toLowerCase());
+  const afinn = (i: number) => results[i]!.hits.filter((h) => h.source === 'afinn-165').map((h) => `${seed[i]!.text.slice(h.start, h.end).toLowerCase()}${h.inQuote ? '@' + h.speaker : ''}`);
+
+  it('AFINN-165 evaluative words per outlet (new in issue 13), charged to the quoted speaker', () => {
+    expect(afinn(0)).toEqual(['undermine', 'deteriorating', 'ignored@Pavel Muraveiko']);
+    expect(afinn(1)).toEqual(['good@Lloyd Austin', 'worsening@Andrei Kortunov', 'harsh', 'mess@Vladimir Brovkin', 'derail']);
+    expect(afinn(2)).toEqual([]);
+    expect(results[1]!.evaluativeTerms!.find((t) => t.term === 'harsh')!.explain).toBe('AFINN-165 rates "harsh" −2 on a −5…+5 scale: a negative word that judges rather than describes.');
+  });
 
   it('loaded words per outlet', () => {
     expect(words(0)).toEqual(['blasts', 'escalation', 'it is a known fact', 'escalation', 'irresponsible', 'mercenaries', 'regime', 'escalatory']);
@@ -56,7 +64,8 @@ describe('detectLoaded: the seed event', () => {
     expect(by('puppet*')).toEqual(['Roman Shkurlatov']);
     expect(by('inhumane')).toEqual(['Roman Shkurlatov']);
     expect(by('escalat*')).toEqual(['Izvestia', 'Izvestia', 'Izvestia', 'Vladimir Brovkin']);
-    expect(results[1]!.byCategory).toEqual({ loaded: 11, hedge: 5, distancing: 1, intensifier: 8 });
+    // 11 curated + 5 AFINN-165 loaded words.
+    expect(results[1]!.byCategory).toEqual({ loaded: 16, hedge: 5, distancing: 1, intensifier: 8 });
     expect(results[0]!.terms.find((t) => t.term === 'mercenar*')).toMatchObject({ count: 1, quoted: 1 });
   });
 });

@@ -61,6 +61,11 @@ interface Lexicon {
   outletCanon: Map<string, string>;
   roleWords: ReadonlySet<string>;
   notDemonyms: ReadonlySet<string>;
+  /** Abbreviations written with a dot that stays part of the word ("Sen.", "Mr."). */
+  abbrevs: ReadonlySet<string>;
+  /** A whole phrase that is a group ("Democrats", "critics"). */
+  groupRe: RegExp;
+  places: ReadonlySet<string>;
 }
 
 const lexicons = new WeakMap<LanguageProfile, Lexicon>();
@@ -87,6 +92,9 @@ function lexiconOf(profile: LanguageProfile): Lexicon {
     outletCanon,
     roleWords: new Set([...[...profile.titles].filter((t) => !profile.titlesAlsoSurnames.has(t)), ...profile.nameBreakers]),
     notDemonyms: profile.notDemonyms,
+    abbrevs: new Set(profile.abbreviations.always.map((a) => a.toLowerCase())),
+    groupRe: new RegExp(`^(?:${alternatives(profile.unnamedSourceNouns)})$`, 'i'),
+    places: profile.places,
   };
   lexicons.set(profile, k);
   return k;
@@ -101,6 +109,12 @@ interface Memory {
   lastPerson?: Speaker;
   lastOutlet?: Speaker;
   persons: Map<string, Speaker>;
+  /** Person speakers in the order they were named (descriptions resolve by role: "the senator"). */
+  recent: Speaker[];
+  /** People the text names with a title ("President Thomas Hale"), speakers or not. */
+  titled: Speaker[];
+  /** US party-state tags ("R-Ariz.", "(D-N.M.)") blanked out of the masked text, by position. */
+  parties: { start: number; end: number; tag: string }[];
 }
 
 interface Cue {
@@ -112,6 +126,10 @@ interface QuoteRange extends Span {
   /** Position of the opening mark (or dash) and just after the closing mark. */
   open: number;
   close: number;
+  /** Start of the paragraph it lies in. */
+  para?: number;
+  /** True when the paragraph ends before the quotation closes (a quotation continued in the next paragraph). */
+  unclosed?: boolean;
 }
 
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’.\-]*|\([\p{Lu}\p{N}]{2,}\)/gu;
@@ -120,7 +138,7 @@ function isDemonym(w: string, k: Lexicon): boolean {
   return /^\p{Lu}\p{L}*(?:ian|ean|an|ese|ish|ic)$/u.test(w) && !k.notDemonyms.has(w);
 }
 
-function wordsIn(text: string, start: number, end: number): Phrase[] {
+function wordsIn(text: string, start: number, end: number, abbrevs?: ReadonlySet<string>): Phrase[] {
   const out: Phrase[] = [];
   WORD_RE.lastIndex = 0;
   const slice = text.slice(start, end);
@@ -128,7 +146,7 @@ function wordsIn(text: string, start: number, end: number): Phrase[] {
   while ((m = WORD_RE.exec(slice)) !== null) {
     let w = m[0];
     // A sentence-final dot is not part of the word (but "U.S." keeps its dots).
-    if (w.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(w)) w = w.slice(0, -1);
+    if (w.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(w) && !abbrevs?.has(w.slice(0, -1).toLowerCase())) w = w.slice(0, -1);
     out.push({ start: start + m.index, end: start + m.index + w.length, text: w });
   }
   return out;
@@ -146,13 +164,34 @@ function phraseBefore(text: string, from: number, pos: number, k: Lexicon): (Phr
   // "The Times, citing sources, reported": skip the parenthetical.
   const paren = /,\s*citing[^,"]*,\s*$/u.exec(text.slice(Math.max(from, end - 120), end));
   if (paren) end -= paren[0].length;
+  // "Delgado, who led the opposition, said", "X, a longtime ally of Y, admitted",
+  // "Democrats, predictably, insisted", "Supporters, led by X, claimed": the subject is before the insert.
+  let insertRole: string | undefined;
+  for (let n = 0; n < 3; n++) {
+    const before = text.slice(Math.max(from, end - 160), end);
+    const m =
+      /(?:,\s*|\s+)(?:who|which)\s[^,;"“”]{1,100},\s*$/u.exec(before) ??
+      /,\s*\p{L}+ly,\s*$/u.exec(before) ??
+      /,\s*\p{Ll}+ed\s+by\s[^,;"“”]{1,80},\s*$/u.exec(before);
+    if (m) {
+      end -= m[0].length;
+      continue;
+    }
+    const app = /,\s*((?:a|an|the)\s[^,;"“”]{2,100}),\s*$/iu.exec(before);
+    if (app && /\p{Lu}[\p{Ll}'’-]+\s*$/u.test(text.slice(Math.max(from, end - app[0].length - 40), end - app[0].length))) {
+      insertRole = app[1];
+      end -= app[0].length;
+      continue;
+    }
+    break;
+  }
   let appositive = false;
   const trailingComma = /,\s*$/.exec(text.slice(Math.max(from, end - 5), end));
   if (trailingComma) {
     end -= trailingComma[0].length;
     appositive = true;
   }
-  const ws = wordsIn(text, from, end);
+  const ws = wordsIn(text, from, end, k.abbrevs);
   let i = ws.length - 1;
   // The words must run up to `end` with only spaces between them.
   if (i < 0 || text.slice(ws[i]!.end, end).trim() !== '') return undefined;
@@ -171,6 +210,15 @@ function phraseBefore(text: string, from: number, pos: number, k: Lexicon): (Phr
   if (first >= ws.length) return undefined;
   const phrase: Phrase & { role?: string } = { start: ws[first]!.start, end: ws[ws.length - 1]!.end, text: '' };
   phrase.text = text.slice(phrase.start, phrase.end);
+  if (insertRole) phrase.role = insertRole;
+  // "Sen. Mark Ellison, the Arizona Republican, told": the name before the description.
+  if (/^(?:the|a|an)\s/iu.test(phrase.text)) {
+    const lead = /,\s*$/u.exec(text.slice(Math.max(from, phrase.start - 3), phrase.start));
+    if (lead) {
+      const name = phraseBefore(text, from, phrase.start - lead[0].length, k);
+      if (name && /^\p{Lu}/u.test(name.text) && splitPerson(name.text, k)) return { ...name, role: phrase.text };
+    }
+  }
   // "the first deputy permanent representative …, Dmitriy Polyanskiy, said": the role before the name.
   if (appositive) {
     const lead = /(?:^|[,;:]\s*)((?:the|a|an)\s[^,;:"]{3,120}),\s*$/iu.exec(text.slice(Math.max(from, phrase.start - 140), phrase.start));
@@ -181,7 +229,7 @@ function phraseBefore(text: string, from: number, pos: number, k: Lexicon): (Phr
 
 /** The noun phrase that starts at `pos` ("department head Lloyd Austin", "the American media"), with an appositive role. */
 function phraseAfter(text: string, pos: number, to: number, k: Lexicon): { phrase: Phrase; role?: string } | undefined {
-  const ws = wordsIn(text, pos, Math.min(to, pos + 200));
+  const ws = wordsIn(text, pos, Math.min(to, pos + 200), k.abbrevs);
   let last = -1;
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
@@ -199,7 +247,7 @@ function phraseAfter(text: string, pos: number, to: number, k: Lexicon): { phras
   while (last >= 0 && /^(?:the|a|an|of|in|for|to|with|and)$/i.test(ws[last]!.text)) last--;
   if (last < 0) return undefined;
   const phrase = { start: ws[0]!.start, end: ws[last]!.end, text: text.slice(ws[0]!.start, ws[last]!.end) };
-  const app = /^,\s+((?:a|an|the)\s[^,.;"]+?)(?=[.;"]|$)/iu.exec(text.slice(phrase.end, to));
+  const app = /^\s*,\s+((?:a|an|the)\s[^,.;"]+?)(?=[.;,"]|$)/iu.exec(text.slice(phrase.end, to));
   return app ? { phrase, role: app[1] } : { phrase };
 }
 
@@ -240,11 +288,17 @@ function toSpeaker(p: Phrase, mem: Memory, role?: string): Speaker | undefined {
   }
   const words = stripArticle(lower).split(/\s+/);
   const headNoun = words[words.length - 1]!;
-  const named = raw.split(/\s+/).some((w, i) => i > 0 && /^\p{Lu}/u.test(w) && !isDemonym(w, k) && !k.roleWords.has(w.toLowerCase()));
+  let unplaced = raw;
+  for (const place of k.places) if (unplaced.includes(place)) unplaced = unplaced.split(place).join('');
+  const named = unplaced.split(/\s+/).some((w, i) => i > 0 && /^\p{Lu}/u.test(w) && !isDemonym(w, k) && !k.roleWords.has(w.toLowerCase()));
   if (/^the\s/i.test(raw) && words.length <= 4 && !named) {
-    if (k.personNouns.has(headNoun) && mem.lastPerson) return { ...withoutMention(mem.lastPerson), mention, resolved: true };
+    if (k.personNouns.has(headNoun)) {
+      const byRole = resolveByRole(headNoun, mem);
+      if (byRole) return { ...withoutMention(byRole), mention, resolved: true };
+    }
     if (k.outletNouns.has(headNoun) && mem.lastOutlet) return { ...withoutMention(mem.lastOutlet), mention, resolved: true };
   }
+
   // "The publication's sources": unnamed, via the outlet.
   const poss = /^(.+?)['’]s\s+(.+)$/u.exec(raw);
   if (poss && k.unnamedNouns.test(poss[2]!)) {
@@ -253,26 +307,82 @@ function toSpeaker(p: Phrase, mem: Memory, role?: string): Speaker | undefined {
     if (owner) s.via = owner;
     return s;
   }
+  // Any other possessive is never a person's name: "Ellison's office" (an institution), "Hale's spokeswoman" (unnamed).
+  if (poss || /['’]s$/u.test(raw)) {
+    if (!poss) return undefined;
+    const owner = toSpeaker({ start: p.start, end: p.start + poss[1]!.length, text: poss[1]! }, mem);
+    const head = poss[2]!.split(/\s+/).pop()!.toLowerCase();
+    const s: Speaker = { name: raw, type: k.personNouns.has(head) || /^(?:spokes\p{L}*|aide|adviser|advisor)$/u.test(head) ? 'unnamed' : 'institution', mention };
+    if (owner) s.via = owner;
+    return s;
+  }
+  // A group, not a person: "Democrats", "Critics", "Immigration lawyers".
+  if (k.groupRe.test(raw.split(/\s+/).pop()!)) return { name: raw, type: 'unnamed', mention };
   const outlet = outletName(raw, k);
   if (outlet) return { name: outlet, type: 'outlet', mention };
   if (k.outletNouns.has(headNoun) || /\bmedia$/i.test(raw)) return { name: raw, type: 'unnamed', mention };
   const person = splitPerson(raw, k);
-  const personFirst = person && (/\sof\s/.test(raw) ? /^(?:\p{Lu}\p{Ll}+\s){1,2}\p{Lu}\p{Ll}+\s+of\s/u.test(raw) : true);
+  const personFirst = person && (/\sof\s/.test(raw) ? /^(?:\p{Lu}\p{Ll}*\.?\s){1,3}\p{Lu}\p{Ll}+\s+of\s/u.test(raw) : true);
   if (person && personFirst && !k.institutionWords.test(person.name) && !outletName(person.name, k)) {
     const surname = person.name.split(' ').pop()!;
     const known = mem.persons.get(surname);
     if (known && person.name.split(' ').length === 1) return { ...withoutMention(known), mention };
+    const titled = mem.titled.find((t) => t.name === person.name || (person.name.split(' ').length === 1 && t.name.split(' ').pop() === surname));
+    if (titled && !known) {
+      mem.persons.set(surname, titled);
+      if (person.name.split(' ').length === 1) return { ...titled, mention };
+    }
     const s: Speaker = { name: person.name, type: 'person', mention };
-    const r = role ?? person.role;
+    const party = mem.parties.find((x) => x.start >= p.end && x.start - p.end <= 2);
+    const parts: string[] = [];
+    for (const x of [titled?.role, person.role, party?.tag, role]) {
+      const t = x?.replace(/,\s*$/, '').trim();
+      if (!t || parts.some((q) => q.includes(t))) continue;
+      const within = parts.findIndex((q) => t.includes(q));
+      if (within >= 0) parts[within] = t;
+      else parts.push(t);
+    }
+    const r = parts.length ? parts.join(', ') : undefined;
     if (r) s.role = r.replace(/,\s*$/, '');
     if (!known || known.name.split(' ').length < person.name.split(' ').length || (!known.role && s.role)) mem.persons.set(surname, withoutMention(s));
     else return { ...withoutMention(known), mention };
     return s;
   }
-  if (k.institutionWords.test(raw)) return { name: stripArticle(raw), type: 'institution', mention };
+  if (k.institutionWords.test(raw)) return { name: stripArticle(raw).replace(/\s*\([^)]*\)$/u, ''), type: 'institution', mention };
   if (k.unnamedNouns.test(raw) || /\b(?:source|official|expert)\b/i.test(raw)) return { name: raw, type: 'unnamed', mention };
-  if (/^\p{Lu}/u.test(stripArticle(raw))) return { name: stripArticle(raw), type: 'institution', mention };
+  if (/^\p{Lu}/u.test(stripArticle(raw))) return { name: stripArticle(raw).replace(/\s*\([^)]*\)$/u, ''), type: 'institution', mention };
   return undefined;
+}
+
+/** Abbreviated titles of a role noun ("senator" → "Sen."), and party letters ("republican" → "R-"). */
+const ROLE_FORMS: Record<string, RegExp> = {
+  senator: /\b(?:sen\.?|senator)(?![\p{L}])/iu,
+  representative: /\b(?:rep\.?|representative|congress(?:wo)?man)(?![\p{L}])/iu,
+  governor: /\b(?:gov\.?|governor)(?![\p{L}])/iu,
+  president: /\b(?:pres\.?|president)(?![\p{L}])/iu,
+  secretary: /\b(?:sec\.?|secretary)(?![\p{L}])/iu,
+  general: /\b(?:gen\.?|general)(?![\p{L}])/iu,
+  republican: /\b(?:R-|republican)/iu,
+  democrat: /\b(?:D-|democrat)/iu,
+  leader: /\bleader\b/iu,
+};
+
+/**
+ * "the senator", "the president", "the Arizona Republican" (a title or party
+ * noun of ROLE_FORMS): the last person speaker whose role fits the noun, else
+ * the one person the text titles so, else the last person speaker. Any other
+ * description ("the expert") is the last person speaker.
+ */
+function resolveByRole(noun: string, mem: Memory): Speaker | undefined {
+  const re = ROLE_FORMS[noun];
+  // A generic description ("the expert") is the last person speaker, whatever roles came before.
+  if (!re) return mem.lastPerson;
+  const fits = (s: Speaker) => !!s.role && re.test(s.role);
+  for (let i = mem.recent.length - 1; i >= 0; i--) if (fits(mem.recent[i]!)) return mem.recent[i];
+  const titled = mem.titled.filter(fits);
+  if (titled.length === 1) return titled[0];
+  // No role fits (translated reports call a minister "the general"): the last person speaker.
+  return mem.lastPerson;
 }
 
 function withoutMention(s: Speaker): Speaker {
@@ -282,7 +392,11 @@ function withoutMention(s: Speaker): Speaker {
 
 function remember(s: Speaker | undefined, mem: Memory): void {
   if (!s) return;
-  if (s.type === 'person') mem.lastPerson = withoutMention(s);
+  if (s.type === 'person') {
+    mem.lastPerson = withoutMention(s);
+    const known = mem.persons.get(s.name.split(' ').pop()!);
+    mem.recent.push(known && known.name === s.name && known.role && !s.role ? known : mem.lastPerson);
+  }
   if (s.type === 'outlet') mem.lastOutlet = withoutMention(s);
   if (s.via?.type === 'outlet') mem.lastOutlet = withoutMention(s.via);
 }
@@ -313,6 +427,20 @@ function findCue(masked: string, span: Span, mem: Memory): Cue | undefined {
       if (s) {
         result ??= { cue, speaker: s };
         if (result.speaker === s) remember(s, mem);
+      }
+      continue;
+    }
+    // "called for", "calling on": not speech about something.
+    if (/^call/i.test(m[0]) && /^\s+(?:for|on|off|up|in|back|out)\b/iu.test(masked.slice(cue.end, cue.end + 8))) continue;
+    // "Hale praised the vote, calling it …": the speaker is the clause's subject.
+    if (/ing$/i.test(m[0]) && /,\s*$/u.test(masked.slice(Math.max(span.start, cue.start - 3), cue.start))) {
+      if (!result?.speaker) {
+        const subj = phraseAfter(masked, span.start + (masked.slice(span.start, span.end).length - masked.slice(span.start, span.end).trimStart().length), span.end, k);
+        const s = subj ? toSpeaker(subj.phrase, mem, subj.role) : undefined;
+        if (s) {
+          result = { cue, speaker: s };
+          remember(s, mem);
+        }
       }
       continue;
     }
@@ -399,7 +527,7 @@ export function findQuotes(text: string, profile: LanguageProfile = DEFAULT_PROF
           } else if (c === ch && ch !== '"') depth++;
         }
         const contentEnd = Math.min(j, para.length);
-        if (countWords(para.slice(i + 1, contentEnd)) >= 4) out.push({ start: ps + i + 1, end: ps + contentEnd, open: ps + i, close: ps + Math.min(j + 1, para.length) });
+        if (countWords(para.slice(i + 1, contentEnd)) >= 4) out.push({ start: ps + i + 1, end: ps + contentEnd, open: ps + i, close: ps + Math.min(j + 1, para.length), para: ps, unclosed: j >= para.length });
         i = j + 1;
       }
     }
@@ -436,12 +564,34 @@ export function detectVoices(text: string, sentences: Span[], profile: LanguageP
     pos = q.end;
   }
   masked += text.slice(pos);
+  const k = lexiconOf(profile);
 
-  const mem: Memory = { k: lexiconOf(profile), persons: new Map() };
+  // US party-state tags ("Sen. Jane Doe, R-Ariz., said", "(D-N.M.)") are blanked so the name stays whole; kept for the role.
+  const parties: Memory['parties'] = [];
+  masked = masked.replace(/(,\s*|\s*\()([RDI])-([A-Z][A-Za-z.]{0,8}?)(\.?)(\)|(?=,)|(?=[\s"”]|$))/gu, (all: string, lead: string, party: string, state: string, dot: string, close: string, offset: number) => {
+    const tag = `${party}-${state}${dot}`;
+    parties.push({ start: offset, end: offset + all.length, tag });
+    // A comma before the tag goes; one after it stays (", R-Ariz., the bill's sponsor").
+    return ' '.repeat(all.length) + (close === undefined ? '' : '');
+  });
+  // People the text names with a title ("President Thomas Hale", "Sen. Rosa Delgado"): descriptions and surnames resolve to them.
+  const titled: Speaker[] = [];
+  const runRe = /(?<![\p{L}.])((?:\p{Lu}[\p{L}'’-]*\.?\s+){1,5}\p{Lu}[\p{Ll}'’-]+)/gu;
+  let rm: RegExpExecArray | null;
+  while ((rm = runRe.exec(masked)) !== null) {
+    const person = splitPerson(rm[1]!.replace(/\s+/g, ' '), k);
+    if (!person?.role || person.name.split(' ').length < 2) continue;
+    const last = person.role.split(' ').pop()!.replace(/\.$/, '').toLowerCase();
+    if (!k.roleWords.has(last) || titled.some((t) => t.name === person.name)) continue;
+    const party = parties.find((x) => x.start >= rm!.index + rm![1]!.length && x.start - (rm!.index + rm![1]!.length) <= 2);
+    titled.push({ name: person.name, role: party ? `${person.role}, ${party.tag}` : person.role, type: 'person' });
+  }
+
+  const mem: Memory = { k, persons: new Map(), recent: [], titled, parties };
   const cues = sentences.map((s) => findCue(masked, s, mem));
   // Each quotation's speaker: the cue of the sentence that closes it (after the close), else that opens it (before the open).
   const sentenceAt = (p: number) => spanIndexOf(sentences, p, p + 1);
-  const quoteSpeaker = quotes.map((q) => {
+  const quoteSpeaker: ({ speaker: Speaker; cue: Span } | undefined)[] = quotes.map((q) => {
     const ci = sentenceAt(Math.max(q.start, q.close - 1));
     const closing = ci >= 0 ? cues[ci] : undefined;
     if (closing?.speaker && closing.cue.start >= q.close - 1) return { speaker: closing.speaker, cue: closing.cue };
@@ -451,6 +601,15 @@ export function detectVoices(text: string, sentences: Span[], profile: LanguageP
     if (closing?.speaker) return { speaker: closing.speaker, cue: closing.cue };
     return undefined;
   });
+  // A quotation with no cue of its own continues the one before it: in the same paragraph
+  // ("…," Delgado said. "This bill…"), or after a paragraph left open (a quotation running over paragraphs).
+  for (let qi = 1; qi < quotes.length; qi++) {
+    const q = quotes[qi]!;
+    const prev = quotes[qi - 1]!;
+    if (quoteSpeaker[qi] || !quoteSpeaker[qi - 1]) continue;
+    const paraOpen = q.para !== undefined && text.slice(q.para, q.open).trim() === '';
+    if ((q.para !== undefined && q.para === prev.para) || (prev.unclosed && paraOpen)) quoteSpeaker[qi] = quoteSpeaker[qi - 1];
+  }
 
   // Quotes and sentences are both in text order: walk them together (linear).
   let firstQuote = 0;
@@ -472,6 +631,7 @@ export function detectVoices(text: string, sentences: Span[], profile: LanguageP
     const a: Attribution = { sentence: i, kind, quoteSpans };
     const src = kind === 'quote' ? (own?.speaker ? own : speakerOfQuote) : own;
     if (src?.speaker) a.speaker = src.speaker;
+    else if (kind === 'quote' && speakerOfQuote) a.speaker = speakerOfQuote.speaker;
     const cue = kind === 'quote' && own?.speaker ? own.cue : own?.cue;
     if (cue && overlap(cue, s)) a.cue = cue;
     if (kind === 'reported' && !a.cue) kind = a.kind = 'unattributed';
@@ -482,13 +642,17 @@ export function detectVoices(text: string, sentences: Span[], profile: LanguageP
   const kinds: Record<VoiceKind, number> = { quote: 0, reported: 0, unattributed: 0 };
   let chars = 0;
   let quoteChars = 0;
+  let unattributedQuoteChars = 0;
   sentences.forEach((s, i) => {
     const a = attributions[i]!;
     chars += s.end - s.start;
     const qc = a.quoteSpans.reduce((n, q) => n + q.end - q.start, 0);
     quoteChars += qc;
     kinds[a.kind]++;
-    if (!a.speaker) return;
+    if (!a.speaker) {
+      unattributedQuoteChars += qc;
+      return;
+    }
     const key = `${a.speaker.type}:${a.speaker.name}`;
     let t = tallies.get(key);
     if (!t) {
@@ -501,7 +665,7 @@ export function detectVoices(text: string, sentences: Span[], profile: LanguageP
     t.quoteChars += qc;
   });
   const speakers = [...tallies.values()].sort((a, b) => b.sentences - a.sentences || a.name.localeCompare(b.name));
-  return { attributions, summary: { speakers, kinds, chars, quoteChars, quoteShare: chars ? quoteChars / chars : 0 } };
+  return { attributions, summary: { speakers, kinds, chars, quoteChars, quoteShare: chars ? quoteChars / chars : 0, unattributedQuoteChars } };
 }
 
 export type { SpeakerType };
