@@ -9,6 +9,16 @@ function column(page: Page, outlet: string) {
   return page.getByRole('region', { name: outlet, exact: true });
 }
 
+/** Sentences of a claim more than one outlet states (shared, or partial: the seed's matcher may find no shared ones). */
+const LINKED = '[data-kind="shared"], [data-kind="partial"]';
+
+/** The outlets whose columns hold a sentence of the claim. */
+async function outletsWith(page: Page, claim: string, except?: string) {
+  const out: string[] = [];
+  for (const o of OUTLETS) if (o !== except && (await column(page, o).locator(`[data-claim="${claim}"]`).count()) > 0) out.push(o);
+  return out;
+}
+
 function claimDetails(page: Page) {
   // Side panel on wide screens (complementary), dialog on narrow ones.
   return page.getByRole('complementary', { name: 'Claim details' }).or(page.getByRole('dialog', { name: 'Claim details' }));
@@ -31,6 +41,8 @@ test('opens the seed event with three report columns', async ({ page }) => {
   await expect(page.getByRole('region')).toHaveCount(OUTLETS.length + 1); // + the summary
   await expect(column(page, 'Izvestia').getByText('Machine-translated')).toBeVisible();
   await expect(column(page, 'Sputnik').getByText('Machine-translated')).toHaveCount(0);
+  // The summary is folded to one line by default; it unfolds to the per-outlet table.
+  await page.getByRole('region', { name: 'Summary' }).getByRole('button', { name: 'Summary' }).click();
   await expect(page.getByRole('table', { name: /claims per outlet/i })).toBeVisible();
   // The address now names the event explicitly.
   await expect(page).toHaveURL(new RegExp(`[?&]event=${SEED_EVENT}`));
@@ -38,11 +50,11 @@ test('opens the seed event with three report columns', async ({ page }) => {
 
 test('hovering a shared sentence highlights its counterparts in the other columns', async ({ page }) => {
   await openSeed(page);
-  const sentence = column(page, 'Sputnik').locator('[data-kind="shared"]').first();
+  const sentence = column(page, 'Sputnik').locator(LINKED).first();
   const claim = await sentence.getAttribute('data-claim');
   expect(claim).toBeTruthy();
   await sentence.hover();
-  for (const outlet of ['Izvestia', 'Unnamed Russian outlet']) {
+  for (const outlet of await outletsWith(page, claim!, 'Sputnik')) {
     const counterpart = column(page, outlet).locator(`[data-claim="${claim}"][data-highlighted="true"]`).first();
     await expect(counterpart).toBeVisible();
     await expect(counterpart).toBeInViewport();
@@ -67,12 +79,12 @@ test('wide screens: bringing counterparts into view scrolls only their columns, 
   const box = await column(page, 'Sputnik').boundingBox();
   expect(box!.height).toBeGreaterThanOrEqual(620);
   // Open a claim, then hover a shared sentence whose counterparts lie further down their columns.
-  await column(page, 'Sputnik').locator('[data-kind="shared"]').first().click();
+  await column(page, 'Sputnik').locator(LINKED).first().click();
   await expect(claimDetails(page)).toBeVisible();
-  const sentence = column(page, 'Izvestia').locator('[data-kind="shared"]').last();
+  const sentence = column(page, 'Izvestia').locator(LINKED).last();
   const claim = (await sentence.getAttribute('data-claim'))!;
   await sentence.hover();
-  for (const outlet of ['Sputnik', 'Unnamed Russian outlet']) {
+  for (const outlet of await outletsWith(page, claim, 'Izvestia')) {
     const counterpart = column(page, outlet).locator(`[data-claim="${claim}"][data-highlighted="true"]`).first();
     await expect(counterpart).toBeInViewport();
   }
@@ -93,40 +105,42 @@ test('wide screens: bringing counterparts into view scrolls only their columns, 
   expect(await pageOffsets(page)).toEqual({ headerY: 0, scrollTop: 0 });
 });
 
-test('the summary folds to one line of totals and unfolds', async ({ page }) => {
+test('the summary is one line of totals by default and unfolds', async ({ page }) => {
   await openSeed(page);
   const summary = page.getByRole('region', { name: 'Summary' });
   const toggle = summary.getByRole('button', { name: 'Summary' });
-  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
-  const before = (await column(page, 'Sputnik').boundingBox())!.height;
-  await toggle.click();
   await expect(toggle).toHaveAttribute('aria-expanded', 'false');
   await expect(page.getByRole('table', { name: /claims per outlet/i })).toHaveCount(0);
   await expect(summary.locator('dl[aria-label="Claims overall"]')).toContainText('Shared');
-  expect((await column(page, 'Sputnik').boundingBox())!.height).toBeGreaterThan(before + 60);
+  const folded = (await column(page, 'Sputnik').boundingBox())!.height;
   await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
   await expect(page.getByRole('table', { name: /claims per outlet/i })).toBeVisible();
+  expect((await column(page, 'Sputnik').boundingBox())!.height).toBeLessThan(folded - 60);
+  await toggle.click();
+  await expect(page.getByRole('table', { name: /claims per outlet/i })).toHaveCount(0);
 });
 
 test('selecting a claim opens the word-diff panel with differing words marked', async ({ page }) => {
   await openSeed(page);
   // A shared claim whose wording differs between outlets.
-  const sentence = column(page, 'Unnamed Russian outlet').locator('[data-kind="shared"]').first();
+  const sentence = column(page, 'Unnamed Russian outlet').locator(LINKED).first();
   const claim = (await sentence.getAttribute('data-claim'))!;
   await sentence.click();
   const panel = claimDetails(page);
   await expect(panel).toBeVisible();
   await expect(page).toHaveURL(new RegExp(`[?&]claim=${claim}(&|$)`));
-  await expect(panel.getByText('Shared', { exact: true })).toBeVisible();
-  for (const outlet of OUTLETS) {
+  await expect(panel.getByText(/^(Shared|Partial)$/)).toBeVisible();
+  const stating = await outletsWith(page, claim);
+  for (const outlet of stating) {
     await expect(panel.getByRole('heading', { name: outlet, exact: true })).toBeVisible();
   }
   const marks = panel.locator('mark[data-diff="differing"]');
   expect(await marks.count()).toBeGreaterThan(0);
   await expect(marks.first()).toBeVisible();
   await expect(panel.getByText(/match \d+%/).first()).toBeVisible();
-  // The selected claim's sentences are pressed in every column.
-  for (const outlet of OUTLETS) {
+  // The selected claim's sentences are pressed in every column that states it.
+  for (const outlet of stating) {
     await expect(column(page, outlet).locator(`[data-claim="${claim}"]`).first()).toHaveAttribute('aria-pressed', 'true');
   }
   await page.keyboard.press('Escape');
@@ -136,11 +150,12 @@ test('selecting a claim opens the word-diff panel with differing words marked', 
 
 test('the keyboard selects a claim (Enter) and closes the panel (Escape)', async ({ page }) => {
   await openSeed(page);
-  const sentence = column(page, 'Izvestia').locator('[data-kind="shared"]').first();
+  const sentence = column(page, 'Izvestia').locator(LINKED).first();
   await sentence.focus();
   const claim = await sentence.getAttribute('data-claim');
   // Focus alone highlights the counterparts.
-  await expect(column(page, 'Sputnik').locator(`[data-claim="${claim}"][data-highlighted="true"]`).first()).toBeVisible();
+  const other = (await outletsWith(page, claim!, 'Izvestia'))[0]!;
+  await expect(column(page, other).locator(`[data-claim="${claim}"][data-highlighted="true"]`).first()).toBeVisible();
   await page.keyboard.press('Enter');
   await expect(claimDetails(page)).toBeVisible();
   await page.keyboard.press('Escape');
@@ -211,18 +226,21 @@ test('a failed fetch shows the message and a working Retry', async ({ page }) =>
   await expect(column(page, 'Sputnik')).toBeVisible({ timeout: 15_000 });
 });
 
-test('narrow screens stack the columns and use a dialog for claim details', async ({ page }) => {
+test('narrow screens show one outlet at a time (tabs) and use a dialog for claim details', async ({ page }) => {
   await page.setViewportSize({ width: 420, height: 860 });
   await openSeed(page);
-  const first = await column(page, 'Sputnik').boundingBox();
-  const second = await column(page, 'Izvestia').boundingBox();
-  expect(second!.y).toBeGreaterThan(first!.y + first!.height - 1);
-  await column(page, 'Sputnik').locator('[data-kind="shared"]').first().click();
+  const tabs = page.getByRole('tablist', { name: 'Outlets' });
+  await expect(tabs.getByRole('tab', { name: 'Sputnik' })).toHaveAttribute('aria-selected', 'true');
+  await expect(column(page, 'Izvestia')).toHaveCount(0); // hidden until its tab is chosen
+  await column(page, 'Sputnik').locator('[data-claim]').first().click();
   const dialog = page.getByRole('dialog', { name: 'Claim details' });
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole('button', { name: 'Close claim details' })).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
+  await tabs.getByRole('tab', { name: 'Izvestia' }).click();
+  await expect(column(page, 'Izvestia')).toBeVisible();
+  await expect(column(page, 'Sputnik')).toHaveCount(0);
   // Here the document scrolls: a coverage-strip jump brings the sentence into the window.
   await column(page, 'Izvestia').getByRole('toolbar', { name: /claims lie/ }).getByRole('button').last().click();
   const last = column(page, 'Izvestia').locator('[data-claim]').last();
@@ -233,7 +251,7 @@ test('narrow screens stack the columns and use a dialog for claim details', asyn
 
 test('no serious accessibility violations (axe)', async ({ page }) => {
   await openSeed(page);
-  await column(page, 'Sputnik').locator('[data-kind="shared"]').first().click();
+  await column(page, 'Sputnik').locator(LINKED).first().click();
   await expect(claimDetails(page)).toBeVisible();
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');

@@ -158,6 +158,7 @@ test('coverage strips go to a sentence; the combinations chart counts claims per
   await expect(last).toBeFocused();
   await expect(last).toBeInViewport();
   await expect(last).toHaveAttribute('data-claim', claim!);
+  await page.getByRole('region', { name: 'Summary' }).getByRole('button', { name: 'Summary' }).click();
   const chart = page.getByRole('group', { name: 'Claims by combination of outlets' });
   await expect(chart.getByRole('listitem').first()).toContainText(/All three outlets\s*:?\s*\d+/);
   await expect(chart).toContainText('Izvestia + Unnamed Russian outlet');

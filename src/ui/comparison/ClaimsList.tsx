@@ -218,7 +218,7 @@ export function ClaimsList({ comparison, filter, onFilter, selected, onOpen, onC
 function Choice({ name, checked, onChange, kind, children }: { name: string; checked: boolean; onChange: () => void; kind?: ClaimKind; children: ReactNode }) {
   return (
     <label className="relative flex cursor-pointer items-center gap-1 rounded-full border border-stone-300 px-2.5 py-0.5 text-xs text-stone-700 has-checked:border-stone-900 has-checked:bg-stone-900 has-checked:text-white has-focus-visible:outline-2 has-focus-visible:outline-offset-1 has-focus-visible:outline-sky-700">
-      <input type="radio" name={name} checked={checked} onChange={onChange} className="sr-only" />
+      <input type="radio" name={name} checked={checked} onChange={onChange} className="absolute inset-0 cursor-pointer appearance-none rounded-full opacity-0" />
       {kind && <span aria-hidden="true" className={`inline-block size-2 rounded-full ${kindStyle(kind).bar}`} />}
       {children}
     </label>

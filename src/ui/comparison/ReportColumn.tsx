@@ -67,7 +67,7 @@ export const ReportColumn = memo(function ReportColumn(props: ColumnProps) {
       aria-labelledby={headingId}
       data-report={reportIndex}
       hidden={props.hidden}
-      className="flex min-h-0 flex-col border-stone-200 bg-white lg:row-span-2 lg:grid lg:grid-rows-subgrid lg:border-r lg:last:border-r-0"
+      className="flex min-h-0 flex-col border-stone-200 bg-white lg:row-span-2 lg:grid lg:grid-cols-[minmax(0,1fr)] lg:grid-rows-subgrid lg:border-r lg:last:border-r-0"
     >
       <header className="flex flex-col border-b border-stone-200 bg-white px-4 pt-2 pb-2 lg:px-5">
         <div className="flex min-w-0 items-baseline gap-x-3">
@@ -254,7 +254,7 @@ const SentenceButton = memo(function SentenceButton(props: SentenceProps) {
           'cursor-pointer rounded-[3px] px-0.5 transition-[background-color,box-shadow] duration-150',
           lens ? '' : 'underline decoration-2 underline-offset-[5px]',
           !lens && possible ? '!decoration-double' : '',
-          'focus:outline-none focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700',
+          'outline-none focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700 focus-visible:outline-solid',
           lens ? `hover:bg-stone-100 ${lens.className ?? ''}` : style.sentence,
           selected ? `${style.selected} decoration-[3px]` : '',
           highlighted ? '!bg-sky-100 shadow-[0_0_0_2px_var(--color-sky-500)]' : '',
