@@ -486,7 +486,9 @@ export interface Fact extends Span {
   qualifier?: FactQualifier;
   /** What a count counts, singular and lower case ("state", "missile", "artillery piece"); the currency of money ("usd"); the event a date dates ("ratified"). */
   what?: string;
-  /** Grouping key across reports: kind + value (+ what for counts), dates by year. */
+  /** For a date: who or what did the dated thing ("kiev", an alias id, "treaty"); with `what` it names the event. */
+  subject?: string;
+  /** Grouping key across reports: kind + value (+ what for counts), dates by year (+ "@subject" when known: "date:1999@ukraine"). */
   key: string;
 }
 

@@ -52,6 +52,8 @@ interface Lexicon {
   openers: ReadonlySet<string>;
   titles: ReadonlySet<string>;
   stem: (w: string) => string;
+  /** Lower-case alias → entity id (the profile's aliases: "kiev" and "ukraine" are one subject). */
+  aliasOf: Map<string, string>;
 }
 
 const lexicons = new WeakMap<LanguageProfile, Lexicon>();
@@ -91,6 +93,7 @@ function lexiconOf(profile: LanguageProfile): Lexicon {
     openers: profile.sentenceOpeners,
     titles: profile.titles,
     stem: profile.stemmer === 'porter' ? stemmer : (w: string) => w,
+    aliasOf: new Map(profile.aliases.flatMap((e) => [e.label, ...e.aliases].map((a) => [a.toLowerCase(), e.id] as [string, string]))),
   };
   lexicons.set(profile, k);
   return k;
@@ -129,6 +132,7 @@ interface Raw extends Span {
   value: string;
   qualifier?: FactQualifier;
   what?: string;
+  subject?: string;
 }
 
 function singular(w: string): string {
@@ -209,7 +213,14 @@ function detectIn(text: string, s: Span, c: Context): Raw[] {
       if (qualifierBefore(text, start, k).q || /\$\s*$/.test(text.slice(start - 2, start))) continue;
       value = g.y4!;
     }
-    add({ start, end, kind: 'date', value, what: datedEvent(text, s, start, k) });
+    // "the 1997 Ottawa Convention": a year before a name dates that name (its subject), not the verb before it.
+    const named = /^\s+((?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*){0,5})/u.exec(text.slice(end, s.end));
+    const namedId = named ? (k.aliasOf.get(named[1]!.toLowerCase()) ?? named[1]!.toLowerCase()) : undefined;
+    const ev = namedId ? { subject: namedId } : datedEvent(text, s, start, k);
+    const r: Raw = { start, end, kind: 'date', value };
+    if (ev?.what) r.what = ev.what;
+    if (ev?.subject) r.subject = ev.subject;
+    add(r);
   }
   // Money: "$625 million", "625 million dollars".
   const moneyRe = k.moneyRe;
@@ -308,22 +319,68 @@ function nameKind(name: string, sentenceStart: boolean, k: Lexicon): FactKind | 
   return 'organization';
 }
 
-/** The event a date dates: the nearest past-tense verb or event noun before it, stemmed ("ratified" → "ratifi"). */
-function datedEvent(text: string, s: Span, pos: number, k: Lexicon): string | undefined {
+const AUX = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'has', 'had', 'have', 'also', 'already', 'first', 'then', 'not', 'it', 'they', 'back']);
+const CONJ = new Set(['and', 'but', 'or', 'then']);
+
+/**
+ * The event a date dates: the nearest past-tense verb before it in the clause,
+ * stemmed ("ratified" → "ratifi"), and that verb's subject: the name or noun
+ * before it in the sentence ("Kiev signed" → kiev; "the treaty, signed on" →
+ * treaty; "Kiev signed … and ratified it" → kiev), mapped to its alias id so
+ * "Kiev" and "Ukraine" are one subject.
+ */
+function datedEvent(text: string, s: Span, pos: number, k: Lexicon): { what?: string; subject?: string } | undefined {
   // Within the clause: "ratified in 2005, begun on February 24" dates "begun", not "ratified".
-  const before = text.slice(Math.max(s.start, pos - 60), pos).split(/[,;]/).pop()!;
-  const words = before.match(/\p{L}+/gu) ?? [];
-  for (let i = words.length - 1; i >= Math.max(0, words.length - 6); i--) {
-    const w = words[i]!.toLowerCase();
-    if (/(?:ed|gan)$/.test(w) && w.length > 3) return k.stem(w);
+  const clauseStart = Math.max(s.start, pos - 90);
+  const before = text.slice(clauseStart, pos);
+  const clause = before.split(/[,;]/).pop()!;
+  const re = /\p{L}+/gu;
+  const ws: { w: string; at: number }[] = [];
+  let m: RegExpExecArray | null;
+  const offset = pos - clause.length;
+  while ((m = re.exec(clause)) !== null) ws.push({ w: m[0], at: offset + m.index });
+  for (let i = ws.length - 1; i >= Math.max(0, ws.length - 10); i--) {
+    const w = ws[i]!.w.toLowerCase();
+    if (/(?:ed|gan)$/.test(w) && w.length > 3) return { what: k.stem(w), ...subjectBefore(text, s, ws[i]!.at, k) };
   }
   return undefined;
 }
 
+function subjectBefore(text: string, s: Span, verbAt: number, k: Lexicon, depth = 0): { subject?: string } {
+  const before = text.slice(s.start, verbAt);
+  const tokens = before.match(/\p{L}[\p{L}'’.-]*|[,;:]/gu) ?? [];
+  let i = tokens.length - 1;
+  while (i >= 0 && (AUX.has(tokens[i]!.toLowerCase()) || /\p{Ll}+ly$/u.test(tokens[i]!))) i--;
+  // "the treaty, signed on …": the noun the participle follows.
+  if (i >= 0 && tokens[i] === ',') i--;
+  if (i < 0) return {};
+  const t = tokens[i]!;
+  if (CONJ.has(t.toLowerCase()) && depth === 0) {
+    // "Kiev signed … and ratified it": the subject of the verb before.
+    const prev = /(\p{L}+(?:ed|gan))\b[^]*$/u.exec(before.slice(0, before.toLowerCase().lastIndexOf(t.toLowerCase())));
+    if (prev) return subjectBefore(text, s, s.start + prev.index, k, depth + 1);
+    return {};
+  }
+  if (!/^\p{L}/u.test(t) || k.notNameWords.has(t.toLowerCase())) return {};
+  // A capitalised run ("The Washington Post", "Kiev"), else the noun.
+  let j = i;
+  while (j > 0 && /^\p{Lu}/u.test(t) && /^\p{Lu}/u.test(tokens[j - 1]!)) j--;
+  const phrase = tokens.slice(j, i + 1).join(' ').replace(/^the\s+/i, '').replace(/['’]s$/u, '').toLowerCase();
+  // The longest alias ending here ("the Convention on the Prohibition of Anti-Personnel Mines" → the treaty's id).
+  for (let n = Math.min(i, 9); n >= 0; n--) {
+    const id = k.aliasOf.get(tokens.slice(i - n, i + 1).join(' ').replace(/^the\s+/i, '').toLowerCase());
+    if (id) return { subject: id };
+  }
+  return { subject: phrase };
+}
+
 function keyOf(r: Raw, persons: Map<string, string>): string {
   switch (r.kind) {
-    case 'date':
-      return `date:${/^\d{4}(?:-|$)/.test(r.value) ? r.value.slice(0, 4) : r.value}`;
+    case 'date': {
+      // Two things dated alike are two facts: the subject ("kiev", "ottawa-convention") is part of the key when known.
+      const base = `date:${/^\d{4}(?:-|$)/.test(r.value) ? r.value.slice(0, 4) : r.value}`;
+      return r.subject ? `${base}@${r.subject}` : base;
+    }
     case 'count':
       return `count:${r.value}:${r.what}`;
     case 'money':
@@ -358,6 +415,7 @@ export function detectFacts(text: string, sentences: Span[], profile: LanguagePr
       const fact: Fact = { start: r.start, end: r.end, kind: r.kind, sentence, value: r.value, key: keyOf(r, persons) };
       if (r.qualifier) fact.qualifier = r.qualifier;
       if (r.what) fact.what = r.what;
+      if (r.subject) fact.subject = r.subject;
       facts.push(fact);
     }
   });
@@ -409,7 +467,7 @@ function label(f: Fact, k: Lexicon): string {
     case 'percent':
       return `${qualifier}${f.value}%`;
     case 'date':
-      return readableDate(f.key.slice(5), k);
+      return readableDate(f.key.slice(5).split('@')[0]!, k);
     case 'person':
     case 'organization':
     case 'place':
@@ -455,7 +513,9 @@ export function factMatrix(reportsFacts: ReportFacts[], profile: LanguageProfile
     reportsFacts.forEach((rf) => {
       for (const f of rf.facts) {
         if (f.kind !== kind || !f.what) continue;
-        const what = kind === 'count' ? f.what.split(' ').pop()! : f.what;
+        // A date disagreement needs the same predicate AND the same subject ("Kiev signed" ≠ "the treaty, signed").
+        if (kind === 'date' && !f.subject) continue;
+        const what = kind === 'count' ? f.what.split(' ').pop()! : `${f.what}:${f.subject}`;
         let m = byWhat.get(what);
         if (!m) byWhat.set(what, (m = new Map()));
         let set = m.get(rf.report);

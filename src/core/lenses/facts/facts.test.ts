@@ -56,8 +56,27 @@ describe('factMatrix', () => {
     ]);
     const row = (key: string) => m.rows.find((r) => r.key === key)?.cells.map((c) => c.length);
     expect(row('count:160:state')).toEqual([1, 1]);
-    expect(row('date:1997')).toEqual([1, 1]);
+    // Issue 13 fix: states joining in 1997 and the treaty signed in 1997 are two dated facts, not one.
+    expect(row('date:1997@states')).toEqual([1, 0]);
+    expect(row('date:1997@treaty')).toEqual([0, 1]);
     expect(m.discrepancies).toEqual([{ kind: 'count', what: 'atacms', values: [{ report: 'A', values: ['50'] }, { report: 'B', values: ['40'] }] }]);
+  });
+});
+
+describe('factMatrix: a date disagreement needs the same predicate and subject', () => {
+  const span = (t: string) => [{ start: 0, end: t.length }];
+  const mk = (...ts: string[]) => factMatrix(ts.map((t, i) => ({ report: 'ABC'[i]!, facts: detectFacts(t, span(t)).facts })));
+  const dates = (m: ReturnType<typeof mk>) => m.rows.filter((r) => r.kind === 'date').map((r) => `${r.key} ${r.cells.map((c) => c.length).join(',')}`);
+  it.each([
+    ['same subject (alias: Kiev = Ukraine) and verb, different years', ['Kiev signed the treaty in 1999.', 'Ukraine signed the treaty in 1997.'], [{ kind: 'date', what: 'sign:ukraine', values: [{ report: 'A', values: ['1999'] }, { report: 'B', values: ['1997'] }] }]],
+    ['different subjects: Kiev signed in 1999, the treaty was signed in 1997', ['Kiev signed the treaty in 1999.', 'The treaty was signed in 1997.'], []],
+    ['different events on one day', ['The Senate voted on November 19.', 'Missiles were intercepted on November 19.'], []],
+    ['a subject only one report names', ['The bill was passed in 2023.', 'Lawmakers passed it in 2024.'], []],
+  ])('%s', (_, texts, expected) => {
+    expect(mk(...texts).discrepancies).toEqual(expected);
+  });
+  it('different events on one day are two rows, not an agreement', () => {
+    expect(dates(mk('The Senate voted on November 19.', 'Missiles were intercepted on November 19.'))).toEqual(['date:--11-19@missiles 0,1', 'date:--11-19@senate 1,0']);
   });
 });
 
@@ -69,17 +88,20 @@ describe('detectFacts: the seed event', () => {
 
   it('which figures appear in which outlet (Sputnik, Izvestia, unnamed)', () => {
     expect(figures).toEqual([
-      'date:--11-19 0,1,1', 'date:1997 0,2,1', 'date:2005 0,1,1', 'date:2022 0,2,2', 'date:2023 0,2,1',
+      // Issue 13 fix: dates keyed by subject. 1997 is the Ottawa Convention's year in both outlets; the two
+      // "November 19" are two events (missiles intercepted; The Washington Post's report), so two rows.
+      'date:1997@ottawa-convention 0,2,1', 'date:2005@ukraine 0,1,1', 'date:2022 0,2,2', 'date:2023 0,2,1',
       'count:1000:155mm round 0,0,1', 'count:160:state 0,0,1', 'count:2:delivery 0,1,0', 'count:2:month 0,1,0', 'count:2:tranch 0,1,0',
       'count:200:armored vehicle 0,0,1', 'count:32:artillery piece 0,0,1', 'count:4:himars multiple rocket launcher 0,0,1', 'count:50:atacms 0,1,0',
       'money:625000000:usd 0,0,1',
-      'date:--10-04 0,0,1', 'date:--11-18 0,1,0', 'date:--11-20 0,1,0', 'date:1990s 0,1,0', 'date:1999 0,1,0', 'date:2014 0,1,0',
+      'date:--10-04 0,0,1', 'date:--11-18@ban 0,1,0', 'date:--11-19 0,0,1', 'date:--11-19@type 0,1,0', 'date:--11-20 0,1,0', 'date:1990s 0,1,0',
+      'date:1999@ukraine 0,1,0', 'date:2014 0,1,0',
     ]);
   });
 
   // "US" is a place (data/lang/en/places.json); before, a seed-fitted NOT_NAMES list dropped it.
-  it('names all three outlets share, and the one date discrepancy (a false alarm: Kiev signed in 1999, the treaty was signed in 1997)', () => {
+  it('names all three outlets share, and no date discrepancy (issue 13 fix: "Kiev signed in 1999" and "the treaty, signed on December 3, 1997" have different subjects)', () => {
     expect(m.rows.filter((r) => r.reports === 3).map((r) => r.key)).toEqual(['person:biden', 'place:kiev', 'place:russia', 'place:ukraine', 'place:us']);
-    expect(m.discrepancies).toEqual([{ kind: 'date', what: 'sign', values: [{ report: 'Izvestia', values: ['1999'] }, { report: 'Unnamed Russian outlet', values: ['1997-12-03'] }] }]);
+    expect(m.discrepancies).toEqual([]);
   });
 });
