@@ -515,8 +515,10 @@ export interface FactRow {
 
 export interface FactDiscrepancy {
   kind: FactKind;
-  /** The counted noun or dated event the reports disagree on. */
+  /** The counted noun or dated event (its verb) the reports disagree on. */
   what: string;
+  /** For dates: the subject both reports give the event ("ukraine"); facts of this discrepancy have this `subject`. */
+  subject?: string;
   /** Per report that gives one: its values. */
   values: { report: string; values: string[] }[];
 }

@@ -534,7 +534,12 @@ export function factMatrix(reportsFacts: ReportFacts[], profile: LanguageProfile
           const [, vb] = entries[j]!;
           if (![...va].some((a) => [...vb].some((b) => agree(a, b)))) conflict = true;
         }
-      if (conflict) discrepancies.push({ kind, what, values: entries.map(([report, v]) => ({ report, values: [...v].sort() })) });
+      if (!conflict) continue;
+      // Dates: `what` stays the verb (as facts carry it); the subject is its own field.
+      const [verb, subject] = kind === 'date' ? [what.slice(0, what.indexOf(':')), what.slice(what.indexOf(':') + 1)] : [what, undefined];
+      const d: FactDiscrepancy = { kind, what: verb!, values: entries.map(([report, v]) => ({ report, values: [...v].sort() })) };
+      if (subject) d.subject = subject;
+      discrepancies.push(d);
     }
   }
   const kindOrder: FactKind[] = ['count', 'money', 'percent', 'date', 'person', 'organization', 'place'];

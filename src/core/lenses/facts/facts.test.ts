@@ -68,7 +68,7 @@ describe('factMatrix: a date disagreement needs the same predicate and subject',
   const mk = (...ts: string[]) => factMatrix(ts.map((t, i) => ({ report: 'ABC'[i]!, facts: detectFacts(t, span(t)).facts })));
   const dates = (m: ReturnType<typeof mk>) => m.rows.filter((r) => r.kind === 'date').map((r) => `${r.key} ${r.cells.map((c) => c.length).join(',')}`);
   it.each([
-    ['same subject (alias: Kiev = Ukraine) and verb, different years', ['Kiev signed the treaty in 1999.', 'Ukraine signed the treaty in 1997.'], [{ kind: 'date', what: 'sign:ukraine', values: [{ report: 'A', values: ['1999'] }, { report: 'B', values: ['1997'] }] }]],
+    ['same subject (alias: Kiev = Ukraine) and verb, different years', ['Kiev signed the treaty in 1999.', 'Ukraine signed the treaty in 1997.'], [{ kind: 'date', what: 'sign', subject: 'ukraine', values: [{ report: 'A', values: ['1999'] }, { report: 'B', values: ['1997'] }] }]],
     ['different subjects: Kiev signed in 1999, the treaty was signed in 1997', ['Kiev signed the treaty in 1999.', 'The treaty was signed in 1997.'], []],
     ['different events on one day', ['The Senate voted on November 19.', 'Missiles were intercepted on November 19.'], []],
     ['a subject only one report names', ['The bill was passed in 2023.', 'Lawmakers passed it in 2024.'], []],
