@@ -12,7 +12,9 @@
  */
 import { DEFAULT_PROFILE } from '../../language/bundled';
 import { phraseMatcher, type PhraseMatcher } from '../../text/phrases';
-import type { ActorLabelEntry, ActorLexicon, ActorMention, ActorResult, ActorUse, Span } from '../../types';
+import type { LanguageProfile } from '../../language/profile';
+import type { ActorLabelEntry, ActorLexicon, ActorMention, ActorResult, ActorUse, Span, VoiceResult } from '../../types';
+import { namedActors } from './named';
 
 /** The default profile's actor groups (data/overrides/russia-ukraine-war/actors.json). */
 export const DEFAULT_ACTORS: ActorLexicon = DEFAULT_PROFILE.actors;
@@ -62,8 +64,12 @@ function placeReason(text: string, m: Span, c: Compiled): string | undefined {
   return undefined;
 }
 
-/** Actor labels of one report. `sentences`: sorted, non-overlapping spans of `text`. */
-export function detectActors(text: string, sentences: Span[], lexicon: ActorLexicon = DEFAULT_ACTORS): ActorResult {
+/**
+ * Actor labels of one report. `sentences`: sorted, non-overlapping spans of `text`.
+ * With `named` (the profile, and the report's voices when known), the people and
+ * bodies the report names are grouped too (named.ts), outside the lexicon's labels.
+ */
+export function detectActors(text: string, sentences: Span[], lexicon: ActorLexicon = DEFAULT_ACTORS, named?: { profile: LanguageProfile; voices?: VoiceResult }): ActorResult {
   const c = compile(lexicon);
   const mentions: ActorMention[] = [];
   const places: ActorResult['places'] = [];
@@ -78,11 +84,18 @@ export function detectActors(text: string, sentences: Span[], lexicon: ActorLexi
     }
     mentions.push({ start: m.start, end: m.end, actor: lexicon.actors[actor]!.id, label: label.text, tone: label.tone, sentence: m.sentence });
   }
+  let genericNames = new Map<string, string>();
+  if (named) {
+    const g = namedActors(text, sentences, named.profile, named.voices, mentions);
+    genericNames = g.names;
+    mentions.push(...g.mentions);
+    mentions.sort((a, b) => a.start - b.start);
+  }
   const byActor = new Map<string, ActorUse>();
   for (const m of mentions) {
     let use = byActor.get(m.actor);
     if (!use) {
-      use = { actor: m.actor, name: lexicon.actors.find((a) => a.id === m.actor)!.name, count: 0, labels: [] };
+      use = { actor: m.actor, name: lexicon.actors.find((a) => a.id === m.actor)?.name ?? genericNames.get(m.actor) ?? m.actor, count: 0, labels: [] };
       byActor.set(m.actor, use);
     }
     use.count++;

@@ -51,6 +51,7 @@ interface Lexicon {
   /** Words that open sentences: not names at a sentence's start. */
   openers: ReadonlySet<string>;
   titles: ReadonlySet<string>;
+  skipBeforeVerb: ReadonlySet<string>;
   stem: (w: string) => string;
   /** Lower-case alias → entity id (the profile's aliases: "kiev" and "ukraine" are one subject). */
   aliasOf: Map<string, string>;
@@ -92,6 +93,7 @@ function lexiconOf(profile: LanguageProfile): Lexicon {
     notNameWords: profile.functionWords,
     openers: profile.sentenceOpeners,
     titles: profile.titles,
+    skipBeforeVerb: profile.skipBeforeVerb,
     stem: profile.stemmer === 'porter' ? stemmer : (w: string) => w,
     aliasOf: new Map(profile.aliases.flatMap((e) => [e.label, ...e.aliases].map((a) => [a.toLowerCase(), e.id] as [string, string]))),
   };
@@ -319,7 +321,6 @@ function nameKind(name: string, sentenceStart: boolean, k: Lexicon): FactKind | 
   return 'organization';
 }
 
-const AUX = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'has', 'had', 'have', 'also', 'already', 'first', 'then', 'not', 'it', 'they', 'back']);
 const CONJ = new Set(['and', 'but', 'or', 'then']);
 
 /**
@@ -350,7 +351,9 @@ function subjectBefore(text: string, s: Span, verbAt: number, k: Lexicon, depth 
   const before = text.slice(s.start, verbAt);
   const tokens = before.match(/\p{L}[\p{L}'’.-]*|[,;:]/gu) ?? [];
   let i = tokens.length - 1;
-  while (i >= 0 && (AUX.has(tokens[i]!.toLowerCase()) || /\p{Ll}+ly$/u.test(tokens[i]!))) i--;
+  // Skip auxiliaries, pronouns and adverbs ("was", "has already", "it"): function words that are not conjunctions.
+  const skip = (t: string) => !CONJ.has(t.toLowerCase()) && !/^(?:which|who|that)$/iu.test(t) && (k.notNameWords.has(t.toLowerCase()) || k.skipBeforeVerb.has(t.toLowerCase()) || /\p{Ll}+ly$/u.test(t));
+  while (i >= 0 && skip(tokens[i]!)) i--;
   // "the treaty, signed on …": the noun the participle follows.
   if (i >= 0 && tokens[i] === ',') i--;
   if (i < 0) return {};
