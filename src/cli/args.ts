@@ -21,6 +21,8 @@ export interface CliOptions {
   hideOutletNames?: boolean;
   /** Sensitivity in [0, 1]; absent means the core's default. */
   sensitivity?: number;
+  /** "semantic" (the default: the sentence model, lexical if it cannot load) or "lexical" (word overlap only, fast). */
+  matcher?: 'semantic' | 'lexical';
 }
 
 export type ParseResult =
@@ -64,6 +66,10 @@ Options:
                      (report texts that name their outlet still do).
   --sensitivity X    How readily sentences are linked: a number from 0 (strict)
                      to 1 (loose). Default: the tuned setting (0.5).
+  --matcher M        semantic (default: the bundled sentence model with word
+                     overlap, as the page; word overlap alone if the model
+                     cannot load, with a notice on stderr) or lexical (word
+                     overlap only; fast).
   -h, --help         Show this help.
 
 "npm run" prints a banner on stdout: for clean JSON on stdout use
@@ -108,6 +114,7 @@ export function parseArgs(argv: readonly string[]): ParseResult {
   let out: string | undefined;
   let sensitivity: number | undefined;
   let sensitivityGiven = false;
+  let matcher: 'semantic' | 'lexical' | undefined;
   let filesOnly = false;
 
   const error = (message: string): ParseResult => ({ kind: 'usage-error', message });
@@ -187,6 +194,13 @@ export function parseArgs(argv: readonly string[]): ParseResult {
         sensitivityGiven = true;
         break;
       }
+      case '--matcher': {
+        if (matcher !== undefined) return error('--matcher given twice');
+        const value = takeValue();
+        if (value !== 'semantic' && value !== 'lexical') return error('--matcher takes semantic or lexical');
+        matcher = value;
+        break;
+      }
       default:
         return error(`unknown option "${name}" (see --help)`);
     }
@@ -202,5 +216,6 @@ export function parseArgs(argv: readonly string[]): ParseResult {
   if (title !== undefined) options.title = title;
   if (hideOutletNames) options.hideOutletNames = true;
   if (sensitivity !== undefined) options.sensitivity = sensitivity;
+  if (matcher !== undefined) options.matcher = matcher;
   return { kind: 'ok', options };
 }

@@ -19,12 +19,14 @@ const seeds = readdirSync(eventDir)
 const tmp = mkdtempSync(path.join(tmpdir(), 'parallax-cli-e2e-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-function run(args: string[], env: Record<string, string> = {}) {
+/** Lexical unless a test names a matcher: fast, and claims that do not move with the model (one test below runs the default). */
+function run(rawArgs: string[], env: Record<string, string> = {}, asGiven = false) {
+  const args = asGiven || rawArgs.includes('--matcher') || rawArgs.some((a) => a === '--help' || a === '-h') ? rawArgs : [...rawArgs, '--matcher', 'lexical'];
   const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/compare.ts', ...args], {
     cwd: repo,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', ...env },
-    timeout: 60_000,
+    timeout: asGiven ? 180_000 : 60_000,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -40,6 +42,23 @@ function expectOneLineError(stderr: string) {
 describe('compare command line', { timeout: 60_000 }, () => {
   it('finds the three seed reports', () => {
     expect(seeds).toHaveLength(3);
+  });
+
+  it('uses the semantic matcher by default, and gives the claims the library gives', async () => {
+    const { status, stdout } = run([...seeds, '--json'], {}, true);
+    expect(status).toBe(0);
+    const cli = JSON.parse(stdout) as { options: { matcher: string }; claims: { members: unknown[] }[] };
+    expect(cli.options.matcher).toBe('semantic');
+    const { createNodeAnalyzer } = await import('../node/model');
+    const { loadReports } = await import('./input');
+    const lib = await createNodeAnalyzer().compareAsync(loadReports(seeds));
+    expect(cli.claims.map((c) => c.members)).toEqual(lib.claims.map((c) => c.members));
+  }, 240_000);
+
+  it('--matcher takes semantic or lexical', () => {
+    const { status, stderr } = run([...seeds, '--matcher', 'fuzzy']);
+    expect(status).toBe(2);
+    expect(stderr).toBe('parallax: --matcher takes semantic or lexical\n');
   });
 
   it('--json prints only the Comparison JSON, reports in the order given', () => {

@@ -38,7 +38,7 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   if (parsed.kind === 'usage-error') return fail(parsed.message, EXIT_USAGE);
-  const { files, out, sensitivity, title, hideOutletNames } = parsed.options;
+  const { files, out, sensitivity, title, hideOutletNames, matcher } = parsed.options;
   const format = parsed.options.format ?? (out !== undefined ? 'json' : undefined);
 
   if (out !== undefined) {
@@ -64,8 +64,10 @@ async function main(argv: string[]): Promise<void> {
   let comparison: Comparison;
   try {
     // Loaded here, not at the top, so that even a broken core gives a one-line message.
-    const { compareReports } = await import('../core/index');
-    comparison = compareReports(reports, sensitivity === undefined ? {} : { sensitivity });
+    const { createNodeAnalyzer, compareWithFallback } = await import('../node/model');
+    comparison = await compareWithFallback(createNodeAnalyzer(), reports, { ...(sensitivity === undefined ? {} : { sensitivity }), ...(matcher ? { matcher } : {}) }, (notice) =>
+      process.stderr.write(`parallax compare: ${escapeControls(notice)}\n`),
+    );
   } catch (err) {
     if (process.env.PARALLAX_DEBUG) console.error(err);
     return fail(`the comparison failed: ${firstLine(err)} (set PARALLAX_DEBUG=1 for details)`, EXIT_INPUT);

@@ -31,7 +31,13 @@ function fixture(files: Record<string, string> = {}): { dir: string; a: string; 
 }
 
 const cli = path.join(repo, 'src/cli/compare.ts');
-function run(args: string[], opts: { cwd?: string; ulimitBlocks?: number } = {}) {
+/**
+ * These tests are about files and terminals, not matching: the lexical
+ * matcher keeps them fast and their claims fixed (compare.test.ts runs the
+ * default, semantic one).
+ */
+function run(rawArgs: string[], opts: { cwd?: string; ulimitBlocks?: number } = {}) {
+  const args = rawArgs.includes('--matcher') || rawArgs.includes('--help') ? rawArgs : [...rawArgs, '--matcher', 'lexical'];
   const node = [process.execPath, '--import', pathToFileURL(path.join(repo, 'node_modules/tsx/dist/loader.mjs')).href, cli, ...args];
   const result =
     opts.ulimitBlocks === undefined
