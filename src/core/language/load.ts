@@ -210,10 +210,10 @@ export function loadLanguageProfile(files: LanguageFiles, folder = 'data/lang/?'
     ...(files.evaluative
       ? {
           evaluative: {
-            source: f('evaluative').source as string,
-            package: f('evaluative').package as string,
-            version: f('evaluative').version as string,
-            licence: f('evaluative').licence as string,
+            source: f('evaluative').source as unknown as string,
+            package: f('evaluative').package as unknown as string,
+            version: f('evaluative').version as unknown as string,
+            licence: f('evaluative').licence as unknown as string,
             minScore: (f('evaluative').minScore as number | undefined) ?? 2,
             minPositiveScore: (f('evaluative').minPositiveScore as number | undefined) ?? (f('evaluative').minScore as number | undefined) ?? 2,
             scores: map<number>('evaluative', 'scores'),

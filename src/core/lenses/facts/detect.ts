@@ -43,6 +43,7 @@ interface Lexicon {
   currencies: Readonly<Record<string, string>>;
   moneyRe: RegExp;
   countRe: RegExp;
+  dateRe: RegExp;
   orgWords: RegExp;
   placeWords: RegExp;
   places: ReadonlySet<string>;
@@ -87,6 +88,10 @@ function lexiconOf(profile: LanguageProfile): Lexicon {
     currencies,
     moneyRe,
     countRe,
+    dateRe: new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:(?<m1>${monthRe})\\s+(?<d1>\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(?<y1>\\d{4}))?|(?<d2>\\d{1,2})\\s+(?<m2>${monthRe})(?:\\s+(?<y2>\\d{4}))?|(?<m3>${monthRe})\\s+(?:of\\s+)?(?<y3>\\d{4})|(?<dd>\\d{1,2})\\.(?<mm>\\d{1,2})\\.(?<yy>\\d{4})|(?<dec>(?:1[89]|20)\\d0)['’]?s|(?<y4>(?:1[89]\\d\\d|20\\d\\d))(?!\\s*(?:[\\p{Ll}]+s\\b|%|,\\d)))(?![\\p{L}\\p{N}])`,
+      'gu',
+    ),
     orgWords: new RegExp(`\\b(?:${[...profile.institutions.common, ...profile.institutions.organizationOnly].join('|') || '(?!)'})\\b|^(?:[A-Z]{2,}|UN|EU)$`),
     placeWords: new RegExp(`\\b(?:${profile.institutions.placeWords.join('|') || '(?!)'})\\b`),
     places: profile.places,
@@ -183,7 +188,6 @@ function countedAfter(text: string, pos: number, limit: number, k: Lexicon): { w
 
 function detectIn(text: string, s: Span, c: Context): Raw[] {
   const k = c.k;
-  const MONTH_RE = k.monthRe;
   const out: Raw[] = [];
   const body = text.slice(s.start, s.end);
   const taken: Span[] = [];
@@ -193,11 +197,9 @@ function detectIn(text: string, s: Span, c: Context): Raw[] {
     taken.push({ start: r.start, end: r.end });
   };
   let m: RegExpExecArray | null;
-  // Full and partial dates.
-  const dateRe = new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:(?<m1>${MONTH_RE})\\s+(?<d1>\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(?<y1>\\d{4}))?|(?<d2>\\d{1,2})\\s+(?<m2>${MONTH_RE})(?:\\s+(?<y2>\\d{4}))?|(?<m3>${MONTH_RE})\\s+(?:of\\s+)?(?<y3>\\d{4})|(?<dd>\\d{1,2})\\.(?<mm>\\d{1,2})\\.(?<yy>\\d{4})|(?<dec>(?:1[89]|20)\\d0)['’]?s|(?<y4>(?:1[89]\\d\\d|20\\d\\d))(?!\\s*(?:[\\p{Ll}]+s\\b|%|,\\d)))(?![\\p{L}\\p{N}])`,
-    'gu',
-  );
+  // Full and partial dates (the regex is built once per profile, in the lexicon).
+  const dateRe = k.dateRe;
+  dateRe.lastIndex = 0;
   while ((m = dateRe.exec(body)) !== null) {
     const g = m.groups!;
     const start = s.start + m.index;

@@ -568,7 +568,7 @@ export function detectVoices(text: string, sentences: Span[], profile: LanguageP
 
   // US party-state tags ("Sen. Jane Doe, R-Ariz., said", "(D-N.M.)") are blanked so the name stays whole; kept for the role.
   const parties: Memory['parties'] = [];
-  masked = masked.replace(/(,\s*|\s*\()([RDI])-([A-Z][A-Za-z.]{0,8}?)(\.?)(\)|(?=,)|(?=[\s"”]|$))/gu, (all: string, lead: string, party: string, state: string, dot: string, close: string, offset: number) => {
+  masked = masked.replace(/(,\s*|\s*\()([RDI])-([A-Z][A-Za-z.]{0,8}?)(\.?)(\)|(?=,)|(?=[\s"”]|$))/gu, (all: string, _lead: string, party: string, state: string, dot: string, close: string, offset: number) => {
     const tag = `${party}-${state}${dot}`;
     parties.push({ start: offset, end: offset + all.length, tag });
     // A comma before the tag goes; one after it stays (", R-Ariz., the bill's sponsor").
