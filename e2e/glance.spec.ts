@@ -6,6 +6,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
+// The analysis runs in workers (and a sentence model refines it); give a loaded machine time.
+test.describe.configure({ timeout: 90_000 });
+
 const SEED_TITLE = 'US authorises anti-personnel mines for Ukraine';
 const OUTLETS = ['Sputnik', 'Izvestia', 'Unnamed Russian outlet'] as const;
 
@@ -24,7 +27,7 @@ function claimsTable(page: Page) {
 async function openSeed(page: Page, search = '') {
   await page.goto(`/${search}`);
   await expect(page.getByRole('heading', { level: 1, name: SEED_TITLE })).toBeVisible();
-  await expect(page.locator('section[data-report] [data-claim]').first()).toBeVisible({ timeout: 15_000 });
+  await expect(page.locator('section[data-report] [data-claim]').first()).toBeVisible({ timeout: 30_000 });
 }
 
 /** The summary's overall counts (its one-line form). */
@@ -79,7 +82,7 @@ test('the claims list shows every claim and filters to shared ones', async ({ pa
 
   // The filters live in the address: a reload keeps them.
   await page.reload();
-  await expect(page.getByRole('searchbox', { name: 'Search claims' })).toHaveValue('Ottawa', { timeout: 15_000 });
+  await expect(page.getByRole('searchbox', { name: 'Search claims' })).toHaveValue('Ottawa', { timeout: 30_000 });
 
   // Escape closes the list, focus goes back to a sensible place.
   await page.getByRole('searchbox', { name: 'Search claims' }).press('Escape');
