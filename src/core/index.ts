@@ -29,4 +29,4 @@ export * from './types';
 export { createSemanticMatcher, scoreSemantic, SEMANTIC_FEATURE_NAMES, type SemanticMatcher } from './matching/semantic/matcher';
 export { EmbeddingCache, type SentenceEncoder } from './matching/semantic/encoder';
 export { createOnnxEncoder, type OnnxEncoderFiles } from './matching/semantic/onnx';
-export { nearVerbatim, sameQuotation, ruleFloor } from './matching/rules';
+export { nearVerbatim, sameQuotation, ruleFloor, polarityOf, contrast } from './matching/rules';

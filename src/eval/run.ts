@@ -13,7 +13,7 @@ import { parseSensitivity } from '../cli/args';
 import { OutputError, resolveTarget, sameFile, writeFileAtomic } from '../cli/write';
 import { escapeControls } from '../export/text';
 import { CaseError, checkLinks, parseCases } from './cases';
-import { addCounts, countCase, scores, ZERO } from './score';
+import { addCounts, countCase, scores, verbatimLinked, ZERO } from './score';
 
 const USAGE = 'usage: npm run eval -- CASES.jsonl [--out PREDICTIONS.jsonl] [--sensitivity 0..1] [--matcher semantic|lexical (default semantic)]';
 
@@ -88,6 +88,9 @@ async function main(args: string[]): Promise<void> {
   const analyzer = createNodeAnalyzer();
   let warned = false;
   const started = performance.now();
+  const verbatim = { pairs: 0, linked: 0 };
+  const { bundledProfile, polarityOf } = await import('../core/index');
+  const polarity = polarityOf(bundledProfile('en')!);
   let total = ZERO;
   const perCaseF1: number[] = [];
   const predictions: string[] = [];
@@ -106,6 +109,9 @@ async function main(args: string[]): Promise<void> {
       throw e;
     }
     const counts = countCase(c, comparison);
+    const v = verbatimLinked(comparison, polarity);
+    verbatim.pairs += v.pairs;
+    verbatim.linked += v.linked;
     total = addCounts(total, counts);
     if (counts.tp + counts.fn > 0) perCaseF1.push(scores(counts).f1);
     if (out) predictions.push(JSON.stringify(comparison));
@@ -132,6 +138,7 @@ async function main(args: string[]): Promise<void> {
     [
       `cases ${cases.length}  cross-report pairs ${total.tp + total.fp + total.fn + total.tn}  gold links ${total.tp + total.fn}  predicted links ${total.tp + total.fp}`,
       `precision ${f(s.precision)}  recall ${f(s.recall)}  F1 ${f(s.f1)}  accuracy ${f(s.accuracy)}  unique precision ${f(s.uniquePrecision)}`,
+      `near-verbatim cross-report sentence pairs: ${verbatim.pairs}, in one claim: ${verbatim.linked}${verbatim.pairs ? ` (${((100 * verbatim.linked) / verbatim.pairs).toFixed(1)}%)` : ''}`,
       `per-case F1 (cases with gold links: ${sorted.length}): mean ${f(mean)}  sd ${f(sd)}  min ${f(sorted[0] ?? 0)}  q1 ${f(q(0.25))}  median ${f(q(0.5))}  q3 ${f(q(0.75))}  max ${f(sorted[sorted.length - 1] ?? 0)}`,
       `time ${seconds.toFixed(2)} s (${(cases.length / seconds).toFixed(1)} cases/s)${out ? `; predictions written to ${escapeControls(out, 'line')}` : ''}`,
     ].join('\n') + '\n',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareReports } from '../core/index';
-import { countCase, countPairs, scores } from './score';
+import type { Comparison } from '../core/types';
+import { countCase, countPairs, scores, verbatimLinked } from './score';
 
 describe('countPairs', () => {
   it('counts every cross-report pair once against the gold links', () => {
@@ -34,5 +35,18 @@ describe('countCase', () => {
     ];
     const counts = countCase({ id: 'x', reports, links: [[0, 0, 1, 0]] }, compareReports(reports));
     expect(counts).toEqual({ tp: 0, fp: 0, fn: 1, tn: 0, alone: 2, aloneCorrect: 0 });
+  });
+});
+
+describe('verbatimLinked', () => {
+  const sentence = (text: string, claim: string) => ({ text, start: 0, end: text.length, claim });
+  const comparison = (a: [string, string][], b: [string, string][]) =>
+    ({ reports: [{ sentences: a.map(([t, c]) => sentence(t, c)) }, { sentences: b.map(([t, c]) => sentence(t, c)) }] }) as unknown as Comparison;
+  it.each([
+    ['one verbatim pair, linked', [['Police arrested the suspect on Tuesday night.', 'c1']], [['Police arrested the suspect on Tuesday night.', 'c1']], { pairs: 1, linked: 1 }],
+    ['one verbatim pair, apart', [['Police arrested the suspect on Tuesday night.', 'c1']], [['Police arrested the suspect on Tuesday night.', 'c2']], { pairs: 1, linked: 0 }],
+    ['a denial is not verbatim', [['The ministry on Monday confirmed that troops had crossed the border.', 'c1']], [['The ministry on Monday denied that troops had crossed the border.', 'c2']], { pairs: 0, linked: 0 }],
+  ] as const)('%s', (_, a, b, expected) => {
+    expect(verbatimLinked(comparison(a as unknown as [string, string][], b as unknown as [string, string][]), new Set(["denied"]))).toEqual(expected);
   });
 });

@@ -3,6 +3,7 @@
  * defines it: a predicted link is any two sentences of different reports in
  * the same claim; counts are over all cross-report sentence pairs.
  */
+import { nearVerbatim } from '../core/matching/rules';
 import type { Comparison } from '../core/types';
 import type { EvalCase } from './cases';
 
@@ -93,4 +94,27 @@ export function scores(c: Counts): Scores {
     accuracy: ratio(c.tp + c.tn, c.tp + c.tn + c.fp + c.fn),
     uniquePrecision: ratio(c.aloneCorrect, c.alone),
   };
+}
+
+/**
+ * Sentences of different reports printed (nearly) word for word
+ * (matching/rules.ts `nearVerbatim`), and how many of those pairs share a
+ * claim: the product promises all of them do (the trusted-claims bar: ≥ 98 %).
+ */
+export function verbatimLinked(comparison: Comparison, polarity: ReadonlySet<string>): { pairs: number; linked: number } {
+  let pairs = 0;
+  let linked = 0;
+  const reports = comparison.reports;
+  for (let r1 = 0; r1 < reports.length; r1++) {
+    for (let r2 = r1 + 1; r2 < reports.length; r2++) {
+      for (const a of reports[r1]!.sentences) {
+        for (const b of reports[r2]!.sentences) {
+          if (!nearVerbatim(a.text, b.text, polarity)) continue;
+          pairs++;
+          if (a.claim === b.claim) linked++;
+        }
+      }
+    }
+  }
+  return { pairs, linked };
 }
