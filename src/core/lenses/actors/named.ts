@@ -140,8 +140,25 @@ export function namedActors(text: string, sentences: Span[], profile: LanguagePr
   for (const p of persons.values()) names.set(p.id, p.role ? `${p.full} (${p.role})` : p.full);
   for (const [id, name] of orgs) names.set(id, name);
   if (specs.length === 0) return { mentions: [], names };
-  // Longest alternatives first; whole words; a possessive is left out of the span.
+  // One alternative per pattern (a body named in every sentence adds it once), longest first; whole words.
+  const unique = new Map<string, Spec>();
+  for (const x of specs) if (!unique.has(x.re)) unique.set(x.re, x);
+  specs.length = 0;
+  specs.push(...unique.values());
   specs.sort((a, b) => b.re.length - a.re.length);
+  const takenSorted = [...taken].sort((a, b) => a.start - b.start);
+  const overlaps = (list: readonly Span[], start: number, end: number) => {
+    let lo = 0;
+    let hi = list.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const x = list[mid]!;
+      if (x.end <= start) lo = mid + 1;
+      else if (x.start >= end) hi = mid - 1;
+      else return true;
+    }
+    return false;
+  };
   const re = new RegExp(`(?<![\\p{L}\\p{N}\\-])(?:${specs.map((x, i) => `(?<s${i}>${x.re})`).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
   const mentions: ActorMention[] = [];
   let m: RegExpExecArray | null;
@@ -149,22 +166,27 @@ export function namedActors(text: string, sentences: Span[], profile: LanguagePr
     const start = m.index;
     const end = start + m[0].length;
     const si = spanIndexOf(sentences, start, end);
-    if (si < 0 || taken.some((t) => t.start < end && start < t.end)) continue;
+    if (si < 0 || overlaps(takenSorted, start, end)) continue;
     const k = Object.entries(m.groups!).find(([, v]) => v !== undefined)![0];
     const id = specs[Number(k.slice(1))]!.id;
     const label = m[0].replace(/\s+/g, ' ').replace(/^the\s/u, 'the ');
     mentions.push({ start, end, actor: id, label: /^the /iu.test(label) ? label.toLowerCase() : label, tone: 'neutral', sentence: si });
   }
   // Descriptions the voices lens resolved to a person ("the senator said" → Mark Ellison).
+  const found = [...mentions];
+  const resolvedAt = new Set<number>();
+  const byFull = new Map([...persons.values()].map((q) => [q.full, q]));
   for (const a of voices?.attributions ?? []) {
     const sp = a.speaker;
     if (!sp?.resolved || !sp.mention || sp.type !== 'person') continue;
     const words = text.slice(sp.mention.start, sp.mention.end);
-    if (!/^the\s/iu.test(words) || mentions.some((x) => x.start < sp.mention!.end && sp.mention!.start < x.end)) continue;
-    const p = [...persons.values()].find((q) => q.full === sp.name);
+    if (!/^the\s/iu.test(words) || overlaps(found, sp.mention.start, sp.mention.end) || resolvedAt.has(sp.mention.start)) continue;
+    resolvedAt.add(sp.mention.start);
+    const p = byFull.get(sp.name);
     if (!p) continue;
     mentions.push({ start: sp.mention.start, end: sp.mention.end, actor: p.id, label: words.toLowerCase().replace(/\s+/g, ' '), tone: 'neutral', sentence: a.sentence });
   }
   mentions.sort((a, b) => a.start - b.start);
-  return { mentions, names: new Map([...names].filter(([id]) => mentions.some((x) => x.actor === id))) };
+  const used = new Set(mentions.map((x) => x.actor));
+  return { mentions, names: new Map([...names].filter(([id]) => used.has(id))) };
 }

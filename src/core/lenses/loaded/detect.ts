@@ -54,6 +54,20 @@ function afinnExplain(word: string, score: number): string {
   return `AFINN-165 rates "${word}" ${score > 0 ? '+' : '−'}${Math.abs(score)} on a −5…+5 scale: a ${strength} word that judges rather than describes.`;
 }
 
+/** Does [start, end) overlap a span of `spans` (sorted by start, non-overlapping)? Binary search. */
+function overlapsSorted(spans: readonly Span[], start: number, end: number, inside = false): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const x = spans[mid]!;
+    if (x.end <= start) lo = mid + 1;
+    else if (x.start >= end) hi = mid - 1;
+    else return inside ? start >= x.start && end <= x.end : true;
+  }
+  return false;
+}
+
 /** Quotations of one to three words ("order", "compassion caucus"), marks excluded. */
 function shortQuotes(text: string): Span[] {
   const out: Span[] = [];
@@ -84,7 +98,7 @@ export function detectLoaded(
   const who = (sentence: number, start: number, end: number) => {
     const a = v.attributions[sentence];
     // A short quotation in a sentence that names its speaker ('said he was "confident"') is the speaker's words too.
-    const inQuote = !!a?.quoteSpans.some((q) => start >= q.start && end <= q.end) || (!!a?.speaker && shorts.some((q) => start >= q.start && end <= q.end));
+    const inQuote = !!a?.quoteSpans.some((q) => start >= q.start && end <= q.end) || (!!a?.speaker && overlapsSorted(shorts, start, end, true));
     return { a, inQuote };
   };
   const push = (h: Omit<LoadedHit, 'inQuote' | 'voice'>, reportingVerb = false) => {
@@ -101,7 +115,8 @@ export function detectLoaded(
     if (e.kind) h.kind = e.kind;
     push(h, e.kind === 'reporting verb');
   }
-  const covered = (s: Span) => hits.some((h) => h.start < s.end && s.start < h.end);
+  // Curated hits come in text order and do not overlap: a binary search tells whether a span is taken.
+  const covered = (s: Span) => overlapsSorted(hits, s.start, s.end);
   // Scare quotes: short quotations in a sentence that quotes or cites no one.
   for (const q of shorts) {
     const si = spanIndexOf(sentences, q.start, q.end);
@@ -112,6 +127,8 @@ export function detectLoaded(
     const w = text.slice(q.start, q.end);
     push({ start: q.start, end: q.end, term: `"${w.toLowerCase()}"`, category: 'distancing', sentence: si, source: 'scare-quote', kind: 'scare quote', explain: SCARE_EXPLAIN(w) });
   }
+  hits.sort((a, b) => a.start - b.start);
+  const taken = [...hits];
   // AFINN-165 evaluative words.
   if (evaluative) {
     const WORD = /[\p{L}][\p{L}'’-]*/gu;
@@ -131,7 +148,7 @@ export function detectLoaded(
         const score = evaluative.scores[w];
         if (score === undefined || (score < 0 ? -score < evaluative.minScore : score < evaluative.minPositiveScore) || evaluative.factual.has(w)) continue;
         if (/[-‐‑]$/u.test(text.slice(Math.max(0, start - 1), start))) continue;
-        if (covered({ start, end })) continue;
+        if (overlapsSorted(taken, start, end)) continue;
         push({ start, end, term: w, category: 'loaded', sentence: si, source: 'afinn-165', kind: 'evaluative word', explain: afinnExplain(w, score), score });
       }
     });
