@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { refined } from './refined';
 import { expect, test, type Page } from '@playwright/test';
 
 const SEED_EVENT = 'us-mines-ukraine-2024-11';
@@ -28,6 +29,7 @@ async function openSeed(page: Page, search = '') {
   await page.goto(`/${search}`);
   await expect(page.getByRole('heading', { level: 1, name: SEED_TITLE })).toBeVisible();
   await expect(column(page, 'Sputnik').getByRole('button').first()).toBeVisible({ timeout: 15_000 });
+  await refined(page);
 }
 
 test('opens the seed event with three report columns', async ({ page }) => {

@@ -4,6 +4,7 @@
  * Escape) and axe in light and dark.
  */
 import AxeBuilder from '@axe-core/playwright';
+import { refined } from './refined';
 import { expect, test, type Page } from '@playwright/test';
 
 // The analysis runs in workers (and a sentence model refines it); give a loaded machine time.
@@ -28,6 +29,7 @@ async function openSeed(page: Page, search = '') {
   await page.goto(`/${search}`);
   await expect(page.getByRole('heading', { level: 1, name: SEED_TITLE })).toBeVisible();
   await expect(page.locator('section[data-report] [data-claim]').first()).toBeVisible({ timeout: 30_000 });
+  await refined(page);
 }
 
 /** The summary's overall counts (its one-line form). */

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { refined } from './refined';
 /** What the default sensitivity does, as the page words it for a reader. */
 const DEFAULT_MATCH = 'Links likely matches';
 
@@ -9,6 +10,7 @@ async function openSeed(page: Page, search = '') {
   await expect(page.getByRole('heading', { level: 1, name: SEED_TITLE })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Sputnik', exact: true }).getByRole('button').first()).toBeVisible({ timeout: 15_000 });
   await settled(page);
+  await refined(page);
 }
 
 function slider(page: Page) {
@@ -19,6 +21,7 @@ function slider(page: Page) {
 async function settled(page: Page) {
   await expect(page.getByRole('status').filter({ hasText: 'Re-analysing' })).toHaveCount(0, { timeout: 15_000 });
   await expect(page.getByRole('main')).toHaveAttribute('aria-busy', 'false');
+  await refined(page);
 }
 
 /** The summary's overall counts. */

@@ -310,7 +310,7 @@ export function ComparisonPage({ input, view, setView, heading, controls, banner
       )}
 
       <KindDescriptions />
-      <main id="reports" tabIndex={-1} className="flex min-h-0 flex-1 flex-col focus:outline-none" aria-busy={busy}>
+      <main id="reports" tabIndex={-1} className="flex min-h-0 flex-1 flex-col focus:outline-none" aria-busy={busy} data-matcher-state={comparison.refinement}>
         {data && framingOpen && (
           <>
             {!wide && <div className="fixed inset-0 z-30 bg-stone-900/30" aria-hidden="true" onClick={() => setFramingOpen(false)} />}
