@@ -36,13 +36,13 @@ export function loadedStyle(category: LoadedCategory): MarkStyle {
 export const LOADED_CATEGORIES: readonly LoadedCategory[] = ['loaded', 'hedge', 'distancing', 'intensifier'];
 
 export function loadedMarks(report: ReportResult, out: SentenceLens[]) {
-  const explainOf = new Map(report.framing.loaded.terms.map((t) => [t.term, t.explain]));
+  const explainOf = new Map([...report.framing.loaded.terms, ...(report.framing.loaded.evaluativeTerms ?? [])].map((t) => [t.term, t.explain]));
   for (const h of report.framing.loaded.hits) {
     const s = out[h.sentence];
     if (!s) continue;
     const style = loadedStyle(h.category);
     const words = report.text.slice(h.start, h.end);
-    const whose = h.inQuote
+    const whose = h.voice === 'speaker' || h.inQuote
       ? `Inside a quotation: the words of ${h.speaker ?? 'an unnamed speaker'}, not the outlet’s.`
       : h.speaker
         ? `In a sentence reporting ${h.speaker}, in the outlet’s wording.`
@@ -52,7 +52,8 @@ export function loadedMarks(report: ReportResult, out: SentenceLens[]) {
       kind: h.category,
       flag: h.inQuote ? 'quoted' : undefined,
       className: style.className,
-      explain: [`${quoted(words)}: ${style.label.toLowerCase()} — ${explainOf.get(h.term) ?? ''}`.trim(), whose],
+      // The hit's own explanation first (AFINN words and scare quotes carry one), then the lexicon's.
+      explain: [`${quoted(words)}: ${h.kind ?? style.label.toLowerCase()} — ${h.explain ?? explainOf.get(h.term) ?? ''}`.trim(), whose],
     });
   }
 }
@@ -77,7 +78,8 @@ export function wordUses(comparison: Comparison, reportIndex: number): WordUse[]
     set.add(report.text.slice(h.start, h.end).toLowerCase().replace(/\s+/g, ' '));
     forms.set(h.term, set);
   }
-  return report.framing.loaded.terms.map((t) => ({
+  // Curated words first, then the AFINN-165 evaluative words (a statistical list).
+  return [...report.framing.loaded.terms, ...(report.framing.loaded.evaluativeTerms ?? [])].map((t) => ({
     term: t.term,
     words: [...(forms.get(t.term) ?? [t.term])].join(' / '),
     category: t.category,

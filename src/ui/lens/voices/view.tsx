@@ -43,7 +43,9 @@ function Summary({ comparison, index }: { comparison: Comparison; index: number 
         ))}
       </p>
       {v.speakers.length === 0 ? (
-        <p className="mt-2 text-sm text-stone-500 italic">No one is quoted or cited.</p>
+        <p className="mt-2 text-sm text-stone-500 italic">
+          {v.quoteShare > 0 || (v.unattributedQuoteChars ?? 0) > 0 ? 'The quotations name no speaker.' : 'No one is quoted or cited.'}
+        </p>
       ) : (
         <ol className="mt-2 space-y-1 text-sm" aria-label={`Quoted or cited by ${report.outlet}`}>
           {v.speakers.map((s) => (
