@@ -2,6 +2,9 @@ import { defineConfig, devices } from '@playwright/test';
 
 export default defineConfig({
   testDir: 'e2e',
+  // Every seed page loads and runs the sentence model in its worker (37 MB of model and runtime, then each
+  // sentence encoded) before the refined claims the tests read: a test may take well over the default 30 s.
+  timeout: 120_000,
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,

@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { refined } from './refined';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 
 // Three short reports of one (invented) event, with shared facts worded differently.
@@ -97,6 +98,8 @@ test('three pasted reports → Compare → a copied link reopens the same compar
   await page.getByRole('button', { name: 'Compare' }).click();
 
   for (const r of REPORTS) await expect(column(page, r.outlet)).toBeVisible({ timeout: 15_000 });
+
+  await refined(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Harbour Herald, Daily Courier and Wire Service');
   expect(page.url()).toMatch(/#r=v1\./);
   expect(page.url()).not.toContain('?');
@@ -128,6 +131,7 @@ test('three pasted reports → Compare → a copied link reopens the same compar
   try {
     await fresh.page.goto(link);
     for (const r of REPORTS) await expect(column(fresh.page, r.outlet)).toBeVisible({ timeout: 15_000 });
+    await refined(fresh.page);
     await expect(claimDetails(fresh.page)).toBeVisible({ timeout: 15_000 });
     await expect(claimDetails(fresh.page).getByText(claim, { exact: true })).toBeVisible();
     expect(await sentences(fresh.page)).toEqual(expected);
@@ -188,6 +192,7 @@ test('own reports: the lens and the open framing summary travel in the copied li
   await fillReports(page, FRAMED_REPORTS);
   await page.getByRole('button', { name: 'Compare' }).click();
   for (const r of REPORTS) await expect(column(page, r.outlet)).toBeVisible({ timeout: 15_000 });
+  await refined(page);
   const linkField = page.getByLabel('Link to this comparison');
   await expect.poll(async () => (await linkField.inputValue()) === page.url()).toBe(true);
   const claimsView = page.url();
@@ -219,6 +224,7 @@ test('own reports: the lens and the open framing summary travel in the copied li
   try {
     await fresh.page.goto(link);
     for (const r of REPORTS) await expect(column(fresh.page, r.outlet)).toBeVisible({ timeout: 15_000 });
+    await refined(fresh.page);
     await expect(lensRadio(fresh.page, 'Loaded language')).toHaveAttribute('aria-checked', 'true', { timeout: 15_000 });
     await expect(lensRadio(fresh.page, 'Claims')).toHaveAttribute('aria-checked', 'false');
     const freshSummary = fresh.page.getByRole('region', { name: 'Framing summary' });

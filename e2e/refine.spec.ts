@@ -9,20 +9,14 @@ test('the seed page shows claims at once, then refines them with the sentence mo
   await page.goto('/');
   const notice = page.getByRole('status').filter({ hasText: /sentence model|meaning/ });
   // The columns are readable before the model is ready.
-  await expect(page.locator('[data-sentence]').first()).toBeVisible();
+  await expect(page.locator('[data-sentence]').first()).toBeVisible({ timeout: 30_000 });
   await expect(notice).toHaveText('Matched by meaning and shared words', { timeout: 120_000 });
   // A sensitivity change re-groups with the vectors already there: it comes back refined.
   await page.getByRole('slider').first().press('ArrowRight');
   await expect(notice).toHaveText('Matched by meaning and shared words', { timeout: 60_000 });
 });
 
-test('when the model file cannot be loaded the word-overlap claims stay, and the page says so', async ({ page, context }) => {
-  test.slow();
-  // context.route also sees the worker's requests.
-  await context.route(/model_quantized.*\.onnx$/, (route) => route.fulfill({ status: 404, body: 'gone' }));
-  await page.goto('/');
-  const notice = page.getByRole('status').filter({ hasText: /sentence model/ });
-  await expect(notice).toHaveText('Sentence model unavailable: matched by shared words only', { timeout: 60_000 });
-  await expect(notice).toHaveAttribute('title', /sentence model is missing \(HTTP 404\)/);
-  await expect(page.locator('[data-sentence]').first()).toBeVisible();
-});
+// The fallback when the model file is missing is tested below the page: src/node/model.test.ts (a missing
+// or damaged file gives the lexical result with a notice) and src/worker/client.test.ts (the worker's model
+// failure reaches the page as ModelUnavailableError). Playwright's routing does not reach this module
+// worker's fetches here (a routed request stalls), so a page-level test could not simulate the missing file.
