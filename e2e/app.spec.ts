@@ -191,7 +191,7 @@ test('a bad link shows the default event with a notice, not a blank page', async
   await page.goto('/?claim=zzz&event=nope');
   await expect(page.getByRole('heading', { level: 1, name: SEED_TITLE })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'nope' })).toBeVisible();
-  for (const outlet of OUTLETS) await expect(column(page, outlet)).toBeVisible();
+  for (const outlet of OUTLETS) await expect(column(page, outlet)).toBeVisible({ timeout: 15_000 });
   await expect(claimDetails(page)).toHaveCount(0);
   await expect(page).toHaveURL(new RegExp(`\\?event=${SEED_EVENT}$`));
 });

@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import type { Comparison, ReportInput } from '../../core/index';
 import { analysisClient, ModelUnavailableError } from '../../worker/client';
 import type { PageActor } from '../../worker/protocol';
@@ -55,10 +55,10 @@ export function useComparison(reports: ReportInput[] | undefined, options: { sen
   // the model to show something). Its vectors stay in the worker, so a new
   // sensitivity re-groups without encoding again.
   const lexicalReady = reports !== undefined && query.isSuccess && !query.isPlaceholderData;
-  // The model starts downloading with the first comparison, in parallel with the lexical run.
-  useEffect(() => {
-    if (reports !== undefined) analysisClient().warm();
-  }, [reports !== undefined]); // eslint-disable-line react-hooks/exhaustive-deps
+  // The model loads only once the lexical result is on screen (the refine
+  // query below): started alongside, its download and compilation competed
+  // with the first analysis for the same two cores and delayed the first
+  // highlighted sentence by seconds.
   const refined = useQuery({
     queryKey: ['comparison-refined', id, sensitivity] as const,
     queryFn: ({ signal }) => analysisClient().refine(reports!, sensitivity === null ? {} : { sensitivity }, signal),
