@@ -34,7 +34,7 @@ export type AnalysisRequest =
   | { id: number; kind?: 'compare'; reports: ReportInput[]; options?: CompareOptions }
   | { id: number; kind: 'refine'; reports: ReportInput[]; options?: CompareOptions }
   | { id: number; kind: 'cancel'; target: number }
-  /** Start loading the sentence model now (the page sends it at start), so the refine after the first lexical result does not wait for the download. */
+  /** Start loading the sentence model without a refine (not sent by the page today: loading it alongside the first analysis slowed that analysis on two cores; kept for a caller with cores to spare). */
   | { id: number; kind: 'warm' }
   | { id: number; kind: 'stats'; text: string };
 
