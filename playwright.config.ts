@@ -1,5 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 
+// PARALLAX_PORT lets several checkouts (git worktrees) run their e2e suites at once without sharing a server.
+const port = Number(process.env.PARALLAX_PORT ?? 4173);
+
 export default defineConfig({
   testDir: 'e2e',
   // Every seed page loads and runs the sentence model in its worker (37 MB of model and runtime, then each
@@ -11,7 +14,7 @@ export default defineConfig({
   workers: 2,
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',
   },
   projects: [
@@ -35,8 +38,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: 'npm run build && npm run preview',
-    url: 'http://127.0.0.1:4173',
+    command: `npm run build && npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
   },

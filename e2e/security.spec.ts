@@ -4,7 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 
 // The shared preview server on 4173 may have been started before vite.config changed (reuseExistingServer),
 // so this file serves the built site itself, with the configuration as it is now.
-const PORT = 4187;
+const PORT = Number(process.env.PARALLAX_PORT ?? 4173) + 14;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 let server: ChildProcess | null = null;
 
