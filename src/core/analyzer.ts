@@ -2,7 +2,7 @@
  * The analyzer: raw reports in, a serialisable Comparison out.
  *
  *   per report:  prepare (clean → segment → dedupe) → tokenize   [its language profile]
- *   all reports: matcher.score → groupClaims → classify → word diff
+ *   all reports: matcher.score → groupClaims (→ the reader's corrections, edits/apply.ts) → classify → word diff
  *   per report:  every lens of the registry (voices → loaded words, actors, facts)
  *
  * `createAnalyzer({ language, matchers, lenses, overrides })` fixes the
@@ -10,7 +10,9 @@
  * built once (English, the lexical matcher, every lens, the default override).
  */
 import { classifyClaim } from './claims/classify';
-import { groupClaims } from './claims/group';
+import { clusterNodes, explainGroups, groupClaims, type AlignedMember } from './claims/group';
+import { replayCorrections } from './edits/apply';
+import { isEmpty, parseCorrections } from './edits/format';
 import { diffClaim } from './claims/worddiff';
 import { CompareInputError } from './errors';
 import { allBundledProfiles, bundledProfile, DEFAULT_OVERRIDES } from './language/bundled';
@@ -86,6 +88,8 @@ export function checkInput(reports: unknown, options: unknown): void {
     }
   });
   if (options !== undefined && options !== null && !isObject(options)) throw new CompareInputError('options-not-object', `options must be an object, not ${typeof options}`);
+  const corrections = isObject(options) ? options.corrections : undefined;
+  if (corrections !== undefined && !isObject(corrections)) throw new CompareInputError('options-corrections', 'options.corrections must be an object { edits, notes }');
 }
 
 export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
@@ -149,21 +153,35 @@ export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
       const { fallback, langs, prepared, tokens, input } = set;
       const settings = matcher.settings ?? { defaultThreshold: DEFAULT_THRESHOLD, strongProbability: 1 };
       const resolved: ResolvedOptions = { ...resolveOptions(options, settings.defaultThreshold), matcher: matcher.id };
-      const groups = groupClaims(matcher.score({ reports: input }), { threshold: resolved.threshold });
+      const scored = matcher.score({ reports: input });
+      const given = options.corrections === undefined ? null : parseCorrections(options.corrections);
+      let groups: { members: AlignedMember[]; edited: boolean; notes: string[] }[];
+      let replay: ReturnType<typeof replayCorrections> | null = null;
+      if (given && (!isEmpty(given.value) || given.dropped > 0)) {
+        // The reader's corrections are replayed on this run's grouping (edits/apply.ts says how).
+        const { groups: machine, score } = clusterNodes(scored, { threshold: resolved.threshold });
+        const nodes = scored.nodes;
+        replay = replayCorrections(nodes, (n) => input[nodes[n]!.report]![nodes[n]!.sentence]!.text, machine, given.value);
+        const explained = explainGroups(scored, replay.groups.map((g) => g.nodes), score, replay.userLinked);
+        groups = replay.groups.map((g, k) => ({ members: explained[k]!, edited: g.edited, notes: g.notes }));
+      } else {
+        groups = groupClaims(scored, { threshold: resolved.threshold }).map((members) => ({ members, edited: false, notes: [] }));
+      }
 
       // Reading order: by the first report that states the claim, then its position there.
-      groups.sort((a, b) => a[0]!.report - b[0]!.report || a[0]!.sentence - b[0]!.sentence);
+      groups.sort((a, b) => a.members[0]!.report - b.members[0]!.report || a.members[0]!.sentence - b.members[0]!.sentence);
 
       const claimOf = prepared.map((p) => new Array<string>(p.spans.length).fill(''));
       const perReport = reports.map(emptyCounts);
       const totals = emptyCounts();
-      const claims: Claim[] = groups.map((members, i) => {
+      const claims: Claim[] = groups.map(({ members, edited, notes }, i) => {
         const id = `c${i + 1}`;
         const reportsIn = new Set(members.map((m) => m.report));
         // Every member after the first is explained by its best link inside
-        // the claim; the claim is only as strong as its weakest such link.
-        const strength: ClaimStrength | undefined =
-          reportsIn.size > 1 ? (members.every((m, k) => k === 0 || (m.match?.score ?? 0) >= settings.strongProbability) ? 'strong' : 'possible') : undefined;
+        // the claim; the claim is only as strong as its weakest such link. A
+        // link the reader made is strong: the reader decided.
+        const strong = (m: AlignedMember, k: number) => k === 0 || m.linkedByUser === true || (m.match?.score ?? 0) >= settings.strongProbability;
+        const strength: ClaimStrength | undefined = reportsIn.size > 1 ? (members.every(strong) ? 'strong' : 'possible') : undefined;
         // "Shared" is a promise to the reader that every outlet states it: it
         // needs strong links. A claim that reaches every outlet only through
         // a possible link is shown as partial, marked possible.
@@ -173,6 +191,8 @@ export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
         for (const m of members) claimOf[m.report]![m.sentence] = id;
         const claim: Claim = { id, kind, members };
         if (strength) claim.strength = strength;
+        if (edited) claim.edited = true;
+        if (notes.length > 0) claim.note = notes.join('\n\n');
         if (reportsIn.size > 1) {
           claim.diff = diffClaim(
             members.map((m) => ({ report: m.report, sentence: m.sentence, span: prepared[m.report]!.spans[m.sentence]!, tokens: tokens[m.report]![m.sentence]! })),
@@ -199,7 +219,7 @@ export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
         return result;
       });
 
-      return {
+      const comparison: Comparison = {
         schema: COMPARISON_SCHEMA,
         options: resolved,
         reports: results,
@@ -207,6 +227,13 @@ export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
         summary: { claims: totals, perReport },
         facts: factMatrix(results.map((r) => ({ report: r.id, facts: r.framing.facts ?? [] })), fallback),
       };
+      if (replay) {
+        if (replay.applied.edits.length > 0) comparison.edits = replay.applied.edits;
+        if (replay.applied.notes.length > 0) comparison.notes = replay.applied.notes;
+        const unreadable = given?.dropped ?? 0;
+        if (replay.stale.edits.length + replay.stale.notes.length + unreadable > 0) comparison.stale = { ...replay.stale, unreadable };
+      }
+      return comparison;
   }
 }
 

@@ -23,6 +23,7 @@ export type CompareInputErrorCode =
   | 'report-metadata'
   /** `options` is neither an object nor null/undefined. */
   | 'options-not-object'
+  | 'options-corrections'
   /** `options.matcher` names no matcher of the analyzer. */
   | 'unknown-matcher';
 

@@ -30,3 +30,19 @@ export { createSemanticMatcher, scoreSemantic, SEMANTIC_FEATURE_NAMES, type Sema
 export { EmbeddingCache, type SentenceEncoder } from './matching/semantic/encoder';
 export { createOnnxEncoder, type OnnxEncoderFiles } from './matching/semantic/onnx';
 export { nearVerbatim, sameQuotation, ruleFloor, polarityOf, contrast } from './matching/rules';
+export {
+  EDITS_SCHEMA,
+  NO_CORRECTIONS,
+  fingerprint,
+  keyOf,
+  parseCorrections,
+  encodeCorrections,
+  decodeCorrections,
+  toEditsFile,
+  type Edit,
+  type EditOp,
+  type ClaimNote,
+  type Corrections,
+  type SentenceKey,
+} from './edits/format';
+export { replayCorrections, type ReplayResult } from './edits/apply';

@@ -10,6 +10,7 @@
  */
 
 /** The version tag of the Comparison JSON. Bump it on any breaking change. */
+import type { ClaimNote, Corrections, Edit } from './edits/format';
 import type { LanguageProfile } from './language/profile';
 import type { RegistryFraming } from './lenses/registry';
 
@@ -66,6 +67,12 @@ export interface CompareOptions {
    * (createAnalyzer) accepts their ids.
    */
   matcher?: string;
+  /**
+   * The reader's corrections (edits/format.ts): edits of the claims and notes
+   * on them, replayed on the matcher's grouping (edits/apply.ts). Unreadable
+   * entries are left out and counted in `Comparison.stale.unreadable`.
+   */
+  corrections?: Corrections;
 }
 
 export interface ResolvedOptions {
@@ -179,6 +186,8 @@ export interface ClaimMember {
   sentence: number;
   /** Absent for a claim's first member (the anchor) and for unique claims. */
   match?: MatchReason;
+  /** The reader put this sentence in this claim (a link or a merge), whatever the matcher said; `match` still holds the machine's score. */
+  linkedByUser?: true;
 }
 
 /** One token of a word diff inside a claim. */
@@ -212,8 +221,16 @@ export interface Claim {
   members: ClaimMember[];
   /** Present when the claim has sentences from two or more reports. */
   diff?: MemberDiff[];
-  /** Present when the claim has sentences from two or more reports. A `shared` claim is always strong. */
+  /**
+   * Present when the claim has sentences from two or more reports. A `shared`
+   * claim is always strong. A link the reader made counts as strong: the
+   * reader decided.
+   */
   strength?: ClaimStrength;
+  /** The reader changed which sentences this claim holds. */
+  edited?: true;
+  /** The reader's note on this claim (plain text; several notes joined by a blank line). */
+  note?: string;
 }
 
 export interface KindCounts {
@@ -235,6 +252,17 @@ export interface Comparison {
   };
   /** Which report mentions which fact or figure, and where their values disagree. Reports are named by id. */
   facts: FactMatrix;
+  /** The reader's edits that were replayed, in order (present when any were given). */
+  edits?: Edit[];
+  /** The reader's notes that found their claim (present when any were given). */
+  notes?: ClaimNote[];
+  /**
+   * Corrections that could not be replayed: they name a sentence that is not
+   * there any more (its text changed), or a split of sentences that are no
+   * longer in one claim; `unreadable` counts entries that were not edits at
+   * all. Present only when there are any.
+   */
+  stale?: { edits: Edit[]; notes: ClaimNote[]; unreadable: number };
 }
 
 /** A half-open range `[start, end)` of the original text; the stages pass these between them. */

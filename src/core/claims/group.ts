@@ -27,6 +27,8 @@ export interface AlignedMember {
   report: number;
   sentence: number;
   match?: MatchReason;
+  /** The reader linked it here (an edit), whatever the matcher said. */
+  linkedByUser?: true;
 }
 
 export interface GroupOptions {
@@ -48,6 +50,15 @@ export function alignSentences(reports: TokenizedReports, options: AlignOptions)
 
 /** Group scored sentences into claims; every sentence lands in exactly one group. */
 export function groupClaims(scored: ScoredPairs, options: GroupOptions): AlignedMember[][] {
+  const { groups, score } = clusterNodes(scored, options);
+  return explainGroups(scored, groups, score);
+}
+
+/** Pair probability of two nodes (0 for a pair the matcher did not propose). */
+export type PairScore = (i: number, j: number) => number;
+
+/** The clustering alone: groups of node indices (into `scored.nodes`), and the pair scores it used. */
+export function clusterNodes(scored: ScoredPairs, options: GroupOptions): { groups: number[][]; score: PairScore } {
   const maxPerReport = options.maxPerReport ?? scored.maxPerReport;
   const nodes = scored.nodes;
   const total = nodes.length;
@@ -88,11 +99,23 @@ export function groupClaims(scored: ScoredPairs, options: GroupOptions): Aligned
     groups.delete(gj);
   }
 
-  return [...groups.values()].map((members) => {
+  return { groups: [...groups.values()], score };
+}
+
+/**
+ * Members of each group, sorted, each after the first explained by its
+ * best-scoring member of another report. `userLinked` nodes were put there by
+ * the reader (edits/apply.ts): they are explained the same way (the page shows
+ * the machine's score beside "linked by you") and marked.
+ */
+export function explainGroups(scored: ScoredPairs, groups: readonly (readonly number[])[], score: PairScore, userLinked?: ReadonlySet<number>): AlignedMember[][] {
+  const nodes = scored.nodes;
+  return groups.map((members) => {
     const sorted = [...members].sort((x, y) => x - y);
     return sorted.map((m, k): AlignedMember => {
       const node = nodes[m]!;
-      if (k === 0 || sorted.length === 1) return { report: node.report, sentence: node.sentence };
+      const byUser = userLinked?.has(m) ? { linkedByUser: true as const } : {};
+      if (k === 0 || sorted.length === 1) return { report: node.report, sentence: node.sentence, ...byUser };
       // Explain the link by the best-matching member of another report.
       let best = -1;
       let bestScore = -1;
@@ -101,11 +124,12 @@ export function groupClaims(scored: ScoredPairs, options: GroupOptions): Aligned
         const s = score(m, o);
         if (s > bestScore) [best, bestScore] = [idx, s];
       });
-      if (best < 0) return { report: node.report, sentence: node.sentence };
+      if (best < 0) return { report: node.report, sentence: node.sentence, ...byUser };
       return {
         report: node.report,
         sentence: node.sentence,
         match: { to: best, score: Math.round(Math.min(1, bestScore) * 1000) / 1000, ...scored.explain(m, sorted[best]!) },
+        ...byUser,
       };
     });
   });
