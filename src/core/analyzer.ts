@@ -12,7 +12,8 @@
 import { classifyClaim } from './claims/classify';
 import { clusterNodes, explainGroups, groupClaims, type AlignedMember } from './claims/group';
 import { replayCorrections } from './edits/apply';
-import { isEmpty, parseCorrections } from './edits/format';
+import { parseCorrections } from './edits/format';
+import { attachNotes } from './edits/notes';
 import { diffClaim } from './claims/worddiff';
 import { CompareInputError } from './errors';
 import { allBundledProfiles, bundledProfile, DEFAULT_OVERRIDES } from './language/bundled';
@@ -155,17 +156,17 @@ export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
       const resolved: ResolvedOptions = { ...resolveOptions(options, settings.defaultThreshold), matcher: matcher.id };
       const scored = matcher.score({ reports: input });
       const given = options.corrections === undefined ? null : parseCorrections(options.corrections);
-      let groups: { members: AlignedMember[]; edited: boolean; notes: string[] }[];
+      let groups: { members: AlignedMember[]; edited: boolean }[];
       let replay: ReturnType<typeof replayCorrections> | null = null;
-      if (given && (!isEmpty(given.value) || given.dropped > 0)) {
+      if (given && given.value.edits.length > 0) {
         // The reader's corrections are replayed on this run's grouping (edits/apply.ts says how).
         const { groups: machine, score } = clusterNodes(scored, { threshold: resolved.threshold });
         const nodes = scored.nodes;
-        replay = replayCorrections(nodes, (n) => input[nodes[n]!.report]![nodes[n]!.sentence]!.text, machine, given.value);
+        replay = replayCorrections(nodes, (n) => input[nodes[n]!.report]![nodes[n]!.sentence]!.text, machine, given.value.edits);
         const explained = explainGroups(scored, replay.groups.map((g) => g.nodes), score, replay.userLinked);
-        groups = replay.groups.map((g, k) => ({ members: explained[k]!, edited: g.edited, notes: g.notes }));
+        groups = replay.groups.map((g, k) => ({ members: explained[k]!, edited: g.edited }));
       } else {
-        groups = groupClaims(scored, { threshold: resolved.threshold }).map((members) => ({ members, edited: false, notes: [] }));
+        groups = groupClaims(scored, { threshold: resolved.threshold }).map((members) => ({ members, edited: false }));
       }
 
       // Reading order: by the first report that states the claim, then its position there.
@@ -174,7 +175,7 @@ export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
       const claimOf = prepared.map((p) => new Array<string>(p.spans.length).fill(''));
       const perReport = reports.map(emptyCounts);
       const totals = emptyCounts();
-      const claims: Claim[] = groups.map(({ members, edited, notes }, i) => {
+      const claims: Claim[] = groups.map(({ members, edited }, i) => {
         const id = `c${i + 1}`;
         const reportsIn = new Set(members.map((m) => m.report));
         // Every member after the first is explained by its best link inside
@@ -192,7 +193,6 @@ export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
         const claim: Claim = { id, kind, members };
         if (strength) claim.strength = strength;
         if (edited) claim.edited = true;
-        if (notes.length > 0) claim.note = notes.join('\n\n');
         if (reportsIn.size > 1) {
           claim.diff = diffClaim(
             members.map((m) => ({ report: m.report, sentence: m.sentence, span: prepared[m.report]!.spans[m.sentence]!, tokens: tokens[m.report]![m.sentence]! })),
@@ -227,12 +227,12 @@ export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
         summary: { claims: totals, perReport },
         facts: factMatrix(results.map((r) => ({ report: r.id, facts: r.framing.facts ?? [] })), fallback),
       };
-      if (replay) {
-        if (replay.applied.edits.length > 0) comparison.edits = replay.applied.edits;
-        if (replay.applied.notes.length > 0) comparison.notes = replay.applied.notes;
-        const unreadable = given?.dropped ?? 0;
-        if (replay.stale.edits.length + replay.stale.notes.length + unreadable > 0) comparison.stale = { ...replay.stale, unreadable };
-      }
+      if (!given) return comparison;
+      if (replay && replay.applied.length > 0) comparison.edits = replay.applied;
+      const unreadable = given.dropped;
+      if ((replay?.stale.length ?? 0) + unreadable > 0) comparison.stale = { edits: replay?.stale ?? [], notes: [], unreadable };
+      // Notes last, on the finished claims (edits/notes.ts; the page attaches them the same way).
+      return given.value.notes.length > 0 ? attachNotes(comparison, given.value.notes) : comparison;
       return comparison;
   }
 }

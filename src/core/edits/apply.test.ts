@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { replayCorrections } from './apply';
-import { fingerprint, keyOf, type Corrections, type Edit } from './format';
+import { fingerprint, keyOf, type Edit } from './format';
 
 // Three reports: A has 3 sentences (nodes 0-2), B 2 (nodes 3-4), C 2 (nodes 5-6).
 const TEXTS = [
@@ -14,8 +14,8 @@ const k = (report: number, sentence: number) => keyOf(report, sentence, TEXTS[re
 // The machine: {A0, B0, C0} shared, {A1, B1} partial, the rest alone.
 const MACHINE = [[0, 3, 5], [1, 4], [2], [6]];
 
-const run = (edits: Edit[], notes: Corrections['notes'] = [], machine = MACHINE) => {
-  const r = replayCorrections(NODES, textOf, machine, { edits, notes });
+const run = (edits: Edit[], machine = MACHINE) => {
+  const r = replayCorrections(NODES, textOf, machine, edits);
   const groups = r.groups.map((g) => g.nodes).sort((a, b) => a[0]! - b[0]!);
   const edited = r.groups.filter((g) => g.edited).map((g) => g.nodes).sort((a, b) => a[0]! - b[0]!);
   return { groups, edited, userLinked: [...r.userLinked].sort(), r };
@@ -44,19 +44,19 @@ describe('replayCorrections', () => {
     expect(out.groups).toEqual(groups);
     expect(out.edited).toEqual(edited);
     expect(out.userLinked).toEqual(userLinked);
-    expect(out.r.stale).toEqual({ edits: [], notes: [] });
+    expect(out.r.stale).toEqual([]);
   });
 
   it('replays on another grouping: "link" still links, "not the same" still separates', () => {
     // Another matcher put A1 with C1 and left B0 alone.
     const other = [[0, 5], [1, 6], [2], [3], [4]];
-    const out = run([{ op: 'detach', s: k(2, 0) }, { op: 'link', s: k(1, 1), to: k(0, 1) }], [], other);
+    const out = run([{ op: 'detach', s: k(2, 0) }, { op: 'link', s: k(1, 1), to: k(0, 1) }], other);
     expect(out.groups).toEqual([[0], [1, 4, 6], [2], [3], [5]]);
   });
 
   it('an edit already true under this grouping is kept as applied (a no-op)', () => {
-    const out = run([{ op: 'link', s: k(2, 1), to: k(0, 1) }], [], [[0, 3, 5], [1, 4, 6], [2]]);
-    expect(out.r.applied.edits).toHaveLength(1);
+    const out = run([{ op: 'link', s: k(2, 1), to: k(0, 1) }], [[0, 3, 5], [1, 4, 6], [2]]);
+    expect(out.r.applied).toHaveLength(1);
     expect(out.edited).toEqual([]);
   });
 
@@ -67,8 +67,8 @@ describe('replayCorrections', () => {
     ['a split over two claims', { op: 'split', s: [k(0, 0), k(0, 1)] }],
   ])('stale: %s is left out and reported', (_, edit) => {
     const out = run([edit, { op: 'detach', s: k(1, 1) }]);
-    expect(out.r.stale.edits).toEqual([edit]);
-    expect(out.r.applied.edits).toEqual([{ op: 'detach', s: k(1, 1) }]);
+    expect(out.r.stale).toEqual([edit]);
+    expect(out.r.applied).toEqual([{ op: 'detach', s: k(1, 1) }]);
     expect(out.groups).toEqual([[0, 3, 5], [1], [2], [4], [6]]);
   });
 
@@ -84,19 +84,8 @@ describe('replayCorrections', () => {
       { report: 0, sentence: 0 },
       { report: 0, sentence: 1 },
     ];
-    const r = replayCorrections(nodes, (n) => texts[n]!, [[0], [1]], { edits: [{ op: 'detach', s: { report: 0, sentence: 7, hash: fingerprint('Same.') } }], notes: [] });
-    expect(r.stale.edits).toHaveLength(1);
+    const r = replayCorrections(nodes, (n) => texts[n]!, [[0], [1]], [{ op: 'detach', s: { report: 0, sentence: 7, hash: fingerprint('Same.') } }]);
+    expect(r.stale).toHaveLength(1);
   });
 
-  it('notes go to the claim holding their sentence; a merge keeps both', () => {
-    const notes = [
-      { s: k(0, 1), text: 'check the figure' },
-      { s: k(2, 1), text: 'only C says this' },
-      { s: { report: 1, sentence: 0, hash: 'zzzz' }, text: 'stale' },
-    ];
-    const out = run([{ op: 'merge', a: k(0, 1), b: k(2, 1) }], notes);
-    const claim = out.r.groups.find((g) => g.nodes.includes(6))!;
-    expect(claim.notes).toEqual(['check the figure', 'only C says this']);
-    expect(out.r.stale.notes).toEqual([notes[2]]);
-  });
 });

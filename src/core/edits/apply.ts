@@ -1,6 +1,7 @@
 /**
- * Replaying the reader's corrections (edits/format.ts) on the machine's
- * grouping. Pure: node groups in, node groups out.
+ * Replaying the reader's edits (edits/format.ts) on the machine's grouping.
+ * Pure: node groups in, node groups out. (Notes do not change the grouping:
+ * edits/notes.ts attaches them to the finished comparison.)
  *
  * Each edit is replayed, in the order it was made, on whatever grouping the
  * matcher produced THIS time, through the sentences it names:
@@ -19,7 +20,7 @@
  * it dropped) is found by its fingerprint when exactly one sentence of its
  * report has it.
  */
-import { fingerprint, type ClaimNote, type Corrections, type Edit, type SentenceKey } from './format';
+import { fingerprint, type Edit, type SentenceKey } from './format';
 
 export interface EditNode {
   report: number;
@@ -30,25 +31,23 @@ export interface EditedGroup {
   nodes: number[];
   /** The reader changed this claim's membership. */
   edited: boolean;
-  /** Notes attached to the claim, in the order written. */
-  notes: string[];
 }
 
 export interface ReplayResult {
   groups: EditedGroup[];
   /** Nodes placed in their claim by the reader (link, or brought in by a merge). */
   userLinked: Set<number>;
-  /** The edits and notes that applied (no-ops included), in order. */
-  applied: Corrections;
-  /** The edits and notes naming sentences that are not there. */
-  stale: Corrections;
+  /** The edits that applied (no-ops included), in order. */
+  applied: Edit[];
+  /** The edits naming sentences that are not there, or a split of sentences no longer in one claim. */
+  stale: Edit[];
 }
 
 export function replayCorrections(
   nodes: readonly EditNode[],
   textOf: (node: number) => string,
   machine: readonly (readonly number[])[],
-  corrections: Corrections,
+  edits: readonly Edit[],
 ): ReplayResult {
   // Node index of (report, sentence): nodes are in reading order, report by report.
   const firstOf = new Map<number, number>();
@@ -84,13 +83,13 @@ export function replayCorrections(
   };
 
   // Groups as sets, by a group id; groupOf maps node → group id.
-  const groups = new Map<number, { nodes: Set<number>; edited: boolean; notes: string[] }>();
+  const groups = new Map<number, { nodes: Set<number>; edited: boolean }>();
   const groupOf = new Int32Array(nodes.length).fill(-1);
   let nextId = 0;
   const newGroup = (members: Iterable<number>, edited: boolean) => {
     const id = nextId++;
     const set = new Set(members);
-    groups.set(id, { nodes: set, edited, notes: [] });
+    groups.set(id, { nodes: set, edited });
     for (const n of set) groupOf[n] = id;
     return id;
   };
@@ -99,8 +98,8 @@ export function replayCorrections(
   for (let n = 0; n < nodes.length; n++) if (groupOf[n] === -1) newGroup([n], false);
 
   const userLinked = new Set<number>();
-  const applied: Corrections = { edits: [], notes: [] };
-  const stale: Corrections = { edits: [], notes: [] };
+  const applied: Edit[] = [];
+  const stale: Edit[] = [];
   const leave = (n: number) => {
     const g = groups.get(groupOf[n]!)!;
     g.nodes.delete(n);
@@ -108,15 +107,15 @@ export function replayCorrections(
     else g.edited = true;
   };
 
-  for (const edit of corrections.edits) {
+  for (const edit of edits) {
     const keys = keysOf(edit);
     const at = keys.map(resolve);
     if (at.some((n) => n === null) || new Set(at).size !== at.length) {
-      stale.edits.push(edit);
+      stale.push(edit);
       continue;
     }
     const ns = at as number[];
-    applied.edits.push(edit);
+    applied.push(edit);
     switch (edit.op) {
       case 'detach': {
         const n = ns[0]!;
@@ -149,7 +148,6 @@ export function replayCorrections(
           groupOf[n] = ga;
           userLinked.add(n);
         }
-        into.notes.push(...from.notes);
         into.edited = true;
         groups.delete(gb);
         break;
@@ -159,8 +157,8 @@ export function replayCorrections(
         // All of one claim, and not all of it: otherwise there is nothing to split.
         if (ns.some((n) => groupOf[n] !== g) || groups.get(g)!.nodes.size === ns.length) {
           if (ns.some((n) => groupOf[n] !== g)) {
-            applied.edits.pop();
-            stale.edits.push(edit);
+            applied.pop();
+            stale.push(edit);
           }
           break;
         }
@@ -171,18 +169,8 @@ export function replayCorrections(
     }
   }
 
-  for (const note of corrections.notes) {
-    const n = resolve(note.s);
-    if (n === null) {
-      stale.notes.push(note);
-      continue;
-    }
-    applied.notes.push(note);
-    groups.get(groupOf[n]!)!.notes.push(note.text);
-  }
-
   return {
-    groups: [...groups.values()].map((g) => ({ nodes: [...g.nodes].sort((x, y) => x - y), edited: g.edited, notes: g.notes })),
+    groups: [...groups.values()].map((g) => ({ nodes: [...g.nodes].sort((x, y) => x - y), edited: g.edited })),
     userLinked,
     applied,
     stale,
@@ -202,7 +190,3 @@ function keysOf(edit: Edit): SentenceKey[] {
   }
 }
 
-/** The note text a claim shows: its notes joined by a blank line (two claims merged keep both notes). */
-export const joinNotes = (notes: readonly string[]): string => notes.join('\n\n');
-
-export type { ClaimNote };
