@@ -1,7 +1,9 @@
 /**
  * The main thread imports nothing from src/core at run time except
- * src/core/defaults.ts (type-only imports are erased): the analysis runs in
- * the worker, and its code stays out of the main bundle.
+ * src/core/defaults.ts and the corrections' data modules src/core/edits/format.ts
+ * and notes.ts (dependency-free: the page builds, encodes and attaches edits
+ * and notes without the analysis); type-only imports are erased. The analysis
+ * runs in the worker, and its code stays out of the main bundle.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -27,13 +29,13 @@ const MAIN = [
 ];
 
 describe('main-thread boundary', () => {
-  it('only type imports from src/core, except core/defaults', () => {
+  it('only type imports from src/core, except core/defaults and core/edits/{format,notes}', () => {
     const offenders: string[] = [];
     for (const file of MAIN) {
       const text = readFileSync(file, 'utf8');
       for (const m of text.matchAll(/^\s*(import|export)\s+(?!type\b)([^;]*?)\s+from\s+['"]([^'"]+)['"]/gms)) {
         const spec = m[3]!;
-        if (!/(^|\/)core(\/|$)/.test(spec) || /core\/defaults$/.test(spec)) continue;
+        if (!/(^|\/)core(\/|$)/.test(spec) || /core\/(defaults|edits\/format|edits\/notes)$/.test(spec)) continue;
         // `import { type A, type B }` is erased too.
         const names = /\{([^}]*)\}/.exec(m[2]!)?.[1];
         if (names && names.split(',').every((n) => n.trim() === '' || n.trim().startsWith('type '))) continue;
@@ -42,5 +44,13 @@ describe('main-thread boundary', () => {
       if (/import\(\s*['"][^'"]*core\//.test(text)) offenders.push(`${relative(SRC, file)}: dynamic import of core`);
     }
     expect(offenders).toEqual([]);
+  });
+
+  it('the allowed core modules import nothing but each other and types', () => {
+    for (const name of ['edits/format.ts', 'edits/notes.ts']) {
+      const text = readFileSync(join(SRC, 'core', name), 'utf8');
+      const imports = [...text.matchAll(/^\s*import\s+(?!type\b)([^;]*?)\s+from\s+['"]([^'"]+)['"]/gms)].map((m) => m[2]);
+      expect(imports.every((spec) => spec === './format'), `${name}: ${imports.join(', ')}`).toBe(true);
+    }
   });
 });

@@ -1,9 +1,12 @@
-import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { Claim, ClaimMember, Comparison, MatchReason } from '../../core/index';
 import { claimStrength } from './claimsList';
 import { diffRuns, reportsInClaim } from './layout';
 import { CloseIcon } from '../components/icons';
 import { KindBadge } from '../components/KindBadge';
+import { ClaimEdits } from './ClaimEdits';
+import { detachEdit } from './corrections';
+import type { CorrectionsState } from './useCorrections';
 
 interface Props {
   comparison: Comparison;
@@ -17,6 +20,8 @@ interface Props {
   jumps?: Jumps;
   /** Narrow screens: show this sentence in its outlet's tab (the counterparts one tap away). */
   onShowIn?: (report: number, sentence: number) => void;
+  /** The reader's corrections (absent: a read-only panel). */
+  corrections?: CorrectionsState;
 }
 
 export interface Jumps {
@@ -27,9 +32,14 @@ export interface Jumps {
   onJump: (claim: string) => void;
 }
 
-export function ClaimPanel({ comparison, claim, modal, onClose, onStep, position, jumps, onShowIn }: Props) {
+export function ClaimPanel({ comparison, claim, modal, onClose, onStep, position, jumps, onShowIn, corrections }: Props) {
   const titleId = useId();
+  // "Split claim": the members ticked to leave together (null: not splitting).
+  const [splitting, setSplitting] = useState<ReadonlySet<number> | null>(null);
+  useEffect(() => setSplitting(null), [claim.id]);
   const closeRef = useRef<HTMLButtonElement>(null);
+  // After "Not the same fact" the button leaves with its sentence: focus goes to the panel's title, not the page's start.
+  const titleRef = useRef<HTMLHeadingElement>(null);
   const spread = reportsInClaim(claim);
   const total = comparison.reports.length;
   const hasDiff = (claim.diff?.length ?? 0) > 0;
@@ -54,7 +64,7 @@ export function ClaimPanel({ comparison, claim, modal, onClose, onStep, position
     >
       <div className="sticky top-0 z-10 flex items-start justify-between gap-3 border-b border-stone-200 bg-white/95 px-5 py-4 backdrop-blur">
         <div>
-          <h2 id={titleId} className="text-xs font-semibold tracking-[0.14em] text-stone-500 uppercase">
+          <h2 id={titleId} ref={titleRef} tabIndex={-1} className="text-xs font-semibold tracking-[0.14em] text-stone-500 uppercase focus:outline-none">
             Claim details
           </h2>
           <p className="mt-1.5 flex flex-wrap items-center gap-2 text-sm text-stone-700">
@@ -63,6 +73,11 @@ export function ClaimPanel({ comparison, claim, modal, onClose, onStep, position
               {claim.kind === 'unique' ? 'Only one outlet' : `${spread} of ${total} outlets`}
             </span>
             <span className="font-mono text-xs text-stone-500">{claim.id}</span>
+            {claim.edited && (
+              <span className="rounded-full bg-violet-100 px-2 py-0.5 text-xs font-medium text-violet-900 ring-1 ring-violet-300 ring-inset">
+                <span aria-hidden="true">✎ </span>Edited
+              </span>
+            )}
           </p>
         </div>
         <div className="flex items-center gap-1">
@@ -169,7 +184,55 @@ export function ClaimPanel({ comparison, claim, modal, onClose, onStep, position
                             {differing === 0 ? 'No differing words' : `${differing} differing word${differing === 1 ? '' : 's'}`}
                           </p>
                         )}
-                        {m.match && <Reason match={m.match} comparison={comparison} claim={claim} />}
+                        {m.linkedByUser ? (
+                          <p className="mt-3 border-t border-stone-200 pt-3 text-xs text-stone-600">
+                            <span className="font-medium text-violet-900">Linked by you</span>
+                            {m.match && (
+                              <span className="tabular-nums">
+                                {' '}
+                                · the matcher’s own estimate: {Math.round(m.match.score * 100)}%
+                              </span>
+                            )}
+                          </p>
+                        ) : (
+                          m.match && <Reason match={m.match} comparison={comparison} claim={claim} />
+                        )}
+                        {corrections && claim.members.length > 1 && (
+                          <div className="mt-2 flex flex-wrap items-center gap-3">
+                            {splitting ? (
+                              <label className="flex items-center gap-1.5 text-xs text-stone-700">
+                                <input
+                                  type="checkbox"
+                                  checked={splitting.has(index)}
+                                  onChange={(e) => {
+                                    const next = new Set(splitting);
+                                    if (e.target.checked) next.add(index);
+                                    else next.delete(index);
+                                    setSplitting(next);
+                                  }}
+                                />
+                                Move to the new claim<span className="sr-only"> ({report.outlet})</span>
+                              </label>
+                            ) : (
+                              <button
+                                type="button"
+                                onClick={() => {
+                                  // Detaching the claim's first sentence: the selection stays with the rest of the claim.
+                                  const stay = index === 0 ? claim.members[1] : claim.members[0];
+                                  corrections.edit(
+                                    detachEdit(comparison, m.report, m.sentence),
+                                    `${report.outlet}’s sentence now stands alone: it is not the same fact.`,
+                                    stay && { report: stay.report, sentence: stay.sentence },
+                                  );
+                                  window.setTimeout(() => titleRef.current?.focus(), 0);
+                                }}
+                                className="rounded-md border border-stone-300 bg-white px-2 py-0.5 text-xs font-medium text-stone-800 hover:border-rose-400 hover:bg-rose-50 focus-visible:outline-2 focus-visible:outline-sky-700"
+                              >
+                                Not the same fact<span className="sr-only"> ({report.outlet})</span>
+                              </button>
+                            )}
+                          </div>
+                        )}
                       </div>
                     );
                   })}
@@ -180,6 +243,9 @@ export function ClaimPanel({ comparison, claim, modal, onClose, onStep, position
         </ol>
         {claim.kind === 'unique' && (
           <p className="text-sm text-stone-600">No other outlet states this. Unique claims have no word comparison.</p>
+        )}
+        {corrections && (
+          <ClaimEdits comparison={comparison} claim={claim} corrections={corrections} splitting={splitting} onSplitting={setSplitting} />
         )}
       </div>
     </div>
@@ -244,13 +310,14 @@ function Reason({ match, comparison, claim }: { match: MatchReason; comparison: 
   return (
     <div className="mt-3 border-t border-stone-200 pt-3 text-xs text-stone-600">
       <p>
-        Linked to <span className="font-medium text-stone-800">{toOutlet ?? 'another sentence'}</span> ·{' '}
+        Matched to <span className="font-medium text-stone-800">{toOutlet ?? 'another sentence'}</span> ·{' '}
         <abbr title="The matcher's estimated probability that the two sentences state the same fact" className="no-underline">
           match
         </abbr>{' '}
         <span className="font-medium text-stone-800 tabular-nums">{Math.round(match.score * 100)}%</span>
       </p>
-      <dl className="mt-2 space-y-1.5">
+      {groups.some(([, items]) => items.length > 0) && <p className="mt-2 text-stone-500">Matched on:</p>}
+      <dl className="mt-1 space-y-1.5">
         {groups
           .filter(([, items]) => items.length > 0)
           .map(([label, items]) => (

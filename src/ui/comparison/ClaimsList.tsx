@@ -266,6 +266,21 @@ function Row({ row, names, selected, onOpen }: { row: ClaimRow; names: string[];
         >
           {row.text}
         </button>
+        {(row.edited || row.note) && (
+          <span className="mt-0.5 flex flex-wrap gap-x-2 text-xs text-violet-900">
+            {row.edited && (
+              <span>
+                <span aria-hidden="true">✎ </span>Edited
+              </span>
+            )}
+            {row.note && (
+              <span className="line-clamp-2" title={row.note}>
+                <span aria-hidden="true">¶ </span>
+                <span className="font-medium">Note:</span> {row.note}
+              </span>
+            )}
+          </span>
+        )}
       </td>
       <td className="px-2 py-1.5 text-xs">
         {row.strength === 'possible' ? (

@@ -13,6 +13,7 @@ import { ColumnsSkeleton, EmptyState, ErrorState } from '../components/States';
 import { FRAMING_PANEL_ID, FramingSummary } from '../lens/FramingSummary';
 import { LensBar } from '../lens/LensBar';
 import { ClaimPanel } from './ClaimPanel';
+import { CorrectionsBar } from './CorrectionsBar';
 import { CLAIMS_LIST_ID, ClaimsList } from './ClaimsList';
 import { OutletTabs, columnId } from './OutletTabs';
 import { focusInColumn } from './scrollInColumn';
@@ -46,6 +47,7 @@ export function ComparisonPage({ input, view, setView, heading, controls, banner
   const {
     data,
     comparison,
+    corrections,
     reanalysing,
     wide,
     kindOf,
@@ -123,10 +125,24 @@ export function ComparisonPage({ input, view, setView, heading, controls, banner
       onClose: closePanel,
       onStep: stepClaim,
       jumps: jumpProps,
+      corrections,
     };
     main = (
       <div className={`relative flex min-h-0 flex-1 transition-opacity ${reanalysing ? 'opacity-55' : ''}`}>
-        <div className="relative flex min-h-0 min-w-0 flex-1 flex-col">
+        <div
+          className={`relative flex min-h-0 min-w-0 flex-1 flex-col ${corrections.picking ? '[&_[data-claim]]:cursor-crosshair' : ''}`}
+          data-picking={corrections.picking?.mode}
+        >
+          {corrections.picking && (
+            <p className="border-b border-violet-300 bg-violet-100 px-4 py-1.5 text-sm text-violet-950 lg:px-6">
+              {corrections.picking.mode === 'link'
+                ? 'Click the sentence to link to this claim (or press Enter on it).'
+                : 'Click a sentence of the claim to merge with this one (or press Enter on it).'}{' '}
+              <button type="button" className={`${buttonClass.quiet} !text-violet-950 underline`} onClick={corrections.cancelPicking}>
+                Cancel (Esc)
+              </button>
+            </p>
+          )}
           {!wide && (
             <OutletTabs
               names={data.reports.map((r) => r.outlet)}
@@ -156,6 +172,8 @@ export function ComparisonPage({ input, view, setView, heading, controls, banner
                 lens={lensMarks?.[i] ?? null}
                 coverage={coverage[i]}
                 possible={possible}
+                edited={corrections.edited}
+                noted={corrections.noted}
                 hidden={!wide && i !== shownTab}
                 onActivate={onActivate}
                 onDeactivate={onDeactivate}
@@ -289,6 +307,7 @@ export function ComparisonPage({ input, view, setView, heading, controls, banner
 
       {notice && <Notice message={notice} onDismiss={() => onNotice(null)} />}
       {banner}
+      {data && <CorrectionsBar corrections={corrections} />}
 
       {data && showOptions && (
         <div id="view-options">

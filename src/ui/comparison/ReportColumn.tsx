@@ -19,7 +19,8 @@ export interface ActiveSentence {
 export interface SentenceHandlers {
   onActivate: (a: ActiveSentence) => void;
   onDeactivate: (a: ActiveSentence) => void;
-  onSelect: (claim: string) => void;
+  /** A sentence chosen (click, Enter, Space): its claim, and where it is (for picking a sentence to link). */
+  onSelect: (claim: string, at?: { report: number; sentence: number }) => void;
 }
 
 interface ColumnProps extends SentenceHandlers {
@@ -42,6 +43,9 @@ interface ColumnProps extends SentenceHandlers {
   possible?: ReadonlySet<string>;
   /** Narrow screens: not the outlet tab on show. */
   hidden?: boolean;
+  /** Claims the reader edited, and claims with a note (a mark on their sentences). */
+  edited?: ReadonlySet<string>;
+  noted?: ReadonlySet<string>;
   /** The element id (the outlet tabs point at it). */
   id?: string;
 }
@@ -136,6 +140,8 @@ export const ReportColumn = memo(function ReportColumn(props: ColumnProps) {
                         selected={selectedClaim === piece.sentence.claim}
                         tabbable={piece.index === tabbable}
                         possible={props.possible?.has(piece.sentence.claim) ?? false}
+                        edited={props.edited?.has(piece.sentence.claim) ?? false}
+                        noted={props.noted?.has(piece.sentence.claim) ?? false}
                         onRove={setRover}
                         text={report.text}
                         lens={props.lens ? (props.lens[piece.index] ?? EMPTY_LENS) : null}
@@ -177,6 +183,9 @@ interface SentenceProps extends SentenceHandlers {
   tabbable: boolean;
   /** Its claim's links are only possible. */
   possible: boolean;
+  /** Its claim was edited by the reader / carries a note. */
+  edited: boolean;
+  noted: boolean;
   onRove: (index: number) => void;
 }
 
@@ -187,6 +196,8 @@ export function kindDescriptionId(kind: ClaimKind): string {
 }
 
 export const POSSIBLE_DESCRIPTION_ID = 'kind-description-possible';
+export const EDITED_DESCRIPTION_ID = 'kind-description-edited';
+export const NOTED_DESCRIPTION_ID = 'kind-description-noted';
 
 /** Hidden texts the sentences point to with aria-describedby (the kind in words, not only colour). */
 export function KindDescriptions() {
@@ -198,6 +209,8 @@ export function KindDescriptions() {
         </span>
       ))}
       <span id={POSSIBLE_DESCRIPTION_ID}>Possible match — check: the link between the outlets' sentences is not certain.</span>
+      <span id={EDITED_DESCRIPTION_ID}>Edited: you changed which sentences this claim holds.</span>
+      <span id={NOTED_DESCRIPTION_ID}>This claim has a note.</span>
     </div>
   );
 }
@@ -228,11 +241,13 @@ function moveFocus(e: KeyboardEvent<HTMLElement>, claim: string): boolean {
 }
 
 const SentenceButton = memo(function SentenceButton(props: SentenceProps) {
-  const { sentence, kind, highlighted, isActive, selected, possible } = props;
+  const { sentence, kind, highlighted, isActive, selected, possible, edited, noted } = props;
   const style = kindStyle(kind);
   const a: ActiveSentence = { claim: sentence.claim, report: props.reportIndex, sentence: props.index };
-  const tooltip = `${style.label}: ${kind === 'unique' ? 'only this outlet' : `${props.spread} of ${props.reportCount} outlets`}${possible ? ', possible match — check' : ''} (${sentence.claim})`;
-  const described = [kindDescriptionId(kind), possible ? POSSIBLE_DESCRIPTION_ID : null].filter(Boolean).join(' ');
+  const tooltip = `${style.label}: ${kind === 'unique' ? 'only this outlet' : `${props.spread} of ${props.reportCount} outlets`}${possible ? ', possible match — check' : ''}${edited ? ', edited by you' : ''}${noted ? ', has a note' : ''} (${sentence.claim})`;
+  const described = [kindDescriptionId(kind), possible ? POSSIBLE_DESCRIPTION_ID : null, edited ? EDITED_DESCRIPTION_ID : null, noted ? NOTED_DESCRIPTION_ID : null]
+    .filter(Boolean)
+    .join(' ');
   const lens = props.lens;
   const tipId = lens && (lens.notes.length > 0 || lens.marks.length > 0) ? lensTipId(props.reportIndex, props.index) : null;
   return (
@@ -243,6 +258,8 @@ const SentenceButton = memo(function SentenceButton(props: SentenceProps) {
         aria-pressed={selected}
         aria-describedby={tipId ? `${described} ${tipId}` : described}
         data-possible={possible ? 'true' : undefined}
+        data-edited={edited ? 'true' : undefined}
+        data-noted={noted ? 'true' : undefined}
         data-claim={sentence.claim}
         data-sentence={props.index}
         data-kind={kind}
@@ -266,11 +283,11 @@ const SentenceButton = memo(function SentenceButton(props: SentenceProps) {
           props.onRove(props.index);
         }}
         onBlur={() => props.onDeactivate(a)}
-        onClick={() => props.onSelect(sentence.claim)}
+        onClick={() => props.onSelect(sentence.claim, { report: props.reportIndex, sentence: props.index })}
         onKeyDown={(e) => {
           if (e.key === 'Enter' || e.key === ' ') {
             e.preventDefault();
-            props.onSelect(sentence.claim);
+            props.onSelect(sentence.claim, { report: props.reportIndex, sentence: props.index });
           } else if (moveFocus(e, sentence.claim)) {
             e.preventDefault();
           }
@@ -280,6 +297,12 @@ const SentenceButton = memo(function SentenceButton(props: SentenceProps) {
         {possible && !lens && (
           <sup aria-hidden="true" className="ml-0.5 inline-block font-sans text-[0.7rem] font-bold text-amber-800 no-underline">
             ?
+          </sup>
+        )}
+        {(edited || noted) && (
+          <sup aria-hidden="true" className="ml-0.5 inline-flex gap-0.5 font-sans text-[0.7rem] font-bold text-violet-800 no-underline">
+            {edited && <span title="Edited by you">✎</span>}
+            {noted && <span title="Has a note">¶</span>}
           </sup>
         )}
       </span>

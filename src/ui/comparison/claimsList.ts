@@ -31,8 +31,12 @@ export interface ClaimRow {
   strength: Strength;
   /** The weakest link's probability (0–1); null for a unique claim (nothing linked). */
   weakest: number | null;
-  /** Every member sentence, lower-cased, for the text search. */
+  /** Every member sentence, lower-cased, for the text search (the note too). */
   haystack: string;
+  /** The reader changed its membership. */
+  edited: boolean;
+  /** The reader's note, or null. */
+  note: string | null;
 }
 
 export function claimRows(comparison: Comparison): ClaimRow[] {
@@ -50,7 +54,8 @@ export function claimRows(comparison: Comparison): ClaimRow[] {
           textReport = m.report;
         }
       }
-      if (m.match) weakest = weakest === null ? m.match.score : Math.min(weakest, m.match.score);
+      // A link the reader made is not the matcher's: it does not count as weak.
+      if (m.match && !m.linkedByUser) weakest = weakest === null ? m.match.score : Math.min(weakest, m.match.score);
     }
     return {
       id: claim.id,
@@ -61,7 +66,9 @@ export function claimRows(comparison: Comparison): ClaimRow[] {
       textReport,
       strength: claimStrength(claim),
       weakest,
-      haystack: texts.join('\n').toLowerCase(),
+      haystack: [...texts, ...(claim.note ? [claim.note] : [])].join('\n').toLowerCase(),
+      edited: claim.edited === true,
+      note: claim.note ?? null,
     };
   });
 }

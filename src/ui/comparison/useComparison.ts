@@ -1,6 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useRef } from 'react';
-import type { Comparison, ReportInput } from '../../core/index';
+import type { CompareOptions, Comparison, Edit, ReportInput } from '../../core/index';
+import { encodeCorrections } from '../../core/edits/format';
 import { analysisClient, ModelUnavailableError } from '../../worker/client';
 import type { PageActor } from '../../worker/protocol';
 import { reportsFingerprint } from './fingerprint';
@@ -26,7 +27,7 @@ export interface ComparisonResult {
 
 const NO_ACTORS: PageActor[] = [];
 
-type ComparisonKey = readonly ['comparison', string, number | null];
+type ComparisonKey = readonly ['comparison', string, number | null, string];
 
 /**
  * `compareReports` in the Web Worker, through TanStack Query: the key is the
@@ -37,12 +38,20 @@ type ComparisonKey = readonly ['comparison', string, number | null];
  * (keepPreviousData, limited to the same reports: another event starts from
  * the loading state). `reports: undefined` = idle.
  */
-export function useComparison(reports: ReportInput[] | undefined, options: { sensitivity?: number } = {}): ComparisonResult {
+export function useComparison(reports: ReportInput[] | undefined, options: { sensitivity?: number; edits?: readonly Edit[] } = {}): ComparisonResult {
   const id = reports ? reportsFingerprint(reports) : '';
   const sensitivity = options.sensitivity ?? null;
+  // The reader's edits re-group the claims (the worker replays them); notes do
+  // not, so they stay out of the key and the page attaches them itself.
+  const edits = options.edits ?? [];
+  const editsKey = encodeCorrections({ edits: [...edits], notes: [] }) ?? '';
+  const compareOptions: CompareOptions = {
+    ...(sensitivity === null ? {} : { sensitivity }),
+    ...(edits.length > 0 ? { corrections: { edits: [...edits], notes: [] } } : {}),
+  };
   const query = useQuery({
-    queryKey: ['comparison', id, sensitivity] satisfies ComparisonKey,
-    queryFn: ({ signal }) => analysisClient().analyse(reports!, sensitivity === null ? {} : { sensitivity }, signal),
+    queryKey: ['comparison', id, sensitivity, editsKey] satisfies ComparisonKey,
+    queryFn: ({ signal }) => analysisClient().analyse(reports!, compareOptions, signal),
     enabled: reports !== undefined,
     retry: false,
     gcTime: 5 * 60_000,
@@ -60,8 +69,8 @@ export function useComparison(reports: ReportInput[] | undefined, options: { sen
   // with the first analysis for the same two cores and delayed the first
   // highlighted sentence by seconds.
   const refined = useQuery({
-    queryKey: ['comparison-refined', id, sensitivity] as const,
-    queryFn: ({ signal }) => analysisClient().refine(reports!, sensitivity === null ? {} : { sensitivity }, signal),
+    queryKey: ['comparison-refined', id, sensitivity, editsKey] as const,
+    queryFn: ({ signal }) => analysisClient().refine(reports!, compareOptions, signal),
     enabled: lexicalReady,
     retry: false,
     gcTime: 5 * 60_000,

@@ -19,6 +19,7 @@ import type { ActiveSentence } from './ReportColumn';
 import { scrollIntoColumn } from './scrollInColumn';
 import type { ComparisonInput, ComparisonView, SetComparisonView } from './types';
 import { useComparison } from './useComparison';
+import { useCorrections } from './useCorrections';
 import { useDebounced } from './useDebounced';
 
 interface Args {
@@ -33,9 +34,12 @@ export function useComparisonPage({ input, view, setView, onNotice, onComparison
   const reports = input.status === 'ready' ? input.reports : undefined;
   // The slider writes the address at once; the worker re-runs once it rests for a moment.
   const sensitivity = useDebounced(view.sensitivity, 150);
-  const comparison = useComparison(reports, { sensitivity });
+  const edits = view.corrections?.edits;
+  const comparison = useComparison(reports, { sensitivity, ...(edits ? { edits } : {}) });
+  // The reader's corrections: the worker replays the edits; the notes are attached here.
+  const corrections = useCorrections({ view, setView, raw: comparison.data, onNotice });
   // While re-analysing, the previous result stays on screen (dimmed).
-  const data = comparison.data;
+  const data = corrections.data;
   const reanalysing = !!data && (comparison.stale || sensitivity !== view.sensitivity);
   useEffect(() => onComparison?.(data), [data, onComparison]);
 
@@ -77,12 +81,18 @@ export function useComparisonPage({ input, view, setView, onNotice, onComparison
     [],
   );
   const lastSelectedFrom = useRef<HTMLElement | null>(null);
+  const { picking, pick } = corrections;
   const onSelect = useCallback(
-    (claim: string) => {
+    (claim: string, at?: { report: number; sentence: number }) => {
+      // Picking a sentence for "Link a sentence" / "Merge with another claim": the click corrects, it does not select.
+      if (picking && at && selectedClaim) {
+        pick(selectedClaim, at.report, at.sentence);
+        return;
+      }
       lastSelectedFrom.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
       setView((prev) => ({ ...prev, claim: prev.claim === claim ? null : claim }), { push: true });
     },
-    [setView],
+    [setView, picking, pick, selectedClaim],
   );
   const closePanel = useCallback(() => {
     setView({ claim: null }, { push: true });
@@ -98,6 +108,17 @@ export function useComparisonPage({ input, view, setView, onNotice, onComparison
     },
     [data, selectedClaim, setView],
   );
+
+  // An edit renumbers claims: the selection follows the sentence named (or the claim's first).
+  const rawEdit = corrections.edit;
+  const editAndFollow = useCallback<typeof rawEdit>(
+    (edit, message, follow) => {
+      if (follow && data && selectedClaim) selectionRef.current = { data, claim: selectedClaim.id, anchor: follow };
+      rawEdit(edit, message);
+    },
+    [rawEdit, data, selectedClaim],
+  );
+  const panelCorrections = useMemo(() => ({ ...corrections, edit: editAndFollow }), [corrections, editAndFollow]);
 
   const possible = useMemo(() => new Set(data?.claims.filter((c) => claimStrength(c) === 'possible').map((c) => c.id) ?? []), [data]);
 
@@ -158,6 +179,11 @@ export function useComparisonPage({ input, view, setView, onNotice, onComparison
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented) return;
       const target = e.target instanceof HTMLElement ? e.target : null;
+      if (e.key === 'Escape' && picking) {
+        e.preventDefault();
+        corrections.cancelPicking();
+        return;
+      }
       if (e.key === 'Escape') {
         const inPanel = target?.closest<HTMLElement>('[data-panel]')?.dataset.panel;
         const which = inPanel ?? (selectedClaim ? 'claim' : listOpen ? 'claims' : framingOpen ? 'framing' : null);
@@ -182,7 +208,13 @@ export function useComparisonPage({ input, view, setView, onNotice, onComparison
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [selectedClaim, closePanel, listOpen, setListOpen, framingOpen, setFramingOpen, jumps, jumpTo]);
+  }, [selectedClaim, closePanel, listOpen, setListOpen, framingOpen, setFramingOpen, jumps, jumpTo, picking, corrections]);
+
+  // Picking ends when the claim being corrected is no longer the one on show.
+  const { cancelPicking } = corrections;
+  useEffect(() => {
+    if (picking && picking.claim !== selectedClaim?.id) cancelPicking();
+  }, [picking, selectedClaim, cancelPicking]);
 
   // Bring counterparts into view inside their own column (wide screens only: columns scroll there).
   useEffect(() => {
@@ -215,6 +247,7 @@ export function useComparisonPage({ input, view, setView, onNotice, onComparison
   return {
     data,
     comparison,
+    corrections: panelCorrections,
     reanalysing,
     wide,
     kindOf,

@@ -6,6 +6,8 @@ import { ComparisonPage, type ComparisonInput, type SetComparisonView } from '..
 import { HeaderTitle } from '../components/PageHeader';
 import { manifestQueryOptions, reportTextQueryOptions, type ManifestEvent } from '../data';
 import { formatDate } from '../kinds';
+import { CopyLinkButton } from '../share/CopyLinkButton';
+import { NO_CORRECTIONS } from '../../core/edits/format';
 import { resolveView } from '../view/urlState';
 import { useUrlState } from '../view/useUrlState';
 
@@ -81,13 +83,13 @@ export function EventPage() {
     <h1 className="font-serif text-lg text-stone-500">{manifest.isPending ? 'Loading…' : 'Parallax'}</h1>
   );
 
-  const controls =
+  const eventSelect =
     manifest.data && manifest.data.events.length > 1 ? (
       <label className="flex items-center gap-2 text-sm text-stone-700">
         Event
         <select
           value={event?.id ?? ''}
-          onChange={(e) => setView({ event: e.target.value, claim: null }, { push: true })}
+          onChange={(e) => setView({ event: e.target.value, claim: null, corrections: NO_CORRECTIONS }, { push: true })}
           className="max-w-64 rounded-md border border-stone-300 bg-white px-2 py-1 text-sm"
         >
           {manifest.data.events.map((e) => (
@@ -98,6 +100,12 @@ export function EventPage() {
         </select>
       </label>
     ) : null;
+  const controls = (
+    <>
+      {eventSelect}
+      {event && <CopyLinkButton />}
+    </>
+  );
 
   return (
     <ComparisonPage

@@ -20,6 +20,8 @@ import {
 
 const E = 'us-mines-ukraine-2024-11';
 const v = (over: Partial<ViewState>): ViewState => ({ ...DEFAULT_VIEW, ...over });
+const K1 = { report: 2, sentence: 4, hash: 'k2x9' };
+const K2 = { report: 1, sentence: 0, hash: 'ab' };
 
 describe('one row per view: query string, link header and file view', () => {
   const rows: [name: string, view: ViewState, query: string, link: object, file: object][] = [
@@ -46,6 +48,18 @@ describe('one row per view: query string, link header and file view', () => {
       { claim: null, sensitivity: 0.5, removed: false, panel: 'claims', kind: 'unique', outlets: '1', q: 'Ottawa treaty' },
     ],
     ['framing panel', v({ panel: 'framing' }), '?panel=framing', { panel: 'framing' }, { claim: null, sensitivity: 0.5, removed: false, panel: 'framing' }],
+    [
+      'corrections',
+      v({ corrections: { edits: [{ op: 'detach', s: K1 }, { op: 'link', s: K2, to: K1 }], notes: [{ s: K1, text: 'Why: a different object.' }] } }),
+      '?edits=1_d-2.4.k2x9_l-1.0.ab-2.4.k2x9_n-2.4.k2x9-Why%253A%2520a%2520different%2520object%252E',
+      { corrections: { edits: [{ op: 'detach', s: K1 }, { op: 'link', s: K2, to: K1 }], notes: [{ s: K1, text: 'Why: a different object.' }] } },
+      {
+        claim: null,
+        sensitivity: 0.5,
+        removed: false,
+        corrections: { edits: [{ op: 'detach', s: K1 }, { op: 'link', s: K2, to: K1 }], notes: [{ s: K1, text: 'Why: a different object.' }] },
+      },
+    ],
     [
       'everything',
       { ...DEFAULT_VIEW, event: E, claim: 'c3', removed: true, sensitivity: 0.75, lens: 'facts', panel: 'framing' },
@@ -91,6 +105,14 @@ describe('JSON views are read tolerantly: a bad field takes its default, with a 
     ['unknown panel', { panel: 'summary' }, DEFAULT_LINK_VIEW, [/open panel/]],
     ['nulls are defaults', { claim: null, lens: null, panel: null }, DEFAULT_LINK_VIEW, []],
     ['the good fields survive a bad one', { claim: 'c4', lens: 3, panel: 'framing' }, { ...DEFAULT_LINK_VIEW, claim: 'c4', panel: 'framing' }, [/lens/]],
+    [
+      'corrections: bad entries dropped and counted',
+      { corrections: { edits: [{ op: 'detach', s: K1 }, { op: 'glue' }, 7], notes: [{ s: K1 }] } },
+      { ...DEFAULT_LINK_VIEW, corrections: { edits: [{ op: 'detach', s: K1 }], notes: [] } },
+      [/^3 corrections were unreadable and left out\.$/],
+    ],
+    ['corrections not an object', { corrections: 'detach' }, DEFAULT_LINK_VIEW, [/^1 correction was unreadable/]],
+    ['empty corrections are the default', { corrections: { edits: [], notes: [] } }, DEFAULT_LINK_VIEW, []],
   ];
   it.each(rows)('%s', (_name, raw, view, warnings) => {
     const read = parseJsonView(raw);
@@ -120,5 +142,17 @@ describe('the table', () => {
   it('linkViewKey changes exactly when the link would', () => {
     expect(linkViewKey({ ...DEFAULT_LINK_VIEW })).toBe(linkViewKey({ ...DEFAULT_LINK_VIEW, lens: 'claims', panel: null }));
     expect(linkViewKey({ ...DEFAULT_LINK_VIEW, removed: true })).not.toBe(linkViewKey(DEFAULT_LINK_VIEW));
+  });
+});
+
+describe('corrections in the address', () => {
+  it.each([
+    ['absent', '', { edits: [], notes: [] }],
+    ['unreadable entries are counted for the notice', '?edits=1_d-2.4.k2x9_zz-1_d-x', { edits: [{ op: 'detach', s: { report: 2, sentence: 4, hash: 'k2x9' } }], notes: [], dropped: 2 }],
+    ['another version', '?edits=9_d-2.4.k2x9', { edits: [], notes: [], dropped: 1 }],
+  ])('%s', (_, search, corrections) => {
+    expect(parseQuery(search).corrections).toEqual(corrections);
+    // The count is never written back.
+    expect(formatQuery({ ...DEFAULT_VIEW, corrections: parseQuery(search).corrections })).not.toContain('dropped');
   });
 });

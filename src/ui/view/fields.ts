@@ -20,6 +20,7 @@
  * v1's key order in the JSON (claim, sensitivity, removed, then later fields).
  */
 import { DEFAULT_SENSITIVITY } from '../../core/defaults';
+import { decodeCorrections, encodeCorrections, NO_CORRECTIONS, parseCorrections, type Corrections } from '../../core/edits/format';
 import { DEFAULT_LENS, LENSES, parseLens, type Lens } from '../lens/registry';
 
 /** A panel over the columns: null, the framing summary, or the claims list. */
@@ -27,6 +28,13 @@ export type Panel = 'framing' | 'claims' | null;
 
 /** The claims list's kind filter: one kind, or null for every kind. */
 export type KindFilter = 'shared' | 'partial' | 'unique' | null;
+
+/**
+ * The reader's corrections as the view holds them; `dropped` counts entries of
+ * the address that were unreadable (the page says so once, then writes the
+ * address again without them). Never formatted.
+ */
+export type ViewCorrections = Corrections & { dropped?: number };
 
 /** The whole view of the comparison page. */
 export interface ViewState {
@@ -50,6 +58,8 @@ export interface ViewState {
   only: boolean;
   /** Claims list filter: text the claim's sentences contain (case-insensitive); "" = no search. */
   q: string;
+  /** The reader's edits of the claims and notes on them (core/edits/format.ts): `?edits=1_d-0.3.k2x9…`, `corrections` in links and files. */
+  corrections: ViewCorrections;
 }
 
 export interface QueryCodec<T> {
@@ -70,6 +80,8 @@ export interface JsonCodec<T> {
   always: boolean;
   /** A present, non-null JSON value → the value, with a warning when it was not usable as it stood. */
   parse(raw: unknown): { value: T; warning?: string };
+  /** The value → its JSON; undefined leaves the key out. Absent: the value as it is, left out when it is the default. */
+  format?(value: T): unknown;
 }
 
 export interface Field<T> {
@@ -172,6 +184,18 @@ const outletsParam = (param: string): QueryCodec<string | null> => ({
   parse: (raw) => (raw === null ? null : parseOutlets(raw)),
   format: (value) => (value === null ? null : parseOutlets(value)),
 });
+
+const correctionsParam = (param: string): QueryCodec<ViewCorrections> => ({
+  param,
+  parse: (raw) => {
+    const { value, dropped } = decodeCorrections(raw);
+    if (dropped === 0 && value.edits.length === 0 && value.notes.length === 0) return NO_CORRECTIONS;
+    return dropped > 0 ? { ...value, dropped } : value;
+  },
+  format: (value) => (value && Array.isArray(value.edits) && Array.isArray(value.notes) ? encodeCorrections(value) : null),
+});
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 // --- the table ---
 
@@ -295,6 +319,25 @@ export const VIEW_FIELDS = {
         typeof raw === 'string' ? { value: parseQ(raw) } : { value: '', warning: 'The claims list’s search was not text, so nothing is searched.' },
     },
   },
+  corrections: {
+    default: NO_CORRECTIONS as ViewCorrections,
+    query: correctionsParam('edits'),
+    json: {
+      key: 'corrections',
+      slot: 9,
+      always: false,
+      parse: (raw) => {
+        const { value, dropped } = parseCorrections(raw);
+        const empty = value.edits.length === 0 && value.notes.length === 0;
+        return {
+          value: empty ? NO_CORRECTIONS : value,
+          ...(dropped > 0 ? { warning: `${plural(dropped, 'correction was', 'corrections were')} unreadable and left out.` } : {}),
+        };
+      },
+      format: (value: ViewCorrections) =>
+        value && (value.edits?.length > 0 || value.notes?.length > 0) ? { edits: value.edits, notes: value.notes } : undefined,
+    },
+  },
 } satisfies { [K in keyof ViewState]: Field<ViewState[K]> };
 
 type Key = keyof ViewState;
@@ -398,7 +441,10 @@ export function formatJsonView(view: Partial<ViewState> | LinkView, mode: 'link'
   for (const key of JSON_KEYS) {
     const f = fieldOf(key);
     const value = (view as Partial<ViewState>)[key] ?? f.default;
-    if (value !== f.default || (mode === 'file' && f.json!.always)) out[f.json!.key] = value;
+    if (f.json!.format) {
+      const formatted = (f.json!.format as (v: unknown) => unknown)(value);
+      if (formatted !== undefined) out[f.json!.key] = formatted;
+    } else if (value !== f.default || (mode === 'file' && f.json!.always)) out[f.json!.key] = value;
   }
   return out;
 }
@@ -409,7 +455,9 @@ export function toLinkView(view: Partial<ViewState> | LinkView): LinkView {
   for (const key of JSON_KEYS) {
     const f = fieldOf(key);
     const value = (view as Partial<ViewState>)[key] ?? f.default;
-    if (value !== f.default || f.json!.always) out[key] = value;
+    // A field with its own JSON format is carried when that format writes something.
+    const carried = f.json!.format ? (f.json!.format as (v: unknown) => unknown)(value) !== undefined : value !== f.default;
+    if (carried || f.json!.always) out[key] = value;
   }
   return out as unknown as LinkView;
 }
