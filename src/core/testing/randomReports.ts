@@ -26,13 +26,13 @@ const NOUNS = ['states', 'troops', 'missiles', 'artillery pieces', 'HIMARS launc
 const MONEY = ['$625 million', '$1.5 billion', '€20', '£3,000', '500 million dollars', '$ 40', 'about $7 billion', '$10bn'];
 const DATES = ['December 3, 1997', 'November 19', 'in 2005', 'February 24, 2022', '20.11.2024', 'the 1990s', 'March 2014', '3 December 1997', 'in the 1980s', 'Nov. 20, 2024', 'July 4th'];
 const PERCENTS = ['12%', '12.5 %', '40 percent', '3 per cent', '99.9%'];
-const VERBS = ['said', 'told reporters', 'added', 'noted', 'warned', 'wrote', 'stated', 'claimed', 'insisted', 'admitted', 'reported', 'slammed'];
+const VERBS = ['said', 'told reporters', 'added', 'noted', 'warned', 'wrote', 'stated', 'claimed', 'insisted', 'admitted', 'reported', 'slammed', 'pointed out', 'pointed to', 'summed up'];
 const PREDICATES = ['signed the treaty', 'ratified the convention', 'authorized the transfer', 'approved the package', 'launched an offensive', 'denied the report', 'met officials', 'condemned the strike', 'supplied weapons', 'joined the alliance'];
 const LOADED = ['reportedly', 'allegedly', 'so-called', 'literally', 'obviously', 'deliberately', 'reckless', 'terrorists', 'mercenaries', 'the regime', 'escalation', 'provocations', 'aggression', 'of course', 'self-proclaimed', 'neo-Nazis', 'brutal', 'disaster', 'great', 'hero'];
 const QUOTE_WORDS = ['we', 'will', 'not', 'allow', 'this', 'escalation', 'to', 'continue', 'the', 'mines', 'are', 'a', 'threat', 'civilians', 'must', 'be', 'protected', 'nobody', 'wants', 'war', 'peace', 'is', 'possible', 'it', 'was', 'a', 'mistake'];
 const FILLER = ['the', 'and', 'but', 'in', 'on', 'of', 'for', 'with', 'that', 'which', 'also', 'has', 'was', 'were', 'after', 'before', 'officials', 'decision', 'region', 'weapons', 'anti-personnel', 'reports', 'week', 'Monday', 'Last', 'The', 'However', 'Combined'];
 /** Characters pasted text carries that the ASCII paths of the code never see. */
-const ODD = ['\u200b', '\u200d', '\ufeff', '\u00a0', '😀', '👍🏽', '👨‍👩‍👧', '𝐀', '𝐁𝐢𝐝𝐞𝐧', '\u0301', 'e\u0301', 'שלום', 'مرحبا', '\u202e', '\u2028', '…', '–', '—', '\t', '\r', '\r\n', '  ', '\u3000', 'Ω', 'ﬁ', 'İ', 'ß'];
+const ODD = ['\u200b', '\u200d', '\ufeff', '\u00a0', '😀', '👍🏽', '👨‍👩‍👧', '𝐀', '𝐁𝐢𝐝𝐞𝐧', '\u0301', 'e\u0301', 'שלום', 'مرحبا', '\u202e', '\u2028', '…', '–', '—', '\t', '\r', '\r\n', '  ', '\u3000', '\u0085', '\u2029', '\v', 'Ω', 'ﬁ', 'İ', 'ß'];
 const SEPARATORS = [' ', ' ', ' ', ' ', ' ', ' ', '  ', '\u00a0', '\r\n', '\n', '\t', ' \u200b', '\u200b ', '\ufeff', ' \u200d'];
 const SENTENCE_SEPARATORS = [' ', ' ', ' ', '  ', '\n', '\r\n', '\n\n', '\r\n\r\n', ' \u200b', '\u2028'];
 
@@ -65,8 +65,8 @@ const sentenceArb: fc.Arbitrary<string> = fc.oneof(
  * invisible characters, and insert odd characters at some positions (inside
  * words too: a zero-width joiner in a name is what pasted text does).
  */
-const roughen = (s: string) =>
-  fc.tuple(fc.array(pick(SEPARATORS), { minLength: 1, maxLength: 30 }), fc.array(fc.tuple(fc.nat(), pick(ODD)), { maxLength: 3 })).map(([seps, odd]) => {
+const roughen = (s: string, separators = SEPARATORS, odds = ODD) =>
+  fc.tuple(fc.array(pick(separators), { minLength: 1, maxLength: 30 }), fc.array(fc.tuple(fc.nat(), pick(odds)), { maxLength: 3 })).map(([seps, odd]) => {
     let k = 0;
     let out = s.replace(/ /g, () => seps[k++ % seps.length]!);
     for (const [at, ch] of odd) {
@@ -78,20 +78,44 @@ const roughen = (s: string) =>
     return out;
   });
 
-const roughSentence = sentenceArb.chain(roughen);
+const roughSentence = sentenceArb.chain((s) => roughen(s));
+/** Roughened, but on one line: many of them make one long block. */
+const LINE_BREAK = /[\r\n\u2028\u2029\u0085\v]/;
+const flatSentence = sentenceArb.chain((s) => roughen(s, SEPARATORS.filter((x) => !LINE_BREAK.test(x)), ODD.filter((x) => !LINE_BREAK.test(x))));
+
+const rawText = (id: number, min: number, max: number, separators = SENTENCE_SEPARATORS, sentence = roughSentence): fc.Arbitrary<ReportInput> =>
+  fc
+    .tuple(fc.array(sentence, { minLength: min, maxLength: max }), fc.array(pick(separators), { minLength: 1, maxLength: 10 }), fc.boolean())
+    .map(([ss, seps, header]) => ({
+      id: `r${id}`,
+      outlet: `Outlet ${id}`,
+      text: (header ? '20.11.2024 12:42 - World\r\n' : '') + ss.map((s, i) => (i === 0 ? s : seps[i % seps.length] + s)).join(''),
+    }));
 
 const reportArb = (id: number): fc.Arbitrary<ReportInput> =>
   fc.oneof(
     // Raw text: sentences joined by spaces or line breaks (CRLF too), sometimes a header line first.
-    fc
-      .tuple(fc.array(roughSentence, { minLength: 1, maxLength: 10 }), fc.array(pick(SENTENCE_SEPARATORS), { minLength: 1, maxLength: 10 }), fc.boolean())
-      .map(([ss, seps, header]) => ({
-        id: `r${id}`,
-        outlet: `Outlet ${id}`,
-        text: (header ? '20.11.2024 12:42 - World\r\n' : '') + ss.map((s, i) => (i === 0 ? s : seps[i % seps.length] + s)).join(''),
-      })),
-    // Pre-split sentences, used exactly as given.
-    fc.array(roughSentence, { minLength: 1, maxLength: 8 }).map((sentences) => ({ id: `r${id}`, outlet: `Outlet ${id}`, sentences })),
+    { arbitrary: rawText(id, 1, 10), weight: 12 },
+    // Now and then a long paragraph: a block of over 5,000 characters is segmented in chunks (segment.ts).
+    { arbitrary: rawText(id, 70, 90, [' ', '  ', ' \u200b', '\u00a0'], flatSentence), weight: 1 },
+    // Pre-split sentences, used exactly as given: some cut in the middle (an
+    // evaluation set's split need not follow punctuation), some empty or blank.
+    {
+      weight: 7,
+      arbitrary: fc
+      .tuple(fc.array(roughSentence, { minLength: 1, maxLength: 8 }), fc.array(fc.tuple(fc.nat(), fc.constantFrom('cut', 'cut', 'empty', 'blank')), { maxLength: 2 }))
+      .map(([sentences, edits]) => {
+        const out = [...sentences];
+        for (const [at, edit] of edits) {
+          const i = at % out.length;
+          const s = out[i]!;
+          const space = s.indexOf(' ', at % (s.length + 1));
+          if (edit === 'cut' && space > 0) out.splice(i, 1, s.slice(0, space), s.slice(space + 1));
+          else out.splice(i, 0, edit === 'blank' ? ' \r\n\u200b' : '');
+        }
+        return { id: `r${id}`, outlet: `Outlet ${id}`, sentences: out };
+      }),
+    },
   );
 
 /** One comparison's input: 1–6 reports, some repeating another's sentences (so claims and word diffs form). */

@@ -426,6 +426,9 @@ function findCue(masked: string, span: Span, mem: Memory): Cue | undefined {
   let result: Cue | undefined;
   let via: Speaker | undefined;
   while ((m = CUE_RE.exec(masked)) !== null && m.index < span.end) {
+    // A cue written across the sentence's end ("pointed" | "out" of two pre-split
+    // sentences) is not this sentence's: its span would reach into the next one.
+    if (m.index + m[0].length > span.end) break;
     const cue = { start: m.index, end: m.index + m[0].length };
     const g = m.groups!;
     if (g.fixed) {
