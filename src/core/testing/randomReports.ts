@@ -92,16 +92,25 @@ const rawText = (id: number, min: number, max: number, separators = SENTENCE_SEP
       text: (header ? '20.11.2024 12:42 - World\r\n' : '') + ss.map((s, i) => (i === 0 ? s : seps[i % seps.length] + s)).join(''),
     }));
 
-const reportArb = (id: number): fc.Arbitrary<ReportInput> =>
+/** How often each shape of report is drawn, relative to the others. */
+export interface ReportWeights {
+  text: number;
+  /** A long paragraph: costly to analyse, so a bounded run may want fewer. */
+  long: number;
+  sentences: number;
+}
+const DEFAULT_WEIGHTS: ReportWeights = { text: 12, long: 1, sentences: 7 };
+
+const reportArb = (id: number, w: ReportWeights): fc.Arbitrary<ReportInput> =>
   fc.oneof(
     // Raw text: sentences joined by spaces or line breaks (CRLF too), sometimes a header line first.
-    { arbitrary: rawText(id, 1, 10), weight: 12 },
+    { arbitrary: rawText(id, 1, 10), weight: w.text },
     // Now and then a long paragraph: a block of over 5,000 characters is segmented in chunks (segment.ts).
-    { arbitrary: rawText(id, 70, 90, [' ', '  ', ' \u200b', '\u00a0'], flatSentence), weight: 1 },
+    { arbitrary: rawText(id, 70, 90, [' ', '  ', ' \u200b', '\u00a0'], flatSentence), weight: w.long },
     // Pre-split sentences, used exactly as given: some cut in the middle (an
     // evaluation set's split need not follow punctuation), some empty or blank.
     {
-      weight: 7,
+      weight: w.sentences,
       arbitrary: fc
       .tuple(fc.array(roughSentence, { minLength: 1, maxLength: 8 }), fc.array(fc.tuple(fc.nat(), fc.constantFrom('cut', 'cut', 'empty', 'blank')), { maxLength: 2 }))
       .map(([sentences, edits]) => {
@@ -119,8 +128,8 @@ const reportArb = (id: number): fc.Arbitrary<ReportInput> =>
   );
 
 /** One comparison's input: 1–6 reports, some repeating another's sentences (so claims and word diffs form). */
-export const reportsArb: fc.Arbitrary<ReportInput[]> = fc.integer({ min: 1, max: 6 }).chain((n) =>
-  fc.tuple(...Array.from({ length: n }, (_, i) => reportArb(i))).chain((reports) =>
+export const reportsArbitrary = (weights: ReportWeights = DEFAULT_WEIGHTS): fc.Arbitrary<ReportInput[]> => fc.integer({ min: 1, max: 6 }).chain((n) =>
+  fc.tuple(...Array.from({ length: n }, (_, i) => reportArb(i, weights))).chain((reports) =>
     fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 3 }).map((copies) => {
       // fast-check may hand the same generated value out again (shrinking): copy before changing.
       const out = reports.map((r) => ({ ...r, ...(r.sentences ? { sentences: [...r.sentences] } : {}) }));
@@ -136,3 +145,6 @@ export const reportsArb: fc.Arbitrary<ReportInput[]> = fc.integer({ min: 1, max:
     }),
   ),
 );
+
+/** The default mix: what `npm run fuzz:offsets` draws. */
+export const reportsArb = reportsArbitrary();

@@ -151,4 +151,14 @@ describe('detectVoices: mentions lie in their own sentence (issue 15)', () => {
     expect(a[1]!.speaker).toEqual({ name: 'Smith', type: 'person', mention: { start: 73, end: 78 } });
     expect(text.slice(73, 78)).toBe('Smith');
   });
+
+  it('a cue written across two pre-split sentences belongs to neither', () => {
+    // "pointed | out": the cue [6,17) used to run from sentence 0 into sentence 1.
+    const text = 'Smith pointed\nout that the talks failed.';
+    const a = detectVoices(text, [{ start: 0, end: 13 }, { start: 14, end: text.length }]).attributions;
+    expect(a.map((x) => [x.kind, x.cue])).toEqual([
+      ['unattributed', undefined],
+      ['unattributed', undefined],
+    ]);
+  });
 });
