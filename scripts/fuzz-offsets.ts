@@ -7,7 +7,7 @@
  * bounded, in CI; this is for the long runs a CI budget cannot afford.
  */
 import fc from 'fast-check';
-import { compareReports } from '../src/core/index';
+import { compareReports, type Comparison } from '../src/core/index';
 import { offsetViolations } from '../src/core/testing/offsets';
 import { reportsArb } from '../src/core/testing/randomReports';
 
@@ -22,6 +22,28 @@ const runs = arg('runs', 10000);
 const seed = arg('seed', 42);
 const examples = arg('examples', 3);
 const byField = new Map<string, { count: number; inputs: number; examples: string[] }>();
+
+/**
+ * Not a violation, but counted: spans that begin on a combining mark or end
+ * before one, so a highlight would part an accent from its letter
+ * ("Jose\u0301" read as "Jose"). The lenses' word patterns are built of \p{L}
+ * and stop at marks; the slices still equal what the JSON says.
+ */
+const MARK = /^\p{M}/u;
+const markNotes = new Map<string, number>();
+function markSplits(c: Comparison): void {
+  for (const r of c.reports) {
+    const t = r.text;
+    const note = (field: string, s: { start: number; end: number }) => {
+      if (s.end > s.start && (MARK.test(t.slice(s.start, s.start + 1)) || MARK.test(t.slice(s.end, s.end + 1)))) markNotes.set(field, (markNotes.get(field) ?? 0) + 1);
+    };
+    for (const s of r.sentences) note('sentence', s);
+    for (const f of r.framing.facts) note(`facts.${f.kind}`, f);
+    for (const h of r.framing.loaded.hits) note('loaded.hits', h);
+    for (const m of r.framing.actors.mentions) note('actors.mentions', m);
+    for (const a of r.framing.voices.attributions) if (a.speaker?.mention) note('voices.speaker.mention', a.speaker.mention);
+  }
+}
 let failedInputs = 0;
 let done = 0;
 const started = Date.now();
@@ -30,7 +52,9 @@ const BATCH = 250;
 for (let b = 0; done < runs; b++) {
   const n = Math.min(BATCH, runs - done);
   for (const reports of fc.sample(reportsArb, { seed: seed + b * 7919, numRuns: n })) {
-    const violations = offsetViolations(compareReports(reports));
+    const comparison = compareReports(reports);
+    markSplits(comparison);
+    const violations = offsetViolations(comparison);
     if (violations.length > 0) failedInputs++;
     const seen = new Set<string>();
     for (const v of violations) {
@@ -50,5 +74,8 @@ console.log(`${runs} inputs (seed ${seed}) in ${((Date.now() - started) / 1000).
 for (const [field, e] of [...byField].sort((a, b) => b[1].count - a[1].count)) {
   console.log(`  ${field}: ${e.count} (in ${e.inputs} inputs)`);
   for (const x of e.examples) console.log(`    ${x}`);
+}
+if (markNotes.size > 0) {
+  console.log(`not violations — spans beside a combining mark: ${[...markNotes].sort((a, b) => b[1] - a[1]).map(([f, n]) => `${f} ${n}`).join(', ')}`);
 }
 process.exit(total > 0 ? 1 : 0);
