@@ -10,20 +10,20 @@ const output = (labels: string[][]) => ({ reports: labels.map((l) => ({ sentence
 type Links = EvalCase['links'];
 
 describe('editDistance', () => {
-  const cases: [string, string[][], Links, { linksToAdd: number; linksToRemove: number; moves: number; detach: number; link: number; chained: number }][] = [
-    ['identical', [['a', 'b'], ['a', 'c']], [[0, 0, 1, 0]], { linksToAdd: 0, linksToRemove: 0, moves: 0, detach: 0, link: 0, chained: 0 }],
-    ['nothing linked, nothing to link', [['a'], ['b']], [], { linksToAdd: 0, linksToRemove: 0, moves: 0, detach: 0, link: 0, chained: 0 }],
-    ['one missing link: one link', [['a', 'b'], ['c', 'd']], [[0, 0, 1, 0]], { linksToAdd: 1, linksToRemove: 0, moves: 1, detach: 0, link: 1, chained: 0 }],
-    ['one wrong link: one detach', [['a', 'b'], ['a', 'c']], [], { linksToAdd: 0, linksToRemove: 1, moves: 1, detach: 1, link: 0, chained: 0 }],
-    ['a sentence in the wrong claim: one link (moves it, undoing one link and making another)', [['a', 'b'], ['b']], [[0, 0, 1, 0]], { linksToAdd: 1, linksToRemove: 1, moves: 1, detach: 0, link: 1, chained: 0 }],
+  const cases: [string, string[][], Links, { linksToAdd: number; linksToRemove: number; moves: number; detach: number; link: number; chained: number; fromScratch: number }][] = [
+    ['identical', [['a', 'b'], ['a', 'c']], [[0, 0, 1, 0]], { linksToAdd: 0, linksToRemove: 0, moves: 0, detach: 0, link: 0, chained: 0, fromScratch: 1 }],
+    ['nothing linked, nothing to link', [['a'], ['b']], [], { linksToAdd: 0, linksToRemove: 0, moves: 0, detach: 0, link: 0, chained: 0, fromScratch: 0 }],
+    ['one missing link: one link', [['a', 'b'], ['c', 'd']], [[0, 0, 1, 0]], { linksToAdd: 1, linksToRemove: 0, moves: 1, detach: 0, link: 1, chained: 0, fromScratch: 1 }],
+    ['one wrong link: one detach', [['a', 'b'], ['a', 'c']], [], { linksToAdd: 0, linksToRemove: 1, moves: 1, detach: 1, link: 0, chained: 0, fromScratch: 0 }],
+    ['a sentence in the wrong claim: one link (moves it, undoing one link and making another)', [['a', 'b'], ['b']], [[0, 0, 1, 0]], { linksToAdd: 1, linksToRemove: 1, moves: 1, detach: 0, link: 1, chained: 0, fromScratch: 1 }],
     // Gold: 0.0–1.0 and 1.0–2.0 (a chain); the output links none: two links bring 1.0 and 2.0 to 0.0's claim.
-    ['a chain, nothing linked', [['a'], ['b'], ['c']], [[0, 0, 1, 0], [1, 0, 2, 0]], { linksToAdd: 2, linksToRemove: 0, moves: 2, detach: 0, link: 2, chained: 1 }],
+    ['a chain, nothing linked', [['a'], ['b'], ['c']], [[0, 0, 1, 0], [1, 0, 2, 0]], { linksToAdd: 2, linksToRemove: 0, moves: 2, detach: 0, link: 2, chained: 1, fromScratch: 2 }],
     // The output links all three; gold's chain makes one group of them, so nothing to move, but 0.0–2.0 is not a gold link.
-    ['a chain, all in one claim', [['a'], ['a'], ['a']], [[0, 0, 1, 0], [1, 0, 2, 0]], { linksToAdd: 0, linksToRemove: 1, moves: 0, detach: 0, link: 0, chained: 1 }],
+    ['a chain, all in one claim', [['a'], ['a'], ['a']], [[0, 0, 1, 0], [1, 0, 2, 0]], { linksToAdd: 0, linksToRemove: 1, moves: 0, detach: 0, link: 0, chained: 1, fromScratch: 2 }],
     // One claim of four sentences that gold splits two and two: two move out (a detach, then a link to it).
-    ['a claim to split in two', [['a', 'a'], ['a', 'a']], [[0, 0, 1, 0], [0, 1, 1, 1]], { linksToAdd: 0, linksToRemove: 2, moves: 2, detach: 1, link: 1, chained: 0 }],
+    ['a claim to split in two', [['a', 'a'], ['a', 'a']], [[0, 0, 1, 0], [0, 1, 1, 1]], { linksToAdd: 0, linksToRemove: 2, moves: 2, detach: 1, link: 1, chained: 0, fromScratch: 2 }],
     // Two claims that gold merges (every pair linked): the smaller one's sentences move, one link each.
-    ['two claims to merge', [['a', 'b'], ['a', 'b'], ['a']], [[0, 0, 1, 0], [0, 0, 1, 1], [0, 1, 1, 0], [0, 1, 1, 1], [0, 0, 2, 0], [0, 1, 2, 0], [1, 0, 2, 0], [1, 1, 2, 0]], { linksToAdd: 4, linksToRemove: 0, moves: 2, detach: 0, link: 2, chained: 0 }],
+    ['two claims to merge', [['a', 'b'], ['a', 'b'], ['a']], [[0, 0, 1, 0], [0, 0, 1, 1], [0, 1, 1, 0], [0, 1, 1, 1], [0, 0, 2, 0], [0, 1, 2, 0], [1, 0, 2, 0], [1, 1, 2, 0]], { linksToAdd: 4, linksToRemove: 0, moves: 2, detach: 0, link: 2, chained: 0, fromScratch: 4 }],
   ];
   it.each(cases)('%s', (_name, labels, links, expected) => {
     const d = editDistance({ links }, output(labels));
@@ -32,11 +32,11 @@ describe('editDistance', () => {
 
   it('summarises totals, medians and moves per 100 sentences', () => {
     const per = [
-      { sentences: 10, linksToAdd: 1, linksToRemove: 0, moves: 1, detach: 0, link: 1, chained: 0 },
-      { sentences: 30, linksToAdd: 4, linksToRemove: 2, moves: 3, detach: 1, link: 2, chained: 1 },
-      { sentences: 60, linksToAdd: 0, linksToRemove: 0, moves: 0, detach: 0, link: 0, chained: 0 },
+      { sentences: 10, linksToAdd: 1, linksToRemove: 0, moves: 1, detach: 0, link: 1, chained: 0, fromScratch: 1 },
+      { sentences: 30, linksToAdd: 4, linksToRemove: 2, moves: 3, detach: 1, link: 2, chained: 1, fromScratch: 4 },
+      { sentences: 60, linksToAdd: 0, linksToRemove: 0, moves: 0, detach: 0, link: 0, chained: 0, fromScratch: 0 },
     ];
-    expect(summarise(per)).toEqual({ cases: 3, sentences: 100, linksToAdd: 5, linksToRemove: 2, moves: 4, detach: 1, link: 3, chained: 1, movesPer100: 4, medianMoves: 1, medianMovesPer100: 10 });
+    expect(summarise(per)).toEqual({ cases: 3, sentences: 100, linksToAdd: 5, linksToRemove: 2, moves: 4, detach: 1, link: 3, chained: 1, fromScratch: 5, movesPer100: 4, medianMoves: 1, medianMovesPer100: 10 });
     expect(summarise([])).toMatchObject({ cases: 0, moves: 0, movesPer100: 0, medianMoves: 0 });
   });
 });

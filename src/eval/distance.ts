@@ -44,6 +44,8 @@ export interface EditDistance {
   link: number;
   /** Cross-report pairs the gold grouping itself holds that gold does not link (chaining). */
   chained: number;
+  /** The edits from an output that links nothing (every sentence alone): one link per sentence beyond the first of each gold group. */
+  fromScratch: number;
 }
 
 type Labels = readonly (readonly (string | number)[])[];
@@ -269,6 +271,7 @@ export function editDistance(c: Pick<EvalCase, 'links'>, comparison: Pick<Compar
   const chained = pairCounts(c.links, gold).only;
   const { steps } = planMoves(output, gold);
   const detach = steps.filter((st) => st.op === 'detach').length;
+  const groups = new Set(gold.flat()).size;
   return {
     sentences: output.reduce((a, l) => a + l.length, 0),
     linksToAdd: pairs.missing,
@@ -277,6 +280,7 @@ export function editDistance(c: Pick<EvalCase, 'links'>, comparison: Pick<Compar
     detach,
     link: steps.length - detach,
     chained,
+    fromScratch: gold.flat().length - groups,
   };
 }
 
@@ -300,6 +304,7 @@ export interface DistanceSummary {
   detach: number;
   link: number;
   chained: number;
+  fromScratch: number;
   /** Moves per 100 sentences over all cases. */
   movesPer100: number;
   /** The per-case median of moves, and of moves per 100 sentences. */
@@ -327,6 +332,7 @@ export function summarise(perCase: readonly EditDistance[]): DistanceSummary {
     detach: sum('detach'),
     link: sum('link'),
     chained: sum('chained'),
+    fromScratch: sum('fromScratch'),
     movesPer100: sentences === 0 ? 0 : (100 * moves) / sentences,
     medianMoves: median(perCase.map((d) => d.moves)),
     medianMovesPer100: median(perCase.map((d) => (d.sentences === 0 ? 0 : (100 * d.moves) / d.sentences))),
@@ -337,7 +343,7 @@ export function summarise(perCase: readonly EditDistance[]): DistanceSummary {
 export function describeDistance(s: DistanceSummary): string {
   const f1 = (x: number) => x.toFixed(1);
   return (
-    `edits to gold: ${s.moves} (${s.detach} detach, ${s.link} link) = ${f1(s.movesPer100)} per 100 sentences; per case median ${f1(s.medianMoves)} (${f1(s.medianMovesPer100)} per 100)` +
+    `edits to gold: ${s.moves} (${s.detach} detach, ${s.link} link) = ${f1(s.movesPer100)} per 100 sentences; per case median ${f1(s.medianMoves)} (${f1(s.medianMovesPer100)} per 100); from nothing linked: ${s.fromScratch}` +
     `; pairs: ${s.linksToAdd} links to add, ${s.linksToRemove} to remove (the gold grouping itself chains ${s.chained} pairs gold does not link)`
   );
 }

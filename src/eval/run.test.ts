@@ -78,7 +78,7 @@ describe('npm run eval', { timeout: 60_000 }, () => {
     expect(status).toBe(0);
     const lines = readFileSync(path.join(tmp, 'p.jsonl'), 'utf8').trimEnd().split('\n');
     expect(lines.map((l) => JSON.parse(l).schema)).toEqual(['parallax.comparison/1']);
-    expect(Object.keys(JSON.parse(lines[0]!).eval.distance)).toEqual(['sentences', 'linksToAdd', 'linksToRemove', 'moves', 'detach', 'link', 'chained']);
+    expect(Object.keys(JSON.parse(lines[0]!).eval.distance)).toEqual(['sentences', 'linksToAdd', 'linksToRemove', 'moves', 'detach', 'link', 'chained', 'fromScratch']);
     expect(JSON.parse(lines[0]!).eval.case).toBe('x');
     expect(good).toBe(path.join(tmp, 'good.jsonl'));
   });
@@ -88,7 +88,7 @@ describe('npm run eval', { timeout: 60_000 }, () => {
     const { status, stdout, stderr } = run(['good.jsonl', '--matcher', 'lexical', '--sensitivity', '0', '--gold-edits', 'gold-edits.json']);
     expect(stderr).toBe('');
     expect(status).toBe(0);
-    expect(stdout).toMatch(/^edits to gold: 1 \(0 detach, 1 link\) = 33\.3 per 100 sentences; per case median 1\.0 \(33\.3 per 100\); pairs: 1 links to add, 0 to remove/m);
+    expect(stdout).toMatch(/^edits to gold: 1 \(0 detach, 1 link\) = 33\.3 per 100 sentences; per case median 1\.0 \(33\.3 per 100\); from nothing linked: 1; pairs: 1 links to add, 0 to remove/m);
     expect(stdout).toContain('the edits from case x\'s output to its gold written to gold-edits.json');
     const file = JSON.parse(readFileSync(path.join(tmp, 'gold-edits.json'), 'utf8'));
     expect(file.schema).toBe('parallax.edits/1');
