@@ -91,8 +91,8 @@ Examples:
   npm run -s compare -- a.txt b.txt --format html --title "Mines" --out report.html
   npm run -s compare -- a.txt b.txt --edits edits.json --out corrected.json
 
-Report text, outlet and file names are printed with control characters shown
-as \\x1B, \\u202E, ... so a report cannot take over the terminal.
+Report text, outlet and file names and notes are printed with control characters
+shown as \\x1B, \\u202E, ... so a report cannot take over the terminal.
 Colours are used only when stdout is a terminal and NO_COLOR is not set.
 Exit status: 0 success, 1 a file could not be used (read or written),
 2 bad command line (--out naming a report or the edits file included).`;
