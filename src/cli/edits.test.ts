@@ -70,6 +70,7 @@ describe('correctionWarnings', () => {
     ],
     ['unreadable entries', given(1, 0, 2), result(0, 0), ['warning: 2 entries in "e.json" are not a readable edit or note and were left out']],
     ['one unreadable entry', given(1, 0, 1), result(0, 0), ['warning: 1 entry in "e.json" is not a readable edit or note and was left out']],
+    ['over the bound', given(1000, 0, 5), result(0, 0), ['warning: 5 entries in "e.json" are not a readable edit or note (or past the 1000 edits and 500 notes a file may hold) and were left out']],
   ])('%s', (_name, g, c, expected) => {
     expect(correctionWarnings('e.json', g, c)).toEqual(expected);
   });

@@ -4,7 +4,7 @@
  * the warnings about those that did not apply.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { EDITS_SCHEMA, parseCorrections, type Corrections } from '../core/edits/format';
+import { EDITS_SCHEMA, MAX_EDITS, MAX_NOTES, parseCorrections, type Corrections } from '../core/edits/format';
 import type { Comparison } from '../core/types';
 import { describeErrno, InputError, utf8 } from './input';
 
@@ -87,6 +87,9 @@ export function correctionWarnings(file: string, given: EditsFile, comparison: C
     const stale = [staleEdits > 0 ? `${staleEdits} of ${count(edits, 'edit')}` : '', staleNotes > 0 ? `${staleNotes} of ${count(notes, 'note')}` : ''].filter(Boolean).join(' and ');
     out.push(`warning: ${stale} in "${file}" name sentences these reports no longer have (stale) and were left out; the rest applied`);
   }
-  if (given.unreadable > 0) out.push(`warning: ${count(given.unreadable, 'entry', 'entries')} in "${file}" ${given.unreadable === 1 ? 'is' : 'are'} not a readable edit or note and ${given.unreadable === 1 ? 'was' : 'were'} left out`);
+  if (given.unreadable > 0) {
+    const full = edits >= MAX_EDITS || notes >= MAX_NOTES ? ` (or past the ${MAX_EDITS} edits and ${MAX_NOTES} notes a file may hold)` : '';
+    out.push(`warning: ${count(given.unreadable, 'entry', 'entries')} in "${file}" ${given.unreadable === 1 ? 'is' : 'are'} not a readable edit or note${full} and ${given.unreadable === 1 ? 'was' : 'were'} left out`);
+  }
   return out;
 }
