@@ -171,6 +171,23 @@ describe('compare command line', { timeout: 60_000 }, () => {
       expect(again.stdout).toBe(readFileSync(out, 'utf8'));
     });
 
+    it('a link: the sentence joins the claim, marked linked by the reader, and the JSON round trip keeps it', () => {
+      const c = baseline();
+      const lone = c.claims.find((cl) => cl.kind === 'unique' && cl.members[0]!.report !== c.claims[0]!.members[0]!.report)!.members[0]!;
+      const anchor = c.claims[0]!.members[0]!;
+      const edits = write('edits-link.json', { schema: 'parallax.edits/1', edits: [{ op: 'link', s: key(c, lone.report, lone.sentence), to: key(c, anchor.report, anchor.sentence) }], notes: [] });
+      const first = run([...seeds, '--edits', edits, '--json']);
+      expect(first.stderr).toBe('');
+      const corrected = JSON.parse(first.stdout) as Json;
+      const claim = corrected.claims.find((cl) => cl.members.some((m) => m.report === anchor.report && m.sentence === anchor.sentence))!;
+      expect(claim.edited).toBe(true);
+      expect(claim.members.find((m) => m.report === lone.report && m.sentence === lone.sentence)?.linkedByUser).toBe(true);
+      const again = run([...seeds, '--edits', write('corrected-link.json', first.stdout), '--json']);
+      expect(again.stdout).toBe(first.stdout);
+      const summary = run([...seeds, '--edits', edits]);
+      expect(summary.stdout).toMatch(/linked\s+by\s+the\s+reader\)/);
+    });
+
     it('the summary marks edited claims and shows notes, control characters made visible', () => {
       const edits = write('edits-summary.json', '\uFEFF' + JSON.stringify(editsFor(baseline())));
       const { status, stdout, stderr } = run([...seeds, '--edits', edits]);
