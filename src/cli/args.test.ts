@@ -30,6 +30,10 @@ describe('parseArgs', () => {
     ['--title', ['a', 'b', '--title', 'Mines, 2024'], ok(['a', 'b'], { title: 'Mines, 2024' })],
     ['--title empty', ['a', 'b', '--title='], ok(['a', 'b'], { title: '' })],
     ['--hide-outlets', ['a', 'b', '--hide-outlets'], ok(['a', 'b'], { hideOutletNames: true })],
+    ['--edits FILE', ['a', 'b', '--edits', 'e.json'], ok(['a', 'b'], { edits: 'e.json' })],
+    ['--edits=FILE', ['--edits=out.json', 'a', 'b'], ok(['a', 'b'], { edits: 'out.json' })],
+    ['--edits with --json and --out', ['a', 'b', '--edits', 'e.json', '--json', '--out', 'o.json'], ok(['a', 'b'], { edits: 'e.json', format: 'json', out: 'o.json' })],
+    ['--edits with a file name starting with one dash', ['a', 'b', '--edits', '-e.json'], ok(['a', 'b'], { edits: '-e.json' })],
     ['six files (the page\'s maximum)', ['1', '2', '3', '4', '5', '6'], ok(['1', '2', '3', '4', '5', '6'])],
   ];
 
@@ -69,6 +73,11 @@ describe('parseArgs', () => {
     ['--title without value', ['a', 'b', '--title'], /^--title needs a text$/],
     ['--title twice', ['a', 'b', '--title', 'x', '--title', 'y'], /^--title given twice$/],
     ['--hide-outlets with a value', ['a', 'b', '--hide-outlets=1'], /^--hide-outlets takes no value$/],
+    ['--edits without a value', ['a', 'b', '--edits'], /^--edits needs a file path \(an edits file or a Comparison JSON\)$/],
+    ['--edits= empty', ['a', 'b', '--edits='], /^--edits needs a file path/],
+    ['--edits followed by a flag', ['a', 'b', '--edits', '--json'], /^--edits needs a file path/],
+    ['--edits -', ['a', 'b', '--edits', '-'], /^reading edits from standard input \("-"\) is not supported; give a file$/],
+    ['--edits twice', ['a', 'b', '--edits', 'x', '--edits', 'y'], /^--edits given twice$/],
     ['--sensitivity twice', ['a', 'b', '--sensitivity', '0.1', '--sensitivity', '0.2'], /given twice/],
   ];
 

@@ -23,6 +23,8 @@ export interface CliOptions {
   sensitivity?: number;
   /** "semantic" (the default: the sentence model, lexical if it cannot load) or "lexical" (word overlap only, fast). */
   matcher?: 'semantic' | 'lexical';
+  /** The reader's corrections to replay: an edits file (as the page exports it) or a Comparison JSON carrying `edits`/`notes`. */
+  edits?: string;
 }
 
 export type ParseResult =
@@ -70,6 +72,13 @@ Options:
                      overlap, as the page; word overlap alone if the model
                      cannot load, with a notice on stderr) or lexical (word
                      overlap only; fast).
+  --edits FILE       Replay the reader's corrections: FILE is the edits file
+                     the page exports ({"schema": "parallax.edits/1", "edits",
+                     "notes"}) or a Comparison JSON written by --json / --out
+                     (its edits and notes are used), so a corrected
+                     comparison can be reproduced. Edits whose sentences these
+                     reports no longer have are left out, with a warning on
+                     stderr. Edited claims are marked "edited"; notes are shown.
   -h, --help         Show this help.
 
 "npm run" prints a banner on stdout: for clean JSON on stdout use
@@ -80,12 +89,13 @@ Examples:
   npm run -s compare -- a.txt b.txt c.txt
   npm run -s compare -- a.txt b.txt --format csv --out claims.csv
   npm run -s compare -- a.txt b.txt --format html --title "Mines" --out report.html
+  npm run -s compare -- a.txt b.txt --edits edits.json --out corrected.json
 
-Report text, outlet and file names are printed with control characters shown
-as \\x1B, \\u202E, ... so a report cannot take over the terminal.
+Report text, outlet and file names and notes are printed with control characters
+shown as \\x1B, \\u202E, ... so a report cannot take over the terminal.
 Colours are used only when stdout is a terminal and NO_COLOR is not set.
 Exit status: 0 success, 1 a file could not be used (read or written),
-2 bad command line (--out naming one of the reports included).`;
+2 bad command line (--out naming a report or the edits file included).`;
 
 const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
 
@@ -115,6 +125,7 @@ export function parseArgs(argv: readonly string[]): ParseResult {
   let sensitivity: number | undefined;
   let sensitivityGiven = false;
   let matcher: 'semantic' | 'lexical' | undefined;
+  let edits: string | undefined;
   let filesOnly = false;
 
   const error = (message: string): ParseResult => ({ kind: 'usage-error', message });
@@ -201,6 +212,14 @@ export function parseArgs(argv: readonly string[]): ParseResult {
         matcher = value;
         break;
       }
+      case '--edits': {
+        if (edits !== undefined) return error('--edits given twice');
+        const value = takeValue();
+        if (value === undefined || value === '') return error('--edits needs a file path (an edits file or a Comparison JSON)');
+        if (value === '-') return error('reading edits from standard input ("-") is not supported; give a file');
+        edits = value;
+        break;
+      }
       default:
         return error(`unknown option "${name}" (see --help)`);
     }
@@ -217,5 +236,6 @@ export function parseArgs(argv: readonly string[]): ParseResult {
   if (hideOutletNames) options.hideOutletNames = true;
   if (sensitivity !== undefined) options.sensitivity = sensitivity;
   if (matcher !== undefined) options.matcher = matcher;
+  if (edits !== undefined) options.edits = edits;
   return { kind: 'ok', options };
 }

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { fingerprint } from '../core/edits/format';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const eventDir = path.join(repo, 'data/events/us-mines-ukraine-2024-11');
@@ -118,6 +119,132 @@ describe('compare command line', { timeout: 60_000 }, () => {
     expect(stdout).toBe('');
     expectOneLineError(stderr);
     expect(stderr).toMatch(message);
+  });
+
+  describe('--edits', () => {
+    type Json = {
+      claims: { id: string; kind: string; edited?: true; note?: string; members: { report: number; sentence: number; linkedByUser?: true }[] }[];
+      reports: { sentences: { text: string; claim: string }[] }[];
+      edits?: unknown[];
+      notes?: unknown[];
+      stale?: unknown;
+    };
+    let base: Json | undefined;
+    const baseline = (): Json => (base ??= JSON.parse(run([...seeds, '--json']).stdout) as Json);
+    const key = (c: Json, report: number, sentence: number) => ({ report, sentence, hash: fingerprint(c.reports[report]!.sentences[sentence]!.text) });
+    /** Detach the second member of the first claim with two; a note with a bidi override and a line break on the first claim. */
+    const editsFor = (c: Json) => {
+      const multi = c.claims.find((cl) => cl.members.length > 1)!;
+      const first = c.claims[0]!.members[0]!;
+      const m = multi.members[1]!;
+      return {
+        schema: 'parallax.edits/1',
+        edits: [{ op: 'detach', s: key(c, m.report, m.sentence) }],
+        notes: [{ s: key(c, first.report, first.sentence), text: 'Check \u202Ethis\u202C;\nsecond line' }],
+      };
+    };
+    const write = (name: string, value: unknown) => {
+      const file = path.join(tmp, name);
+      writeFileSync(file, typeof value === 'string' ? value : JSON.stringify(value));
+      return file;
+    };
+
+    it('replays the edits and notes: the JSON carries edited, note, edits and notes; its output reproduces itself', () => {
+      const c = baseline();
+      const edits = write('edits.json', editsFor(c));
+      const out = path.join(tmp, 'corrected.json');
+      const first = run([...seeds, '--edits', edits, '--out', out]);
+      expect(first.status).toBe(0);
+      expect(first.stderr).toContain(`wrote json to "${out}"`);
+      expect(first.stderr.trimEnd().split('\n')).toHaveLength(1);
+      const corrected = JSON.parse(readFileSync(out, 'utf8')) as Json;
+      expect(corrected.edits).toEqual(editsFor(c).edits);
+      expect(corrected.notes).toEqual(editsFor(c).notes);
+      expect(corrected.stale).toBeUndefined();
+      expect(corrected.claims.filter((cl) => cl.edited).length).toBeGreaterThanOrEqual(2);
+      expect(corrected.claims[0]!.note).toBe('Check \u202Ethis\u202C;\nsecond line');
+      expect(corrected.claims.length).toBe(c.claims.length + 1);
+      // The corrected comparison's JSON, given back as --edits, gives the same comparison.
+      const again = run([...seeds, '--edits', out, '--json']);
+      expect(again.stderr).toBe('');
+      expect(again.status).toBe(0);
+      expect(again.stdout).toBe(readFileSync(out, 'utf8'));
+    });
+
+    it('a link: the sentence joins the claim, marked linked by the reader, and the JSON round trip keeps it', () => {
+      const c = baseline();
+      const lone = c.claims.find((cl) => cl.kind === 'unique' && cl.members[0]!.report !== c.claims[0]!.members[0]!.report)!.members[0]!;
+      const anchor = c.claims[0]!.members[0]!;
+      const edits = write('edits-link.json', { schema: 'parallax.edits/1', edits: [{ op: 'link', s: key(c, lone.report, lone.sentence), to: key(c, anchor.report, anchor.sentence) }], notes: [] });
+      const first = run([...seeds, '--edits', edits, '--json']);
+      expect(first.stderr).toBe('');
+      const corrected = JSON.parse(first.stdout) as Json;
+      const claim = corrected.claims.find((cl) => cl.members.some((m) => m.report === anchor.report && m.sentence === anchor.sentence))!;
+      expect(claim.edited).toBe(true);
+      expect(claim.members.find((m) => m.report === lone.report && m.sentence === lone.sentence)?.linkedByUser).toBe(true);
+      const again = run([...seeds, '--edits', write('corrected-link.json', first.stdout), '--json']);
+      expect(again.stdout).toBe(first.stdout);
+      const summary = run([...seeds, '--edits', edits]);
+      expect(summary.stdout).toMatch(/linked\s+by\s+the\s+reader\)/);
+    });
+
+    it('the summary marks edited claims and shows notes, control characters made visible', () => {
+      const edits = write('edits-summary.json', '\uFEFF' + JSON.stringify(editsFor(baseline())));
+      const { status, stdout, stderr } = run([...seeds, '--edits', edits]);
+      expect(stderr).toBe('');
+      expect(status).toBe(0);
+      expect(stdout).toMatch(/^corrections: 1 edit replayed \(2 claims edited\), 1 note$/m);
+      expect(stdout).toMatch(/^ {2}c\d+ +\(edited[;)]/m);
+      expect(stdout).toContain('Note: Check \\u202Ethis\\u202C;\n');
+      expect(stdout).toMatch(/^ +second line$/m);
+      expect(stdout).not.toMatch(/[\u202a-\u202e]/);
+    });
+
+    it('csv and markdown carry the edited mark and the note', () => {
+      const edits = write('edits-csv.json', editsFor(baseline()));
+      const csv = run([...seeds, '--edits', edits, '--format', 'csv']);
+      expect(csv.status).toBe(0);
+      expect(csv.stdout).toMatch(/,yes,"Check \\u202Ethis\\u202C;\nsecond line"\r\n/);
+      const md = run([...seeds, '--edits', edits, '--format', 'markdown']);
+      expect(md.stdout).toMatch(/^### c\d+: .* \(edited\)$/m);
+      // Markdown escapes the backslash of the visible escape too.
+      expect(md.stdout).toContain('> Note: Check \\\\u202Ethis\\\\u202C; second line');
+    });
+
+    it('stale edits: a warning naming how many, and the rest applies', () => {
+      const e = editsFor(baseline());
+      const gone = { op: 'detach', s: { report: 0, sentence: 999, hash: fingerprint('A sentence no report has.') } };
+      const edits = write('edits-stale.json', { ...e, edits: [...e.edits, gone, { op: 'teleport' }] });
+      const { status, stdout, stderr } = run([...seeds, '--edits', edits, '--json']);
+      expect(status).toBe(0);
+      expect(stderr).toBe(
+        `parallax: warning: 1 of 2 edits in "${edits}" name sentences these reports no longer have (stale) and were left out; the rest applied\n` +
+          `parallax: warning: 1 entry in "${edits}" is not a readable edit or note and was left out\n`,
+      );
+      expect(JSON.parse(stdout).stale.edits).toEqual([gone]);
+    });
+
+    it('edits made for other reports: says so plainly, and gives the uncorrected comparison', () => {
+      const edits = write('edits-other.json', editsFor(baseline()));
+      const other = [seeds[1]!, seeds[2]!];
+      const { status, stdout, stderr } = run([...other, '--edits', edits, '--json']);
+      expect(status).toBe(0);
+      expect(stderr).toMatch(/^parallax: warning: none of the 1 edit and 1 note in ".*edits-other\.json" fit these reports: .*uncorrected\n$/);
+      expect(JSON.parse(stdout).claims.some((c: { edited?: true }) => c.edited)).toBe(false);
+    });
+
+    it.each([
+      ['a missing edits file', () => ['--edits', 'no/such/edits.json'], 1, /^parallax: cannot read the edits file "no\/such\/edits\.json": no such file$/],
+      ['an edits file that is not JSON', () => ['--edits', write('not.json', 'detach 3')], 1, /is not JSON \(/],
+      ['JSON with no edits or notes', () => ['--edits', write('none.json', { schema: 'parallax.comparison/1', claims: [] })], 1, /holds no edits or notes/],
+      ['--out naming the edits file', () => ['--edits', write('same.json', editsFor(baseline())), '--out', path.join(tmp, 'same.json')], 2, /--out ".*same\.json" is the edits file/],
+    ])('%s: a one-line error and the right exit code', (_name, args, code, message) => {
+      const { status, stdout, stderr } = run([...seeds, ...args()]);
+      expect(status).toBe(code);
+      expect(stdout).toBe('');
+      expectOneLineError(stderr);
+      expect(stderr.trimEnd()).toMatch(message);
+    });
   });
 
   it('--help prints usage and exits 0', () => {

@@ -7,6 +7,7 @@
  * Set PARALLAX_DEBUG=1 to see a stack trace for an internal error.
  */
 import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, USAGE, parseArgs } from './args';
+import { correctionWarnings, readEditsFile, type EditsFile } from './edits';
 import { InputError, loadReports } from './input';
 import { renderComparison } from './render';
 import { OutputError, resolveTarget, sameFile, writeFileAtomic } from './write';
@@ -38,13 +39,14 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   if (parsed.kind === 'usage-error') return fail(parsed.message, EXIT_USAGE);
-  const { files, out, sensitivity, title, hideOutletNames, matcher } = parsed.options;
+  const { files, out, sensitivity, title, hideOutletNames, matcher, edits } = parsed.options;
   const format = parsed.options.format ?? (out !== undefined ? 'json' : undefined);
 
   if (out !== undefined) {
     // Before any work: never overwrite a report (a symbolic or hard link to one included).
     const input = sameFile(out, files);
     if (input !== undefined) return fail(`--out "${out}" is the report file "${input}"; choose another output path`, EXIT_USAGE);
+    if (edits !== undefined && sameFile(out, [edits]) !== undefined) return fail(`--out "${out}" is the edits file; choose another output path`, EXIT_USAGE);
     try {
       resolveTarget(out);
     } catch (err) {
@@ -61,18 +63,34 @@ async function main(argv: string[]): Promise<void> {
     throw err;
   }
 
+  let corrections: EditsFile | undefined;
+  if (edits !== undefined) {
+    try {
+      corrections = readEditsFile(edits);
+    } catch (err) {
+      if (err instanceof InputError) return fail(err.message, EXIT_INPUT);
+      throw err;
+    }
+  }
+
   let comparison: Comparison;
   try {
     // Loaded here, not at the top, so that even a broken core gives a one-line message.
     const { createNodeAnalyzer, compareWithFallback } = await import('../node/model');
-    comparison = await compareWithFallback(createNodeAnalyzer(), reports, { ...(sensitivity === undefined ? {} : { sensitivity }), ...(matcher ? { matcher } : {}) }, (notice) =>
-      process.stderr.write(`parallax compare: ${escapeControls(notice)}\n`),
+    comparison = await compareWithFallback(
+      createNodeAnalyzer(),
+      reports,
+      { ...(sensitivity === undefined ? {} : { sensitivity }), ...(matcher ? { matcher } : {}), ...(corrections ? { corrections: corrections.corrections } : {}) },
+      (notice) => process.stderr.write(`parallax compare: ${escapeControls(notice)}\n`),
     );
   } catch (err) {
     if (process.env.PARALLAX_DEBUG) console.error(err);
     return fail(`the comparison failed: ${firstLine(err)} (set PARALLAX_DEBUG=1 for details)`, EXIT_INPUT);
   }
 
+  if (corrections && edits !== undefined) for (const warning of correctionWarnings(edits, corrections, comparison)) process.stderr.write(`parallax: ${escapeControls(warning, 'line')}\n`);
+
+  // The claims carry the reader's edits and notes (claim.edited, claim.note): every export reads them there.
   const meta: ExportMeta = {};
   if (title !== undefined) meta.title = title;
   if (hideOutletNames) meta.hideOutletNames = true;

@@ -26,7 +26,7 @@ interface ManifestReport {
 /** The metadata a manifest may give a report. */
 export type ReportMeta = Pick<ReportInput, 'outlet' | 'language' | 'date' | 'machineTranslated' | 'url'>;
 
-function describeErrno(err: unknown): string {
+export function describeErrno(err: unknown): string {
   const code = (err as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {
     case 'ENOENT':
@@ -50,7 +50,7 @@ function describeErrno(err: unknown): string {
   }
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+export const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 /** Reads one report file as UTF-8 text, refusing what cannot be a report. */
 export function readReportText(file: string): string {
@@ -158,3 +158,4 @@ export function loadReports(files: readonly string[]): ReportInput[] {
     return { id: ids[i]!, ...meta, text };
   });
 }
+

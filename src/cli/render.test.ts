@@ -174,6 +174,44 @@ describe('renderComparison: nothing a report supplies reaches the terminal raw',
   });
 });
 
+describe('renderComparison: the reader\'s corrections', () => {
+  const edited: Comparison = {
+    ...comparison,
+    claims: comparison.claims.map((c) =>
+      c.id === 'c2'
+        ? { ...c, edited: true, note: 'Check the figure:\nGamma rounds it.', members: c.members.map((m, k) => (k === 1 ? { ...m, linkedByUser: true } : m)) }
+        : c.id === 'c3'
+          ? { ...c, edited: true }
+          : c,
+    ),
+    edits: [{ op: 'link', s: { report: 2, sentence: 1, hash: 'x' }, to: { report: 0, sentence: 1, hash: 'y' } }, { op: 'detach', s: { report: 1, sentence: 1, hash: 'z' } }],
+    notes: [{ s: { report: 0, sentence: 1, hash: 'y' }, text: 'Check the figure:\nGamma rounds it.' }],
+    stale: { edits: [{ op: 'detach', s: { report: 0, sentence: 9, hash: 'q' } }], notes: [], unreadable: 1 },
+  };
+  const text = renderComparison(edited, { width: 100 });
+
+  it('says how many corrections were replayed and how many were left out', () => {
+    expect(text).toContain('\ncorrections: 2 edits replayed (2 claims edited), 1 note; 2 stale or unreadable (left out)\n');
+    expect(renderComparison(comparison, { width: 100 })).not.toContain('corrections:');
+  });
+
+  it.each([
+    ['an edited partial claim', '  c2  (edited; not in: Beta)\n'],
+    ['an edited unique claim', '  c3  (edited)\n'],
+    ['a sentence the reader linked', '[Gamma] Prices went up by 5 percent. (0.50, linked by the reader)\n'],
+    ['the note under its claim, each line of it', '(0.50, linked by the reader)\n      Note: Check the figure:\n      Gamma rounds it.\n'],
+  ])('marks %s', (_name, shown) => {
+    expect(text).toContain(shown);
+  });
+
+  it('a note cannot take over the terminal', () => {
+    const hostile = { ...edited, claims: edited.claims.map((c) => (c.id === 'c2' ? { ...c, note: 'a \x1b[2J\x1b]0;pwned\x07 \u202Eb\rc' } : c)) };
+    const out = renderComparison(hostile, { width: 100 });
+    expect(out).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/);
+    expect(out).toContain('Note: a \\x1B[2J\\x1B]0;pwned\\x07 \\u202Eb\\x0Dc');
+  });
+});
+
 describe('helpers', () => {
   it('oneLine collapses white space', () => {
     expect(oneLine('  a\n b\t\tc  ')).toBe('a b c');

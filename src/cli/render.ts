@@ -127,6 +127,8 @@ export function renderComparison(input: Comparison, options: RenderOptions = {})
 
   out.push(st.bold(`Parallax: ${plural(reports.length, 'report')}, ${plural(claims.length, 'claim')}`));
   out.push(st.dim(`sensitivity ${comparison.options.sensitivity} (link threshold ${comparison.options.threshold})`));
+  const corrections = correctionsLine(comparison);
+  if (corrections) out.push(st.dim(corrections));
   out.push('');
 
   // Reports table.
@@ -221,16 +223,19 @@ function renderClaim(claim: Claim, comparison: Comparison, labels: string[], o: 
   // "  c12  [Outlet] sentence…": the id, then the members one under the other.
   const lead = `  ${claim.id.padEnd(o.idWidth)}  `;
   const blank = ' '.repeat(lead.length);
+  const marks: string[] = [];
+  if (claim.edited) marks.push('edited');
   if (claim.kind === 'partial') {
     const missing = comparison.reports.map((_r, i) => i).filter((i) => !inClaim.has(i)).map((i) => labels[i]!);
-    lines.push(lead + o.st.dim(`(not in: ${missing.join(', ')})`));
+    marks.push(`not in: ${missing.join(', ')}`);
   }
+  if (marks.length > 0) lines.push(lead + o.st.dim(`(${marks.join('; ')})`));
   for (const member of claim.members) {
     const report = comparison.reports[member.report];
     const sentence = report?.sentences[member.sentence];
     const label = `[${labels[member.report] ?? `report ${member.report + 1}`}]`;
     const text = sentence ? truncate(oneLine(sentence.text), o.maxSentence) : '(missing sentence)';
-    const score = member.match ? `(${member.match.score.toFixed(2)})` : '';
+    const score = member.linkedByUser ? `(${member.match ? `${member.match.score.toFixed(2)}, ` : ''}linked by the reader)` : member.match ? `(${member.match.score.toFixed(2)})` : '';
     const prefix = lines.length === 0 ? lead : blank;
     const wrapped = wrap(score ? `${text} ${score}` : text, o.width, blank.length + 2, prefix.length + Array.from(label).length + 1);
     if (score) {
@@ -239,5 +244,24 @@ function renderClaim(claim: Claim, comparison: Comparison, labels: string[], o: 
     }
     lines.push(`${prefix}${o.st.outlet(label)} ${wrapped[0] ?? ''}`, ...wrapped.slice(1));
   }
+  if (claim.note !== undefined) {
+    // The note is already escaped (escapeControlsDeep); its line breaks are kept, each paragraph wrapped.
+    claim.note.split('\n').forEach((paragraph, k) => {
+      const text = k === 0 ? `Note: ${paragraph}` : paragraph;
+      const wrapped = wrap(text.replace(/\t/g, ' '), o.width, blank.length + 2, blank.length);
+      lines.push(...wrapped.map((l, j) => (j === 0 ? blank + l : l)));
+    });
+  }
   return lines;
+}
+
+/** "corrections: 3 edits replayed, 1 note; 2 stale (left out)", or '' when the comparison has none. */
+export function correctionsLine(comparison: Pick<Comparison, 'edits' | 'notes' | 'stale' | 'claims'>): string {
+  const edits = comparison.edits?.length ?? 0;
+  const notes = comparison.notes?.length ?? 0;
+  const stale = (comparison.stale?.edits.length ?? 0) + (comparison.stale?.notes.length ?? 0) + (comparison.stale?.unreadable ?? 0);
+  if (edits + notes + stale === 0) return '';
+  const edited = comparison.claims.filter((c) => c.edited).length;
+  const parts = [`${plural(edits, 'edit')} replayed (${plural(edited, 'claim')} edited)`, plural(notes, 'note')];
+  return `corrections: ${parts.join(', ')}${stale > 0 ? `; ${stale} stale or unreadable (left out)` : ''}`;
 }

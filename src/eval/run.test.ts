@@ -72,12 +72,33 @@ describe('npm run eval', { timeout: 60_000 }, () => {
     expect(stdout).toMatch(/^cases [12]  cross-report pairs \d+  gold links [12]  /);
   });
 
-  it('--out writes one Comparison per line', () => {
+  it('--out writes one Comparison per line, each with its case id and edit distance', () => {
     const { status, stderr } = run(['good.jsonl', '--out', 'p.jsonl']);
     expect(stderr).toBe('');
     expect(status).toBe(0);
     const lines = readFileSync(path.join(tmp, 'p.jsonl'), 'utf8').trimEnd().split('\n');
     expect(lines.map((l) => JSON.parse(l).schema)).toEqual(['parallax.comparison/1']);
+    expect(Object.keys(JSON.parse(lines[0]!).eval.distance)).toEqual(['sentences', 'linksToAdd', 'linksToRemove', 'moves', 'detach', 'link', 'chained', 'fromScratch']);
+    expect(JSON.parse(lines[0]!).eval.case).toBe('x');
     expect(good).toBe(path.join(tmp, 'good.jsonl'));
+  });
+
+  // "resigned" / "quit": the lexical matcher at the strictest setting leaves them apart, so gold needs one link.
+  it('prints the edit distance to gold; --gold-edits writes the edits that turn the first case into gold', () => {
+    const { status, stdout, stderr } = run(['good.jsonl', '--matcher', 'lexical', '--sensitivity', '0', '--gold-edits', 'gold-edits.json']);
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/^edits to gold: 1 \(0 detach, 1 link\) = 33\.3 per 100 sentences; per case median 1\.0 \(33\.3 per 100\); from nothing linked: 1; pairs: 1 links to add, 0 to remove/m);
+    expect(stdout).toContain('the edits from case x\'s output to its gold written to gold-edits.json');
+    const file = JSON.parse(readFileSync(path.join(tmp, 'gold-edits.json'), 'utf8'));
+    expect(file.schema).toBe('parallax.edits/1');
+    expect(file.edits).toEqual([{ op: 'link', s: { report: 1, sentence: 0, hash: expect.any(String) }, to: { report: 0, sentence: 0, hash: expect.any(String) } }]);
+    expect(file.notes).toEqual([]);
+  });
+
+  it('--gold-edits naming the --out file is refused', () => {
+    const { status, stderr } = run(['good.jsonl', '--out', 'same.json', '--gold-edits', 'same.json']);
+    expect(stderr).toBe('parallax eval: --out and --gold-edits name the same file\n');
+    expect(status).toBe(2);
   });
 });

@@ -33,7 +33,8 @@ export interface CsvOptions {
 /**
  * One row per claim member: claim id, kind, outlet, sentence, strength (the
  * member's link score, empty for a claim's first member and unique claims),
- * edited ("yes" when the claim id is in `meta.edits`), note (`meta.notes`).
+ * edited ("yes" when the claim is edited: `claim.edited`, or its id in
+ * `meta.edits`), note (`meta.notes`, else the claim's own `note`).
  * Rows end in CRLF as RFC 4180 says. Control characters (except \n and \t)
  * are shown escaped (\x1B), never written raw.
  */
@@ -50,8 +51,8 @@ export function toCsv(comparison: Comparison, meta: ExportMeta = {}, options: Cs
         labels[member.report] ?? `report ${member.report + 1}`,
         sentence,
         member.match ? member.match.score.toFixed(3) : '',
-        edited.has(claim.id) ? 'yes' : '',
-        meta.notes?.[claim.id] ?? '',
+        edited.has(claim.id) || claim.edited ? 'yes' : '',
+        meta.notes?.[claim.id] ?? claim.note ?? '',
       ]);
     }
   }

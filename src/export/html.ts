@@ -100,13 +100,18 @@ export function toHtml(input: Comparison, meta: ExportMeta = {}): string {
 function claimHtml(claim: Claim, comparison: Comparison, labels: string[], meta: ExportMeta): string {
   const inClaim = new Set(claim.members.map((m) => m.report));
   const missing = comparison.reports.map((_r, i) => i).filter((i) => !inClaim.has(i)).map((i) => labels[i]!);
-  const parts = [`<section id="${escapeHtml(claim.id)}">`, `<h3>${escapeHtml(claim.id)}${claim.kind === 'partial' && missing.length ? ` <span class="meta">not in ${missing.join(', ')}</span>` : ''}</h3>`, '<ul class="members">'];
+  const edited = claim.edited === true || (meta.edits?.includes(claim.id) ?? false);
+  const parts = [
+    `<section id="${escapeHtml(claim.id)}">`,
+    `<h3>${escapeHtml(claim.id)}${claim.kind === 'partial' && missing.length ? ` <span class="meta">not in ${missing.join(', ')}</span>` : ''}${edited ? ' <span class="meta">edited</span>' : ''}</h3>`,
+    '<ul class="members">',
+  ];
   for (const m of claim.members) {
     const score = m.match ? ` <span class="score">(match ${m.match.score.toFixed(2)})</span>` : '';
     parts.push(`<li><span class="outlet">${labels[m.report] ?? `report ${m.report + 1}`}:</span> ${memberHtml(claim, m, comparison)}${score}</li>`);
   }
   parts.push('</ul>');
-  const note = meta.notes?.[claim.id];
+  const note = meta.notes?.[claim.id] ?? claim.note;
   if (note) parts.push(`<blockquote>Note: ${escapeHtml(note)}</blockquote>`);
   parts.push('</section>');
   return parts.join('\n');

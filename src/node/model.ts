@@ -15,6 +15,7 @@ import {
   createSemanticMatcher,
   EmbeddingCache,
   type Analyzer,
+  type Corrections,
   type SentenceEncoder,
 } from '../core/index';
 
@@ -90,7 +91,7 @@ export type MatcherChoice = 'semantic' | 'lexical';
 export async function compareWithFallback(
   analyzer: Analyzer,
   reports: Parameters<Analyzer['compare']>[0],
-  options: { sensitivity?: number; matcher?: MatcherChoice },
+  options: { sensitivity?: number; matcher?: MatcherChoice; corrections?: Corrections },
   notice: (message: string) => void,
 ): Promise<ReturnType<Analyzer['compare']>> {
   const matcher = options.matcher ?? 'semantic';
