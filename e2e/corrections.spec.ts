@@ -46,6 +46,8 @@ async function expectCorrected(page: Page) {
 }
 
 test('fix both wrong shared claims and link the missed one with the mouse; undo, redo, note; the link and a reload keep it all', async ({ page, browser }) => {
+  // Three pages (this, a fresh context, a reload) each run the sentence model.
+  test.setTimeout(480_000);
   await openSeed(page);
   const checks = sentence(page, 'Sputnik', CHECKS);
   await expect(checks).toHaveAttribute('data-kind', 'shared');
@@ -66,11 +68,16 @@ test('fix both wrong shared claims and link the missed one with the mouse; undo,
   await panel(page).getByRole('button', { name: 'Not the same fact (Sputnik)' }).click();
   await settled(page);
 
-  // 3. "Link a sentence": the 2005 ratification, clicked in its column.
+  // 3. "Link a sentence": the 2005 ratification, clicked in its column. (The sentence model now finds
+  // this link itself; the reader's version of the story is tested by taking it out first.)
   const iz = sentence(page, 'Izvestia', RATIFIED_IZ);
   const un = sentence(page, 'Unnamed Russian outlet', RATIFIED_UN);
-  expect(await claimOf(un)).not.toBe(await claimOf(iz));
   await iz.click();
+  if ((await claimOf(un)) === (await claimOf(iz))) {
+    await panel(page).getByRole('button', { name: 'Not the same fact (Unnamed Russian outlet)' }).click();
+    await settled(page);
+  }
+  expect(await claimOf(un)).not.toBe(await claimOf(iz));
   await panel(page).getByRole('button', { name: 'Link a sentence' }).click();
   await expect(page.getByText('Click the sentence to link to this claim')).toBeVisible();
   await un.click();
@@ -83,7 +90,7 @@ test('fix both wrong shared claims and link the missed one with the mouse; undo,
   await panel(page).getByRole('textbox', { name: 'Note' }).blur();
   await expect(iz).toHaveAttribute('data-noted', 'true');
   await expectCorrected(page);
-  await expect(page.getByText('3 corrections, 1 note')).toBeVisible();
+  await expect(page.getByText(/^[34] corrections, 1 note$/)).toBeVisible();
 
   // Undo takes the link back, redo puts it again.
   await page.getByRole('button', { name: 'Undo' }).click();
@@ -118,13 +125,16 @@ test('fix both wrong shared claims and link the missed one with the mouse; undo,
 });
 
 test('the same corrections with the keyboard alone', async ({ page }) => {
+  // Many single key presses, each waited for, on a page that runs the sentence model: more than the default time.
+  test.setTimeout(300_000);
   await openSeed(page);
   const focusedText = () => page.evaluate(() => document.activeElement?.textContent ?? '');
   // A control's name as a reader hears it first: its label, else its text.
   const focusedName = () =>
     page.evaluate(() => {
       const el = document.activeElement as HTMLInputElement | null;
-      return el?.labels?.[0]?.innerText ?? (el as HTMLElement | null)?.innerText ?? '';
+      // textContent, not innerText: a label styled in capitals reads "NOTE" through innerText.
+      return el?.getAttribute('aria-label') ?? el?.labels?.[0]?.textContent ?? el?.textContent ?? '';
     });
   /** From the top of the focused column, arrow down until the sentence is focused. */
   async function arrowTo(text: string) {
@@ -135,7 +145,8 @@ test('the same corrections with the keyboard alone', async ({ page }) => {
   /** Tab until the focused control's name starts with `name`. */
   async function tabTo(name: string) {
     for (let i = 0; i < 60 && !(await focusedName()).startsWith(name); i++) await page.keyboard.press('Tab');
-    expect(await focusedName()).toMatch(new RegExp(`^${name}`));
+    const reached = await focusedName();
+    expect(reached.startsWith(name), `focus on “${reached}”, not “${name}…”`).toBe(true);
   }
 
   // The first Tab stop is the skip link; it puts focus on the first column's text.
@@ -159,6 +170,13 @@ test('the same corrections with the keyboard alone', async ({ page }) => {
   await page.keyboard.press('ArrowRight');
   await arrowTo(RATIFIED_IZ);
   await page.keyboard.press('Enter');
+  await expect(panel(page)).toBeVisible();
+  if (await panel(page).getByRole('button', { name: 'Not the same fact (Unnamed Russian outlet)' }).count()) {
+    // The model found this link: take it out first, so that the reader links it.
+    await tabTo('Not the same fact (Unnamed');
+    await page.keyboard.press('Enter');
+    await settled(page);
+  }
   await tabTo('Link a sentence');
   await page.keyboard.press('Enter');
   await expect(panel(page).getByRole('combobox', { name: 'Sentence to link' })).toBeFocused();

@@ -18,6 +18,13 @@ import {
 const A = { outlet: 'Sputnik', text: 'The US will send mines to Kyiv. Belarus objected.' };
 const B = { outlet: 'Izvestia', text: 'Washington approved the transfer of mines. Minsk condemned it.' };
 const DEFAULT_VIEW = { claim: null, sensitivity: 0.5, removed: false };
+const CORRECTIONS = {
+  edits: [
+    { op: 'detach' as const, s: { report: 0, sentence: 1, hash: 'k2x9' } },
+    { op: 'link' as const, s: { report: 1, sentence: 0, hash: 'ab12' }, to: { report: 0, sentence: 0, hash: '1z' } },
+  ],
+  notes: [{ s: { report: 0, sentence: 0, hash: '1z' }, text: '<img src=x onerror=alert(1)> "quoted", line\nbreak' }],
+};
 
 /** A payload with arbitrary JSON lines, framed like encodeShare does. */
 async function rawPayload(lines: string[], version = 1): Promise<string> {
@@ -114,6 +121,11 @@ describe('encodeShare → decodeShare round trip', () => {
       name: 'the framing summary open over the claims view, every other field set',
       input: { reports: [A, B], view: { claim: 'c1', sensitivity: 0.25, removed: true, panel: 'framing' } },
       expected: { reports: [A, B], view: { claim: 'c1', sensitivity: 0.25, removed: true, panel: 'framing' } },
+    },
+    {
+      name: 'the reader’s corrections and a note (hostile text stays text)',
+      input: { reports: [A, B], view: { corrections: CORRECTIONS } },
+      expected: { reports: [A, B], view: { ...DEFAULT_VIEW, corrections: CORRECTIONS } },
     },
     {
       name: 'the defaults given explicitly (claims lens, no panel) are left out',
