@@ -23,7 +23,18 @@ export function downloadText(text: string, name: string, type = 'application/jso
  * is refused), its length, and for links too long for chat apps a
  * "Download comparison" file.
  */
-export function ShareBar({ url, state, onEdit }: { url: string | null; state: ShareStateInput | null; onEdit?: () => void }) {
+export function ShareBar({
+  url,
+  state,
+  onEdit,
+  linkNow,
+}: {
+  url: string | null;
+  state: ShareStateInput | null;
+  onEdit?: () => void;
+  /** The link for the view as it is now (the page encodes it lazily, when idle): "Copy link" asks for it. */
+  linkNow?: () => Promise<string>;
+}) {
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const [status, setStatus] = useState<string>('');
@@ -34,9 +45,10 @@ export function ShareBar({ url, state, onEdit }: { url: string | null; state: Sh
   const copy = async () => {
     if (!url) return;
     try {
+      const now = linkNow ? await linkNow() : url;
       if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
-      await navigator.clipboard.writeText(url);
-      setStatus(`Link copied (${length} characters).`);
+      await navigator.clipboard.writeText(now);
+      setStatus(`Link copied (${now.length.toLocaleString('en-US')} characters).`);
     } catch {
       const input = inputRef.current;
       input?.focus();

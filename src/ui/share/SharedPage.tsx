@@ -100,25 +100,43 @@ function SharedComparison({
     setViewState((prev) => ({ ...prev, ...(typeof update === 'function' ? update(prev) : update) }));
   }, []);
 
-  // Keep the fragment in step with the view (replaceState: the link is always complete).
+  // Keep the fragment in step with the view (replaceState: the link is always complete), but not on every
+  // view change: encoding deflates every report (a 3 × 1,000-sentence comparison spent its main thread
+  // re-encoding on each click, #16). The link is written when the page is idle after a change, and "Copy
+  // link" encodes at once when the view changed since (linkNow).
   const viewKey = linkViewKey(view);
+  const encodedKey = useRef<string | null>(null);
+  const encodeNow = useCallback(
+    async (key: string) => {
+      const next = await encodeCached({ reports: state.reports, view: toLinkView(JSON.parse(key) as Partial<LinkView>) });
+      encodedKey.current = key;
+      written.current = next;
+      setCurrent(next);
+      const hash = formatFragment(next);
+      if (window.location.hash !== hash) window.history.replaceState(null, '', `${window.location.pathname}${hash}`);
+      return next;
+    },
+    [state, written],
+  );
   useEffect(() => {
     let live = true;
-    const shareView = toLinkView(JSON.parse(viewKey) as Partial<LinkView>);
+    let idle: number | undefined;
+    const run = () => {
+      if (live && encodedKey.current !== viewKey) void encodeNow(viewKey);
+    };
     const t = window.setTimeout(() => {
-      void encodeCached({ reports: state.reports, view: shareView }).then((next) => {
-        if (!live) return;
-        written.current = next;
-        setCurrent(next);
-        const hash = formatFragment(next);
-        if (window.location.hash !== hash) window.history.replaceState(null, '', `${window.location.pathname}${hash}`);
-      });
-    }, 80);
+      idle = typeof window.requestIdleCallback === 'function' ? window.requestIdleCallback(run, { timeout: 2000 }) : window.setTimeout(run, 0);
+    }, 250);
     return () => {
       live = false;
       window.clearTimeout(t);
+      if (idle !== undefined) (window.cancelIdleCallback ?? window.clearTimeout)(idle);
     };
-  }, [viewKey, state, written]);
+  }, [viewKey, encodeNow]);
+  const linkNow = useCallback(async () => {
+    const payload = encodedKey.current === viewKey ? current : await encodeNow(viewKey);
+    return `${window.location.origin}${window.location.pathname}${formatFragment(payload)}`;
+  }, [viewKey, current, encodeNow]);
 
   const title = joinOutlets(state.reports.map((r) => r.outlet));
   useEffect(() => {
@@ -150,7 +168,7 @@ function SharedComparison({
           }
         />
       }
-      banner={<ShareBar url={url} state={shareState} onEdit={() => editReports(state.reports)} />}
+      banner={<ShareBar url={url} linkNow={linkNow} state={shareState} onEdit={() => editReports(state.reports)} />}
       notice={notice}
       onNotice={setNotice}
     />
