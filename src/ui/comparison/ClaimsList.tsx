@@ -10,23 +10,10 @@ import type { ClaimKind, Comparison } from '../../core/index';
 import { CloseIcon } from '../components/icons';
 import { KindBadge } from '../components/KindBadge';
 import { KINDS, kindStyle } from '../kinds';
-import type { KindFilter } from '../view/fields';
 import { claimRows, filterRows, outletField, outletList, sortRows, type ClaimRow, type SortDir, type SortKey } from './claimsList';
-import type { ComparisonView } from './types';
 
-export const CLAIMS_LIST_ID = 'claims-list';
-export const CLAIMS_TABLE_ID = 'claims-table';
-
-export interface ListFilter {
-  kind: KindFilter;
-  outlets: string | null;
-  only: boolean;
-  q: string;
-}
-
-export function listFilterOf(view: Partial<ComparisonView>): ListFilter {
-  return { kind: view.kind ?? null, outlets: view.outlets ?? null, only: view.only ?? false, q: view.q ?? '' };
-}
+import { CLAIMS_LIST_ID, CLAIMS_TABLE_ID, type ListFilter } from './listIds';
+export { CLAIMS_LIST_ID, CLAIMS_TABLE_ID, listFilterOf, type ListFilter } from './listIds';
 
 interface Props {
   comparison: Comparison;

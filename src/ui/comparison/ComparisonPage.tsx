@@ -5,16 +5,21 @@
  * which keeps it in the address (query string or fragment). The layout only:
  * the state and behaviour are useComparisonPage's.
  */
-import { useEffect, useState, type CSSProperties, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, type CSSProperties, type ReactNode } from 'react';
 import type { Comparison } from '../../core/index';
 import { Notice } from '../components/Notice';
 import { buttonClass, PageHeader } from '../components/PageHeader';
 import { ColumnsSkeleton, EmptyState, ErrorState } from '../components/States';
-import { FRAMING_PANEL_ID, FramingSummary } from '../lens/FramingSummary';
+import { FRAMING_PANEL_ID } from '../lens/panelIds';
 import { LensBar } from '../lens/LensBar';
 import { ClaimPanel } from './ClaimPanel';
 import { CorrectionsBar } from './CorrectionsBar';
-import { CLAIMS_LIST_ID, ClaimsList } from './ClaimsList';
+import { CLAIMS_LIST_ID } from './listIds';
+
+// The claims list and the framing summary load when first opened: they are not needed to read the
+// columns, and they kept the main bundle over its 120 KB gzip budget (#16).
+const ClaimsList = lazy(() => import('./ClaimsList').then((m) => ({ default: m.ClaimsList })));
+const FramingSummary = lazy(() => import('../lens/FramingSummary').then((m) => ({ default: m.FramingSummary })));
 import { OutletTabs, columnId } from './OutletTabs';
 import { focusInColumn } from './scrollInColumn';
 import { KindDescriptions, ReportColumn } from './ReportColumn';
@@ -182,6 +187,7 @@ export function ComparisonPage({ input, view, setView, heading, controls, banner
             ))}
           </div>
           {listOpen && (
+            <Suspense fallback={null}>
             <ClaimsList
               comparison={data}
               filter={listFilter}
@@ -191,6 +197,7 @@ export function ComparisonPage({ input, view, setView, heading, controls, banner
               onClose={() => setListOpen(false)}
               sheet={!wide}
             />
+            </Suspense>
           )}
         </div>
         {selectedClaim &&
@@ -333,6 +340,7 @@ export function ComparisonPage({ input, view, setView, heading, controls, banner
         {data && framingOpen && (
           <>
             {!wide && <div className="fixed inset-0 z-30 bg-stone-900/30" aria-hidden="true" onClick={() => setFramingOpen(false)} />}
+            <Suspense fallback={null}>
             <FramingSummary
               comparison={data}
               sheet={!wide}
@@ -341,6 +349,7 @@ export function ComparisonPage({ input, view, setView, heading, controls, banner
                 document.getElementById('framing-toggle')?.focus();
               }}
             />
+            </Suspense>
           </>
         )}
         {main}

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import type { Comparison } from '../../core/index';
 import { KINDS, kindStyle } from '../kinds';
 import { Combinations } from '../lens/Combinations';
-import type { ListFilter } from './ClaimsList';
+import type { ListFilter } from './listIds';
 
 /**
  * The summary strip's claim counts: totals, a per-outlet table and the

@@ -12,7 +12,7 @@ import { DEFAULT_LENS, type Lens } from '../lens/registry';
 import type { LensContext } from '../lens/types';
 import { useMediaQuery, WIDE } from '../useMediaQuery';
 import { carrySelection, type LastSelection } from './carrySelection';
-import { listFilterOf, type ListFilter } from './ClaimsList';
+import { listFilterOf, type ListFilter } from './listIds';
 import { claimStrength, nextInOutlet } from './claimsList';
 import { indexClaims, reportsInClaim } from './layout';
 import type { ActiveSentence } from './ReportColumn';

@@ -14,7 +14,8 @@ import { summarySections } from './views';
 /** The lenses with a part in each outlet's column, in registry order. */
 const SECTIONS = summarySections(LENSES);
 
-export const FRAMING_PANEL_ID = 'framing-summary';
+import { FRAMING_PANEL_ID } from './panelIds';
+export { FRAMING_PANEL_ID } from './panelIds';
 
 function Matrix({ comparison, rows, caption }: { comparison: Comparison; rows: FigureRow[]; caption: string }) {
   const outletOf = outletNamer(comparison);
