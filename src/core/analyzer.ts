@@ -21,12 +21,12 @@ import { factMatrix } from './lenses/facts/detect';
 import type { Lens } from './lenses/lens';
 import { LENSES } from './lenses/registry';
 import { createLexicalMatcher } from './matching/lexical/matcher';
-import type { Matcher, MatchSentence } from './matching/matcher';
+import type { Matcher, MatchSentence, ScoredPairs } from './matching/matcher';
 import { DEFAULT_THRESHOLD, resolveOptions } from './defaults';
 import { prepareReport } from './preparation/prepare';
 import { tokenize, type Token } from './text/tokenize';
 import { COMPARISON_SCHEMA } from './types';
-import type { Claim, ClaimStrength, CompareOptions, Comparison, KindCounts, ReportInput, ReportResult, ResolvedOptions } from './types';
+import type { Claim, ClaimStrength, CompareOptions, Comparison, KindCounts, ReportFraming, ReportInput, ReportResult, ResolvedOptions } from './types';
 
 export { prepareReport, type PreparedReport } from './preparation/prepare';
 
@@ -62,6 +62,33 @@ export interface Analyzer {
 function emptyCounts(): KindCounts {
   return { shared: 0, partial: 0, unique: 0 };
 }
+
+/**
+ * The work of one input that does not depend on the sensitivity: its reports
+ * prepared and tokenized, each matcher's scored pairs, each report's lenses.
+ * The analyzer keeps the last one, so a re-run that changes only the
+ * sensitivity (a slider in the page) only re-groups and rebuilds the claims
+ * (issue 16: ≤ 150 ms at 3 × 1,000 sentences; docs/performance.md).
+ * Two results of one input therefore share their `framing` objects: a
+ * Comparison is read-only data.
+ */
+interface ContentWork {
+  /** What the work depends on: each report's text or sentences, and its profile. */
+  texts: (string | undefined)[];
+  sentences: (readonly string[] | undefined)[];
+  langs: LanguageProfile[];
+  prepared: PreparedReportOf[];
+  tokens: Token[][][];
+  input: MatchSentence[][];
+  /** By matcher: a matcher's scores depend only on the input (a semantic one scores only once prepared, else it throws). */
+  scored: Map<Matcher, ScoredPairs>;
+  /** Each report's lens results, on first use. */
+  framing: (ReportFraming | undefined)[];
+}
+type PreparedReportOf = ReturnType<typeof prepareReport>;
+
+const sameStrings = (a: readonly string[] | undefined, b: readonly string[] | undefined) =>
+  a === b || (a !== undefined && b !== undefined && a.length === b.length && a.every((x, i) => x === b[i]));
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -115,6 +142,31 @@ export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
     l === undefined ? fallback : typeof l === 'string' ? (profileFor(l) ?? fallback) : effective(l);
   const english = profileFor('en')!;
   const defaultProfile = resolveLanguage(config.language, english);
+  let last: ContentWork | undefined;
+  /** The sensitivity-free work of these reports in these languages: the last input's when it is the same. */
+  const contentWork = (reports: readonly ReportInput[], langs: LanguageProfile[]): ContentWork => {
+    if (
+      last &&
+      last.langs.length === reports.length &&
+      reports.every((r, i) => r.text === last!.texts[i] && sameStrings(r.sentences, last!.sentences[i]) && langs[i] === last!.langs[i])
+    ) {
+      return last;
+    }
+    last = undefined; // the old input's work is not kept alive while this one is built
+    const prepared = reports.map((r, i) => prepareReport(r, langs[i], furniture));
+    const tokens: Token[][][] = prepared.map((p, i) => p.spans.map((span) => tokenize(p.text, span, langs[i])));
+    const input: MatchSentence[][] = prepared.map((p, i) => p.spans.map((s, si) => ({ text: p.text.slice(s.start, s.end), tokens: tokens[i]![si]!, profile: langs[i]! })));
+    return (last = {
+      texts: reports.map((r) => r.text),
+      sentences: reports.map((r) => (r.sentences ? [...r.sentences] : undefined)),
+      langs,
+      prepared,
+      tokens,
+      input,
+      scored: new Map(),
+      framing: reports.map(() => undefined),
+    });
+  };
 
   return {
     matchers: matchers.map((m) => m.id),
@@ -139,17 +191,17 @@ export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
     if (!matcher) throw new CompareInputError('unknown-matcher', `no matcher "${String(options.matcher)}"; this analyzer has ${matchers.map((m) => m.id).join(', ')}`);
     const fallback = resolveLanguage(options.language, defaultProfile);
     const langs = reports.map((r) => (r.language === undefined ? fallback : (profileFor(r.language) ?? fallback)));
-    const prepared = reports.map((r, i) => prepareReport(r, langs[i], furniture));
-    const tokens: Token[][][] = prepared.map((p, i) => p.spans.map((span) => tokenize(p.text, span, langs[i])));
-    const input: MatchSentence[][] = prepared.map((p, i) => p.spans.map((s, si) => ({ text: p.text.slice(s.start, s.end), tokens: tokens[i]![si]!, profile: langs[i]! })));
-    return { matcher, input: { fallback, langs, prepared, tokens, input } };
+    const work = contentWork(reports, langs);
+    return { matcher, input: { fallback, langs, prepared: work.prepared, tokens: work.tokens, input: work.input, work } };
   }
 
   function run(reports: readonly ReportInput[], options: CompareOptions, matcher: Matcher, set: ReturnType<typeof setUp>['input']): Comparison {
-      const { fallback, langs, prepared, tokens, input } = set;
+      const { fallback, langs, prepared, tokens, input, work } = set;
       const settings = matcher.settings ?? { defaultThreshold: DEFAULT_THRESHOLD, strongProbability: 1 };
       const resolved: ResolvedOptions = { ...resolveOptions(options, settings.defaultThreshold), matcher: matcher.id };
-      const groups = groupClaims(matcher.score({ reports: input }), { threshold: resolved.threshold });
+      let scored = work.scored.get(matcher);
+      if (!scored) work.scored.set(matcher, (scored = matcher.score({ reports: input })));
+      const groups = groupClaims(scored, { threshold: resolved.threshold });
 
       // Reading order: by the first report that states the claim, then its position there.
       groups.sort((a, b) => a[0]!.report - b[0]!.report || a[0]!.sentence - b[0]!.sentence);
@@ -189,7 +241,7 @@ export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
           text: p.text,
           sentences: p.spans.map((s, si) => ({ text: p.text.slice(s.start, s.end), start: s.start, end: s.end, claim: claimOf[ri]![si]! })),
           removed: p.removed,
-          framing: frameReport(p.text, p.spans, langs[ri], lenses),
+          framing: (work.framing[ri] ??= frameReport(p.text, p.spans, langs[ri], lenses)),
         };
         if (r.language !== undefined) result.language = r.language;
         if (r.originalLanguage !== undefined) result.originalLanguage = r.originalLanguage;
