@@ -26,7 +26,7 @@ import { DEFAULT_THRESHOLD, resolveOptions } from './defaults';
 import { prepareReport } from './preparation/prepare';
 import { tokenize, type Token } from './text/tokenize';
 import { COMPARISON_SCHEMA } from './types';
-import type { Claim, ClaimStrength, CompareOptions, Comparison, KindCounts, ReportFraming, ReportInput, ReportResult, ResolvedOptions } from './types';
+import type { Claim, ClaimStrength, CompareOptions, Comparison, KindCounts, MemberDiff, ReportFraming, ReportInput, ReportResult, ResolvedOptions } from './types';
 
 export { prepareReport, type PreparedReport } from './preparation/prepare';
 
@@ -84,7 +84,11 @@ interface ContentWork {
   scored: Map<Matcher, ScoredPairs>;
   /** Each report's lens results, on first use. */
   framing: (ReportFraming | undefined)[];
+  /** Word diffs by claim members ("report:sentence,…"): a claim a sensitivity change leaves as it was keeps its diff. */
+  diffs: Map<string, MemberDiff[]>;
 }
+/** Diffs kept per input at most (a few sensitivities' worth at 3 × 1,000 sentences); beyond it the map starts again. */
+const DIFFS_KEPT = 20_000;
 type PreparedReportOf = ReturnType<typeof prepareReport>;
 
 const sameStrings = (a: readonly string[] | undefined, b: readonly string[] | undefined) =>
@@ -165,6 +169,7 @@ export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
       input,
       scored: new Map(),
       framing: reports.map(() => undefined),
+      diffs: new Map(),
     });
   };
 
@@ -226,9 +231,14 @@ export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
         const claim: Claim = { id, kind, members };
         if (strength) claim.strength = strength;
         if (reportsIn.size > 1) {
-          claim.diff = diffClaim(
-            members.map((m) => ({ report: m.report, sentence: m.sentence, span: prepared[m.report]!.spans[m.sentence]!, tokens: tokens[m.report]![m.sentence]! })),
-          );
+          const key = members.map((m) => `${m.report}:${m.sentence}`).join(',');
+          let diff = work.diffs.get(key);
+          if (!diff) {
+            diff = diffClaim(members.map((m) => ({ report: m.report, sentence: m.sentence, span: prepared[m.report]!.spans[m.sentence]!, tokens: tokens[m.report]![m.sentence]! })));
+            if (work.diffs.size >= DIFFS_KEPT) work.diffs.clear();
+            work.diffs.set(key, diff);
+          }
+          claim.diff = diff;
         }
         return claim;
       });

@@ -63,16 +63,22 @@ export function groupClaims(scored: ScoredPairs, options: GroupOptions): Aligned
   edges.sort((x, y) => y[2] - x[2] || x[0] - y[0] || x[1] - y[1]);
 
   const groupOf = nodes.map((_, i) => i);
-  const groups = new Map<number, number[]>(nodes.map((_, i) => [i, [i]]));
+  // A group is named by its first node; `groups[g]` its members (undefined once merged away), read in ascending g.
+  const groups: (number[] | undefined)[] = nodes.map((_, i) => [i]);
+  // Sentences of each report in each group, `perReport[g * R + report]`: a merge checks its limit without listing members.
+  let R = 0;
+  for (const node of nodes) R = Math.max(R, node.report + 1);
+  const perReport = new Int32Array(total * R);
+  nodes.forEach((node, i) => (perReport[i * R + node.report] = 1));
   for (const [i, j] of edges) {
     const gi = groupOf[i]!;
     const gj = groupOf[j]!;
     if (gi === gj) continue;
-    const a = groups.get(gi)!;
-    const b = groups.get(gj)!;
-    const perReport = new Map<number, number>();
-    for (const m of [...a, ...b]) perReport.set(nodes[m]!.report, (perReport.get(nodes[m]!.report) ?? 0) + 1);
-    if ([...perReport.values()].some((c) => c > maxPerReport)) continue;
+    const a = groups[gi]!;
+    const b = groups[gj]!;
+    let over = false;
+    for (let r = 0; r < R && !over; r++) over = perReport[gi * R + r]! + perReport[gj * R + r]! > maxPerReport;
+    if (over) continue;
     let sum = 0;
     let pairs = 0;
     for (const x of a) {
@@ -84,11 +90,12 @@ export function groupClaims(scored: ScoredPairs, options: GroupOptions): Aligned
     }
     if (pairs === 0 || sum / pairs < options.threshold) continue;
     for (const m of b) groupOf[m] = gi;
-    a.push(...b);
-    groups.delete(gj);
+    for (const m of b) a.push(m);
+    for (let r = 0; r < R; r++) perReport[gi * R + r]! += perReport[gj * R + r]!;
+    groups[gj] = undefined;
   }
 
-  return [...groups.values()].map((members) => {
+  return groups.filter((g) => g !== undefined).map((members) => {
     const sorted = [...members].sort((x, y) => x - y);
     return sorted.map((m, k): AlignedMember => {
       const node = nodes[m]!;
