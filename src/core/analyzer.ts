@@ -86,6 +86,8 @@ interface ContentWork {
   framing: (ReportFraming | undefined)[];
   /** Word diffs by claim members ("report:sentence,…"): a claim a sensitivity change leaves as it was keeps its diff. */
   diffs: Map<string, MemberDiff[]>;
+  /** The fact matrix of the last run, for these report ids and fallback profile (it reads only the lens results). */
+  facts?: { ids: (string | undefined)[]; fallback: LanguageProfile; matrix: Comparison['facts'] };
 }
 /** Diffs kept per input at most (a few sensitivities' worth at 3 × 1,000 sentences); beyond it the map starts again. */
 const DIFFS_KEPT = 20_000;
@@ -249,7 +251,7 @@ export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
           id: r.id,
           outlet: r.outlet,
           text: p.text,
-          sentences: p.spans.map((s, si) => ({ text: p.text.slice(s.start, s.end), start: s.start, end: s.end, claim: claimOf[ri]![si]! })),
+          sentences: p.spans.map((s, si) => ({ text: input[ri]![si]!.text, start: s.start, end: s.end, claim: claimOf[ri]![si]! })),
           removed: p.removed,
           framing: (work.framing[ri] ??= frameReport(p.text, p.spans, langs[ri], lenses)),
         };
@@ -261,13 +263,17 @@ export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
         return result;
       });
 
+      const ids = results.map((r) => r.id);
+      if (!work.facts || work.facts.fallback !== fallback || work.facts.ids.some((id, i) => id !== ids[i])) {
+        work.facts = { ids, fallback, matrix: factMatrix(results.map((r) => ({ report: r.id, facts: r.framing.facts ?? [] })), fallback) };
+      }
       return {
         schema: COMPARISON_SCHEMA,
         options: resolved,
         reports: results,
         claims,
         summary: { claims: totals, perReport },
-        facts: factMatrix(results.map((r) => ({ report: r.id, facts: r.framing.facts ?? [] })), fallback),
+        facts: work.facts.matrix,
       };
   }
 }
