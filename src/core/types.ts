@@ -6,7 +6,11 @@
  * printed by the command line, or be saved as a `.json` file and read back.
  * Offsets (`start`/`end`) are UTF-16 code-unit indices into the report's
  * ORIGINAL text (`text.slice(start, end)`), exactly as JavaScript strings index,
- * so the page can highlight without re-searching.
+ * so the page can highlight without re-searching: half-open, with
+ * 0 ≤ start ≤ end ≤ text.length, never between the halves of a surrogate
+ * pair, and inside its sentence for a span that belongs to one. Which fields
+ * are the slice verbatim is said at each; the whole rule is checked by
+ * testing/offsets.ts (README, "The Comparison JSON").
  */
 
 /** The version tag of the Comparison JSON. Bump it on any breaking change. */
@@ -115,6 +119,7 @@ export interface Removal {
 
 /** A kept sentence of a report. */
 export interface Sentence {
+  /** `text.slice(start, end)` of the report's text, verbatim. */
   text: string;
   start: number;
   end: number;
@@ -183,7 +188,7 @@ export interface ClaimMember {
 
 /** One token of a word diff inside a claim. */
 export interface DiffToken {
-  /** Offsets into the report's original text. */
+  /** Offsets into the report's original text. A member's tokens tile its sentence exactly: in order, no gap, none empty. */
   start: number;
   end: number;
   /**
@@ -268,7 +273,12 @@ export interface Speaker {
   /** The role or description the report gives ("Belarusian First Deputy Defense Minister"). */
   role?: string;
   type: SpeakerType;
-  /** Where this sentence names the speaker (the pronoun or noun phrase as written). */
+  /**
+   * Where this sentence names the speaker (the pronoun or noun phrase as
+   * written), always inside the attribution's sentence. Absent when the
+   * sentence does not name them: a sentence inside a quotation takes the
+   * speaker named by the sentence that opens or closes it.
+   */
   mention?: Span;
   /** True when `mention` is a pronoun or a description ("he", "the general") resolved to an earlier speaker. */
   resolved?: boolean;
@@ -358,6 +368,12 @@ export interface ActorLexicon {
 
 export interface ActorMention extends Span {
   actor: string;
+  /**
+   * The label matched: the lexicon's label as the lexicon writes it (matched
+   * case-insensitively, any white space, either apostrophe), or, for an actor
+   * the report names (named.ts), the words as written with white space
+   * collapsed ("the …" in lower case). The words themselves are `text.slice(start, end)`.
+   */
   label: string;
   tone: LabelTone;
   sentence: number;
@@ -417,7 +433,11 @@ export interface LoadedLexicon {
 }
 
 export interface LoadedHit extends Span {
-  /** The lexicon entry's term. */
+  /**
+   * The lexicon entry's term (as `ActorMention.label` is matched); for an
+   * AFINN word the slice in lower case; for a scare quote the slice in lower
+   * case between straight quotes.
+   */
   term: string;
   category: LoadedCategory;
   sentence: number;
@@ -480,7 +500,10 @@ export interface Fact extends Span {
   /**
    * Normalised value: a number as digits ("625000000"), a date as ISO
    * ("1997-12-03", "1997-12", "1997", "--11-19" without a year, "1990s"), a
-   * name as its canonical form ("Joe Biden", "Kursk Region").
+   * name (person, organization, place) as written: exactly
+   * `text.slice(start, end)` with each run of white space one space ("Joe
+   * Biden" for "Joe\r\nBiden"). A surname alone stays as written ("Biden");
+   * `key` groups people by surname, so "Biden" and "Joe Biden" are one row.
    */
   value: string;
   qualifier?: FactQualifier;

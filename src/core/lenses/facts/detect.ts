@@ -151,8 +151,13 @@ function singular(w: string): string {
   return l;
 }
 
-function qualifierBefore(text: string, pos: number, k: Lexicon): { q?: FactQualifier; start: number } {
-  const before = text.slice(Math.max(0, pos - 25), pos);
+/**
+ * The qualifier ("more than", "about") right before `pos`, and where it starts.
+ * `from`: how far back it may start — a fact's sentence start, so that "…said
+ * about" ending one sentence never stretches a fact of the next over the break.
+ */
+function qualifierBefore(text: string, pos: number, k: Lexicon, from = 0): { q?: FactQualifier; start: number } {
+  const before = text.slice(Math.max(from, pos - 25), pos);
   for (const [re, q] of k.qualifiers) {
     const m = re.exec(before);
     if (m) return { q, start: pos - m[0].length };
@@ -235,7 +240,7 @@ function detectIn(text: string, s: Span, c: Context): Raw[] {
     const end = start + m[0].length;
     if (!free(start, end)) continue;
     const n = Number((g.n ?? g.n2)!.replace(/,/g, '')) * (k.scales[(g.sc ?? g.sc2 ?? '').toLowerCase()] ?? 1);
-    const q = qualifierBefore(text, start, k);
+    const q = qualifierBefore(text, start, k, s.start);
     const r: Raw = { start: q.start, end, kind: 'money', value: String(Math.round(n)), what: k.currencies[(g.cur ?? g.cur2)!.toLowerCase()] ?? 'usd' };
     if (q.q) r.qualifier = q.q;
     add(r);
@@ -264,7 +269,7 @@ function detectIn(text: string, s: Span, c: Context): Raw[] {
     const counted = countedAfter(text, end, s.end, k);
     if (!counted) continue;
     end = counted.end;
-    const q = qualifierBefore(text, start, k);
+    const q = qualifierBefore(text, start, k, s.start);
     const r: Raw = { start: q.start, end, kind: 'count', value: String(n), what: counted.what };
     if (q.q) r.qualifier = q.q;
     add(r);
@@ -274,41 +279,52 @@ function detectIn(text: string, s: Span, c: Context): Raw[] {
   const titleCase = lettered.length >= 3 && lettered.filter((w) => /^\p{Lu}/u.test(w)).length / lettered.length > 0.6 && !/[.!?]["”»]?\s*$/u.test(body);
   const nameRe = /(?<![\p{L}\p{N}'’])(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}{2,})(?:\s+(?:of\s+the\s+|of\s+|for\s+)?(?:\p{Lu}[\p{L}'’.-]*|\([\p{Lu}]{2,}\)))*/gu;
   while (!titleCase && (m = nameRe.exec(body)) !== null) {
-    let txt = m[0].replace(/['’]s$/, '').replace(/[.,]$/, '');
-    let start = s.start + m.index;
+    const runAt = s.start + m.index;
+    // The run's words with their offsets in the text: the words of a name may
+    // be separated by any white space (a line break, two spaces, NBSP), so
+    // offsets are never computed on the name written with single spaces.
+    const words: { w: string; at: number }[] = [];
+    const wordRe = /\S+/gu;
+    const run = m[0].replace(/['’]s$/, '').replace(/[.,]$/, '');
+    let wm: RegExpExecArray | null;
+    while ((wm = wordRe.exec(run)) !== null) words.push({ w: wm[0], at: runAt + wm.index });
     // Leading function words and roles ("Last", "President") are not part of the name.
-    const words = txt.split(/\s+/);
-    while (words.length > 0 && !k.places.has(words[0]!) && notName(words, /^[^\p{L}\p{N}]*$/u.test(text.slice(s.start, start)), c)) {
-      start += words[0]!.length + 1;
+    while (words.length > 0 && !k.places.has(words[0]!.w) && notName(words.map((x) => x.w), /^[^\p{L}\p{N}]*$/u.test(text.slice(s.start, words[0]!.at)), c)) {
       words.shift();
-      while (words[0] && /^(?:of|for|the)$/.test(words[0])) {
-        start += words[0].length + 1;
-        words.shift();
-      }
+      while (words[0] && /^(?:of|for|the)$/.test(words[0].w)) words.shift();
     }
-    txt = words.join(' ');
+    // `txt` is the name with single spaces (the value); `at(i)` maps an index of it back to the text.
+    const txt = words.map((x) => x.w).join(' ');
     if (!txt || txt.length < 2) continue;
-    const end = start + txt.length;
+    const at = (i: number) => {
+      let from = 0;
+      for (const x of words) {
+        if (i <= from + x.w.length) return x.at + Math.max(0, i - from);
+        from += x.w.length + 1;
+      }
+      return words[words.length - 1]!.at + words[words.length - 1]!.w.length;
+    };
+    const start = words[0]!.at;
+    const end = at(txt.length);
     if (!free(start, end)) continue;
     // "Mark Hiznay of the UN Institute…": a person, then an organisation.
     const of = /^(\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+) of (?:the )?(.+)$/u.exec(txt);
     if (of) {
-      add({ start, end: start + of[1]!.length, kind: 'person', value: of[1]! });
-      const orgStart = end - of[2]!.length;
-      add({ start: orgStart, end, kind: 'organization', value: of[2]! });
+      add({ start, end: at(of[1]!.length), kind: 'person', value: of[1]! });
+      add({ start: at(txt.length - of[2]!.length), end, kind: 'organization', value: of[2]! });
       continue;
     }
     // "Geneva Jane Smith": a place or role, then a two-word name.
     const tail = /^(.+) (\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)$/u.exec(txt);
     if (tail && !k.orgWords.test(txt) && (k.places.has(tail[1]!) || k.notNameWords.has(tail[1]!.toLowerCase()) || k.titles.has(tail[1]!.split(' ').pop()!.toLowerCase()))) {
-      add({ start: end - tail[2]!.length, end, kind: 'person', value: tail[2]! });
+      add({ start: at(txt.length - tail[2]!.length), end, kind: 'person', value: tail[2]! });
       continue;
     }
     let kind = nameKind(txt, start === s.start || /^\s*$/.test(text.slice(s.start, start)), k);
     // "Storm Shadow missiles": a name used as a modifier of a common noun is a product, not a person.
     if (kind === 'person' && /^\s+\p{Ll}{4,}s\b/u.test(text.slice(end, end + 20)) && !/^\s+(?:does|says|writes|notes|adds|tells|claims|warns|believes|thinks|wants|needs|seems)\b/.test(text.slice(end, end + 20))) kind = undefined;
     if (!kind) continue;
-    add({ start, end, kind, value: txt.replace(/\s+/g, ' ') });
+    add({ start, end, kind, value: txt });
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -105,3 +105,32 @@ describe('detectFacts: the seed event', () => {
     expect(m.discrepancies).toEqual([]);
   });
 });
+
+describe('detectFacts: offsets into the original text (issue 15)', () => {
+  const spans = (text: string, sentences = [{ start: 0, end: text.length }]) =>
+    detectFacts(text, sentences).facts.map((f) => `${f.kind}:${JSON.stringify(text.slice(f.start, f.end))}=${f.value}${f.qualifier ? `[${f.qualifier}]` : ''} [${f.start},${f.end})`);
+
+  it('a name whose words are separated by a line break, two spaces, a tab or NBSP slices to all of it', () => {
+    // Offsets were counted on the name re-written with single spaces: "Jane\r\nSmit", " United Nation".
+    expect(spans('Defense Minister Jane\r\nSmith met  Joe  Biden of the United\u00a0Nations in Geneva  Mark\tHiznay and the Kursk\r\nRegion.')).toEqual([
+      'person:"Jane\\r\\nSmith"=Jane Smith [17,28)',
+      'person:"Joe  Biden"=Joe Biden [34,44)',
+      'organization:"United\u00a0Nations"=United Nations [52,66)',
+      'person:"Mark\\tHiznay"=Mark Hiznay [78,89)',
+      'place:"Kursk\\r\\nRegion"=Kursk Region [98,111)',
+    ]);
+  });
+
+  it('a name after a surrogate pair and ending in one never splits a pair', () => {
+    // The old offsets, two spaces after "President", cut the name at " Joe Biden\ud835".
+    expect(spans('😀 President  Joe Biden𝐀 met Lloyd Austin.')).toEqual(['organization:"Joe Biden𝐀"=Joe Biden𝐀 [14,25)', 'person:"Lloyd Austin"=Lloyd Austin [30,42)']);
+  });
+
+  it('a qualifier ending the sentence before is not part of a count of the next', () => {
+    // "about" closes sentence 0; the count used to start there, outside its own sentence.
+    const text = 'Officials said about\n300 troops left Kiev.';
+    expect(spans(text, [{ start: 0, end: 20 }, { start: 21, end: text.length }])).toEqual(['count:"300 troops"=300 [21,31)', 'place:"Kiev"=Kiev [37,41)']);
+    const money = 'The cost was about\r\n$7 billion.';
+    expect(spans(money, [{ start: 0, end: 18 }, { start: 20, end: money.length }])).toEqual(['money:"$7 billion"=7000000000 [20,30)']);
+  });
+});

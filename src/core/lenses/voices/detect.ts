@@ -390,6 +390,22 @@ function withoutMention(s: Speaker): Speaker {
   return rest;
 }
 
+/**
+ * The speaker as sentence `s` names it: a mention (its own, or its source's
+ * under `via`) that lies outside `s` is dropped. A sentence inside a quotation
+ * takes the speaker named by the sentence that opens or closes it, and a
+ * remembered speaker carries the source named where it was first met; their
+ * mentions point into those sentences, not this one.
+ */
+function mentionsIn(sp: Speaker, s: Span): Speaker {
+  const outside = sp.mention !== undefined && (sp.mention.start < s.start || sp.mention.end > s.end);
+  const via = sp.via && mentionsIn(sp.via, s);
+  if (!outside && via === sp.via) return sp;
+  const out = outside ? withoutMention(sp) : { ...sp };
+  if (via) out.via = via;
+  return out;
+}
+
 function remember(s: Speaker | undefined, mem: Memory): void {
   if (!s) return;
   if (s.type === 'person') {
@@ -410,6 +426,9 @@ function findCue(masked: string, span: Span, mem: Memory): Cue | undefined {
   let result: Cue | undefined;
   let via: Speaker | undefined;
   while ((m = CUE_RE.exec(masked)) !== null && m.index < span.end) {
+    // A cue written across the sentence's end ("pointed" | "out" of two pre-split
+    // sentences) is not this sentence's: its span would reach into the next one.
+    if (m.index + m[0].length > span.end) break;
     const cue = { start: m.index, end: m.index + m[0].length };
     const g = m.groups!;
     if (g.fixed) {
@@ -630,8 +649,8 @@ export function detectVoices(text: string, sentences: Span[], profile: LanguageP
     let kind: VoiceKind = quoteSpans.length > 0 ? 'quote' : own ? 'reported' : 'unattributed';
     const a: Attribution = { sentence: i, kind, quoteSpans };
     const src = kind === 'quote' ? (own?.speaker ? own : speakerOfQuote) : own;
-    if (src?.speaker) a.speaker = src.speaker;
-    else if (kind === 'quote' && speakerOfQuote) a.speaker = speakerOfQuote.speaker;
+    const speaker = src?.speaker ?? (kind === 'quote' ? speakerOfQuote?.speaker : undefined);
+    if (speaker) a.speaker = mentionsIn(speaker, s);
     const cue = kind === 'quote' && own?.speaker ? own.cue : own?.cue;
     if (cue && overlap(cue, s)) a.cue = cue;
     if (kind === 'reported' && !a.cue) kind = a.kind = 'unattributed';

@@ -141,3 +141,24 @@ describe('detectVoices: the seed event', () => {
     }
   });
 });
+
+describe('detectVoices: mentions lie in their own sentence (issue 15)', () => {
+  it('a sentence inside a quotation takes its speaker, but not the mention of the sentence that names them', () => {
+    const text = '“We will not allow this escalation. It must stop now, and it will stop,” Smith told reporters.';
+    const a = detectVoices(text, [{ start: 0, end: 35 }, { start: 36, end: text.length }]).attributions;
+    // The mention [73,78) "Smith" is in sentence 1: sentence 0 used to carry it too.
+    expect(a[0]!.speaker).toEqual({ name: 'Smith', type: 'person' });
+    expect(a[1]!.speaker).toEqual({ name: 'Smith', type: 'person', mention: { start: 73, end: 78 } });
+    expect(text.slice(73, 78)).toBe('Smith');
+  });
+
+  it('a cue written across two pre-split sentences belongs to neither', () => {
+    // "pointed | out": the cue [6,17) used to run from sentence 0 into sentence 1.
+    const text = 'Smith pointed\nout that the talks failed.';
+    const a = detectVoices(text, [{ start: 0, end: 13 }, { start: 14, end: text.length }]).attributions;
+    expect(a.map((x) => [x.kind, x.cue])).toEqual([
+      ['unattributed', undefined],
+      ['unattributed', undefined],
+    ]);
+  });
+});
