@@ -36,6 +36,8 @@ describe('namedActors: the word-indexed scan equals the single expression', () =
       'The American Civil Liberties Union (ACLU) sued; the ACLU and the Congressional Budget Office (CBO) said so.',
       '"We will not," Delgado said. State Department officials and the Department of Homeland Security agreed.',
       'pro-Hale groups, Haleville and HaleX were not mentions; the CBO, FBI and NATO were.',
+      'Former Deputy Prime Minister Dana Whitfield spoke; Sen.\tRosa Delgado and Dr.  Hale, Sen.-Hale and State Hale did not.',
+      'General Motors, First Lady Delgado, Head Coach Hale; Gen. Whitfield; Senators Delgado.',
     ].join(' ');
     const r = same(text, spans(text));
     expect(r.mentions.length).toBeGreaterThan(8);

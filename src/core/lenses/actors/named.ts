@@ -102,13 +102,13 @@ export function namedActors(
    * pattern is exactly that text. They let the scan below try at a word only
    * the patterns that can start there.
    */
-  type Spec = { re: string; id: string; lead?: string[]; literal?: string; titled?: boolean };
+  type Spec = { re: string; id: string; lead?: string[]; literal?: string; titled?: boolean; after?: string };
   const specs: Spec[] = [];
   const nounHolders = new Map<string, Person[]>();
   for (const p of persons.values()) {
     for (const n of p.nouns) nounHolders.set(n, [...(nounHolders.get(n) ?? []), p]);
-    specs.push({ re: `(?:${titleRun})?${escape(p.full)}`, id: p.id, lead: [p.full], titled: true });
-    specs.push({ re: `${titleRun}${escape(p.surname)}`, id: p.id, titled: true });
+    specs.push({ re: `(?:${titleRun})?${escape(p.full)}`, id: p.id, lead: [p.full], titled: true, after: p.full });
+    specs.push({ re: `${titleRun}${escape(p.surname)}`, id: p.id, titled: true, after: p.surname });
     specs.push({ re: escape(p.surname), id: p.id, lead: [p.surname], literal: p.surname });
   }
   for (const [noun, holders] of nounHolders) if (holders.length === 1) specs.push({ re: `[Tt]he\\s+${noun}`, id: holders[0]!.id, lead: ['The', 'the'] });
@@ -223,17 +223,29 @@ const WORD_AFTER = '(?![\\p{L}\\p{N}])';
  * pattern's first word must BE the text's word there (the match ends at a
  * word boundary or goes on with a non-word character), and a pattern that may
  * open with a title only where the word is a title, or a title plus one
- * character (`titleRun` allows any one character after it). Same matches,
+ * character (`titleRun` allows any one character after it), and then only
+ * if a name such a pattern holds (`after`) can follow the titles. Same matches,
  * same order (the alternatives keep their order: the lowest index that
  * matches wins); `namedActorsRegex` is the single expression, kept as the
  * reference in tests and for any pattern that does not start with a word.
  */
-export function scanSpecs(text: string, specs: readonly { re: string; lead?: string[]; literal?: string; titled?: boolean }[], titleWords: readonly string[]): SpecMatch[] {
+export function scanSpecs(
+  text: string,
+  specs: readonly { re: string; lead?: string[]; literal?: string; titled?: boolean; after?: string }[],
+  titleWords: readonly string[],
+): SpecMatch[] {
   const byWord = new Map<string, number[]>();
   const titled: number[] = [];
+  /** First words of what follows the titles in the titled patterns (undefined: unknown, always try them). */
+  let afterTitles: Set<string> | undefined = new Set();
   let exact = true;
   specs.forEach((x, index) => {
-    if (x.titled) titled.push(index);
+    if (x.titled) {
+      titled.push(index);
+      const word = x.after === undefined ? undefined : /^[\p{L}\p{N}]+/u.exec(x.after)?.[0];
+      if (word === undefined) afterTitles = undefined;
+      else afterTitles?.add(word);
+    }
     if (!x.lead) {
       if (!x.titled) exact = false;
       return;
@@ -258,6 +270,45 @@ export function scanSpecs(text: string, specs: readonly { re: string; lead?: str
   const own: (RegExp | undefined)[] = [];
   const ownRe = (k: number) => (own[k] ??= new RegExp(`${WORD_BEFORE}(?:${specs[k]!.re})${WORD_AFTER}`, 'uy'));
   const wordChar = /[\p{L}\p{N}]/uy;
+  const runAt = /[\p{L}\p{N}]+/uy;
+  const run = (at: number) => {
+    runAt.lastIndex = at;
+    return runAt.exec(text)?.[0];
+  };
+  const withoutLast = (w: string) => w.slice(0, w.length > 2 && /[\uDC00-\uDFFF]/.test(w[w.length - 1]!) ? -2 : -1);
+  const isBlank = (at: number) => text[at] === ' ' || text[at] === '\t';
+  const blanks = (at: number) => {
+    while (isBlank(at)) at++;
+    return at;
+  };
+  /**
+   * Whether a run of one to three titles (`titleRun`: a title, any one
+   * character, spaces or tabs) starting at `at` can be followed by a word that
+   * opens a titled pattern's name: only then can a titled pattern match there
+   * using its titles (most title-like words, "State", "General", are not
+   * followed by a known name).
+   */
+  const titlesThenName = (at: number, units: number): boolean => {
+    const w = run(at);
+    if (w === undefined) return false;
+    const ends: number[] = [];
+    const end = at + w.length;
+    if (titles.has(w)) {
+      if (isBlank(end)) ends.push(blanks(end));
+      else if (end < text.length && !/[\n\r\u2028\u2029]/.test(text[end]!)) {
+        // `.` takes one code point (two units for a surrogate pair).
+        const next = end + (/[\uD800-\uDBFF]/.test(text[end]!) && /[\uDC00-\uDFFF]/.test(text[end + 1] ?? '') ? 2 : 1);
+        if (isBlank(next)) ends.push(blanks(next));
+      }
+    }
+    if (w.length > 1 && titles.has(withoutLast(w)) && isBlank(end)) ends.push(blanks(end));
+    for (const e of ends) {
+      const name = run(e);
+      if (name !== undefined && afterTitles!.has(name)) return true;
+      if (units < 3 && titlesThenName(e, units + 1)) return true;
+    }
+    return false;
+  };
   const words = /(?<![\p{L}\p{N}\-])[\p{L}\p{N}]+/gu;
   const out: SpecMatch[] = [];
   let w: RegExpExecArray | null;
@@ -267,8 +318,8 @@ export function scanSpecs(text: string, specs: readonly { re: string; lead?: str
     let best = -1;
     let end = -1;
     if (titledRe) {
-      const cut = word.length > 1 ? word.slice(0, /[\uDC00-\uDFFF]/.test(word[word.length - 1]!) && word.length > 2 ? -2 : -1) : '';
-      if (titles.has(word) || titles.has(cut)) {
+      const cut = word.length > 1 ? withoutLast(word) : '';
+      if ((titles.has(word) || titles.has(cut)) && (afterTitles === undefined || titlesThenName(start, 1))) {
         titledRe.lastIndex = start;
         const m = titledRe.exec(text);
         if (m) {
