@@ -317,9 +317,10 @@ export function scanSpecs(
     const word = w[0];
     let best = -1;
     let end = -1;
+    const cut = word.length > 1 ? withoutLast(word) : '';
+    const titleHere = titles.has(word) || titles.has(cut);
     if (titledRe) {
-      const cut = word.length > 1 ? withoutLast(word) : '';
-      if ((titles.has(word) || titles.has(cut)) && (afterTitles === undefined || titlesThenName(start, 1))) {
+      if (titleHere && (afterTitles === undefined || titlesThenName(start, 1))) {
         titledRe.lastIndex = start;
         const m = titledRe.exec(text);
         if (m) {
@@ -333,12 +334,15 @@ export function scanSpecs(
     for (const k of byWord.get(word) ?? []) {
       if (best >= 0 && k >= best) break;
       const x = specs[k]!;
-      if (x.literal !== undefined) {
-        if (!text.startsWith(x.literal, start)) continue;
-        wordChar.lastIndex = start + x.literal.length;
+      // Where no title starts, "(?:titles)?Full Name" is its name alone: compared as text, no expression compiled
+      // for it (one per person: 377 → 366 MB peak RSS at 6 × 2,000 sentences).
+      const literal = x.literal ?? (x.titled && !titleHere ? x.after : undefined);
+      if (literal !== undefined) {
+        if (!text.startsWith(literal, start)) continue;
+        wordChar.lastIndex = start + literal.length;
         if (wordChar.test(text)) continue;
         best = k;
-        end = start + x.literal.length;
+        end = start + literal.length;
         break;
       }
       const re = ownRe(k);
