@@ -8,6 +8,8 @@
  * `createAnalyzer({ language, matchers, lenses, overrides })` fixes the
  * injectable parts once; `compareReports` (index.ts) uses a default analyzer
  * built once (English, the lexical matcher, every lens, the default override).
+ * An analyzer keeps the last input's sensitivity-free work (ContentWork below),
+ * so comparing the same reports again with another sensitivity only re-groups.
  */
 import { classifyClaim } from './claims/classify';
 import { groupClaims } from './claims/group';
