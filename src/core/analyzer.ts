@@ -8,6 +8,8 @@
  * `createAnalyzer({ language, matchers, lenses, overrides })` fixes the
  * injectable parts once; `compareReports` (index.ts) uses a default analyzer
  * built once (English, the lexical matcher, every lens, the default override).
+ * An analyzer keeps the last input's sensitivity-free work (ContentWork below),
+ * so comparing the same reports again with another sensitivity only re-groups.
  */
 import { classifyClaim } from './claims/classify';
 import { clusterNodes, explainGroups, groupClaims, type AlignedMember } from './claims/group';
@@ -24,12 +26,12 @@ import { factMatrix } from './lenses/facts/detect';
 import type { Lens } from './lenses/lens';
 import { LENSES } from './lenses/registry';
 import { createLexicalMatcher } from './matching/lexical/matcher';
-import type { Matcher, MatchSentence } from './matching/matcher';
+import type { Matcher, MatchSentence, ScoredPairs } from './matching/matcher';
 import { DEFAULT_THRESHOLD, resolveOptions } from './defaults';
 import { prepareReport } from './preparation/prepare';
 import { tokenize, type Token } from './text/tokenize';
 import { COMPARISON_SCHEMA } from './types';
-import type { Claim, ClaimStrength, CompareOptions, Comparison, KindCounts, ReportInput, ReportResult, ResolvedOptions } from './types';
+import type { Claim, ClaimStrength, CompareOptions, Comparison, KindCounts, MemberDiff, ReportFraming, ReportInput, ReportResult, ResolvedOptions } from './types';
 
 export { prepareReport, type PreparedReport } from './preparation/prepare';
 
@@ -65,6 +67,39 @@ export interface Analyzer {
 function emptyCounts(): KindCounts {
   return { shared: 0, partial: 0, unique: 0 };
 }
+
+/**
+ * The work of one input that does not depend on the sensitivity: its reports
+ * prepared and tokenized, each matcher's scored pairs, each report's lenses.
+ * The analyzer keeps the last one, so a re-run that changes only the
+ * sensitivity (a slider in the page) only re-groups and rebuilds the claims
+ * (issue 16: ≤ 150 ms at 3 × 1,000 sentences; docs/performance.md).
+ * Two results of one input therefore share their `framing` objects: a
+ * Comparison is read-only data.
+ */
+interface ContentWork {
+  /** What the work depends on: each report's text or sentences, and its profile. */
+  texts: (string | undefined)[];
+  sentences: (readonly string[] | undefined)[];
+  langs: LanguageProfile[];
+  prepared: PreparedReportOf[];
+  tokens: Token[][][];
+  input: MatchSentence[][];
+  /** By matcher: a matcher's scores depend only on the input (a semantic one scores only once prepared, else it throws). */
+  scored: Map<Matcher, ScoredPairs>;
+  /** Each report's lens results, on first use. */
+  framing: (ReportFraming | undefined)[];
+  /** Word diffs by claim members ("report:sentence,…"): a claim a sensitivity change leaves as it was keeps its diff. */
+  diffs: Map<string, MemberDiff[]>;
+  /** The fact matrix of the last run, for these report ids and fallback profile (it reads only the lens results). */
+  facts?: { ids: (string | undefined)[]; fallback: LanguageProfile; matrix: Comparison['facts'] };
+}
+/** Diffs kept per input at most (a few sensitivities' worth at 3 × 1,000 sentences); beyond it the map starts again. */
+const DIFFS_KEPT = 20_000;
+type PreparedReportOf = ReturnType<typeof prepareReport>;
+
+const sameStrings = (a: readonly string[] | undefined, b: readonly string[] | undefined) =>
+  a === b || (a !== undefined && b !== undefined && a.length === b.length && a.every((x, i) => x === b[i]));
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -120,6 +155,32 @@ export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
     l === undefined ? fallback : typeof l === 'string' ? (profileFor(l) ?? fallback) : effective(l);
   const english = profileFor('en')!;
   const defaultProfile = resolveLanguage(config.language, english);
+  let last: ContentWork | undefined;
+  /** The sensitivity-free work of these reports in these languages: the last input's when it is the same. */
+  const contentWork = (reports: readonly ReportInput[], langs: LanguageProfile[]): ContentWork => {
+    if (
+      last &&
+      last.langs.length === reports.length &&
+      reports.every((r, i) => r.text === last!.texts[i] && sameStrings(r.sentences, last!.sentences[i]) && langs[i] === last!.langs[i])
+    ) {
+      return last;
+    }
+    last = undefined; // the old input's work is not kept alive while this one is built
+    const prepared = reports.map((r, i) => prepareReport(r, langs[i], furniture));
+    const tokens: Token[][][] = prepared.map((p, i) => p.spans.map((span) => tokenize(p.text, span, langs[i])));
+    const input: MatchSentence[][] = prepared.map((p, i) => p.spans.map((s, si) => ({ text: p.text.slice(s.start, s.end), tokens: tokens[i]![si]!, profile: langs[i]! })));
+    return (last = {
+      texts: reports.map((r) => r.text),
+      sentences: reports.map((r) => (r.sentences ? [...r.sentences] : undefined)),
+      langs,
+      prepared,
+      tokens,
+      input,
+      scored: new Map(),
+      framing: reports.map(() => undefined),
+      diffs: new Map(),
+    });
+  };
 
   return {
     matchers: matchers.map((m) => m.id),
@@ -144,17 +205,16 @@ export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
     if (!matcher) throw new CompareInputError('unknown-matcher', `no matcher "${String(options.matcher)}"; this analyzer has ${matchers.map((m) => m.id).join(', ')}`);
     const fallback = resolveLanguage(options.language, defaultProfile);
     const langs = reports.map((r) => (r.language === undefined ? fallback : (profileFor(r.language) ?? fallback)));
-    const prepared = reports.map((r, i) => prepareReport(r, langs[i], furniture));
-    const tokens: Token[][][] = prepared.map((p, i) => p.spans.map((span) => tokenize(p.text, span, langs[i])));
-    const input: MatchSentence[][] = prepared.map((p, i) => p.spans.map((s, si) => ({ text: p.text.slice(s.start, s.end), tokens: tokens[i]![si]!, profile: langs[i]! })));
-    return { matcher, input: { fallback, langs, prepared, tokens, input } };
+    const work = contentWork(reports, langs);
+    return { matcher, input: { fallback, langs, prepared: work.prepared, tokens: work.tokens, input: work.input, work } };
   }
 
   function run(reports: readonly ReportInput[], options: CompareOptions, matcher: Matcher, set: ReturnType<typeof setUp>['input']): Comparison {
-      const { fallback, langs, prepared, tokens, input } = set;
+      const { fallback, langs, prepared, tokens, input, work } = set;
       const settings = matcher.settings ?? { defaultThreshold: DEFAULT_THRESHOLD, strongProbability: 1 };
       const resolved: ResolvedOptions = { ...resolveOptions(options, settings.defaultThreshold), matcher: matcher.id };
-      const scored = matcher.score({ reports: input });
+      let scored = work.scored.get(matcher);
+      if (!scored) work.scored.set(matcher, (scored = matcher.score({ reports: input })));
       const given = options.corrections === undefined ? null : parseCorrections(options.corrections);
       let groups: { members: AlignedMember[]; edited: boolean }[];
       let replay: ReturnType<typeof replayCorrections> | null = null;
@@ -194,9 +254,14 @@ export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
         if (strength) claim.strength = strength;
         if (edited) claim.edited = true;
         if (reportsIn.size > 1) {
-          claim.diff = diffClaim(
-            members.map((m) => ({ report: m.report, sentence: m.sentence, span: prepared[m.report]!.spans[m.sentence]!, tokens: tokens[m.report]![m.sentence]! })),
-          );
+          const key = members.map((m) => `${m.report}:${m.sentence}`).join(',');
+          let diff = work.diffs.get(key);
+          if (!diff) {
+            diff = diffClaim(members.map((m) => ({ report: m.report, sentence: m.sentence, span: prepared[m.report]!.spans[m.sentence]!, tokens: tokens[m.report]![m.sentence]! })));
+            if (work.diffs.size >= DIFFS_KEPT) work.diffs.clear();
+            work.diffs.set(key, diff);
+          }
+          claim.diff = diff;
         }
         return claim;
       });
@@ -207,9 +272,9 @@ export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
           id: r.id,
           outlet: r.outlet,
           text: p.text,
-          sentences: p.spans.map((s, si) => ({ text: p.text.slice(s.start, s.end), start: s.start, end: s.end, claim: claimOf[ri]![si]! })),
+          sentences: p.spans.map((s, si) => ({ text: input[ri]![si]!.text, start: s.start, end: s.end, claim: claimOf[ri]![si]! })),
           removed: p.removed,
-          framing: frameReport(p.text, p.spans, langs[ri], lenses),
+          framing: (work.framing[ri] ??= frameReport(p.text, p.spans, langs[ri], lenses)),
         };
         if (r.language !== undefined) result.language = r.language;
         if (r.originalLanguage !== undefined) result.originalLanguage = r.originalLanguage;
@@ -219,13 +284,17 @@ export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
         return result;
       });
 
+      const ids = results.map((r) => r.id);
+      if (!work.facts || work.facts.fallback !== fallback || work.facts.ids.some((id, i) => id !== ids[i])) {
+        work.facts = { ids, fallback, matrix: factMatrix(results.map((r) => ({ report: r.id, facts: r.framing.facts ?? [] })), fallback) };
+      }
       const comparison: Comparison = {
         schema: COMPARISON_SCHEMA,
         options: resolved,
         reports: results,
         claims,
         summary: { claims: totals, perReport },
-        facts: factMatrix(results.map((r) => ({ report: r.id, facts: r.framing.facts ?? [] })), fallback),
+        facts: work.facts.matrix,
       };
       if (!given) return comparison;
       if (replay && replay.applied.length > 0) comparison.edits = replay.applied;

@@ -48,6 +48,36 @@ export function alignSentences(reports: TokenizedReports, options: AlignOptions)
   return groupClaims(scoreLexical(reports, options.model ?? LINK_MODEL), options);
 }
 
+interface PairIndex {
+  /** Probability by pair key i * total + j (i < j). */
+  probabilities: Map<number, number>;
+  /** Every pair, strongest first; ties broken by position so the result is deterministic. */
+  edges: [number, number, number][];
+}
+
+/**
+ * The probability lookup and the sorted pairs, once per scored set: the
+ * analyzer re-groups one set at every sensitivity (the edges of a threshold
+ * are a prefix of this order, the same ones in the same order as sorting them
+ * after filtering).
+ */
+const indexes = new WeakMap<ScoredPairs, PairIndex>();
+function pairIndex(scored: ScoredPairs): PairIndex {
+  let index = indexes.get(scored);
+  if (index) return index;
+  const total = scored.nodes.length;
+  const probabilities = new Map<number, number>();
+  const edges: [number, number, number][] = [];
+  for (const pair of scored.pairs) {
+    probabilities.set(pair.i * total + pair.j, pair.probability);
+    // A NaN probability is never an edge (it fails `>= threshold`).
+    if (!Number.isNaN(pair.probability)) edges.push([pair.i, pair.j, pair.probability]);
+  }
+  edges.sort((x, y) => y[2] - x[2] || x[0] - y[0] || x[1] - y[1]);
+  indexes.set(scored, (index = { probabilities, edges }));
+  return index;
+}
+
 /** Group scored sentences into claims; every sentence lands in exactly one group. */
 export function groupClaims(scored: ScoredPairs, options: GroupOptions): AlignedMember[][] {
   const { groups, score } = clusterNodes(scored, options);
@@ -62,28 +92,29 @@ export function clusterNodes(scored: ScoredPairs, options: GroupOptions): { grou
   const maxPerReport = options.maxPerReport ?? scored.maxPerReport;
   const nodes = scored.nodes;
   const total = nodes.length;
-  const probabilities = new Map<number, number>();
-  const edges: [number, number, number][] = [];
-  for (const pair of scored.pairs) {
-    const p = pair.probability;
-    probabilities.set(pair.i * total + pair.j, p);
-    if (p >= options.threshold) edges.push([pair.i, pair.j, p]);
-  }
+  const { probabilities, edges: sorted } = pairIndex(scored);
   const score = (i: number, j: number) => (i < j ? probabilities.get(i * total + j) : probabilities.get(j * total + i)) ?? 0;
-  // Strongest links first; ties broken by position so the result is deterministic.
-  edges.sort((x, y) => y[2] - x[2] || x[0] - y[0] || x[1] - y[1]);
+  let above = 0;
+  while (above < sorted.length && sorted[above]![2] >= options.threshold) above++;
 
   const groupOf = nodes.map((_, i) => i);
-  const groups = new Map<number, number[]>(nodes.map((_, i) => [i, [i]]));
-  for (const [i, j] of edges) {
+  // A group is named by its first node; `groups[g]` its members (undefined once merged away), read in ascending g.
+  const groups: (number[] | undefined)[] = nodes.map((_, i) => [i]);
+  // Sentences of each report in each group, `perReport[g * R + report]`: a merge checks its limit without listing members.
+  let R = 0;
+  for (const node of nodes) R = Math.max(R, node.report + 1);
+  const perReport = new Int32Array(total * R);
+  nodes.forEach((node, i) => (perReport[i * R + node.report] = 1));
+  for (let e = 0; e < above; e++) {
+    const [i, j] = sorted[e]!;
     const gi = groupOf[i]!;
     const gj = groupOf[j]!;
     if (gi === gj) continue;
-    const a = groups.get(gi)!;
-    const b = groups.get(gj)!;
-    const perReport = new Map<number, number>();
-    for (const m of [...a, ...b]) perReport.set(nodes[m]!.report, (perReport.get(nodes[m]!.report) ?? 0) + 1);
-    if ([...perReport.values()].some((c) => c > maxPerReport)) continue;
+    const a = groups[gi]!;
+    const b = groups[gj]!;
+    let over = false;
+    for (let r = 0; r < R && !over; r++) over = perReport[gi * R + r]! + perReport[gj * R + r]! > maxPerReport;
+    if (over) continue;
     let sum = 0;
     let pairs = 0;
     for (const x of a) {
@@ -95,11 +126,12 @@ export function clusterNodes(scored: ScoredPairs, options: GroupOptions): { grou
     }
     if (pairs === 0 || sum / pairs < options.threshold) continue;
     for (const m of b) groupOf[m] = gi;
-    a.push(...b);
-    groups.delete(gj);
+    for (const m of b) a.push(m);
+    for (let r = 0; r < R; r++) perReport[gi * R + r]! += perReport[gj * R + r]!;
+    groups[gj] = undefined;
   }
 
-  return { groups: [...groups.values()], score };
+  return { groups: groups.filter((g): g is number[] => g !== undefined), score };
 }
 
 /**

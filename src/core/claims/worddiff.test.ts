@@ -1,6 +1,8 @@
+import { diffArrays } from 'diff';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../text/tokenize';
-import { diffClaim } from './worddiff';
+import { commonInOld, diffClaim } from './worddiff';
 
 function member(report: number, text: string) {
   const span = { start: 0, end: text.length };
@@ -52,5 +54,40 @@ describe('diffClaim', () => {
     const b = member(1, 'Biden approved mines that Kyiv will use.');
     const diffs = diffClaim([a, a2, b]);
     expect(render(a2.text, diffs[1]!.tokens)).toBe('[Kyiv] will [use] them.');
+  });
+});
+
+describe('commonInOld: the port of jsdiff diffArrays', () => {
+  const viaJsdiff = (a: number[], b: number[]) => {
+    const out: number[] = [];
+    let i = 0;
+    for (const change of diffArrays(a, b)) {
+      if (change.added) continue;
+      if (!change.removed) for (let k = 0; k < change.count; k++) out.push(i + k);
+      i += change.count;
+    }
+    return out;
+  };
+  const viaPort = (a: number[], b: number[]) => {
+    const out: number[] = [];
+    commonInOld(a, b, (k) => out.push(k));
+    return out;
+  };
+
+  it('marks the same positions as diffArrays on random sequences (ties included: small alphabets)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 5 }), { maxLength: 30 }), fc.array(fc.integer({ min: 0, max: 5 }), { maxLength: 30 }), (a, b) => {
+        expect(viaPort(a, b)).toEqual(viaJsdiff(a, b));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('and on longer ones, empty ones and identical ones', () => {
+    const long = Array.from({ length: 80 }, (_, k) => (k * 7) % 13);
+    const other = Array.from({ length: 60 }, (_, k) => (k * 5) % 11);
+    for (const [a, b] of [[long, other], [other, long], [[], long], [long, []], [[], []], [long, long]] as [number[], number[]][]) {
+      expect(viaPort(a, b)).toEqual(viaJsdiff(a, b));
+    }
   });
 });

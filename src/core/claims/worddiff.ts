@@ -4,13 +4,12 @@
  * reports also use, in the same order), `differing` (wording only this report
  * uses) or `neutral` (punctuation, spaces, function words).
  *
- * Diffing runs with jsdiff's `diffArrays` over CONTENT terms only (stems and
+ * Diffing runs jsdiff's `diffArrays` algorithm (ported below) over CONTENT terms only (stems and
  * alias ids, so "Kyiv" and "Kiev" are the same term): if function words took
  * part, "the … of the … to" would line up and pass for shared wording. Diffing
  * only inside aligned sentences keeps Myers' O(N·D) cost tiny; whole documents
  * take seconds to minutes.
  */
-import { diffArrays } from 'diff';
 import type { DiffToken, MemberDiff, Span } from '../types';
 import type { Token } from '../text/tokenize';
 
@@ -33,16 +32,24 @@ export function diffClaim(members: DiffMember[]): MemberDiff[] {
   const sequences = new Map<number, Token[]>();
   for (const [report, list] of byReport) sequences.set(report, list.flatMap((m) => m.tokens.filter((t) => !t.stop)));
 
+  // Terms as small integers, once per claim (the diffs compare them, not strings).
+  const ids = new Map<string, number>();
+  const coded = new Map<number, Int32Array>();
+  for (const [report, seq] of sequences) {
+    coded.set(
+      report,
+      Int32Array.from(seq, (t) => {
+        let id = ids.get(t.term);
+        if (id === undefined) ids.set(t.term, (id = ids.size));
+        return id;
+      }),
+    );
+  }
   const common = new Set<Token>();
   for (const [report, seq] of sequences) {
-    for (const [other, otherSeq] of sequences) {
+    for (const [other] of sequences) {
       if (other === report) continue;
-      let i = 0;
-      for (const change of diffArrays(seq.map((t) => t.term), otherSeq.map((t) => t.term))) {
-        if (change.added) continue;
-        if (!change.removed) for (let k = 0; k < change.count; k++) common.add(seq[i + k]!);
-        i += change.count;
-      }
+      commonInOld(coded.get(report)!, coded.get(other)!, (k) => common.add(seq[k]!));
     }
   }
 
@@ -66,4 +73,110 @@ function tile(m: DiffMember, common: Set<Token>): DiffToken[] {
   }
   push(pos, m.span.end, 'neutral');
   return out;
+}
+
+/**
+ * The positions of `old` that `diffArrays(old, next)` (jsdiff 9) reports as
+ * unchanged, passed to `mark` in order: its Myers search (with jsdiff's
+ * diagonal pruning and tie-breaking), step for step, on integer arrays and a
+ * pooled component list instead of an object per path step. jsdiff's own
+ * bookkeeping was 10–12 % of a 3 × 1,000-sentence profile (docs/performance.md);
+ * worddiff.test.ts checks this port against `diffArrays` on random inputs.
+ */
+export function commonInOld(old: ArrayLike<number>, next: ArrayLike<number>, mark: (oldIndex: number) => void): void {
+  const oldLen = old.length;
+  const newLen = next.length;
+  const maxEditLength = newLen + oldLen;
+  // Components (jsdiff's change objects), immutable once made: count, kind (0 common, 1 added, 2 removed), previous (-1: none).
+  const count: number[] = [];
+  const kind: number[] = [];
+  const prev: number[] = [];
+  const component = (c: number, k: number, p: number) => {
+    count.push(c);
+    kind.push(k);
+    prev.push(p);
+    return count.length - 1;
+  };
+  // bestPath by diagonal (offset so that -maxEditLength - 1 … maxEditLength + 1 fit).
+  const off = maxEditLength + 1;
+  const has = new Uint8Array(2 * off + 1);
+  const pathOld = new Int32Array(2 * off + 1);
+  const pathLast = new Int32Array(2 * off + 1);
+  let baseOld = 0;
+  let baseLast = -1;
+  /** extractCommon on (baseOld, baseLast) along diagonal d; returns newPos. */
+  const extract = (d: number): number => {
+    let oldPos = baseOld;
+    let newPos = oldPos - d;
+    let common = 0;
+    while (newPos + 1 < newLen && oldPos + 1 < oldLen && old[oldPos + 1] === next[newPos + 1]) {
+      newPos++;
+      oldPos++;
+      common++;
+    }
+    if (common) baseLast = component(common, 0, baseLast);
+    baseOld = oldPos;
+    return newPos;
+  };
+  const done = (last: number) => {
+    const chain: number[] = [];
+    for (let c = last; c >= 0; c = prev[c]!) chain.push(c);
+    let oldPos = 0;
+    for (let x = chain.length - 1; x >= 0; x--) {
+      const c = chain[x]!;
+      if (kind[c] === 1) continue;
+      if (kind[c] === 0) for (let k = 0; k < count[c]!; k++) mark(oldPos + k);
+      oldPos += count[c]!;
+    }
+  };
+
+  baseOld = -1;
+  baseLast = -1;
+  let newPos = extract(0);
+  if (baseOld + 1 >= oldLen && newPos + 1 >= newLen) return done(baseLast);
+  has[off] = 1;
+  pathOld[off] = baseOld;
+  pathLast[off] = baseLast;
+  let minDiagonal = -Infinity;
+  let maxDiagonal = Infinity;
+  for (let editLength = 1; editLength <= maxEditLength; editLength++) {
+    for (let d = Math.max(minDiagonal, -editLength); d <= Math.min(maxDiagonal, editLength); d += 2) {
+      const removeSet = has[off + d - 1] === 1;
+      const removeOld = pathOld[off + d - 1]!;
+      const removeLast = pathLast[off + d - 1]!;
+      if (removeSet) has[off + d - 1] = 0;
+      const addSet = has[off + d + 1] === 1;
+      const addOld = pathOld[off + d + 1]!;
+      let canAdd = false;
+      if (addSet) {
+        const addNewPos = addOld - d;
+        canAdd = 0 <= addNewPos && addNewPos < newLen;
+      }
+      const canRemove = removeSet && removeOld + 1 < oldLen;
+      if (!canAdd && !canRemove) {
+        has[off + d] = 0;
+        continue;
+      }
+      // addToPath: extend the last component when it is of the same kind, else start one.
+      let from: number;
+      let k: number;
+      if (!canRemove || (canAdd && removeOld < addOld)) {
+        baseOld = addOld;
+        from = pathLast[off + d + 1]!;
+        k = 1;
+      } else {
+        baseOld = removeOld + 1;
+        from = removeLast;
+        k = 2;
+      }
+      baseLast = from >= 0 && kind[from] === k ? component(count[from]! + 1, k, prev[from]!) : component(1, k, from);
+      newPos = extract(d);
+      if (baseOld + 1 >= oldLen && newPos + 1 >= newLen) return done(baseLast);
+      has[off + d] = 1;
+      pathOld[off + d] = baseOld;
+      pathLast[off + d] = baseLast;
+      if (baseOld + 1 >= oldLen) maxDiagonal = Math.min(maxDiagonal, d - 1);
+      if (newPos + 1 >= newLen) minDiagonal = Math.max(minDiagonal, d + 1);
+    }
+  }
 }

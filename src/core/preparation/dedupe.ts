@@ -52,9 +52,33 @@ function stripLead(s: string): string {
   return t.slice(datelineLength(t));
 }
 
+/** What `prepare` needs of one token, computed once per distinct token and profile: with two expressions per token, this preparation was ~4 % of a 3 × 1,000 profile. */
+interface TokenInfo {
+  lower: string;
+  negation: boolean;
+  number: boolean;
+  content: boolean;
+}
+const TOKEN_MEMO_LIMIT = 200_000;
+const tokenMemos = new WeakMap<LanguageProfile, Map<string, TokenInfo>>();
+
+function tokenInfo(tok: string, profile: LanguageProfile, memo: Map<string, TokenInfo>): TokenInfo {
+  let info = memo.get(tok);
+  if (info) return info;
+  const lower = tok.toLowerCase();
+  // "US" is not "us": an all-capital acronym is a name even when its
+  // lowercase form is a stopword.
+  const acronym = tok.length >= 2 && /^\p{Lu}+$/u.test(tok);
+  // "don't" splits into "don" + "t".
+  info = { lower, negation: profile.negations.has(lower) || tok === 't', number: /\p{N}/u.test(tok), content: acronym || !profile.functionWords.has(lower) };
+  if (memo.size >= TOKEN_MEMO_LIMIT) memo.clear();
+  memo.set(tok, info);
+  return info;
+}
+
 function prepare(text: string, span: Span, profile: LanguageProfile): Prepared {
-  const STOP = profile.functionWords;
-  const NEGATIONS = profile.negations;
+  let memo = tokenMemos.get(profile);
+  if (!memo) tokenMemos.set(profile, (memo = new Map()));
   const raw = stripLead(text.slice(span.start, span.end)).normalize('NFKC');
   // Quotes, dashes and punctuation vary between copies (straight vs curly
   // quotes, "—" vs "-", a dropped final period); letters and digits do not.
@@ -64,14 +88,10 @@ function prepare(text: string, span: Span, profile: LanguageProfile): Prepared {
   const numbers: string[] = [];
   let negated = false;
   for (const tok of tokens) {
-    const lower = tok.toLowerCase();
-    // "don't" splits into "don" + "t".
-    if (NEGATIONS.has(lower) || tok === 't') negated = true;
-    if (/\p{N}/u.test(tok)) numbers.push(lower);
-    // "US" is not "us": an all-capital acronym is a name even when its
-    // lowercase form is a stopword.
-    const acronym = tok.length >= 2 && /^\p{Lu}+$/u.test(tok);
-    if (acronym || !STOP.has(lower)) content.add(lower);
+    const x = tokenInfo(tok, profile, memo);
+    if (x.negation) negated = true;
+    if (x.number) numbers.push(x.lower);
+    if (x.content) content.add(x.lower);
   }
   return { span, key, words: tokens.length, content, numbers: [...new Set(numbers)].sort().join(' '), negated };
 }

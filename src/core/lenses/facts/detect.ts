@@ -422,12 +422,19 @@ export function detectFacts(text: string, sentences: Span[], profile: LanguagePr
   const facts: Fact[] = [];
   const persons = new Map<string, string>();
   const fullNames: string[] = [];
+  // The first person named so far by last word: `fullNames.find((n) => n.endsWith(` ${w}`))` for a word w
+  // without spaces, without scanning every name (that was quadratic in a report's length).
+  const byLastWord = new Map<string, string>();
   sentences.forEach((s, sentence) => {
     for (const r of detectIn(text, s, c)) {
-      if (r.kind === 'person') fullNames.push(r.value);
+      if (r.kind === 'person') {
+        fullNames.push(r.value);
+        const space = r.value.lastIndexOf(' ');
+        if (space >= 0 && !byLastWord.has(r.value.slice(space + 1))) byLastWord.set(r.value.slice(space + 1), r.value);
+      }
       // A single capitalised word that is the surname of a person named before is that person.
       if ((r.kind === 'organization' || r.kind === 'place') && !r.value.includes(' ')) {
-        const full = fullNames.find((n) => n.endsWith(` ${r.value}`));
+        const full = r.value === '' ? fullNames.find((n) => n.endsWith(' ')) : byLastWord.get(r.value);
         if (full) {
           r.kind = 'person';
           persons.set(r.value, full);

@@ -113,6 +113,9 @@ interface Memory {
   recent: Speaker[];
   /** People the text names with a title ("President Thomas Hale"), speakers or not. */
   titled: Speaker[];
+  /** The first of `titled` by full name, and by last word: lookups that scanned the list (linear in a report's length). */
+  titledByName: Map<string, number>;
+  titledBySurname: Map<string, number>;
   /** US party-state tags ("R-Ariz.", "(D-N.M.)") blanked out of the masked text, by position. */
   parties: { start: number; end: number; tag: string }[];
 }
@@ -327,7 +330,11 @@ function toSpeaker(p: Phrase, mem: Memory, role?: string): Speaker | undefined {
     const surname = person.name.split(' ').pop()!;
     const known = mem.persons.get(surname);
     if (known && person.name.split(' ').length === 1) return { ...withoutMention(known), mention };
-    const titled = mem.titled.find((t) => t.name === person.name || (person.name.split(' ').length === 1 && t.name.split(' ').pop() === surname));
+    // mem.titled.find((t) => t.name === person.name || (one word && t's last word === surname)), by index.
+    const byName = mem.titledByName.get(person.name);
+    const bySurname = person.name.split(' ').length === 1 ? mem.titledBySurname.get(surname) : undefined;
+    const first = byName === undefined ? bySurname : bySurname === undefined ? byName : Math.min(byName, bySurname);
+    const titled = first === undefined ? undefined : mem.titled[first];
     if (titled && !known) {
       mem.persons.set(surname, titled);
       if (person.name.split(' ').length === 1) return { ...titled, mention };
@@ -595,18 +602,23 @@ export function detectVoices(text: string, sentences: Span[], profile: LanguageP
   });
   // People the text names with a title ("President Thomas Hale", "Sen. Rosa Delgado"): descriptions and surnames resolve to them.
   const titled: Speaker[] = [];
+  const titledByName = new Map<string, number>();
+  const titledBySurname = new Map<string, number>();
   const runRe = /(?<![\p{L}.])((?:\p{Lu}[\p{L}'’-]*\.?\s+){1,5}\p{Lu}[\p{Ll}'’-]+)/gu;
   let rm: RegExpExecArray | null;
   while ((rm = runRe.exec(masked)) !== null) {
     const person = splitPerson(rm[1]!.replace(/\s+/g, ' '), k);
     if (!person?.role || person.name.split(' ').length < 2) continue;
     const last = person.role.split(' ').pop()!.replace(/\.$/, '').toLowerCase();
-    if (!k.roleWords.has(last) || titled.some((t) => t.name === person.name)) continue;
+    if (!k.roleWords.has(last) || titledByName.has(person.name)) continue;
     const party = parties.find((x) => x.start >= rm!.index + rm![1]!.length && x.start - (rm!.index + rm![1]!.length) <= 2);
+    titledByName.set(person.name, titled.length);
+    const surname = person.name.split(' ').pop()!;
+    if (!titledBySurname.has(surname)) titledBySurname.set(surname, titled.length);
     titled.push({ name: person.name, role: party ? `${person.role}, ${party.tag}` : person.role, type: 'person' });
   }
 
-  const mem: Memory = { k, persons: new Map(), recent: [], titled, parties };
+  const mem: Memory = { k, persons: new Map(), recent: [], titled, titledByName, titledBySurname, parties };
   const cues = sentences.map((s) => findCue(masked, s, mem));
   // Each quotation's speaker: the cue of the sentence that closes it (after the close), else that opens it (before the open).
   const sentenceAt = (p: number) => spanIndexOf(sentences, p, p + 1);

@@ -20,6 +20,8 @@ export const LEXICAL = 'lexical';
 /** Score tokenized reports (the lexical matcher's core, also used by training and alignSentences). */
 export function scoreLexical(reports: TokenizedReports, model: LinkModel = LINK_MODEL, labelOf: (term: string) => string = termLabel): ScoredPairs {
   const { nodes, vecs, pairs } = pairFeatures(reports);
+  // Explanations by pair, kept with the scores: a sensitivity change re-groups the same scores and explains mostly the same links.
+  const explained = new Map<number, ReturnType<typeof explainLexical>>();
   return {
     matcher: LEXICAL,
     nodes,
@@ -27,9 +29,15 @@ export function scoreLexical(reports: TokenizedReports, model: LinkModel = LINK_
     maxPerReport: model.maxPerReport,
     pairs: pairs.map((p) => ({ i: p.i, j: p.j, probability: linkProbability(p.features, model), features: p.features })),
     explain(i, j) {
-      const a = nodes[i]!;
-      const b = nodes[j]!;
-      return explainLexical(reports[a.report]![a.sentence]!, reports[b.report]![b.sentence]!, vecs[a.report]![a.sentence]!, vecs[b.report]![b.sentence]!, labelOf);
+      const key = i * nodes.length + j;
+      let e = explained.get(key);
+      if (!e) {
+        const a = nodes[i]!;
+        const b = nodes[j]!;
+        e = explainLexical(reports[a.report]![a.sentence]!, reports[b.report]![b.sentence]!, vecs[a.report]![a.sentence]!, vecs[b.report]![b.sentence]!, labelOf);
+        explained.set(key, e);
+      }
+      return e;
     },
   };
 }
