@@ -1,7 +1,7 @@
 import type { Claim, ClaimKind, ClaimMember, Comparison } from '../core/types';
 import { framingLines } from './framing';
 import { DEFAULT_TITLE, type ExportMeta } from './meta';
-import { anonymise, escapeControls, memberPieces, outletLabels, plural, safeUrl } from './text';
+import { anonymise, claimEdited, claimNote, escapeControls, memberPieces, outletLabels, plural, safeUrl } from './text';
 
 /** Text as HTML text or attribute value: & < > " ' escaped, control characters made visible. */
 export function escapeHtml(text: string): string {
@@ -106,7 +106,8 @@ function claimHtml(claim: Claim, comparison: Comparison, labels: string[], meta:
     parts.push(`<li><span class="outlet">${labels[m.report] ?? `report ${m.report + 1}`}:</span> ${memberHtml(claim, m, comparison)}${score}</li>`);
   }
   parts.push('</ul>');
-  const note = meta.notes?.[claim.id];
+  const note = claimNote(claim, meta);
+  if (claimEdited(claim, meta)) parts.push('<p class="meta">Edited by the user.</p>');
   if (note) parts.push(`<blockquote>Note: ${escapeHtml(note)}</blockquote>`);
   parts.push('</section>');
   return parts.join('\n');

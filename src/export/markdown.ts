@@ -1,7 +1,7 @@
 import type { Claim, ClaimKind, ClaimMember, Comparison } from '../core/types';
 import { framingLines } from './framing';
 import { DEFAULT_TITLE, type ExportMeta } from './meta';
-import { anonymise, escapeControls, memberPieces, oneLine, outletLabels, plural, safeUrl } from './text';
+import { anonymise, claimEdited, claimNote, escapeControls, memberPieces, oneLine, outletLabels, plural, safeUrl } from './text';
 
 /**
  * User text as Markdown that shows literally: whitespace collapsed to one line
@@ -110,7 +110,8 @@ function claimMarkdown(claim: Claim, comparison: Comparison, labels: string[], m
     const score = m.match ? ` (match ${m.match.score.toFixed(2)})` : '';
     lines.push(`- **${labels[m.report] ?? `report ${m.report + 1}`}:** ${memberMarkdown(claim, m, comparison)}${score}`);
   }
-  const note = meta.notes?.[claim.id];
+  const note = claimNote(claim, meta);
+  if (claimEdited(claim, meta)) lines.push('', '_Edited by the user._');
   if (note) lines.push('', `> Note: ${escapeMarkdown(note)}`);
   return lines;
 }
