@@ -6,6 +6,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Claim, ClaimKind, Comparison } from '../../core/index';
+import { hideOutletNames } from '../classroom/outletLabels';
 import { coverageSegments } from '../lens/coverage';
 import { reportLens } from '../lens/marks';
 import { DEFAULT_LENS, type Lens } from '../lens/registry';
@@ -34,8 +35,10 @@ export function useComparisonPage({ input, view, setView, onNotice, onComparison
   // The slider writes the address at once; the worker re-runs once it rests for a moment.
   const sensitivity = useDebounced(view.sensitivity, 150);
   const comparison = useComparison(reports, { sensitivity });
-  // While re-analysing, the previous result stays on screen (dimmed).
-  const data = comparison.data;
+  // While re-analysing, the previous result stays on screen (dimmed). Classroom mode shows every outlet as
+  // "Outlet A", … everywhere below (columns, lists, panels, lenses, exports, handout): one masked comparison.
+  const hidden = view.hideOutlets ?? false;
+  const data = useMemo(() => (comparison.data && hidden ? hideOutletNames(comparison.data) : comparison.data), [comparison.data, hidden]);
   const reanalysing = !!data && (comparison.stale || sensitivity !== view.sensitivity);
   useEffect(() => onComparison?.(data), [data, onComparison]);
 
