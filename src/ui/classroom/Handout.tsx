@@ -144,6 +144,7 @@ function ClaimBlock({ claim }: { claim: HandoutClaim }) {
             · not in <bdi>{claim.missing.join(', ')}</bdi>
           </>
         )}
+        {claim.possible && ' · possible match, check'}
         {claim.edited && ' · edited by the user'}
       </p>
       <ul>

@@ -8,6 +8,7 @@
 import type { ClaimKind, Comparison } from '../../core/index';
 import { framingLines, type FramingLines } from '../../export/framing';
 import { claimEdited, claimNote, memberPieces, plural } from '../../export/text';
+import { claimStrength } from '../comparison/claimsList';
 
 export const HANDOUT_KINDS: readonly ClaimKind[] = ['shared', 'partial', 'unique'];
 
@@ -39,6 +40,8 @@ export interface HandoutClaim {
   members: HandoutMember[];
   note?: string;
   edited: boolean;
+  /** A link in it is only possible (the page's "possible match — check"). */
+  possible: boolean;
 }
 
 export interface HandoutOutlet {
@@ -84,6 +87,7 @@ export function handoutModel(comparison: Comparison, meta: { notes?: Record<stri
           })),
           ...(note ? { note } : {}),
           edited: claimEdited(claim, meta),
+          possible: claimStrength(claim) === 'possible',
         };
       }),
   }));
