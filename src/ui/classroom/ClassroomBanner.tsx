@@ -42,7 +42,7 @@ export default function ClassroomBanner({ hidden, names, onReveal }: { hidden: b
   return (
     <section aria-label="Classroom mode" className="border-b border-stone-300 bg-stone-800 px-4 py-2 text-sm text-white lg:px-6">
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
-        <p className="min-w-0 flex-1">
+        <p className="min-w-[min(100%,20rem)] flex-1">
           <span className="font-semibold">Outlet names are hidden.</span> The reports are {names.map((_n, i) => outletLabel(i)).join(', ')}, in the
           columns, lists, exports and the handout; where a text names one of the outlets, that is hidden too.
         </p>

@@ -114,7 +114,7 @@ export default function ExportMenu({ comparison, doc, hidden }: { comparison: Co
           role="menu"
           aria-labelledby={buttonId}
           onKeyDown={onMenuKey}
-          className="absolute right-0 z-50 mt-1 w-72 rounded-lg border border-stone-200 bg-white py-1 shadow-lg"
+          className="absolute left-0 z-50 mt-1 w-72 max-w-[calc(100vw-2rem)] rounded-lg border border-stone-200 bg-white py-1 shadow-lg"
         >
           {EXPORT_CHOICES.map((c, i) => (
             <button
