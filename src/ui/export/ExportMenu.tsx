@@ -129,7 +129,7 @@ export default function ExportMenu({ comparison, doc, hidden }: { comparison: Co
               className="flex w-full flex-col items-start px-3 py-1.5 text-left text-sm text-stone-800 hover:bg-stone-100 focus:bg-stone-100 focus:outline-none focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-sky-700"
             >
               <span className="font-medium">
-                {c.label} <span className="font-normal text-stone-500">({c.extension})</span>
+                {c.label} <span className="font-normal text-stone-600">({c.extension})</span>
               </span>
               <span className="text-xs text-stone-600">{c.hint}</span>
             </button>
