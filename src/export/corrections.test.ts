@@ -18,9 +18,9 @@ describe('exports read the claims\' own edits and notes', () => {
     expect(row.endsWith(',yes,Only <Alpha> says so')).toBe(true);
   });
 
-  it('CSV: a note given in meta wins over the claim\'s', () => {
+  it('CSV: the claim\'s own note wins over one given in meta (meta is the fallback)', () => {
     const row = toCsv(corrected, { notes: { c2: 'from the page' } }, { bom: false }).split('\r\n').find((r) => r.startsWith('c2,'))!;
-    expect(row.endsWith(',yes,from the page')).toBe(true);
+    expect(row.endsWith(',yes,Only <Alpha> says so')).toBe(true);
   });
 
   it('Markdown: "(edited)" in the claim heading, the note escaped', () => {

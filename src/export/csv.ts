@@ -1,6 +1,6 @@
 import type { Comparison } from '../core/types';
 import type { ExportMeta } from './meta';
-import { escapeControls, outletLabels } from './text';
+import { claimEdited, claimNote, escapeControls, outletLabels } from './text';
 
 export const CSV_HEADER = ['claim', 'kind', 'outlet', 'sentence', 'strength', 'edited', 'note'] as const;
 
@@ -33,14 +33,12 @@ export interface CsvOptions {
 /**
  * One row per claim member: claim id, kind, outlet, sentence, strength (the
  * member's link score, empty for a claim's first member and unique claims),
- * edited ("yes" when the claim is edited: `claim.edited`, or its id in
- * `meta.edits`), note (`meta.notes`, else the claim's own `note`).
+ * edited ("yes" when the claim is marked edited or its id is in `meta.edits`), note (the claim's own, else `meta.notes`).
  * Rows end in CRLF as RFC 4180 says. Control characters (except \n and \t)
  * are shown escaped (\x1B), never written raw.
  */
 export function toCsv(comparison: Comparison, meta: ExportMeta = {}, options: CsvOptions = {}): string {
   const labels = outletLabels(comparison.reports, meta.hideOutletNames);
-  const edited = new Set(meta.edits ?? []);
   const rows: string[][] = [[...CSV_HEADER]];
   for (const claim of comparison.claims) {
     for (const member of claim.members) {
@@ -51,8 +49,8 @@ export function toCsv(comparison: Comparison, meta: ExportMeta = {}, options: Cs
         labels[member.report] ?? `report ${member.report + 1}`,
         sentence,
         member.match ? member.match.score.toFixed(3) : '',
-        edited.has(claim.id) || claim.edited ? 'yes' : '',
-        meta.notes?.[claim.id] ?? claim.note ?? '',
+        claimEdited(claim, meta) ? 'yes' : '',
+        claimNote(claim, meta) ?? '',
       ]);
     }
   }

@@ -1,7 +1,7 @@
 import type { Claim, ClaimKind, ClaimMember, Comparison } from '../core/types';
 import { framingLines } from './framing';
 import { DEFAULT_TITLE, type ExportMeta } from './meta';
-import { anonymise, escapeControls, memberPieces, outletLabels, plural, safeUrl } from './text';
+import { anonymise, claimEdited, claimNote, escapeControls, memberPieces, outletLabels, plural, safeUrl } from './text';
 
 /** Text as HTML text or attribute value: & < > " ' escaped, control characters made visible. */
 export function escapeHtml(text: string): string {
@@ -100,7 +100,7 @@ export function toHtml(input: Comparison, meta: ExportMeta = {}): string {
 function claimHtml(claim: Claim, comparison: Comparison, labels: string[], meta: ExportMeta): string {
   const inClaim = new Set(claim.members.map((m) => m.report));
   const missing = comparison.reports.map((_r, i) => i).filter((i) => !inClaim.has(i)).map((i) => labels[i]!);
-  const edited = claim.edited === true || (meta.edits?.includes(claim.id) ?? false);
+  const edited = claimEdited(claim, meta);
   const parts = [
     `<section id="${escapeHtml(claim.id)}">`,
     `<h3>${escapeHtml(claim.id)}${claim.kind === 'partial' && missing.length ? ` <span class="meta">not in ${missing.join(', ')}</span>` : ''}${edited ? ' <span class="meta">edited</span>' : ''}</h3>`,
@@ -111,7 +111,7 @@ function claimHtml(claim: Claim, comparison: Comparison, labels: string[], meta:
     parts.push(`<li><span class="outlet">${labels[m.report] ?? `report ${m.report + 1}`}:</span> ${memberHtml(claim, m, comparison)}${score}</li>`);
   }
   parts.push('</ul>');
-  const note = meta.notes?.[claim.id] ?? claim.note;
+  const note = claimNote(claim, meta);
   if (note) parts.push(`<blockquote>Note: ${escapeHtml(note)}</blockquote>`);
   parts.push('</section>');
   return parts.join('\n');

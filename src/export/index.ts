@@ -8,7 +8,7 @@ export { toCsv, CSV_HEADER, defuseFormula, quoteCell, type CsvOptions } from './
 export { toMarkdown, escapeMarkdown, markdownUrl } from './markdown';
 export { toHtml, escapeHtml } from './html';
 export { DEFAULT_TITLE, type ExportMeta } from './meta';
-export { anonymise, escapeControls, escapeControlsDeep, outletLabels } from './text';
+export { anonymise, claimEdited, claimNote, escapeControls, escapeControlsDeep, outletLabels } from './text';
 
 import type { Comparison } from '../core/types';
 import { toCsv } from './csv';

@@ -1,7 +1,7 @@
 import type { Claim, ClaimKind, ClaimMember, Comparison } from '../core/types';
 import { framingLines } from './framing';
 import { DEFAULT_TITLE, type ExportMeta } from './meta';
-import { anonymise, escapeControls, memberPieces, oneLine, outletLabels, plural, safeUrl } from './text';
+import { anonymise, claimEdited, claimNote, escapeControls, memberPieces, oneLine, outletLabels, plural, safeUrl } from './text';
 
 /**
  * User text as Markdown that shows literally: whitespace collapsed to one line
@@ -105,13 +105,13 @@ function claimMarkdown(claim: Claim, comparison: Comparison, labels: string[], m
   const inClaim = new Set(claim.members.map((m) => m.report));
   const who = [...inClaim].map((r) => labels[r] ?? `report ${r + 1}`);
   const missing = comparison.reports.map((_r, i) => i).filter((i) => !inClaim.has(i)).map((i) => labels[i]!);
-  const edited = claim.edited === true || (meta.edits?.includes(claim.id) ?? false);
+  const edited = claimEdited(claim, meta);
   const lines = [`### ${claim.id}: ${who.join(', ')}${missing.length && claim.kind === 'partial' ? `; not in ${missing.join(', ')}` : ''}${edited ? ' (edited)' : ''}`, ''];
   for (const m of claim.members) {
     const score = m.match ? ` (match ${m.match.score.toFixed(2)})` : '';
     lines.push(`- **${labels[m.report] ?? `report ${m.report + 1}`}:** ${memberMarkdown(claim, m, comparison)}${score}`);
   }
-  const note = meta.notes?.[claim.id] ?? claim.note;
+  const note = claimNote(claim, meta);
   if (note) lines.push('', `> Note: ${escapeMarkdown(note)}`);
   return lines;
 }

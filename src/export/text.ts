@@ -2,6 +2,23 @@
  * Text helpers shared by the exports and the command line. Pure: no DOM, no fs.
  */
 import type { Claim, ClaimMember, Comparison, ReportResult } from '../core/types';
+import type { ExportMeta } from './meta';
+
+/** A claim as the analysis gives it once the user's corrections are in it (issue 11): its own note and edited mark. */
+type AnnotatedClaim = Claim & { note?: unknown; edited?: unknown };
+
+/** The user's note on a claim: the claim's own `note` when it has one, else `meta.notes[id]`. */
+export function claimNote(claim: Claim, meta: ExportMeta): string | undefined {
+  const own = (claim as AnnotatedClaim).note;
+  if (typeof own === 'string' && own.trim() !== '') return own;
+  const given = meta.notes?.[claim.id];
+  return given && given.trim() !== '' ? given : undefined;
+}
+
+/** Whether the user edited a claim: the claim's own `edited` mark, else its id in `meta.edits`. */
+export function claimEdited(claim: Claim, meta: ExportMeta): boolean {
+  return (claim as AnnotatedClaim).edited === true || (meta.edits?.includes(claim.id) ?? false);
+}
 
 /**
  * C0 controls (except \n and \t), DEL, C1 controls, and the Unicode bidi

@@ -26,6 +26,9 @@ const MAIN = [
   join(SRC, 'main.tsx'),
   join(SRC, 'worker', 'client.ts'),
   join(SRC, 'worker', 'protocol.ts'),
+  // The exports run on the main thread too (the Export menu and the handout load them on demand):
+  // a lazily loaded chunk still must not bring the analysis with it.
+  ...files(join(SRC, 'export')),
 ];
 
 describe('main-thread boundary', () => {

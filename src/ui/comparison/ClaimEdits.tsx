@@ -73,11 +73,11 @@ export function ClaimEdits({ comparison, claim, corrections, splitting, onSplitt
             <button
               type="button"
               className={buttonClass.primary}
-              disabled={splitEdit(comparison, claim, [...splitting]) === null}
+              disabled={splitEdit(corrections.source ?? comparison, claim, [...splitting]) === null}
               onClick={() => {
                 const stay = claim.members.find((_, i) => !splitting.has(i));
                 corrections.edit(
-                  splitEdit(comparison, claim, [...splitting]),
+                  splitEdit(corrections.source ?? comparison, claim, [...splitting]),
                   `Split ${splitting.size} ${splitting.size === 1 ? 'sentence' : 'sentences'} off into a claim of their own.`,
                   stay && { report: stay.report, sentence: stay.sentence },
                 );

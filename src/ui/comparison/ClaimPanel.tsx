@@ -220,7 +220,7 @@ export function ClaimPanel({ comparison, claim, modal, onClose, onStep, position
                                   // Detaching the claim's first sentence: the selection stays with the rest of the claim.
                                   const stay = index === 0 ? claim.members[1] : claim.members[0];
                                   corrections.edit(
-                                    detachEdit(comparison, m.report, m.sentence),
+                                    detachEdit(corrections.source ?? comparison, m.report, m.sentence),
                                     `${report.outlet}’s sentence now stands alone: it is not the same fact.`,
                                     stay && { report: stay.report, sentence: stay.sentence },
                                   );

@@ -7,6 +7,9 @@
  */
 import { lazy, Suspense, useEffect, useState, type CSSProperties, type ReactNode } from 'react';
 import type { Comparison } from '../../core/index';
+import { HideOutletsSwitch, NoteToReaders, PrintButton, usePrintHandout } from '../classroom/ClassroomTools';
+import { outletLabel } from '../classroom/outletLabels';
+import type { PageDocument } from '../export/exportFile';
 import { Notice } from '../components/Notice';
 import { buttonClass, PageHeader } from '../components/PageHeader';
 import { ColumnsSkeleton, EmptyState, ErrorState } from '../components/States';
@@ -29,6 +32,11 @@ import { Summary } from './Summary';
 import type { ComparisonInput, ComparisonView, SetComparisonView } from './types';
 import { useComparisonPage } from './useComparisonPage';
 
+// Classroom mode's strip and the Export menu are chunks of their own (the main bundle stays small):
+// the strip loads when names are first hidden, the menu with the first comparison (a plain button until then).
+const ClassroomBanner = lazy(() => import('../classroom/ClassroomBanner'));
+const ExportMenu = lazy(() => import('../export/ExportMenu'));
+
 export { Notice } from '../components/Notice';
 export type { ComparisonInput, ComparisonView, SetComparisonView } from './types';
 
@@ -46,9 +54,11 @@ interface Props {
   onNotice: (message: string | null) => void;
   /** The latest comparison shown, for the caller (e.g. to share it). */
   onComparison?: (data: Comparison | undefined) => void;
+  /** Title, date and note for the exports and the handout (the heading's words). */
+  doc?: PageDocument;
 }
 
-export function ComparisonPage({ input, view, setView, heading, controls, banner, notice, onNotice, onComparison }: Props) {
+export function ComparisonPage({ input, view, setView, heading, controls, banner, notice, onNotice, onComparison, doc }: Props) {
   const {
     data,
     comparison,
@@ -87,6 +97,14 @@ export function ComparisonPage({ input, view, setView, heading, controls, banner
     setSensitivity,
     removedCount,
   } = useComparisonPage({ input, view, setView, onNotice, onComparison });
+  const hidden = view.hideOutlets ?? false;
+  const names = (list: readonly string[]) => (hidden ? list.map((_n, i) => outletLabel(i)) : [...list]);
+  const pageDoc: PageDocument = doc ?? { title: data ? names(data.reports.map((r) => r.outlet)).join(', ') : 'Parallax comparison' };
+  const handout = usePrintHandout(!!data);
+  const [classroomUsed, setClassroomUsed] = useState(hidden);
+  useEffect(() => {
+    if (hidden) setClassroomUsed(true);
+  }, [hidden]);
 
   // Narrow screens: one outlet at a time (tabs); the view options fold away; the claim sheet can
   // give way to the text ("Show in text") and come back.
@@ -114,7 +132,7 @@ export function ComparisonPage({ input, view, setView, heading, controls, banner
   // --- states ---
   let main: ReactNode;
   if (input.status === 'loading') {
-    main = <ColumnsSkeleton count={input.count} names={input.names} label={input.label} />;
+    main = <ColumnsSkeleton count={input.count} names={input.names && names(input.names)} label={input.label} />;
   } else if (input.status === 'error') {
     main = <ErrorState title={input.title} message={input.message} onRetry={input.onRetry} />;
   } else if (input.status === 'empty') {
@@ -122,7 +140,7 @@ export function ComparisonPage({ input, view, setView, heading, controls, banner
   } else if (comparison.error) {
     main = <ErrorState title="The comparison failed" message={comparison.error.message} onRetry={comparison.retry} />;
   } else if (!data) {
-    main = <ColumnsSkeleton count={input.reports.length} names={input.reports.map((r) => r.outlet)} label="Comparing the reports…" />;
+    main = <ColumnsSkeleton count={input.reports.length} names={names(input.reports.map((r) => r.outlet))} label="Comparing the reports…" />;
   } else {
     const metas = input.metas;
     const panelProps = {
@@ -279,7 +297,8 @@ export function ComparisonPage({ input, view, setView, heading, controls, banner
   // holds absolutely positioned screen-reader text inside, `overflow-clip` (not a scroll container, unlike
   // `hidden`) means nothing, not even a browser's scroll-into-view, can scroll the page away.
   return (
-    <div className="relative flex min-h-screen flex-col bg-stone-100 text-stone-900 lg:h-screen lg:min-h-0 lg:overflow-clip">
+    <>
+    <div data-screen className="relative flex min-h-screen flex-col bg-stone-100 text-stone-900 lg:h-screen lg:min-h-0 lg:overflow-clip">
       <SkipLinks
         onReports={() => {
           const el =
@@ -291,6 +310,21 @@ export function ComparisonPage({ input, view, setView, heading, controls, banner
       />
       <PageHeader heading={heading}>
         {controls}
+        {data && (
+          <>
+            <Suspense
+              fallback={
+                <button type="button" disabled aria-haspopup="menu" className={buttonClass.secondary}>
+                  Export
+                </button>
+              }
+            >
+              <ExportMenu comparison={data} doc={pageDoc} hidden={hidden} />
+            </Suspense>
+            <PrintButton onPrint={() => void handout.print()} />
+            <HideOutletsSwitch hidden={hidden} onChange={(on) => setView({ hideOutlets: on }, { push: true })} />
+          </>
+        )}
         {claimsToggle}
         {wide ? (
           <>
@@ -315,6 +349,16 @@ export function ComparisonPage({ input, view, setView, heading, controls, banner
       {notice && <Notice message={notice} onDismiss={() => onNotice(null)} />}
       {banner}
       {data && <CorrectionsBar corrections={corrections} />}
+      {classroomUsed && (
+        <Suspense fallback={null}>
+          <ClassroomBanner
+            hidden={hidden}
+            names={input.status === 'ready' ? input.reports.map((r) => r.outlet) : []}
+            onReveal={() => setView({ hideOutlets: false }, { push: true })}
+          />
+        </Suspense>
+      )}
+      {pageDoc.note && <NoteToReaders note={pageDoc.note} />}
 
       {data && showOptions && (
         <div id="view-options">
@@ -340,21 +384,25 @@ export function ComparisonPage({ input, view, setView, heading, controls, banner
         {data && framingOpen && (
           <>
             {!wide && <div className="fixed inset-0 z-30 bg-stone-900/30" aria-hidden="true" onClick={() => setFramingOpen(false)} />}
-            <Suspense fallback={null}>
-            <FramingSummary
-              comparison={data}
-              sheet={!wide}
-              onClose={() => {
-                setFramingOpen(false);
-                document.getElementById('framing-toggle')?.focus();
-              }}
-            />
+            <Suspense fallback={<p className="px-5 py-3 text-sm text-stone-600">Loading the framing summary…</p>}>
+              <FramingSummary
+                comparison={data}
+                sheet={!wide}
+                onClose={() => {
+                  setFramingOpen(false);
+                  document.getElementById('framing-toggle')?.focus();
+                }}
+              />
             </Suspense>
           </>
         )}
         {main}
       </main>
     </div>
+    {handout.Handout && data && (
+      <handout.Handout comparison={data} title={pageDoc.title} date={pageDoc.date} note={pageDoc.note} hidden={hidden} questions={handout.questions} />
+    )}
+    </>
   );
 }
 

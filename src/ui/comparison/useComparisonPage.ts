@@ -6,6 +6,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Claim, ClaimKind, Comparison } from '../../core/index';
+import { hideOutletNames } from '../classroom/outletLabels';
 import { coverageSegments } from '../lens/coverage';
 import { reportLens } from '../lens/marks';
 import { DEFAULT_LENS, type Lens } from '../lens/registry';
@@ -36,10 +37,13 @@ export function useComparisonPage({ input, view, setView, onNotice, onComparison
   const sensitivity = useDebounced(view.sensitivity, 150);
   const edits = view.corrections?.edits;
   const comparison = useComparison(reports, { sensitivity, ...(edits ? { edits } : {}) });
-  // The reader's corrections: the worker replays the edits; the notes are attached here.
+  // The reader's corrections: the worker replays the edits; the notes are attached here. Edits are built on
+  // the comparison as analysed (`corrections.source`): their fingerprints are of the real sentences.
   const corrections = useCorrections({ view, setView, raw: comparison.data, onNotice });
-  // While re-analysing, the previous result stays on screen (dimmed).
-  const data = corrections.data;
+  // While re-analysing, the previous result stays on screen (dimmed). Classroom mode shows every outlet as
+  // "Outlet A", … everywhere below (columns, lists, panels, lenses, exports, handout): one masked comparison.
+  const hidden = view.hideOutlets ?? false;
+  const data = useMemo(() => (corrections.data && hidden ? hideOutletNames(corrections.data) : corrections.data), [corrections.data, hidden]);
   const reanalysing = !!data && (comparison.stale || sensitivity !== view.sensitivity);
   useEffect(() => onComparison?.(data), [data, onComparison]);
 

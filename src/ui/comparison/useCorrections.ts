@@ -20,6 +20,11 @@ export interface CorrectionsState {
   corrections: Corrections;
   /** The comparison with the notes attached. */
   data: Comparison | undefined;
+  /**
+   * The comparison as analysed: edits are built on it (their fingerprints are of the real sentences, not
+   * of a view that masks outlet names).
+   */
+  source: Comparison | undefined;
   /** Make an edit; `follow`: the sentence whose claim stays selected afterwards (default: the claim's first). */
   edit: (edit: Edit | null, message: string, follow?: { report: number; sentence: number }) => void;
   undo: () => void;
@@ -156,6 +161,7 @@ export function useCorrections({ view, setView, raw, onNotice }: Args): Correcti
   return {
     corrections,
     data,
+    source: raw,
     edit,
     undo,
     redo,

@@ -18,6 +18,7 @@ import type { RecentEntry } from '../share/recent';
 import { forgetRecent, readRecent } from '../share/sharedState';
 import type { SaveState } from './useDraft';
 import { useEditor } from './useEditor';
+import { AboutFields } from '../classroom/AboutFields';
 
 export function EditorPage() {
   const {
@@ -33,6 +34,7 @@ export function EditorPage() {
     summaryRef,
     errors,
     onChange,
+    onAbout,
     onRemove,
     addReport,
     compare,
@@ -142,6 +144,8 @@ export function EditorPage() {
               </ul>
             </div>
           )}
+
+          <AboutFields title={draft.title ?? ''} note={draft.note ?? ''} onChange={onAbout} />
 
           <div className="grid grid-cols-1 gap-4 xl:grid-cols-2">
             {draft.reports.map((r, i) => (

@@ -38,6 +38,11 @@ export interface DraftVersion {
 
 export interface Draft {
   reports: DraftReport[];
+  /** "Comparison title" and "Note to readers" (shared with the reports in the link's view); absent = empty. */
+  title?: string;
+  note?: string;
+  /** When the title or note was last edited (ms); the newer wins when two tabs merge. */
+  aboutT?: number;
   /** Earlier versions kept in this browser (newest first). */
   versions?: DraftVersion[];
 }
@@ -66,7 +71,11 @@ export function emptyDraft(): Draft {
 
 /** True when nothing at all has been entered. */
 export function isDraftEmpty(d: Draft): boolean {
-  return d.reports.every((r) => r.outlet.trim() === '' && r.date.trim() === '' && r.url.trim() === '' && r.text.trim() === '');
+  return (
+    (d.title ?? '').trim() === '' &&
+    (d.note ?? '').trim() === '' &&
+    d.reports.every((r) => r.outlet.trim() === '' && r.date.trim() === '' && r.url.trim() === '' && r.text.trim() === '')
+  );
 }
 
 /** The stored form. Without a stamp (another page handing reports over) the editor adopts it whole. */
@@ -74,6 +83,9 @@ export function serialiseDraft(d: Draft, stamp?: DraftStamp): string {
   return JSON.stringify({
     schema: DRAFT_SCHEMA,
     ...(stamp ? { rev: stamp.rev, tab: stamp.tab } : {}),
+    ...(d.title ? { title: d.title } : {}),
+    ...(d.note ? { note: d.note } : {}),
+    ...(stamp && d.aboutT && (d.title || d.note) ? { aboutT: d.aboutT } : {}),
     reports: d.reports.map(({ key, outlet, date, url, text, t }) => (stamp ? { key, outlet, date, url, text, t: t ?? 0 } : { outlet, date, url, text })),
     ...(stamp && d.versions && d.versions.length > 0 ? { versions: d.versions } : {}),
   });
@@ -132,7 +144,12 @@ export function parseDraft(raw: string | null | undefined): Draft | null {
     return row;
   });
   while (reports.length < MIN_REPORTS) reports.push(emptyReport());
-  return { reports };
+  const draft: Draft = { reports };
+  const o = data as Record<string, unknown>;
+  if (str(o.title) !== '') draft.title = str(o.title);
+  if (str(o.note) !== '') draft.note = str(o.note);
+  if (num(o.aboutT) > 0) draft.aboutT = num(o.aboutT);
+  return draft;
 }
 
 /** The reports as they are shared: outlet collapsed, empty optional fields left out, text verbatim. */
@@ -147,18 +164,22 @@ export function toSharedReports(d: Draft): SharedReport[] {
   });
 }
 
-/** A draft holding shared reports (to edit a comparison opened from a link or a file). */
-export function fromSharedReports(reports: readonly SharedReport[]): Draft {
+/** A draft holding shared reports (to edit a comparison opened from a link or a file), with its title and note. */
+export function fromSharedReports(reports: readonly SharedReport[], about?: { title?: string; note?: string }): Draft {
   const rows = reports.slice(0, MAX_REPORTS).map(
     (r): DraftReport => ({ key: newKey(), outlet: r.outlet, date: r.date ?? '', url: r.url ?? '', text: r.text }),
   );
   while (rows.length < MIN_REPORTS) rows.push(emptyReport());
-  return { reports: rows };
+  const draft: Draft = { reports: rows };
+  if (about?.title) draft.title = about.title;
+  if (about?.note) draft.note = about.note;
+  return draft;
 }
 
 /** Same content (keys, edit times and versions aside). */
 export function sameDraft(a: Draft, b: Draft): boolean {
-  return serialiseDraft({ reports: a.reports }) === serialiseDraft({ reports: b.reports });
+  const content = (d: Draft): Draft => ({ reports: d.reports, title: d.title, note: d.note });
+  return serialiseDraft(content(a)) === serialiseDraft(content(b));
 }
 
 /** Nothing typed in it and never edited: a placeholder row a merge may drop. */

@@ -49,6 +49,20 @@ export interface MergeResult {
   lost: DraftVersion[];
 }
 
+/** The title and note of a draft, only the parts it has. */
+function about(d: Draft): Pick<Draft, 'title' | 'note' | 'aboutT'> {
+  const out: Pick<Draft, 'title' | 'note' | 'aboutT'> = {};
+  if (d.title) out.title = d.title;
+  if (d.note) out.note = d.note;
+  if (d.aboutT) out.aboutT = d.aboutT;
+  return out;
+}
+
+/** Title and note: the tab that edited them last wins (the other tab's on a tie: it was stored first). */
+export function newerAbout(local: Draft, remote: Draft): Pick<Draft, 'title' | 'note' | 'aboutT'> {
+  return (local.aboutT ?? 0) > (remote.aboutT ?? 0) ? about(local) : about(remote);
+}
+
 export function mergeDrafts(base: DraftBase, local: Draft, remote: Draft, now: number, makeEmpty: () => DraftReport = emptyReport): MergeResult {
   // This tab's untouched empty rows that the other tab does not have are placeholders: they give way.
   // (The other tab's are kept as they are, so that merging its draft changes nothing when nothing differs.)
@@ -108,7 +122,7 @@ export function mergeDrafts(base: DraftBase, local: Draft, remote: Draft, now: n
   }
   while (out.length < MIN_REPORTS) out.push(makeEmpty());
   const versions = joinVersions(lost, local.versions, remote.versions);
-  const draft: Draft = { reports: out };
+  const draft: Draft = { reports: out, ...newerAbout(local, remote) };
   if (versions.length > 0) draft.versions = versions;
   const conflicts = out.flatMap((r, i) => (conflictKeys.has(r.key) ? [i] : []));
   return { draft, conflicts, lost };
@@ -121,7 +135,7 @@ export function adoptWhole(local: Draft, remote: Draft, now: number): MergeResul
     hasContent(r) && !incoming.has(JSON.stringify([r.outlet, r.date, r.url, r.text])) ? [versionOf(r, i, 'replaced', now)] : [],
   );
   const versions = joinVersions(lost, local.versions, remote.versions);
-  const draft: Draft = { reports: remote.reports };
+  const draft: Draft = { reports: remote.reports, ...about(remote) };
   if (versions.length > 0) draft.versions = versions;
   return { draft, conflicts: [], lost };
 }

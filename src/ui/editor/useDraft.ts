@@ -169,8 +169,10 @@ export function useDraft() {
         const changed = !p || p.outlet !== r.outlet || p.date !== r.date || p.url !== r.url || p.text !== r.text;
         return changed && hasContent(r) ? { ...r, t } : changed && p ? { ...r, t } : r;
       });
+      // The title and note are stamped the same way, as one.
+      const aboutChanged = (prev.title ?? '') !== (next.title ?? '') || (prev.note ?? '') !== (next.note ?? '');
       dirty.current = true;
-      commit({ ...next, reports });
+      commit({ ...next, reports, ...(aboutChanged ? { aboutT: t } : {}) });
     },
     [commit],
   );
@@ -252,17 +254,17 @@ export function useDraft() {
       if (at >= 0) {
         const current = d.reports[at]!;
         const keep = hasContent(current) && (current.text !== v.text || current.outlet !== v.outlet) ? [versionOf(current, at, 'replaced', now)] : [];
-        setDraft(() => ({ reports: d.reports.map((r, i) => (i === at ? row : r)), versions: joinVersions(keep, rest) }));
+        setDraft(() => ({ ...d, reports: d.reports.map((r, i) => (i === at ? row : r)), versions: joinVersions(keep, rest) }));
         return true;
       }
       // Where it stood: an empty row there takes it, else it is put back as a report there, else any empty row.
-      const fill = (i: number) => setDraft(() => ({ reports: d.reports.map((r, k) => (k === i ? row : r)), versions: rest }));
+      const fill = (i: number) => setDraft(() => ({ ...d, reports: d.reports.map((r, k) => (k === i ? row : r)), versions: rest }));
       const there = d.reports[v.index];
       if (there && !hasContent(there)) fill(v.index);
       else if (d.reports.length < MAX_REPORTS) {
         const reports = [...d.reports];
         reports.splice(Math.min(v.index, reports.length), 0, row);
-        setDraft(() => ({ reports, versions: rest }));
+        setDraft(() => ({ ...d, reports, versions: rest }));
       } else {
         const blank = d.reports.findIndex((r) => !hasContent(r));
         if (blank < 0) return false;
@@ -295,7 +297,10 @@ export function useDraft() {
   }, []);
 
   /** Takes a whole draft (opened from a saved draft file, or reports offered from a damaged file); what it replaces becomes versions. */
-  const replaceAll = useCallback((next: Draft) => setAside((d) => ({ reports: next.reports, versions: d.versions }), 'replaced'), [setAside]);
+  const replaceAll = useCallback(
+    (next: Draft) => setAside((d) => ({ reports: next.reports, title: next.title, note: next.note, aboutT: next.aboutT, versions: d.versions }), 'replaced'),
+    [setAside],
+  );
 
   return { draft, setDraft, save, clear, setAside, restore, discard, download, replaceAll, conflict, dismissConflict: () => setConflict(null) };
 }

@@ -47,6 +47,8 @@ export function useEditor() {
       setDraft((d) => ({ ...d, reports: d.reports.map((r) => (r.key === key ? { ...r, [field]: value } : r)) })),
     [setDraft],
   );
+  /** "Comparison title" / "Note to readers". */
+  const onAbout = useCallback((field: 'title' | 'note', value: string) => setDraft((d) => ({ ...d, [field]: value })), [setDraft]);
   const onRemove = useCallback(
     (key: string) => {
       const n = reportsRef.current.findIndex((r) => r.key === key) + 1;
@@ -74,8 +76,8 @@ export function useEditor() {
     setRestoreProblem(restore(id) ? null : 'Six reports is the most: remove one (its text is kept) before restoring this version.');
   };
   /** Reports offered from a damaged file or link, opened here; the draft they replace is kept as versions. */
-  const openReports = (reports: readonly SharedReport[], what: string) => {
-    const ids = drafts.replaceAll(fromSharedReports(reports));
+  const openReports = (reports: readonly SharedReport[], what: string, about?: { title?: string; note?: string }) => {
+    const ids = drafts.replaceAll(fromSharedReports(reports, about));
     setFileProblem(null);
     setAttempted(false);
     setUndo({ message: `Opened ${what}.${ids.length > 0 ? ' The reports it replaced are kept under “Earlier versions”.' : ''}`, versionIds: ids });
@@ -95,7 +97,7 @@ export function useEditor() {
     }
     setBusy(true);
     try {
-      await openComparison({ reports: shared, view: { ...DEFAULT_SHARE_VIEW } });
+      await openComparison({ reports: shared, view: { ...DEFAULT_SHARE_VIEW, title: draft.title ?? '', note: draft.note ?? '' } });
     } catch (err) {
       setBusy(false);
       setFileProblem({
@@ -118,7 +120,7 @@ export function useEditor() {
     // A draft downloaded when this browser could not store it: back into the editor.
     const saved = parseStoredDraft(text);
     if (saved && /"schema"\s*:\s*"parallax\.draft\/1"/.test(text.slice(0, 200))) {
-      openReports(toSharedReports(saved.draft), `the draft “${file.name}”`);
+      openReports(toSharedReports(saved.draft), `the draft “${file.name}”`, saved.draft);
       return;
     }
     const result = fromFile(text);
@@ -185,6 +187,7 @@ export function useEditor() {
     summaryRef,
     errors,
     onChange,
+    onAbout,
     onRemove,
     addReport,
     compare,

@@ -2,6 +2,7 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ReportInput } from '../../core/index';
+import { hideNamesIn } from '../classroom/outletLabels';
 import { ComparisonPage, type ComparisonInput, type SetComparisonView } from '../comparison/ComparisonPage';
 import { HeaderTitle } from '../components/PageHeader';
 import { manifestQueryOptions, reportTextQueryOptions, type ManifestEvent } from '../data';
@@ -35,9 +36,14 @@ export function EventPage() {
     if (resolvedEvent !== view.event) setView({ event: resolvedEvent, claim: eventNotice ? null : view.claim });
   }, [manifest.data, resolvedEvent, eventNotice, view.event, view.claim, setView]);
 
+  // Classroom mode: an outlet named in the event's title or summary is hidden there too.
+  const outletNames = useMemo(() => event?.reports.map((r) => r.outlet) ?? [], [event]);
+  const shown = (text: string) => (view.hideOutlets ? hideNamesIn(text, outletNames) : text);
+  const title = event ? shown(event.title) : undefined;
+  const summary = event?.summary ? shown(event.summary) : undefined;
   useEffect(() => {
-    document.title = event ? `${event.title} · Parallax` : 'Parallax';
-  }, [event]);
+    document.title = title ? `${title} · Parallax` : 'Parallax';
+  }, [title]);
 
   const setComparisonView = useCallback<SetComparisonView>(
     (update, options) => setView((prev) => ({ ...prev, ...(typeof update === 'function' ? update(prev) : update) }), options),
@@ -69,13 +75,13 @@ export function EventPage() {
 
   const heading = event ? (
     <HeaderTitle
-      title={event.title}
-      subTitle={event.summary}
+      title={title!}
+      subTitle={summary}
       sub={
         <>
           {event.date && <time dateTime={event.date}>{formatDate(event.date)}</time>}
           {event.date && <span aria-hidden="true"> · </span>}
-          {event.summary ?? `${event.reports.length} reports`}
+          {summary ?? `${event.reports.length} reports`}
         </>
       }
     />
@@ -113,6 +119,7 @@ export function EventPage() {
       view={view}
       setView={setComparisonView}
       heading={heading}
+      doc={title ? { title, date: event?.date } : undefined}
       controls={controls}
       notice={notice}
       onNotice={setNotice}

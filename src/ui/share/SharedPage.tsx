@@ -8,6 +8,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } fro
 import type { ReportInput } from '../../core/index';
 // The link formats only, not the barrel: the barrel brings the HTML import (Readability), which the editor loads.
 import { describeShareError, formatFragment, type DecodeResult, type ShareState } from '../../share/shareState';
+import { hideNamesIn, joinLabels } from '../classroom/outletLabels';
 import { ComparisonPage, type ComparisonInput, type ComparisonView, type SetComparisonView } from '../comparison/ComparisonPage';
 import { AlertIcon } from '../components/icons';
 import { buttonClass, HeaderTitle, PageHeader } from '../components/PageHeader';
@@ -51,7 +52,7 @@ export function SharedPage({ payload }: { payload: string }) {
   useEffect(() => {
     if (!decoded) return;
     written.current = null;
-    if (decoded.result.ok) addToRecent(decoded.payload, decoded.result.state.reports);
+    if (decoded.result.ok) addToRecent(decoded.payload, decoded.result.state.reports, decoded.result.state.view);
   }, [decoded]);
 
   if (!shown) {
@@ -138,7 +139,12 @@ function SharedComparison({
     return `${window.location.origin}${window.location.pathname}${formatFragment(payload)}`;
   }, [viewKey, current, encodeNow]);
 
-  const title = joinOutlets(state.reports.map((r) => r.outlet));
+  // The maker's title, else the outlets joined; in classroom mode no outlet is named in it.
+  const outlets = state.reports.map((r) => r.outlet);
+  const hidden = view.hideOutlets ?? false;
+  const ownTitle = view.title ?? '';
+  const title = ownTitle !== '' ? (hidden ? hideNamesIn(ownTitle, outlets) : ownTitle) : hidden ? joinLabels(outlets.length) : joinOutlets(outlets);
+  const note = view.note ? (hidden ? hideNamesIn(view.note, outlets) : view.note) : undefined;
   useEffect(() => {
     document.title = `${title} · Parallax`;
   }, [title]);
@@ -152,11 +158,13 @@ function SharedComparison({
       input={input}
       view={view}
       setView={setView}
+      doc={{ title, note, date: dates.join(', ') || undefined }}
       heading={
         <HeaderTitle
           title={title}
           sub={
             <>
+              {ownTitle !== '' && !hidden && <>{joinOutlets(outlets)} · </>}
               Your own reports · {state.reports.length} reports
               {dates.length > 0 && (
                 <>
@@ -168,7 +176,7 @@ function SharedComparison({
           }
         />
       }
-      banner={<ShareBar url={url} linkNow={linkNow} state={shareState} onEdit={() => editReports(state.reports)} />}
+      banner={<ShareBar url={url} linkNow={linkNow} state={shareState} onEdit={() => editReports(state.reports, { title: ownTitle, note: view.note ?? '' })} />}
       notice={notice}
       onNotice={setNotice}
     />

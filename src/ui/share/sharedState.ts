@@ -5,6 +5,7 @@
  */
 import { decodeShare, encodeShare, formatFragment, type DecodeResult, type SharedReport, type ShareState } from '../../share/shareState';
 import { DRAFT_KEY, fromSharedReports, isDraftEmpty, parseDraft, sameDraft, serialiseDraft } from '../editor/draft';
+import { hideNamesIn, joinLabels } from '../classroom/outletLabels';
 import { navigateTo } from '../navigation';
 import { addRecent, joinOutlets, parseRecent, RECENT_KEY, removeRecent, reportsId, serialiseRecent, type RecentEntry } from './recent';
 import { readStored, writeStored, type WriteResult } from '../storage';
@@ -51,10 +52,16 @@ export function writeRecent(entries: RecentEntry[]): WriteResult {
   return result;
 }
 
-export function addToRecent(payload: string, reports: readonly SharedReport[]): void {
+/** The recent list names a comparison by its maker's title, else its outlets ("Outlet A, …" while they are hidden). */
+export function recentTitle(reports: readonly SharedReport[], view?: { title?: string; hideOutlets?: boolean }): string {
+  if (view?.title) return view.hideOutlets ? hideNamesIn(view.title, reports.map((r) => r.outlet)) : view.title;
+  return view?.hideOutlets ? joinLabels(reports.length) : joinOutlets(reports.map((r) => r.outlet));
+}
+
+export function addToRecent(payload: string, reports: readonly SharedReport[], view?: { title?: string; hideOutlets?: boolean }): void {
   const entry: RecentEntry = {
     id: reportsId(reports),
-    title: joinOutlets(reports.map((r) => r.outlet)),
+    title: recentTitle(reports, view),
     created: new Date().toISOString(),
     payload,
     reports: reports.length,
@@ -69,7 +76,7 @@ export function forgetRecent(id: string): void {
 /** Shows a comparison: its link in the address bar (a new history entry), and it joins the recent list. */
 export async function openComparison(state: ShareState): Promise<void> {
   const payload = await encodeCached(state);
-  addToRecent(payload, state.reports);
+  addToRecent(payload, state.reports, state.view);
   navigateTo(formatFragment(payload));
 }
 
@@ -77,8 +84,8 @@ export async function openComparison(state: ShareState): Promise<void> {
  * Puts reports into the editor's draft and opens the editor. A different,
  * non-empty draft is only replaced when the user agrees. False when they did not.
  */
-export function editReports(reports: readonly SharedReport[]): boolean {
-  const next = fromSharedReports(reports);
+export function editReports(reports: readonly SharedReport[], about?: { title: string; note: string }): boolean {
+  const next = fromSharedReports(reports, about);
   const current = parseDraft(readStored(DRAFT_KEY));
   if (current && !isDraftEmpty(current) && !sameDraft(current, next)) {
     const ok = window.confirm('Replace the draft in the editor with these reports? The draft’s current text will be lost.');

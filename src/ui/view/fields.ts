@@ -60,6 +60,13 @@ export interface ViewState {
   q: string;
   /** The reader's edits of the claims and notes on them (core/edits/format.ts): `?edits=1_d-0.3.k2x9…`, `corrections` in links and files. */
   corrections: ViewCorrections;
+  // --- classroom (issue 14) ---
+  /** Classroom mode: every outlet shown as "Outlet A", "Outlet B", … (columns, lists, panels, text, exports, print). */
+  hideOutlets: boolean;
+  /** The comparison's title as its maker gave it ("" = none: the outlets' names are used). Links and files only. */
+  title: string;
+  /** The maker's note to readers, shown at the top ("" = none). Links and files only. */
+  note: string;
 }
 
 export interface QueryCodec<T> {
@@ -196,6 +203,41 @@ const correctionsParam = (param: string): QueryCodec<ViewCorrections> => ({
 });
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+/** The longest title and note a link or file keeps (longer ones are cut, with a warning). */
+export const MAX_TITLE = 200;
+export const MAX_NOTE = 2000;
+
+/**
+ * Text a maker typed, made safe to keep and show: lone surrogates become
+ * U+FFFD, C0/C1 controls and DEL go (a note keeps its line breaks and tabs;
+ * a title is one line), then it is trimmed and cut to `max` characters.
+ * Bidi marks are kept (RTL titles need them); the page shows the text in
+ * an isolating <bdi>, so they never reorder the page around it.
+ */
+export function cleanUserText(raw: string, max: number, multiline: boolean): string {
+  let s = raw.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD').replace(/\r\n?/g, '\n');
+  s = multiline
+    ? s.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, '').replace(/\n{3,}/g, '\n\n')
+    : s.replace(/[\u0000-\u001F\u007F-\u009F]+/g, ' ').replace(/\s+/g, ' ');
+  s = s.trim();
+  // Cut on a code point, never inside a surrogate pair.
+  return s.length <= max ? s : s.slice(0, max).replace(/[\uD800-\uDBFF]$/, '').trimEnd();
+}
+
+function textJson(key: string, slot: number, max: number, multiline: boolean, what: string): JsonCodec<string> {
+  return {
+    key,
+    slot,
+    always: false,
+    parse: (raw) => {
+      if (typeof raw !== 'string') return { value: '', warning: `The ${what} was not text, so it was left out.` };
+      const value = cleanUserText(raw, max, multiline);
+      return cleanUserText(raw, Infinity, multiline).length > max
+        ? { value, warning: `The ${what} was longer than ${max.toLocaleString('en-US')} characters, so it was cut.` }
+        : { value };
+    },
+  };
+}
 
 // --- the table ---
 
@@ -337,6 +379,27 @@ export const VIEW_FIELDS = {
       format: (value: ViewCorrections) =>
         value && (value.edits?.length > 0 || value.notes?.length > 0) ? { edits: value.edits, notes: value.notes } : undefined,
     },
+  },
+  // --- classroom (issue 14): hidden outlet names, the maker's title and note. Slots from 20 leave room for
+  // fields added alongside (edits, notes); the slot only orders keys in the JSON. ---
+  hideOutlets: {
+    default: false,
+    query: flagParam('hideOutlets', false),
+    json: {
+      key: 'hideOutlets',
+      slot: 20,
+      always: false,
+      parse: (raw) =>
+        typeof raw === 'boolean' ? { value: raw } : { value: false, warning: '“Hide outlet names” was neither on nor off, so the names are shown.' },
+    },
+  },
+  title: {
+    default: '',
+    json: textJson('title', 21, MAX_TITLE, false, 'comparison title'),
+  },
+  note: {
+    default: '',
+    json: textJson('note', 22, MAX_NOTE, true, 'note to readers'),
   },
 } satisfies { [K in keyof ViewState]: Field<ViewState[K]> };
 
