@@ -7,7 +7,9 @@ export default defineConfig({
   testDir: 'e2e',
   // Every seed page loads and runs the sentence model in its worker (37 MB of model and runtime, then each
   // sentence encoded) before the refined claims the tests read: a test may take well over the default 30 s.
-  timeout: 120_000,
+  // Tests that open the page two or three times (a reload, a fresh context) ran over 120 s on this 2-core
+  // machine (lens and sensitivity reload tests, 2026-12-01): 240 s.
+  timeout: 240_000,
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
@@ -41,6 +43,7 @@ export default defineConfig({
     command: `npm run build && npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
-    timeout: 120_000,
+    // The build alone took over 120 s on a loaded 2-core machine.
+    timeout: 240_000,
   },
 });

@@ -29,11 +29,12 @@ export function HideOutletsSwitch({ hidden, onChange }: { hidden: boolean; onCha
 
 export function PrintButton({ onPrint, disabled }: { onPrint: () => void; disabled?: boolean }) {
   return (
-    <button type="button" onClick={onPrint} disabled={disabled} className={buttonClass.secondary}>
+    <button type="button" onClick={onPrint} disabled={disabled} className={buttonClass.secondary} title="Print handout">
       <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinejoin="round">
         <path d="M5.5 7V3h9v4M5.5 14H3.5V8.5a1.5 1.5 0 0 1 1.5-1.5h10a1.5 1.5 0 0 1 1.5 1.5V14h-2M5.5 11.5h9V17h-9z" />
       </svg>
-      Print handout
+      {/* Icon only below 1536 px (the name is still spoken): the header keeps one row and the text its room. */}
+      <span className="sr-only 2xl:not-sr-only">Print handout</span>
     </button>
   );
 }

@@ -150,7 +150,7 @@ export function useComparisonPage({ input, view, setView, onNotice, onComparison
     (open: boolean) => {
       if (open) listReturn.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
       setView({ panel: open ? 'claims' : null }, { push: true });
-      if (open) window.setTimeout(() => document.getElementById('claims-list')?.focus({ preventScroll: true }), 0);
+      if (open) focusWhenMounted('claims-list');
       else {
         const back = listReturn.current;
         window.setTimeout(() => (back?.isConnected ? back : document.getElementById('claims-toggle'))?.focus({ preventScroll: true }), 0);
@@ -164,7 +164,7 @@ export function useComparisonPage({ input, view, setView, onNotice, onComparison
     (filter: ListFilter) => {
       listReturn.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
       setView({ ...filter, panel: 'claims' }, { push: true });
-      window.setTimeout(() => document.getElementById('claims-list')?.focus({ preventScroll: true }), 0);
+      focusWhenMounted('claims-list');
     },
     [setView],
   );
@@ -301,4 +301,14 @@ function scrollCounterparts(claim: string, fromReport: number) {
     if (t.top >= box.top + 8 && t.bottom <= box.bottom - 8) continue; // already visible
     scrollIntoColumn(target, 'third');
   }
+}
+
+/**
+ * Focus an element as soon as it is in the page: the claims list is a lazily loaded chunk, so on its first
+ * opening it mounts a few frames after the click (tries for up to two seconds).
+ */
+function focusWhenMounted(id: string, tries = 120) {
+  const el = document.getElementById(id);
+  if (el) el.focus({ preventScroll: true });
+  else if (tries > 0) window.requestAnimationFrame(() => focusWhenMounted(id, tries - 1));
 }

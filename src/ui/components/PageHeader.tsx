@@ -18,8 +18,8 @@ export function PageHeader({ heading, children, current }: { heading: ReactNode;
   return (
     <header className="border-b border-stone-200 bg-white">
       <div className="flex flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-2 lg:px-6">
-        {/* The heading keeps at least 18rem: many controls wrap onto a second line rather than cut the title to "U…". */}
-        <div className="flex min-w-[min(100%,18rem)] flex-1 basis-full items-center gap-x-3 gap-y-1 sm:basis-0 sm:gap-x-4">
+        {/* The heading shrinks (its full text is in its tooltip and the document title) so the controls keep one row and the columns their height at 1280×720; below that width the controls wrap. */}
+        <div className="flex min-w-0 flex-1 basis-full items-center gap-x-3 gap-y-1 sm:basis-0 sm:gap-x-4">
           <a
             href={import.meta.env.BASE_URL}
             onClick={onLinkClick(import.meta.env.BASE_URL)}

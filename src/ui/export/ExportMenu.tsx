@@ -103,7 +103,7 @@ export default function ExportMenu({ comparison, doc, hidden }: { comparison: Co
         className={`${buttonClass.secondary} aria-expanded:border-stone-900 aria-expanded:bg-stone-100`}
       >
         <DownloadIcon className="size-4" />
-        Export
+        <span className="sr-only 2xl:not-sr-only">Export</span>
         <svg aria-hidden="true" viewBox="0 0 12 12" className="size-3">
           <path d="M3 4.5l3 3 3-3" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round" />
         </svg>

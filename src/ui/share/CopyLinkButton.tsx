@@ -28,9 +28,9 @@ export function CopyLinkButton() {
   };
   return (
     <span className="relative inline-flex items-center">
-      <button type="button" className={buttonClass.secondary} onClick={() => void copy()}>
+      <button type="button" className={buttonClass.secondary} onClick={() => void copy()} title="Copy link">
         <LinkIcon className="size-4" />
-        Copy link
+        <span className="sr-only 2xl:not-sr-only">Copy link</span>
       </button>
       {fallback && (
         <input
