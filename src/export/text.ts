@@ -3,6 +3,7 @@
  */
 import type { Claim, ClaimMember, Comparison, ReportResult } from '../core/types';
 import type { ExportMeta } from './meta';
+import { outletLetter } from './letters';
 
 /** A claim as the analysis gives it once the user's corrections are in it (issue 11): its own note and edited mark. */
 type AnnotatedClaim = Claim & { note?: unknown; edited?: unknown };
@@ -58,15 +59,7 @@ export function escapeControlsDeep<T>(value: T): T {
 }
 
 /** "A", "B", … "Z", "AA", "AB", … */
-export function letter(index: number): string {
-  let n = index;
-  let s = '';
-  do {
-    s = String.fromCharCode(65 + (n % 26)) + s;
-    n = Math.floor(n / 26) - 1;
-  } while (n >= 0);
-  return s;
-}
+export const letter = outletLetter;
 
 /** Labels for reports: the outlet, disambiguated by id when two reports share one; "Outlet A/B/…" when hidden. */
 export function outletLabels(reports: readonly ReportResult[], hideOutletNames = false): string[] {

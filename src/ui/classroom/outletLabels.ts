@@ -11,17 +11,9 @@
  * sources an outlet cites that are not among the compared outlets stay.
  */
 import type { Comparison } from '../../core/index';
+import { outletLetter } from '../../export/letters';
 
-/** "A", "B", … "Z", "AA", … (the same letters as src/export's labels). */
-export function outletLetter(index: number): string {
-  let n = index;
-  let s = '';
-  do {
-    s = String.fromCharCode(65 + (n % 26)) + s;
-    n = Math.floor(n / 26) - 1;
-  } while (n >= 0);
-  return s;
-}
+export { outletLetter };
 
 export function outletLabel(index: number): string {
   return `Outlet ${outletLetter(index)}`;
