@@ -28,6 +28,7 @@ export { bundledProfile, BUNDLED_LANGUAGES, DEFAULT_OVERRIDES, DEFAULT_PROFILE }
 export * from './types';
 export { createSemanticMatcher, scoreSemantic, SEMANTIC_FEATURE_NAMES, type SemanticMatcher } from './matching/semantic/matcher';
 export { EmbeddingCache, type SentenceEncoder } from './matching/semantic/encoder';
+export { fillFromPack, readVectorPack, writeVectorPack, type PackRead, type VectorPack } from './matching/semantic/pack';
 export { createOnnxEncoder, type OnnxEncoderFiles } from './matching/semantic/onnx';
 export { nearVerbatim, sameQuotation, ruleFloor, polarityOf, contrast } from './matching/rules';
 export {

@@ -2,12 +2,13 @@
  * The semantic matcher with the REAL model (data/models/all-MiniLM-L6-v2),
  * on small inputs; and the lexical fallback when the model cannot load.
  */
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { EmbeddingCache, type Comparison, type ReportInput, type SentenceEncoder } from '../core/index';
+import { EmbeddingCache, readVectorPack, type Comparison, type ReportInput, type SentenceEncoder } from '../core/index';
 import { seedReports } from '../core/testing/seeds';
+import { BUNDLED_PACK } from './bundledVectors';
 import { compareWithFallback, createNodeAnalyzer, loadNodeEncoder, ModelLoadError, MODEL_ID } from './model';
 
 const cache = new EmbeddingCache(MODEL_ID);
@@ -51,6 +52,20 @@ async function together(a: string, b: string): Promise<boolean> {
   const c = await analyzer.compareAsync([{ id: 'a', outlet: 'A', sentences: [...fillerA, a] }, { id: 'b', outlet: 'B', sentences: [b, ...fillerB] }]);
   return c.reports[0]!.sentences[3]!.claim === c.reports[1]!.sentences[0]!.claim;
 }
+
+describe('the bundled vector pack (data/embeddings/bundled.json)', () => {
+  it('holds the vectors this model computes for the seed, bit for bit', () => {
+    // The seed was encoded into `cache` above by the model itself.
+    const read = readVectorPack(JSON.parse(readFileSync(BUNDLED_PACK, 'utf8')), MODEL_ID);
+    if (!read.ok) throw new Error(read.reason);
+    const { texts, vectors, dimensions } = read.pack;
+    const off = texts.filter((t, i) => {
+      const mine = cache.get(t);
+      return !mine || mine.some((x, d) => x !== vectors[i * dimensions + d]);
+    });
+    expect(off).toEqual([]);
+  });
+});
 
 describe('the semantic matcher: claims that are facts', () => {
   it.each([

@@ -8,7 +8,7 @@
  * sensitivity change or another run of the same sentences never re-embeds.
  */
 import { createAnalyzer, createLexicalMatcher, createSemanticMatcher, EmbeddingCache } from '../core/index';
-import { loadWorkerEncoder, MODEL_ID, ModelLoadError } from './model';
+import { loadBundledVectors, loadWorkerEncoder, MODEL_ID, ModelLoadError } from './model';
 import { pageActors } from './pageActors';
 import type { AnalysisRequest, AnalysisResponse } from './protocol';
 import { reportStats } from './reportStats';
@@ -16,6 +16,12 @@ import { reportStats } from './reportStats';
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 const cache = new EmbeddingCache(MODEL_ID);
+/**
+ * The bundled events' vectors, fetched on the first refine: a bundled event
+ * then refines without the model (no 37 MB download, no encoding); a
+ * reader's own sentences still go to the model.
+ */
+let bundled: Promise<number> | undefined;
 const semantic = createSemanticMatcher({ cache, encoder: loadWorkerEncoder });
 const analyzer = createAnalyzer({ matchers: [createLexicalMatcher(), semantic] });
 /** Refines in flight, by request id: a 'cancel' flips the flag, and the encoder stops between batches. */
@@ -40,6 +46,7 @@ scope.onmessage = async (event: MessageEvent<AnalysisRequest>) => {
     else if (request.kind === 'refine') {
       const signal = { aborted: false };
       running.set(request.id, signal);
+      await (bundled ??= loadBundledVectors(cache));
       const before = cache.size;
       try {
         const comparison = await analyzer.compareAsync(request.reports, { ...request.options, matcher: 'semantic' }, signal);
