@@ -14,6 +14,7 @@
  *  - a sensitivity change at 3 × 1,000 (the analyzer keeps the last input's
  *    work, so it only re-groups): its time and ratio;
  *  - the semantic model's sentences per second in Node (loadNodeEncoder,
+ *    and in the page: scripts/bench-page.ts, the built worker in Chromium;
  *    300 dev sentences in batches of 16);
  *  - the page's main and worker bundle sizes, gzip, from dist/ when built;
  *  - the evaluation's throughput (default options) on ../shared/eval/*-dev.jsonl.
@@ -297,6 +298,14 @@ else {
     console.log(`Semantic model (${encoder.id}, Node, batches of 16): ${texts.length} dev sentences in ${seconds.toFixed(2)} s = ${Math.round(texts.length / seconds)} sentences/s`);
   } catch (e) {
     console.log(`Semantic model: not measured (${(e as Error).message})`);
+  }
+  try {
+    const { pageModelThroughput } = await import('./bench-page');
+    const texts = [...new Set(cases.flatMap((c) => c.reports.flatMap((r) => r.sentences)))].slice(0, 300);
+    process.stderr.write('bench: the sentence model in the page…\n');
+    console.log(`Semantic model (page, built dist/): ${await pageModelThroughput(root, texts)}`);
+  } catch (e) {
+    console.log(`Semantic model (page): not measured (${(e as Error).message})`);
   }
 }
 
