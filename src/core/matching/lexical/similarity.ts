@@ -36,17 +36,21 @@ export function contentTerms(tokens: Token[]): string[] {
 export function buildVectors(reports: TokenizedReports): Vec[][] {
   const df = new Map<string, number>();
   let n = 0;
-  for (const sentences of reports) {
-    for (const tokens of sentences) {
-      n++;
-      for (const term of new Set(contentTerms(tokens))) df.set(term, (df.get(term) ?? 0) + 1);
-    }
-  }
-  return reports.map((sentences) =>
+  // Each sentence's distinct terms in first-occurrence order (the order its
+  // Map had when it was filled once per occurrence): listed once, counted once.
+  const distinct = reports.map((sentences) =>
     sentences.map((tokens) => {
+      n++;
+      const terms = [...new Set(contentTerms(tokens))];
+      for (const term of terms) df.set(term, (df.get(term) ?? 0) + 1);
+      return terms;
+    }),
+  );
+  return distinct.map((sentences) =>
+    sentences.map((terms) => {
       const weights = new Map<string, number>();
       // Binary term frequency: a sentence repeating a word does not state it more.
-      for (const term of contentTerms(tokens)) weights.set(term, Math.log(1 + n / (df.get(term) ?? 1)));
+      for (const term of terms) weights.set(term, Math.log(1 + n / (df.get(term) ?? 1)));
       let norm = 0;
       for (const w of weights.values()) norm += w * w;
       norm = Math.sqrt(norm) || 1;
@@ -150,40 +154,18 @@ export interface Candidates {
  * posting list exceeds `cap` do not propose pairs (see POSTING_CAP); with none
  * capped the result equals the exhaustive `scorePairs` + k-th best filter.
  */
-export function topCandidates(nodes: SentenceNode[], vecs: Vec[][], reportCount: number, k: number, cap = POSTING_CAP): Candidates {
+export function topCandidatesReference(
+  nodes: SentenceNode[],
+  vecs: Vec[][],
+  reportCount: number,
+  k: number,
+  cap = POSTING_CAP,
+  ix: VectorIndex = indexVectors(nodes, vecs),
+): Candidates {
   const n = nodes.length;
   const R = reportCount;
-  const reportOf = new Int32Array(n);
-  const vecOf: Vec[] = new Array(n);
-  const termIds = new Map<string, number>();
-  const rowStart = new Int32Array(n + 1);
-  let entries = 0;
-  for (let i = 0; i < n; i++) {
-    const node = nodes[i]!;
-    reportOf[i] = node.report;
-    vecOf[i] = vecs[node.report]![node.sentence]!;
-    entries += vecOf[i]!.weights.size;
-    rowStart[i + 1] = entries;
-  }
   // Each sentence's terms (ids) and weights, in its vector's order: the cosine sums in that order.
-  const rowTerm = new Int32Array(entries);
-  const rowWeight = new Float64Array(entries);
-  let dfList: number[] = [];
-  for (let i = 0, e = 0; i < n; i++) {
-    for (const [term, w] of vecOf[i]!.weights) {
-      let id = termIds.get(term);
-      if (id === undefined) {
-        termIds.set(term, (id = dfList.length));
-        dfList.push(0);
-      }
-      dfList[id]!++;
-      rowTerm[e] = id;
-      rowWeight[e++] = w;
-    }
-  }
-  const terms = dfList.length;
-  const df = Int32Array.from(dfList);
-  dfList = [];
+  const { reportOf, rowStart, rowTerm, rowWeight, df, terms } = ix;
   let capped = false;
   // Postings (CSR), ascending node order, of the terms that propose pairs.
   const postStart = new Int32Array(terms + 1);
@@ -293,7 +275,7 @@ export function topCandidates(nodes: SentenceNode[], vecs: Vec[][], reportCount:
       is[size] = i;
       js[size] = j;
       // With capped terms the accumulated sum misses them: the candidate's cosine counts every term.
-      cs[size++] = capped ? cosine(vecOf[i]!, vecOf[j]!) : scratch[j]!;
+      cs[size++] = capped ? dotAt(ix, i, j) : scratch[j]!;
       scratch[j] = 0;
     }
   }
@@ -308,4 +290,359 @@ export function topCandidates(nodes: SentenceNode[], vecs: Vec[][], reportCount:
     if (c > best[b]!) best[b] = c;
   }
   return { is: is.slice(0, size), js: js.slice(0, size), cosines: cs.slice(0, size), best };
+}
+
+/**
+ * The vectors as typed arrays, by node: each row's term ids and weights in the
+ * vector's own order (the order `cosine` sums in) and, for lookups, the same
+ * row sorted by term id. Built once per analysis; features and candidates
+ * read it instead of string-keyed Maps (features' Map-based cosines were
+ * ~28 ms of a 3 × 1,000 analysis).
+ */
+export interface VectorIndex {
+  n: number;
+  terms: number;
+  reportOf: Int32Array;
+  rowStart: Int32Array;
+  rowTerm: Int32Array;
+  rowWeight: Float64Array;
+  sortTerm: Int32Array;
+  sortWeight: Float64Array;
+  /** Sentences holding each term. */
+  df: Int32Array;
+  termIds: Map<string, number>;
+}
+
+export function indexVectors(nodes: SentenceNode[], vecs: Vec[][]): VectorIndex {
+  const n = nodes.length;
+  const reportOf = new Int32Array(n);
+  const rowStart = new Int32Array(n + 1);
+  let entries = 0;
+  for (let i = 0; i < n; i++) {
+    const node = nodes[i]!;
+    reportOf[i] = node.report;
+    entries += vecs[node.report]![node.sentence]!.weights.size;
+    rowStart[i + 1] = entries;
+  }
+  const rowTerm = new Int32Array(entries);
+  const rowWeight = new Float64Array(entries);
+  const termIds = new Map<string, number>();
+  const dfList: number[] = [];
+  for (let i = 0, e = 0; i < n; i++) {
+    const node = nodes[i]!;
+    for (const [term, w] of vecs[node.report]![node.sentence]!.weights) {
+      let id = termIds.get(term);
+      if (id === undefined) {
+        termIds.set(term, (id = dfList.length));
+        dfList.push(0);
+      }
+      dfList[id]!++;
+      rowTerm[e] = id;
+      rowWeight[e++] = w;
+    }
+  }
+  const sortTerm = new Int32Array(entries);
+  const sortWeight = new Float64Array(entries);
+  const order: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const a = rowStart[i]!;
+    const b = rowStart[i + 1]!;
+    order.length = 0;
+    for (let e = a; e < b; e++) order.push(e);
+    order.sort((x, y) => rowTerm[x]! - rowTerm[y]!);
+    for (let m = 0; m < order.length; m++) {
+      sortTerm[a + m] = rowTerm[order[m]!]!;
+      sortWeight[a + m] = rowWeight[order[m]!]!;
+    }
+  }
+  return { n, terms: dfList.length, reportOf, rowStart, rowTerm, rowWeight, sortTerm, sortWeight, df: Int32Array.from(dfList), termIds };
+}
+
+/** Weight of term `t` in node `y` (0 when absent), by binary search of its sorted row. */
+export function weightIn(ix: VectorIndex, y: number, t: number): number {
+  let lo = ix.rowStart[y]!;
+  let hi = ix.rowStart[y + 1]! - 1;
+  const st = ix.sortTerm;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = st[mid]!;
+    if (v === t) return ix.sortWeight[mid]!;
+    if (v < t) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return 0;
+}
+
+/**
+ * `cosine(vec x, vec y)` to the bit: the same products summed in x's order
+ * (a term y lacks adds w × 0 = +0 there, which leaves the sum unchanged, so
+ * skipping it changes nothing).
+ */
+export function dotAt(ix: VectorIndex, x: number, y: number): number {
+  let sum = 0;
+  const rt = ix.rowTerm;
+  const rw = ix.rowWeight;
+  for (let e = ix.rowStart[x]!, end = ix.rowStart[x + 1]!; e < end; e++) {
+    const w = weightIn(ix, y, rt[e]!);
+    if (w !== 0) sum += rw[e]! * w;
+  }
+  return sum;
+}
+
+/** Work counters of one `topCandidates` call (benchmarks and tests read them). */
+export interface CandidateStats {
+  /** Posting entries read. */
+  postings: number;
+  /** Pairs whose exact cosine was computed. */
+  scored: number;
+  /** (sentence, report) slots that had to read their common terms' postings. */
+  openSlots: number;
+}
+
+/**
+ * Terms in at most this many sentences are "rare": every sentence reads their
+ * whole posting lists. Commoner terms are read per (sentence, report) only
+ * while a sentence sharing nothing rare could still reach that report's k-th
+ * best (see `topCandidates`). The result does not depend on it, only the work:
+ * at 6 × 5,000 real sentences 64 … measured in docs/performance.md.
+ */
+export const RARE_DF = 64;
+
+/**
+ * Candidate pairs: a cross-report pair is kept when it is among the `k` best of
+ * either sentence in the other's report (all ties of the k-th kept; every pair
+ * when a sentence shares terms with at most `k` sentences there), the rule the
+ * link features were trained with. Same pairs and cosines, to the bit, as
+ * `topCandidatesReference` when no term exceeds `cap` (every development case,
+ * the seed and real-sentence reports up to 3 × 2,000).
+ *
+ * Per sentence i, a MaxScore-style search instead of every pair sharing a term
+ * (whose count grows with the square of a common term's frequency: 37 M
+ * posting reads per pass at 6 × 5,000, 1,350 per sentence, against 180 at
+ * 3 × 1,000):
+ * 1. read the postings of i's rare terms (df ≤ RARE_DF) and score the
+ *    sentences found exactly;
+ * 2. per other report r, a sentence sharing no rare term with i scores at most
+ *    REM = Σ over i's other terms of w_i(t) × (t's largest weight in r). While
+ *    r's k-th best exact score is not above REM, read the next common term's
+ *    postings in r (largest bound first) and lower REM by its bound.
+ * A sentence never read scores below the k-th best, so it is not kept: the
+ * slot's kept set is exact. Terms above `cap` propose no pairs (as before) but
+ * count in cosines and bounds.
+ */
+export function topCandidates(
+  nodes: SentenceNode[],
+  vecs: Vec[][],
+  reportCount: number,
+  k: number,
+  cap = POSTING_CAP,
+  stats?: CandidateStats,
+  ix: VectorIndex = indexVectors(nodes, vecs),
+  rareDf = RARE_DF,
+): Candidates {
+  const n = ix.n;
+  const R = reportCount;
+  const { reportOf, rowStart, rowTerm, rowWeight, df, terms } = ix;
+  // Postings (CSR by term, then by report: node order is report order) of the terms that propose pairs.
+  const trStart = new Int32Array(terms * R + 1);
+  const maxW = new Float64Array(terms * R);
+  for (let i = 0; i < n; i++) {
+    const r = reportOf[i]!;
+    for (let e = rowStart[i]!; e < rowStart[i + 1]!; e++) {
+      const slot = rowTerm[e]! * R + r;
+      if (df[rowTerm[e]!]! <= cap) trStart[slot + 1]!++;
+      if (rowWeight[e]! > maxW[slot]!) maxW[slot] = rowWeight[e]!;
+    }
+  }
+  for (let s = 0; s < terms * R; s++) trStart[s + 1]! += trStart[s]!;
+  const postNode = new Int32Array(trStart[terms * R]!);
+  const postWeight = new Float64Array(postNode.length);
+  const fill = trStart.slice(0, terms * R);
+  for (let i = 0; i < n; i++) {
+    const r = reportOf[i]!;
+    for (let e = rowStart[i]!; e < rowStart[i + 1]!; e++) {
+      const t = rowTerm[e]!;
+      if (df[t]! > cap) continue;
+      const at = fill[t * R + r]!++;
+      postNode[at] = i;
+      postWeight[at] = rowWeight[e]!;
+    }
+  }
+
+  let postings = 0;
+  let scored = 0;
+  let openSlots = 0;
+  const rareOf = rareDf;
+  /** stamp[j] === i + 1: j was met by i's search. */
+  const stamp = new Int32Array(n);
+  /** Partial dot products over i's rare terms (upper-bounded by + REM). */
+  const acc = new Float64Array(n);
+  let touched = new Int32Array(256);
+  let tCount = 0;
+  let cand = new Int32Array(256);
+  let candScore = new Float64Array(256);
+  let count = 0;
+  const top = new Float64Array(R * k);
+  const seen = new Int32Array(R);
+  const offer = (r: number, c: number) => {
+    const s = seen[r]!++;
+    const base = r * k;
+    let at = Math.min(s, k);
+    if (at === k) {
+      if (c <= top[base + k - 1]!) return;
+      at = k - 1;
+    }
+    while (at > 0 && top[base + at - 1]! < c) {
+      top[base + at] = top[base + at - 1]!;
+      at--;
+    }
+    top[base + at] = c;
+  };
+  /** Score j exactly (the sum `cosine` makes) and offer it to its report's k best. */
+  const score = (i: number, j: number) => {
+    if (count === cand.length) {
+      const c2 = new Int32Array(count * 2);
+      c2.set(cand);
+      cand = c2;
+      const s2 = new Float64Array(count * 2);
+      s2.set(candScore);
+      candScore = s2;
+    }
+    const c = j > i ? dotAt(ix, i, j) : dotAt(ix, j, i);
+    scored++;
+    candScore[count] = c;
+    cand[count++] = j;
+    offer(reportOf[j]!, c);
+  };
+  /** The k-th best of report r is above `limit` (with a margin far above rounding: a bound must not fall below the sum it bounds). */
+  const closed = (r: number, limit: number) => seen[r]! >= k && top[r * k + k - 1]! > limit * (1 + 1e-9) + 1e-12;
+  const common: number[] = [];
+  const bound: number[] = [];
+  const order: number[] = [];
+  const byReport: number[][] = Array.from({ length: R }, () => []);
+  let keys = new Float64Array(Math.max(16, n * k));
+  let size = 0;
+
+  for (let i = 0; i < n; i++) {
+    const ri = reportOf[i]!;
+    const mark = i + 1;
+    count = 0;
+    tCount = 0;
+    seen.fill(0);
+    common.length = 0;
+    // 1. Rare terms: their whole posting lists, summed into partial dot products.
+    for (let e = rowStart[i]!; e < rowStart[i + 1]!; e++) {
+      const t = rowTerm[e]!;
+      if (df[t]! > rareOf) {
+        common.push(e);
+        continue;
+      }
+      const wi = rowWeight[e]!;
+      for (let r = 0; r < R; r++) {
+        if (r === ri) continue;
+        for (let p = trStart[t * R + r]!, end = trStart[t * R + r + 1]!; p < end; p++) {
+          postings++;
+          const j = postNode[p]!;
+          if (stamp[j] !== mark) {
+            stamp[j] = mark;
+            acc[j] = 0;
+            if (tCount === touched.length) {
+              const t2 = new Int32Array(tCount * 2);
+              t2.set(touched);
+              touched = t2;
+            }
+            touched[tCount++] = j;
+          }
+          acc[j]! += wi * postWeight[p]!;
+        }
+      }
+    }
+    for (const list of byReport) list.length = 0;
+    for (let m = 0; m < tCount; m++) byReport[reportOf[touched[m]!]!]!.push(touched[m]!);
+    for (let r = 0; r < R; r++) {
+      if (r === ri) continue;
+      // What i's common terms can add at most, in this report.
+      let rem = 0;
+      bound.length = 0;
+      order.length = 0;
+      for (let m = 0; m < common.length; m++) {
+        const e = common[m]!;
+        const b = rowWeight[e]! * maxW[rowTerm[e]! * R + r]!;
+        bound.push(b);
+        order.push(m);
+        rem += b;
+      }
+      // 2. The sentences met, best partial sum first, scored exactly until none left can reach the k-th best.
+      const met = byReport[r]!;
+      met.sort((x, y) => acc[y]! - acc[x]! || x - y);
+      for (const j of met) {
+        if (closed(r, acc[j]! + rem)) break;
+        score(i, j);
+      }
+      // 3. Common terms, largest bound first, while a sentence sharing none of the terms read so far could still reach the k-th best.
+      order.sort((x, y) => bound[y]! - bound[x]! || x - y);
+      let opened = false;
+      for (const m of order) {
+        if (closed(r, rem)) break;
+        const t = rowTerm[common[m]!]!;
+        rem -= bound[m]!;
+        if (df[t]! > cap) continue;
+        opened = true;
+        for (let p = trStart[t * R + r]!, end = trStart[t * R + r + 1]!; p < end; p++) {
+          postings++;
+          const j = postNode[p]!;
+          // A sentence met in step 1 and not scored cannot reach the k-th best, which only rises.
+          if (stamp[j] !== mark) {
+            stamp[j] = mark;
+            score(i, j);
+          }
+        }
+      }
+      if (opened) openSlots++;
+    }
+    // 4. Keep the pairs that reach i's k-th best in their report (every one when it has at most k there).
+    for (let m = 0; m < count; m++) {
+      const j = cand[m]!;
+      const r = reportOf[j]!;
+      if (seen[r]! > k && candScore[m]! < top[r * k + k - 1]!) continue;
+      if (size === keys.length) {
+        const k2 = new Float64Array(size * 2);
+        k2.set(keys);
+        keys = k2;
+      }
+      keys[size++] = j > i ? i * n + j : j * n + i;
+    }
+  }
+  // Each pair once, sorted by i then j (a pair may be kept from both sides).
+  const sortedKeys = keys.subarray(0, size).sort();
+  let unique = 0;
+  for (let m = 0; m < size; m++) if (m === 0 || sortedKeys[m] !== sortedKeys[m - 1]) sortedKeys[unique++] = sortedKeys[m]!;
+  const is = new Int32Array(unique);
+  const js = new Int32Array(unique);
+  const cosines = new Float64Array(unique);
+  const best = new Float64Array(n * R);
+  for (let m = 0; m < unique; m++) {
+    const key = sortedKeys[m]!;
+    const i = Math.floor(key / n);
+    const j = key - i * n;
+    const c = dotAt(ix, i, j);
+    is[m] = i;
+    js[m] = j;
+    cosines[m] = c;
+    const a = i * R + reportOf[j]!;
+    const b = j * R + reportOf[i]!;
+    if (c > best[a]!) best[a] = c;
+    if (c > best[b]!) best[b] = c;
+  }
+  if (stats) {
+    stats.postings = postings;
+    stats.scored = scored;
+    stats.openSlots = openSlots;
+  }
+  return { is, js, cosines, best };
+}
+
+/** The candidates of `pairFeatures`: see `topCandidates`. */
+export function candidatesOf(nodes: SentenceNode[], vecs: Vec[][], reportCount: number, k: number, ix: VectorIndex): Candidates {
+  return topCandidatesReference(nodes, vecs, reportCount, k, POSTING_CAP, ix);
 }
