@@ -154,7 +154,7 @@ export interface Candidates {
  * posting list exceeds `cap` do not propose pairs (see POSTING_CAP); with none
  * capped the result equals the exhaustive `scorePairs` + k-th best filter.
  */
-export function topCandidatesReference(
+export function topCandidatesTwoPass(
   nodes: SentenceNode[],
   vecs: Vec[][],
   reportCount: number,
@@ -389,46 +389,30 @@ export function dotAt(ix: VectorIndex, x: number, y: number): number {
   return sum;
 }
 
-/** Work counters of one `topCandidates` call (benchmarks and tests read them). */
+
+/** Work counters of one `topCandidates` call (benchmarks read them). */
 export interface CandidateStats {
   /** Posting entries read. */
   postings: number;
-  /** Pairs whose exact cosine was computed. */
-  scored: number;
-  /** (sentence, report) slots that had to read their common terms' postings. */
-  openSlots: number;
+  /** Distinct cross-report pairs that share a term below the cap (each accumulated once). */
+  pairs: number;
+  /** Pairs kept while streaming (a superset of the candidates). */
+  stored: number;
+  /** Candidates emitted. */
+  candidates: number;
 }
 
 /**
- * Terms in at most this many sentences are "rare": every sentence reads their
- * whole posting lists. Commoner terms are read per (sentence, report) only
- * while a sentence sharing nothing rare could still reach that report's k-th
- * best (see `topCandidates`). The result does not depend on it, only the work:
- * at 6 × 5,000 real sentences 64 … measured in docs/performance.md.
- */
-export const RARE_DF = 64;
-
-/**
- * Candidate pairs: a cross-report pair is kept when it is among the `k` best of
- * either sentence in the other's report (all ties of the k-th kept; every pair
- * when a sentence shares terms with at most `k` sentences there), the rule the
- * link features were trained with. Same pairs and cosines, to the bit, as
- * `topCandidatesReference` when no term exceeds `cap` (every development case,
- * the seed and real-sentence reports up to 3 × 2,000).
+ * Candidate pairs, as `topCandidatesTwoPass` (same pairs, same cosines to the
+ * bit) in ONE streaming pass over the inverted index instead of two.
  *
- * Per sentence i, a MaxScore-style search instead of every pair sharing a term
- * (whose count grows with the square of a common term's frequency: 37 M
- * posting reads per pass at 6 × 5,000, 1,350 per sentence, against 180 at
- * 3 × 1,000):
- * 1. read the postings of i's rare terms (df ≤ RARE_DF) and score the
- *    sentences found exactly;
- * 2. per other report r, a sentence sharing no rare term with i scores at most
- *    REM = Σ over i's other terms of w_i(t) × (t's largest weight in r). While
- *    r's k-th best exact score is not above REM, read the next common term's
- *    postings in r (largest bound first) and lower REM by its bound.
- * A sentence never read scores below the k-th best, so it is not kept: the
- * slot's kept set is exact. Terms above `cap` propose no pairs (as before) but
- * count in cosines and bounds.
+ * Rows are accumulated in node order. When row i is done, every pair of
+ * sentence i has been offered, so i's k-th best per report is final; sentence
+ * j > i's k-th best so far can only rise. A pair below both (i's final, j's
+ * so far) can never be kept and is dropped at once; the rest are stored with
+ * their cosine and filtered by both final k-th bests at the end. Stored pairs
+ * stay a small multiple of the candidates (measured: see docs/performance.md),
+ * and the re-accumulation of every row — half the posting reads — is gone.
  */
 export function topCandidates(
   nodes: SentenceNode[],
@@ -436,57 +420,37 @@ export function topCandidates(
   reportCount: number,
   k: number,
   cap = POSTING_CAP,
-  stats?: CandidateStats,
   ix: VectorIndex = indexVectors(nodes, vecs),
-  rareDf = RARE_DF,
+  stats?: CandidateStats,
 ): Candidates {
   const n = ix.n;
   const R = reportCount;
   const { reportOf, rowStart, rowTerm, rowWeight, df, terms } = ix;
-  // Postings (CSR by term, then by report: node order is report order) of the terms that propose pairs.
-  const trStart = new Int32Array(terms * R + 1);
-  const maxW = new Float64Array(terms * R);
-  for (let i = 0; i < n; i++) {
-    const r = reportOf[i]!;
-    for (let e = rowStart[i]!; e < rowStart[i + 1]!; e++) {
-      const slot = rowTerm[e]! * R + r;
-      if (df[rowTerm[e]!]! <= cap) trStart[slot + 1]!++;
-      if (rowWeight[e]! > maxW[slot]!) maxW[slot] = rowWeight[e]!;
-    }
+  let capped = false;
+  const postStart = new Int32Array(terms + 1);
+  for (let t = 0; t < terms; t++) {
+    const len = df[t]! <= cap ? df[t]! : 0;
+    if (len === 0 && df[t]! > 0) capped = true;
+    postStart[t + 1] = postStart[t]! + len;
   }
-  for (let s = 0; s < terms * R; s++) trStart[s + 1]! += trStart[s]!;
-  const postNode = new Int32Array(trStart[terms * R]!);
-  const postWeight = new Float64Array(postNode.length);
-  const fill = trStart.slice(0, terms * R);
+  const postNode = new Int32Array(postStart[terms]!);
+  const postWeight = new Float64Array(postStart[terms]!);
+  const fill = postStart.slice(0, terms);
   for (let i = 0; i < n; i++) {
-    const r = reportOf[i]!;
     for (let e = rowStart[i]!; e < rowStart[i + 1]!; e++) {
       const t = rowTerm[e]!;
       if (df[t]! > cap) continue;
-      const at = fill[t * R + r]!++;
+      const at = fill[t]!++;
       postNode[at] = i;
       postWeight[at] = rowWeight[e]!;
     }
   }
 
-  let postings = 0;
-  let scored = 0;
-  let openSlots = 0;
-  const rareOf = rareDf;
-  /** stamp[j] === i + 1: j was met by i's search. */
-  const stamp = new Int32Array(n);
-  /** Partial dot products over i's rare terms (upper-bounded by + REM). */
-  const acc = new Float64Array(n);
-  let touched = new Int32Array(256);
-  let tCount = 0;
-  let cand = new Int32Array(256);
-  let candScore = new Float64Array(256);
-  let count = 0;
-  const top = new Float64Array(R * k);
-  const seen = new Int32Array(R);
-  const offer = (r: number, c: number) => {
-    const s = seen[r]!++;
-    const base = r * k;
+  const top = new Float64Array(n * R * k);
+  const seen = new Int32Array(n * R);
+  const offer = (slot: number, c: number) => {
+    const s = seen[slot]!++;
+    const base = slot * k;
     let at = Math.min(s, k);
     if (at === k) {
       if (c <= top[base + k - 1]!) return;
@@ -498,137 +462,84 @@ export function topCandidates(
     }
     top[base + at] = c;
   };
-  /** Score j exactly (the sum `cosine` makes) and offer it to its report's k best. */
-  const score = (i: number, j: number) => {
-    if (count === cand.length) {
-      const c2 = new Int32Array(count * 2);
-      c2.set(cand);
-      cand = c2;
-      const s2 = new Float64Array(count * 2);
-      s2.set(candScore);
-      candScore = s2;
-    }
-    const c = j > i ? dotAt(ix, i, j) : dotAt(ix, j, i);
-    scored++;
-    candScore[count] = c;
-    cand[count++] = j;
-    offer(reportOf[j]!, c);
-  };
-  /** The k-th best of report r is above `limit` (with a margin far above rounding: a bound must not fall below the sum it bounds). */
-  const closed = (r: number, limit: number) => seen[r]! >= k && top[r * k + k - 1]! > limit * (1 + 1e-9) + 1e-12;
-  const common: number[] = [];
-  const bound: number[] = [];
-  const order: number[] = [];
-  const byReport: number[][] = Array.from({ length: R }, () => []);
-  let keys = new Float64Array(Math.max(16, n * k));
-  let size = 0;
+  /** The k-th best of a slot so far, or 0 (keep all) while it has at most k. */
+  const kthOf = (slot: number) => (seen[slot]! > k ? top[slot * k + k - 1]! : 0);
 
+  const scratch = new Float64Array(n);
+  const touched = new Int32Array(n);
+  let sIs = new Int32Array(Math.max(16, n * k));
+  let sJs = new Int32Array(sIs.length);
+  let sCs = new Float64Array(sIs.length);
+  let stored = 0;
+  let postings = 0;
+  let pairCount = 0;
   for (let i = 0; i < n; i++) {
+    let count = 0;
     const ri = reportOf[i]!;
-    const mark = i + 1;
-    count = 0;
-    tCount = 0;
-    seen.fill(0);
-    common.length = 0;
-    // 1. Rare terms: their whole posting lists, summed into partial dot products.
     for (let e = rowStart[i]!; e < rowStart[i + 1]!; e++) {
       const t = rowTerm[e]!;
-      if (df[t]! > rareOf) {
-        common.push(e);
-        continue;
-      }
+      if (df[t]! > cap) continue;
       const wi = rowWeight[e]!;
-      for (let r = 0; r < R; r++) {
-        if (r === ri) continue;
-        for (let p = trStart[t * R + r]!, end = trStart[t * R + r + 1]!; p < end; p++) {
-          postings++;
-          const j = postNode[p]!;
-          if (stamp[j] !== mark) {
-            stamp[j] = mark;
-            acc[j] = 0;
-            if (tCount === touched.length) {
-              const t2 = new Int32Array(tCount * 2);
-              t2.set(touched);
-              touched = t2;
-            }
-            touched[tCount++] = j;
-          }
-          acc[j]! += wi * postWeight[p]!;
-        }
+      // Postings are in node order: only the part after i is needed.
+      const from = postStart[t]!;
+      let p = postStart[t + 1]! - 1;
+      for (; p >= from; p--) {
+        const j = postNode[p]!;
+        if (j <= i) break;
+        if (reportOf[j] === ri) continue;
+        if (scratch[j] === 0) touched[count++] = j;
+        scratch[j]! += wi * postWeight[p]!;
       }
+      postings += postStart[t + 1]! - 1 - p;
     }
-    for (const list of byReport) list.length = 0;
-    for (let m = 0; m < tCount; m++) byReport[reportOf[touched[m]!]!]!.push(touched[m]!);
-    for (let r = 0; r < R; r++) {
-      if (r === ri) continue;
-      // What i's common terms can add at most, in this report.
-      let rem = 0;
-      bound.length = 0;
-      order.length = 0;
-      for (let m = 0; m < common.length; m++) {
-        const e = common[m]!;
-        const b = rowWeight[e]! * maxW[rowTerm[e]! * R + r]!;
-        bound.push(b);
-        order.push(m);
-        rem += b;
-      }
-      // 2. The sentences met, best partial sum first, scored exactly until none left can reach the k-th best.
-      const met = byReport[r]!;
-      met.sort((x, y) => acc[y]! - acc[x]! || x - y);
-      for (const j of met) {
-        if (closed(r, acc[j]! + rem)) break;
-        score(i, j);
-      }
-      // 3. Common terms, largest bound first, while a sentence sharing none of the terms read so far could still reach the k-th best.
-      order.sort((x, y) => bound[y]! - bound[x]! || x - y);
-      let opened = false;
-      for (const m of order) {
-        if (closed(r, rem)) break;
-        const t = rowTerm[common[m]!]!;
-        rem -= bound[m]!;
-        if (df[t]! > cap) continue;
-        opened = true;
-        for (let p = trStart[t * R + r]!, end = trStart[t * R + r + 1]!; p < end; p++) {
-          postings++;
-          const j = postNode[p]!;
-          // A sentence met in step 1 and not scored cannot reach the k-th best, which only rises.
-          if (stamp[j] !== mark) {
-            stamp[j] = mark;
-            score(i, j);
-          }
-        }
-      }
-      if (opened) openSlots++;
-    }
-    // 4. Keep the pairs that reach i's k-th best in their report (every one when it has at most k there).
+    pairCount += count;
     for (let m = 0; m < count; m++) {
-      const j = cand[m]!;
-      const r = reportOf[j]!;
-      if (seen[r]! > k && candScore[m]! < top[r * k + k - 1]!) continue;
-      if (size === keys.length) {
-        const k2 = new Float64Array(size * 2);
-        k2.set(keys);
-        keys = k2;
+      const j = touched[m]!;
+      offer(i * R + reportOf[j]!, scratch[j]!);
+      offer(j * R + ri, scratch[j]!);
+    }
+    const sorted = touched.subarray(0, count).sort();
+    if (stored + count > sIs.length) {
+      const grow = Math.max(sIs.length * 2, stored + count);
+      const is2 = new Int32Array(grow);
+      is2.set(sIs);
+      sIs = is2;
+      const js2 = new Int32Array(grow);
+      js2.set(sJs);
+      sJs = js2;
+      const cs2 = new Float64Array(grow);
+      cs2.set(sCs);
+      sCs = cs2;
+    }
+    for (let m = 0; m < count; m++) {
+      const j = sorted[m]!;
+      const c = scratch[j]!;
+      scratch[j] = 0;
+      if (c >= kthOf(i * R + reportOf[j]!) || c >= kthOf(j * R + ri)) {
+        sIs[stored] = i;
+        sJs[stored] = j;
+        sCs[stored++] = c;
       }
-      keys[size++] = j > i ? i * n + j : j * n + i;
     }
   }
-  // Each pair once, sorted by i then j (a pair may be kept from both sides).
-  const sortedKeys = keys.subarray(0, size).sort();
-  let unique = 0;
-  for (let m = 0; m < size; m++) if (m === 0 || sortedKeys[m] !== sortedKeys[m - 1]) sortedKeys[unique++] = sortedKeys[m]!;
-  const is = new Int32Array(unique);
-  const js = new Int32Array(unique);
-  const cosines = new Float64Array(unique);
+  // Both k-th bests are final now: keep what reaches either.
+  let size = 0;
+  for (let m = 0; m < stored; m++) {
+    const i = sIs[m]!;
+    const j = sJs[m]!;
+    const c = sCs[m]!;
+    if (c >= kthOf(i * R + reportOf[j]!) || c >= kthOf(j * R + reportOf[i]!)) {
+      sIs[size] = i;
+      sJs[size] = j;
+      // With capped terms the accumulated sum misses them: the candidate's cosine counts every term.
+      sCs[size++] = capped ? dotAt(ix, i, j) : c;
+    }
+  }
   const best = new Float64Array(n * R);
-  for (let m = 0; m < unique; m++) {
-    const key = sortedKeys[m]!;
-    const i = Math.floor(key / n);
-    const j = key - i * n;
-    const c = dotAt(ix, i, j);
-    is[m] = i;
-    js[m] = j;
-    cosines[m] = c;
+  for (let m = 0; m < size; m++) {
+    const i = sIs[m]!;
+    const j = sJs[m]!;
+    const c = sCs[m]!;
     const a = i * R + reportOf[j]!;
     const b = j * R + reportOf[i]!;
     if (c > best[a]!) best[a] = c;
@@ -636,13 +547,9 @@ export function topCandidates(
   }
   if (stats) {
     stats.postings = postings;
-    stats.scored = scored;
-    stats.openSlots = openSlots;
+    stats.pairs = pairCount;
+    stats.stored = stored;
+    stats.candidates = size;
   }
-  return { is, js, cosines, best };
-}
-
-/** The candidates of `pairFeatures`: see `topCandidates`. */
-export function candidatesOf(nodes: SentenceNode[], vecs: Vec[][], reportCount: number, k: number, ix: VectorIndex): Candidates {
-  return topCandidatesReference(nodes, vecs, reportCount, k, POSTING_CAP, ix);
+  return { is: sIs.slice(0, size), js: sJs.slice(0, size), cosines: sCs.slice(0, size), best };
 }
