@@ -239,61 +239,86 @@ export function applyRules(scored: ScoredPairs, input: MatchInput): ScoredPairs 
   const n = nodes.length;
   const sentences: MatchSentence[] = new Array(n);
   const joinedId = new Int32Array(n);
-  const wordCount = new Int32Array(n);
   const quoted = new Uint8Array(n);
+  // Per node, sorted distinct ids: its words (wordSet) and its content terms (contrast's set).
+  const wordStart = new Int32Array(n + 1);
+  const wordIds: number[] = [];
   const contentStart = new Int32Array(n + 1);
   const contentIds: number[] = [];
   const joinedIds = new Map<string, number>();
-  const termIds = new Map<string, number>();
+  const ids = new Map<string, number>();
+  const push = (list: number[], from: number) => {
+    const part = list.splice(from).sort((x, y) => x - y);
+    for (let m = 0; m < part.length; m++) if (m === 0 || part[m] !== part[m - 1]) list.push(part[m]!);
+  };
+  const idOf = (key: string) => {
+    let id = ids.get(key);
+    if (id === undefined) ids.set(key, (id = ids.size));
+    return id;
+  };
   for (let i = 0; i < n; i++) {
     const s = input.reports[nodes[i]!.report]![nodes[i]!.sentence]!;
     sentences[i] = s;
-    const f = factsOf(s);
-    let id = joinedIds.get(f.joined);
-    if (id === undefined) joinedIds.set(f.joined, (id = joinedIds.size));
+    const words = wordsOf(s.text);
+    const joined = words.join(' ');
+    let id = joinedIds.get(joined);
+    if (id === undefined) joinedIds.set(joined, (id = joinedIds.size));
     joinedId[i] = id;
-    wordCount[i] = f.wordSet.size;
-    quoted[i] = f.quoted ? 1 : 0;
-    const from = contentIds.length;
-    for (const t of f.content) {
-      let tid = termIds.get(t);
-      if (tid === undefined) termIds.set(t, (tid = termIds.size));
-      contentIds.push(tid);
-    }
-    const part = contentIds.splice(from).sort((x, y) => x - y);
-    for (const x of part) contentIds.push(x);
+    quoted[i] = QUOTE_MARK.test(s.text) ? 1 : 0;
+    let from = wordIds.length;
+    for (const w of words) wordIds.push(idOf(w));
+    push(wordIds, from);
+    wordStart[i + 1] = wordIds.length;
+    from = contentIds.length;
+    // Content terms and words in one id space: only equality within each list matters.
+    for (const t of s.tokens) if (!t.stop) contentIds.push(idOf('\u0000' + t.term));
+    push(contentIds, from);
     contentStart[i + 1] = contentIds.length;
   }
-  /** A quoted sentence's quotations, once (the cache `ruled` reads too). */
-  const quotesOf = (i: number): readonly string[] => {
-    const f = factsOf(sentences[i]!);
-    return (f.quotes ??= quotations(sentences[i]!.text));
-  };
-  /** Whether `ruled` can change the pair's probability; false only when no rule can apply. */
-  const mayApply = (i: number, j: number): boolean => {
-    if (joinedId[i] === joinedId[j]) return true;
-    const wi = wordCount[i]!;
-    const wj = wordCount[j]!;
-    // Below 80 % of the length the word sets cannot be 80 % alike (Jaccard ≤ min / max): only a shared quotation is left, which needs one.
-    if (Math.min(wi, wj) / Math.max(1, wi, wj) >= 0.8) return true;
-    if ((quoted[i] && quotesOf(i).length > 0) || (quoted[j] && quotesOf(j).length > 0)) return true;
-    // contrast's first test: content terms that differ by at most MINIMAL on each side.
-    let a = contentStart[i]!;
-    let b = contentStart[j]!;
-    const aEnd = contentStart[i + 1]!;
-    const bEnd = contentStart[j + 1]!;
-    let shared = 0;
+  const shared = (start: Int32Array, list: number[], i: number, j: number) => {
+    let a = start[i]!;
+    let b = start[j]!;
+    const aEnd = start[i + 1]!;
+    const bEnd = start[j + 1]!;
+    let count = 0;
     while (a < aEnd && b < bEnd) {
-      const x = contentIds[a]!;
-      const y = contentIds[b]!;
+      const x = list[a]!;
+      const y = list[b]!;
       if (x === y) {
-        shared++;
+        count++;
         a++;
         b++;
       } else if (x < y) a++;
       else b++;
     }
-    return !(aEnd - contentStart[i]! - shared > MINIMAL || bEnd - contentStart[j]! - shared > MINIMAL);
+    return count;
+  };
+  /** A sentence's quotations and ` joined `, in the cache `ruled` reads too. */
+  const quoteFacts = (i: number) => {
+    const f = factsOf(sentences[i]!);
+    f.quotes ??= quotations(sentences[i]!.text);
+    f.padded ??= ` ${f.joined} `;
+    return f as SentenceFacts & { quotes: string[]; padded: string };
+  };
+  /** Whether `ruled` can change the pair's probability; false only when no rule applies. */
+  const mayApply = (i: number, j: number): boolean => {
+    if (joinedId[i] === joinedId[j]) return true;
+    // contrast's first test: content terms that differ by at most MINIMAL on each side.
+    const ci = contentStart[i + 1]! - contentStart[i]!;
+    const cj = contentStart[j + 1]! - contentStart[j]!;
+    const sc = shared(contentStart, contentIds, i, j);
+    if (ci - sc <= MINIMAL && cj - sc <= MINIMAL) return true;
+    // nearVerbatimWords' tests on the word sets (the joins differ).
+    const wi = wordStart[i + 1]! - wordStart[i]!;
+    const wj = wordStart[j + 1]! - wordStart[j]!;
+    if (wi > 0 && wj > 0 && Math.min(wi, wj) / Math.max(wi, wj) >= 0.8) {
+      const sw = shared(wordStart, wordIds, i, j);
+      if (sw / (wi + wj - sw) >= 0.8) return true;
+    }
+    if (!quoted[i] && !quoted[j]) return false;
+    const fi = quoteFacts(i);
+    const fj = quoteFacts(j);
+    return sameQuotationOf(fi.quotes, fi.padded, fj.quotes, fj.padded);
   };
   return {
     ...scored,

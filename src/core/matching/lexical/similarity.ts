@@ -473,20 +473,23 @@ export function topCandidates(
   let stored = 0;
   let postings = 0;
   let pairCount = 0;
+  // Node order is report order: the sentences of later reports are the nodes from nextReport[r] on.
+  const nextReport = new Int32Array(R);
+  for (let i = 0; i < n; i++) nextReport[reportOf[i]!] = i + 1;
   for (let i = 0; i < n; i++) {
     let count = 0;
     const ri = reportOf[i]!;
+    const lim = nextReport[ri]!;
     for (let e = rowStart[i]!; e < rowStart[i + 1]!; e++) {
       const t = rowTerm[e]!;
       if (df[t]! > cap) continue;
       const wi = rowWeight[e]!;
-      // Postings are in node order: only the part after i is needed.
+      // Postings are in node order: only the part in later reports is needed (a pair is accumulated from its first node).
       const from = postStart[t]!;
       let p = postStart[t + 1]! - 1;
       for (; p >= from; p--) {
         const j = postNode[p]!;
-        if (j <= i) break;
-        if (reportOf[j] === ri) continue;
+        if (j < lim) break;
         if (scratch[j] === 0) touched[count++] = j;
         scratch[j]! += wi * postWeight[p]!;
       }
