@@ -239,6 +239,7 @@ export function applyRules(scored: ScoredPairs, input: MatchInput): ScoredPairs 
   const n = nodes.length;
   const sentences: MatchSentence[] = new Array(n);
   const joinedId = new Int32Array(n);
+  const joinedOf: string[] = new Array(n);
   const quoted = new Uint8Array(n);
   // Per node, sorted distinct ids: its words (wordSet) and its content terms (contrast's set).
   const wordStart = new Int32Array(n + 1);
@@ -264,6 +265,7 @@ export function applyRules(scored: ScoredPairs, input: MatchInput): ScoredPairs 
     let id = joinedIds.get(joined);
     if (id === undefined) joinedIds.set(joined, (id = joinedIds.size));
     joinedId[i] = id;
+    joinedOf[i] = joined;
     quoted[i] = QUOTE_MARK.test(s.text) ? 1 : 0;
     let from = wordIds.length;
     for (const w of words) wordIds.push(idOf(w));
@@ -293,12 +295,16 @@ export function applyRules(scored: ScoredPairs, input: MatchInput): ScoredPairs 
     }
     return count;
   };
-  /** A sentence's quotations and ` joined `, in the cache `ruled` reads too. */
-  const quoteFacts = (i: number) => {
-    const f = factsOf(sentences[i]!);
-    f.quotes ??= quotations(sentences[i]!.text);
-    f.padded ??= ` ${f.joined} `;
-    return f as SentenceFacts & { quotes: string[]; padded: string };
+  // A quoted sentence's quotations as ` q ` and its ` joined `, when first needed (sameQuotationOf's tests, without its per-pair strings).
+  const quotes: (string[] | undefined)[] = new Array(n);
+  const padded: (string | undefined)[] = new Array(n);
+  const quotesOf = (i: number) => (quotes[i] ??= quotations(sentences[i]!.text).map((q) => ` ${q} `));
+  const paddedOf = (i: number) => (padded[i] ??= ` ${joinedOf[i]!} `);
+  const quotedIn = (i: number, j: number) => {
+    const qs = quotesOf(i);
+    if (qs.length === 0) return false;
+    const text = paddedOf(j);
+    return qs.some((q) => text.includes(q));
   };
   /** Whether `ruled` can change the pair's probability; false only when no rule applies. */
   const mayApply = (i: number, j: number): boolean => {
@@ -315,10 +321,7 @@ export function applyRules(scored: ScoredPairs, input: MatchInput): ScoredPairs 
       const sw = shared(wordStart, wordIds, i, j);
       if (sw / (wi + wj - sw) >= 0.8) return true;
     }
-    if (!quoted[i] && !quoted[j]) return false;
-    const fi = quoteFacts(i);
-    const fj = quoteFacts(j);
-    return sameQuotationOf(fi.quotes, fi.padded, fj.quotes, fj.padded);
+    return (quoted[i] === 1 && quotedIn(i, j)) || (quoted[j] === 1 && quotedIn(j, i));
   };
   return {
     ...scored,

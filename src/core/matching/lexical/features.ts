@@ -18,7 +18,7 @@
  * links every mention of the main event) but gave two sentences that share
  * only the main actor a link probability of 0.36 at a cosine of 0.07.
  */
-import { buildVectors, dotAt, indexVectors, POSTING_CAP, sentenceNodes, topCandidates, weightIn, type SentenceNode, type TokenizedReports, type Vec } from './similarity';
+import { buildVectors, dotAt, indexVectors, POSTING_CAP, sentenceNodes, topCandidates, type SentenceNode, type TokenizedReports, type Vec } from './similarity';
 
 /** The order of `Pair.features`; data/matcher-model.json names them in the same order. */
 export const FEATURE_NAMES = [
@@ -129,6 +129,28 @@ export function pairFeatures(reports: TokenizedReports, extra: Iterable<readonly
     return shared;
   };
 
+  // One sentence's weights spread over all term ids: a pair's lookups are then array reads
+  // (cheaper than a binary search per term), in the same order as before, so the same sums.
+  const { rowStart, rowTerm, rowWeight } = ix;
+  const dense = new Float64Array(ix.terms);
+  const scatter = (y: number) => {
+    for (let e = rowStart[y]!, end = rowStart[y + 1]!; e < end; e++) dense[rowTerm[e]!] = rowWeight[e]!;
+  };
+  const clear = (y: number) => {
+    for (let e = rowStart[y]!, end = rowStart[y + 1]!; e < end; e++) dense[rowTerm[e]!] = 0;
+  };
+  /** dotAt(ix, x, y): y's weights spread, x's terms read in order. */
+  const denseDot = (x: number, y: number) => {
+    scatter(y);
+    let sum = 0;
+    for (let e = rowStart[x]!, end = rowStart[x + 1]!; e < end; e++) {
+      const w = dense[rowTerm[e]!]!;
+      if (w !== 0) sum += rowWeight[e]! * w;
+    }
+    clear(y);
+    return sum;
+  };
+
   const featuresOf = (i: number, j: number, cos: number): number[] => {
     const a = nodes[i]!;
     const b = nodes[j]!;
@@ -146,21 +168,24 @@ export function pairFeatures(reports: TokenizedReports, extra: Iterable<readonly
     // Summed in i's term order, as the Map-based loop did (weights are > 0: 0 means absent).
     let coverA = 0;
     let coverB = 0;
-    for (let e = ix.rowStart[i]!, end = ix.rowStart[i + 1]!; e < end; e++) {
-      const wb = weightIn(ix, j, ix.rowTerm[e]!);
+    scatter(j);
+    for (let e = rowStart[i]!, end = rowStart[i + 1]!; e < end; e++) {
+      const wb = dense[rowTerm[e]!]!;
       if (wb !== 0) {
-        const w = ix.rowWeight[e]!;
+        const w = rowWeight[e]!;
         coverA += w * w;
         coverB += wb * wb;
       }
     }
+    clear(j);
     let context = 0;
     let contextPairs = 0;
     for (let da = -1; da <= 1; da += 2) {
       const sa = a.sentence + da;
       const sb = b.sentence + da;
       if (sa < 0 || sb < 0 || sa >= lenA || sb >= lenB) continue;
-      context += cosineOf(firstOf[a.report]! + sa, firstOf[b.report]! + sb);
+      // Neighbours are of the pair's two (different) reports.
+      context += denseDot(firstOf[a.report]! + sa, firstOf[b.report]! + sb);
       contextPairs++;
     }
     const numbersA = numberStart[i + 1]! - numberStart[i]!;

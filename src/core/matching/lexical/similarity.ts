@@ -448,20 +448,6 @@ export function topCandidates(
 
   const top = new Float64Array(n * R * k);
   const seen = new Int32Array(n * R);
-  const offer = (slot: number, c: number) => {
-    const s = seen[slot]!++;
-    const base = slot * k;
-    let at = Math.min(s, k);
-    if (at === k) {
-      if (c <= top[base + k - 1]!) return;
-      at = k - 1;
-    }
-    while (at > 0 && top[base + at - 1]! < c) {
-      top[base + at] = top[base + at - 1]!;
-      at--;
-    }
-    top[base + at] = c;
-  };
   /** The k-th best of a slot so far, or 0 (keep all) while it has at most k. */
   const kthOf = (slot: number) => (seen[slot]! > k ? top[slot * k + k - 1]! : 0);
 
@@ -498,8 +484,8 @@ export function topCandidates(
     pairCount += count;
     for (let m = 0; m < count; m++) {
       const j = touched[m]!;
-      offer(i * R + reportOf[j]!, scratch[j]!);
-      offer(j * R + ri, scratch[j]!);
+      offerTop(top, seen, k, i * R + reportOf[j]!, scratch[j]!);
+      offerTop(top, seen, k, j * R + ri, scratch[j]!);
     }
     const sorted = touched.subarray(0, count).sort();
     if (stored + count > sIs.length) {
@@ -555,4 +541,20 @@ export function topCandidates(
     stats.candidates = size;
   }
   return { is: sIs.slice(0, size), js: sJs.slice(0, size), cosines: sCs.slice(0, size), best };
+}
+
+/** Offer a cosine to a slot's k best (descending in `top`); `seen` counts every offer. Module-level: it stays optimised across analyses. */
+function offerTop(top: Float64Array, seen: Int32Array, k: number, slot: number, c: number): void {
+  const s = seen[slot]!++;
+  const base = slot * k;
+  let at = s < k ? s : k;
+  if (at === k) {
+    if (c <= top[base + k - 1]!) return;
+    at = k - 1;
+  }
+  while (at > 0 && top[base + at - 1]! < c) {
+    top[base + at] = top[base + at - 1]!;
+    at--;
+  }
+  top[base + at] = c;
 }
