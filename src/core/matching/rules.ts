@@ -238,19 +238,28 @@ export function applyRules(scored: ScoredPairs, input: MatchInput): ScoredPairs 
   const nodes = scored.nodes;
   const n = nodes.length;
   const sentences: MatchSentence[] = new Array(n);
-  const joinedId = new Int32Array(n);
-  const joinedOf: string[] = new Array(n);
+  const wordsAt: string[][] = new Array(n);
   const quoted = new Uint8Array(n);
   // Per node, sorted distinct ids: its words (wordSet) and its content terms (contrast's set).
   const wordStart = new Int32Array(n + 1);
   const wordIds: number[] = [];
   const contentStart = new Int32Array(n + 1);
   const contentIds: number[] = [];
-  const joinedIds = new Map<string, number>();
   const ids = new Map<string, number>();
+  /** Sort list[from…] in place and drop repeats (a sentence's few ids: insertion sort, no copies). */
   const push = (list: number[], from: number) => {
-    const part = list.splice(from).sort((x, y) => x - y);
-    for (let m = 0; m < part.length; m++) if (m === 0 || part[m] !== part[m - 1]) list.push(part[m]!);
+    for (let a = from + 1; a < list.length; a++) {
+      const x = list[a]!;
+      let b = a - 1;
+      while (b >= from && list[b]! > x) {
+        list[b + 1] = list[b]!;
+        b--;
+      }
+      list[b + 1] = x;
+    }
+    let end = from;
+    for (let a = from; a < list.length; a++) if (a === from || list[a] !== list[end - 1]) list[end++] = list[a]!;
+    list.length = end;
   };
   const idOf = (key: string) => {
     let id = ids.get(key);
@@ -261,11 +270,7 @@ export function applyRules(scored: ScoredPairs, input: MatchInput): ScoredPairs 
     const s = input.reports[nodes[i]!.report]![nodes[i]!.sentence]!;
     sentences[i] = s;
     const words = wordsOf(s.text);
-    const joined = words.join(' ');
-    let id = joinedIds.get(joined);
-    if (id === undefined) joinedIds.set(joined, (id = joinedIds.size));
-    joinedId[i] = id;
-    joinedOf[i] = joined;
+    wordsAt[i] = words;
     quoted[i] = QUOTE_MARK.test(s.text) ? 1 : 0;
     let from = wordIds.length;
     for (const w of words) wordIds.push(idOf(w));
@@ -299,7 +304,7 @@ export function applyRules(scored: ScoredPairs, input: MatchInput): ScoredPairs 
   const quotes: (string[] | undefined)[] = new Array(n);
   const padded: (string | undefined)[] = new Array(n);
   const quotesOf = (i: number) => (quotes[i] ??= quotations(sentences[i]!.text).map((q) => ` ${q} `));
-  const paddedOf = (i: number) => (padded[i] ??= ` ${joinedOf[i]!} `);
+  const paddedOf = (i: number) => (padded[i] ??= ` ${wordsAt[i]!.join(' ')} `);
   const quotedIn = (i: number, j: number) => {
     const qs = quotesOf(i);
     if (qs.length === 0) return false;
@@ -308,13 +313,12 @@ export function applyRules(scored: ScoredPairs, input: MatchInput): ScoredPairs 
   };
   /** Whether `ruled` can change the pair's probability; false only when no rule applies. */
   const mayApply = (i: number, j: number): boolean => {
-    if (joinedId[i] === joinedId[j]) return true;
     // contrast's first test: content terms that differ by at most MINIMAL on each side.
     const ci = contentStart[i + 1]! - contentStart[i]!;
     const cj = contentStart[j + 1]! - contentStart[j]!;
     const sc = shared(contentStart, contentIds, i, j);
     if (ci - sc <= MINIMAL && cj - sc <= MINIMAL) return true;
-    // nearVerbatimWords' tests on the word sets (the joins differ).
+    // nearVerbatimWords' test on the word sets; the same words in the same order (ruled's first rule) have a Jaccard of 1 too.
     const wi = wordStart[i + 1]! - wordStart[i]!;
     const wj = wordStart[j + 1]! - wordStart[j]!;
     if (wi > 0 && wj > 0 && Math.min(wi, wj) / Math.max(wi, wj) >= 0.8) {
