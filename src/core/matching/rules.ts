@@ -246,6 +246,8 @@ export function applyRules(scored: ScoredPairs, input: MatchInput): ScoredPairs 
   const contentStart = new Int32Array(n + 1);
   const contentIds: number[] = [];
   const ids = new Map<string, number>();
+  // Content terms apart from words: token terms are the strings the vectors keyed (their hashes cached), no prefix to build.
+  const termIds = new Map<string, number>();
   /** Sort list[from…] in place and drop repeats (a sentence's few ids: insertion sort, no copies). */
   const push = (list: number[], from: number) => {
     for (let a = from + 1; a < list.length; a++) {
@@ -278,7 +280,12 @@ export function applyRules(scored: ScoredPairs, input: MatchInput): ScoredPairs 
     wordStart[i + 1] = wordIds.length;
     from = contentIds.length;
     // Content terms and words in one id space: only equality within each list matters.
-    for (const t of s.tokens) if (!t.stop) contentIds.push(idOf('\u0000' + t.term));
+    for (const t of s.tokens) {
+      if (t.stop) continue;
+      let id = termIds.get(t.term);
+      if (id === undefined) termIds.set(t.term, (id = termIds.size));
+      contentIds.push(id);
+    }
     push(contentIds, from);
     contentStart[i + 1] = contentIds.length;
   }
@@ -327,10 +334,20 @@ export function applyRules(scored: ScoredPairs, input: MatchInput): ScoredPairs 
     }
     return (quoted[i] === 1 && quotedIn(i, j)) || (quoted[j] === 1 && quotedIn(j, i));
   };
+  /** factsOf's entry from the words read here (the same words: wordsOf of the same text), so ruled does not read them again. */
+  const seed = (i: number) => {
+    const s = sentences[i]!;
+    if (factsCache.has(s)) return;
+    const words = wordsAt[i]!;
+    const f: SentenceFacts = { words, joined: words.join(' '), wordSet: new Set(words), content: new Set(s.tokens.filter((t) => !t.stop).map((t) => t.term)), quoted: quoted[i] === 1 };
+    factsCache.set(s, f);
+  };
   return {
     ...scored,
     pairs: scored.pairs.map((pair) => {
       if (!mayApply(pair.i, pair.j)) return pair;
+      seed(pair.i);
+      seed(pair.j);
       const p = ruled(pair.probability, sentences[pair.i]!, sentences[pair.j]!);
       return p === pair.probability ? pair : { ...pair, probability: p };
     }),
