@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { realSentenceReports } from '../../../../scripts/bench-data';
 import { tokenize } from '../../text/tokenize';
-import { buildVectors, cosine, scorePairs, sentenceNodes, topCandidates, type TokenizedReports } from './similarity';
+import fc from 'fast-check';
+import { buildVectors, cosine, dotAt, indexVectors, scorePairs, sentenceNodes, topCandidates, topCandidatesTwoPass, type CandidateStats, type TokenizedReports } from './similarity';
 
 const K = 5;
 
@@ -60,5 +61,51 @@ describe('topCandidates', () => {
     // 600 sentences of about 15 events: a cap of 32 cuts each event's own words, and loses about a third.
     expect(kept / gold.length).toBeGreaterThan(0.6);
     expect(kept).toBeLessThan(gold.length);
+  });
+});
+
+describe('topCandidates (one streaming pass)', () => {
+  const same = (a: ReturnType<typeof topCandidates>, b: ReturnType<typeof topCandidates>) => {
+    expect(Array.from(a.is)).toEqual(Array.from(b.is));
+    expect(Array.from(a.js)).toEqual(Array.from(b.js));
+    expect(Array.from(a.cosines)).toEqual(Array.from(b.cosines));
+    expect(Array.from(a.best)).toEqual(Array.from(b.best));
+  };
+
+  it('equals the two-pass stream to the bit, with and without capped terms, and counts its work', () => {
+    const { reports } = tokenized(3, 200);
+    const vecs = buildVectors(reports);
+    const nodes = sentenceNodes(reports);
+    for (const cap of [Infinity, 2048, 32, 8]) {
+      const stats: CandidateStats = { postings: 0, pairs: 0, stored: 0, candidates: 0 };
+      const one = topCandidates(nodes, vecs, reports.length, K, cap, undefined, stats);
+      same(one, topCandidatesTwoPass(nodes, vecs, reports.length, K, cap));
+      expect(stats.candidates).toBe(one.is.length);
+      expect(stats.stored).toBeGreaterThanOrEqual(stats.candidates);
+      expect(stats.pairs).toBeGreaterThanOrEqual(stats.stored);
+    }
+  });
+
+  it('equals the two-pass stream on random small reports (fast-check)', () => {
+    const term = fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', 'g', 'h');
+    const sentence = fc.uniqueArray(term, { minLength: 1, maxLength: 4 }).map((ts) => ts.map((t) => ({ start: 0, end: 1, surface: t, term: t, kind: 'word' as const, stop: false })));
+    fc.assert(
+      fc.property(fc.array(fc.array(sentence, { minLength: 1, maxLength: 8 }), { minLength: 2, maxLength: 4 }), fc.integer({ min: 1, max: 3 }), (reports, k) => {
+        const vecs = buildVectors(reports);
+        const nodes = sentenceNodes(reports);
+        same(topCandidates(nodes, vecs, reports.length, k), topCandidatesTwoPass(nodes, vecs, reports.length, k));
+        same(topCandidates(nodes, vecs, reports.length, k, 3), topCandidatesTwoPass(nodes, vecs, reports.length, k, 3));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('dotAt gives cosine to the bit', () => {
+    const { reports } = tokenized(2, 60);
+    const vecs = buildVectors(reports);
+    const nodes = sentenceNodes(reports);
+    const ix = indexVectors(nodes, vecs);
+    const vec = (i: number) => vecs[nodes[i]!.report]![nodes[i]!.sentence]!;
+    for (let i = 0; i < nodes.length; i += 3) for (let j = 0; j < nodes.length; j += 5) expect(dotAt(ix, i, j)).toBe(cosine(vec(i), vec(j)));
   });
 });

@@ -18,7 +18,7 @@
  * links every mention of the main event) but gave two sentences that share
  * only the main actor a link probability of 0.36 at a cosine of 0.07.
  */
-import { buildVectors, cosine, sentenceNodes, topCandidates, type SentenceNode, type TokenizedReports, type Vec } from './similarity';
+import { buildVectors, dotAt, indexVectors, POSTING_CAP, sentenceNodes, topCandidates, type SentenceNode, type TokenizedReports, type Vec } from './similarity';
 
 /** The order of `Pair.features`; data/matcher-model.json names them in the same order. */
 export const FEATURE_NAMES = [
@@ -68,9 +68,12 @@ export function pairFeatures(reports: TokenizedReports, extra: Iterable<readonly
   const vecs = buildVectors(reports);
   const nodes = sentenceNodes(reports);
   const R = reports.length;
-  const found = topCandidates(nodes, vecs, R, CANDIDATES_PER_REPORT);
-  const vecOf = (i: number) => vecs[nodes[i]!.report]![nodes[i]!.sentence]!;
-  const cosineOf = (i: number, j: number) => (nodes[i]!.report === nodes[j]!.report ? 0 : cosine(vecOf(i), vecOf(j)));
+  const n = nodes.length;
+  // The vectors as typed arrays, once: candidates, cosines and coverage read them (no Map lookups per pair).
+  const ix = indexVectors(nodes, vecs);
+  const found = topCandidates(nodes, vecs, R, CANDIDATES_PER_REPORT, POSTING_CAP, ix);
+  const reportOf = ix.reportOf;
+  const cosineOf = (i: number, j: number) => (reportOf[i] === reportOf[j] ? 0 : dotAt(ix, i, j));
   // Node index of a report's first sentence, to find neighbours.
   const firstOf: number[] = [];
   let k = 0;
@@ -78,50 +81,117 @@ export function pairFeatures(reports: TokenizedReports, extra: Iterable<readonly
     firstOf.push(k);
     k += sentences.length;
   }
-  const facts = reports.map((sentences) =>
-    sentences.map((tokens) => ({
-      names: new Set(tokens.filter((t) => t.kind === 'name').map((t) => t.term)),
-      numbers: new Set(tokens.filter((t) => t.kind === 'number').map((t) => t.term)),
-      length: tokens.filter((t) => !t.stop).length,
-    })),
-  );
+  // Each node's names and numbers as sorted distinct ids, and its content length: shared counts are merges, not Set filters.
+  const factIds = new Map<string, number>();
+  const nameStart = new Int32Array(n + 1);
+  const numberStart = new Int32Array(n + 1);
+  const nameIds: number[] = [];
+  const numberIds: number[] = [];
+  const lengthOf = new Int32Array(n);
+  const sortedDistinct = (list: number[], from: number) => {
+    const part = list.splice(from).sort((x, y) => x - y);
+    for (let m = 0; m < part.length; m++) if (m === 0 || part[m] !== part[m - 1]) list.push(part[m]!);
+  };
+  for (let i = 0; i < n; i++) {
+    const node = nodes[i]!;
+    const names = nameIds.length;
+    const numbers = numberIds.length;
+    let length = 0;
+    for (const t of reports[node.report]![node.sentence]!) {
+      if (!t.stop) length++;
+      if (t.kind !== 'name' && t.kind !== 'number') continue;
+      let id = factIds.get(t.term);
+      if (id === undefined) factIds.set(t.term, (id = factIds.size));
+      (t.kind === 'name' ? nameIds : numberIds).push(id);
+    }
+    sortedDistinct(nameIds, names);
+    sortedDistinct(numberIds, numbers);
+    nameStart[i + 1] = nameIds.length;
+    numberStart[i + 1] = numberIds.length;
+    lengthOf[i] = length;
+  }
+  const sharedOf = (start: Int32Array, ids: number[], i: number, j: number) => {
+    let shared = 0;
+    let a = start[i]!;
+    let b = start[j]!;
+    const aEnd = start[i + 1]!;
+    const bEnd = start[j + 1]!;
+    while (a < aEnd && b < bEnd) {
+      const x = ids[a]!;
+      const y = ids[b]!;
+      if (x === y) {
+        shared++;
+        a++;
+        b++;
+      } else if (x < y) a++;
+      else b++;
+    }
+    return shared;
+  };
+
+  // One sentence's weights spread over all term ids: a pair's lookups are then array reads
+  // (cheaper than a binary search per term), in the same order as before, so the same sums.
+  const { rowStart, rowTerm, rowWeight } = ix;
+  const dense = new Float64Array(ix.terms);
+  const scatter = (y: number) => {
+    for (let e = rowStart[y]!, end = rowStart[y + 1]!; e < end; e++) dense[rowTerm[e]!] = rowWeight[e]!;
+  };
+  const clear = (y: number) => {
+    for (let e = rowStart[y]!, end = rowStart[y + 1]!; e < end; e++) dense[rowTerm[e]!] = 0;
+  };
+  /** dotAt(ix, x, y): y's weights spread, x's terms read in order. */
+  const denseDot = (x: number, y: number) => {
+    scatter(y);
+    let sum = 0;
+    for (let e = rowStart[x]!, end = rowStart[x + 1]!; e < end; e++) {
+      const w = dense[rowTerm[e]!]!;
+      if (w !== 0) sum += rowWeight[e]! * w;
+    }
+    clear(y);
+    return sum;
+  };
 
   const featuresOf = (i: number, j: number, cos: number): number[] => {
     const a = nodes[i]!;
     const b = nodes[j]!;
-    const fa = facts[a.report]![a.sentence]!;
-    const fb = facts[b.report]![b.sentence]!;
     // A best of 0 (the sentence shares no term with that report) only happens
     // for extra candidates, whose cosine is then 0 too: their share is 0.
     const bestA = found.best[i * R + b.report]! || 1;
     const bestB = found.best[j * R + a.report]! || 1;
-    const sharedNames = [...fa.names].filter((n) => fb.names.has(n)).length;
-    const sharedNumbers = [...fa.numbers].filter((n) => fb.numbers.has(n)).length;
+    const sharedNames = sharedOf(nameStart, nameIds, i, j);
+    const sharedNumbers = sharedOf(numberStart, numberIds, i, j);
     const lenA = reports[a.report]!.length;
     const lenB = reports[b.report]!.length;
     // Coverage: the share of a sentence's weight (squared) that the other one
     // states too. A short sentence inside a long one is fully covered; two
     // sentences that share only their actors cover little of each other.
-    const va = vecs[a.report]![a.sentence]!.weights;
-    const vb = vecs[b.report]![b.sentence]!.weights;
+    // Summed in i's term order, as the Map-based loop did (weights are > 0: 0 means absent).
     let coverA = 0;
     let coverB = 0;
-    for (const [term, w] of va) {
-      const wb = vb.get(term);
-      if (wb !== undefined) {
+    scatter(j);
+    for (let e = rowStart[i]!, end = rowStart[i + 1]!; e < end; e++) {
+      const wb = dense[rowTerm[e]!]!;
+      if (wb !== 0) {
+        const w = rowWeight[e]!;
         coverA += w * w;
         coverB += wb * wb;
       }
     }
+    clear(j);
     let context = 0;
     let contextPairs = 0;
-    for (const da of [-1, 1]) {
+    for (let da = -1; da <= 1; da += 2) {
       const sa = a.sentence + da;
       const sb = b.sentence + da;
       if (sa < 0 || sb < 0 || sa >= lenA || sb >= lenB) continue;
-      context += cosineOf(firstOf[a.report]! + sa, firstOf[b.report]! + sb);
+      // Neighbours are of the pair's two (different) reports.
+      context += denseDot(firstOf[a.report]! + sa, firstOf[b.report]! + sb);
       contextPairs++;
     }
+    const numbersA = numberStart[i + 1]! - numberStart[i]!;
+    const numbersB = numberStart[j + 1]! - numberStart[j]!;
+    const la = lengthOf[i]!;
+    const lb = lengthOf[j]!;
     return [
       cos,
       Math.sqrt(cos),
@@ -130,34 +200,37 @@ export function pairFeatures(reports: TokenizedReports, extra: Iterable<readonly
       cos > 0 && cos >= bestA && cos >= bestB ? 1 : 0,
       Math.min(sharedNames, 3),
       Math.min(sharedNumbers, 2),
-      fa.numbers.size > 0 && fb.numbers.size > 0 && sharedNumbers === 0 ? 1 : 0,
+      numbersA > 0 && numbersB > 0 && sharedNumbers === 0 ? 1 : 0,
       contextPairs ? context / contextPairs : 0,
-      Math.log1p(Math.min(fa.length, fb.length)),
-      Math.log1p(Math.max(fa.length, fb.length)),
+      Math.log1p(Math.min(la, lb)),
+      Math.log1p(Math.max(la, lb)),
       Math.min(coverA, coverB),
       Math.max(coverA, coverB),
     ];
   };
 
-  const pairs: Pair[] = [];
-  const taken = new Set<number>();
+  const pairs: Pair[] = new Array(found.is.length);
   for (let m = 0; m < found.is.length; m++) {
     const i = found.is[m]!;
     const j = found.js[m]!;
     const cos = found.cosines[m]!;
-    taken.add(i * nodes.length + j);
-    pairs.push({ i, j, cosine: cos, features: featuresOf(i, j, cos) });
+    pairs[m] = { i, j, cosine: cos, features: featuresOf(i, j, cos) };
   }
   // Candidates another matcher proposes (a sentence encoder's best matches
   // that share no term, or too few): the same features, so one model weighs both.
+  let taken: Set<number> | undefined;
+  let added = false;
   for (const [x, y] of extra) {
+    taken ??= new Set(pairs.map((p) => p.i * n + p.j));
     const i = Math.min(x, y);
     const j = Math.max(x, y);
-    if (i === j || nodes[i]!.report === nodes[j]!.report || taken.has(i * nodes.length + j)) continue;
-    taken.add(i * nodes.length + j);
+    if (i === j || nodes[i]!.report === nodes[j]!.report || taken.has(i * n + j)) continue;
+    taken.add(i * n + j);
     const cos = cosineOf(i, j);
     pairs.push({ i, j, cosine: cos, features: featuresOf(i, j, cos) });
+    added = true;
   }
-  pairs.sort((p, q) => p.i - q.i || p.j - q.j);
+  // Candidates come sorted by i then j: only extra ones need a sort.
+  if (added) pairs.sort((p, q) => p.i - q.i || p.j - q.j);
   return { nodes, vecs, pairs, cosineOf };
 }

@@ -56,9 +56,17 @@ export function createLexicalMatcher(options: LexicalMatcherOptions = {}): Match
   };
 }
 
+/** A sentence's terms, once per token list however many links explain it. */
+const termSets = new WeakMap<Token[], ReadonlySet<string>>();
+function termsOf(tokens: Token[]): ReadonlySet<string> {
+  let set = termSets.get(tokens);
+  if (!set) termSets.set(tokens, (set = new Set(tokens.map((t) => t.term))));
+  return set;
+}
+
 /** The shared terms that weighed most in a link, as they read in the explained sentence. */
 export function explainLexical(tokens: Token[], otherTokens: Token[], vec: Vec, otherVec: Vec, labelOf: (term: string) => string): Pick<MatchReason, 'terms' | 'names' | 'numbers'> {
-  const otherTerms = new Set(otherTokens.map((t) => t.term));
+  const otherTerms = termsOf(otherTokens);
   const contributions = new Map<string, { surface: string; kind: Token['kind']; weight: number }>();
   for (const t of tokens) {
     if (t.stop || !otherTerms.has(t.term) || contributions.has(t.term)) continue;
