@@ -3,7 +3,7 @@
  * offsets, a normalised form, a stem, and flags for function words, names and
  * numbers. Aliases (the profile's, from overrides) collapse multi-word names into one term.
  *
- * Words come from words.ts (one regex scan per sentence, the Segmenter for
+ * Words come from words.ts (one character scan per sentence, the Segmenter for
  * other scripts); each distinct word's forms, flags and stem are computed once
  * per profile (memoised), not per occurrence.
  */
@@ -12,7 +12,7 @@ import { DEFAULT_PROFILE } from '../language/bundled';
 import type { LanguageProfile } from '../language/profile';
 import type { Span } from '../types';
 import { aliasIndex } from './aliases';
-import { normalizeWord, rawWords } from './words';
+import { normalizeWord, rawWordSpans } from './words';
 
 export { normalizeWord } from './words';
 
@@ -105,43 +105,59 @@ function wordInfo(surface: string, profile: LanguageProfile, memo: Map<string, W
   return info;
 }
 
+/** Each word's info, reused from call to call (tokenize keeps no reference to it). */
+let infoScratch: WordInfo[] = [];
+const noSurfaces: string[] = [];
+
 /** Tokenize the sentence at `span` of `text`. */
 export function tokenize(text: string, span: Span, profile: LanguageProfile = DEFAULT_PROFILE): Token[] {
   const ALIASES = aliasIndex(profile);
   let memo = memos.get(profile);
   if (!memo) memos.set(profile, (memo = new Map()));
-  const raw = rawWords(text, span, profile.segmenterLocale);
-  const info = raw.map((w) => wordInfo(w.surface, profile, memo));
-  const tokens: Token[] = [];
+  // Words straight off the scan's arrays: no RawWord objects, one slice per word (its surface, the memo key).
+  const { count, starts, ends } = rawWordSpans(text, span, profile.segmenterLocale);
+  if (infoScratch.length < count) infoScratch = new Array<WordInfo>(count * 2);
+  const info = infoScratch;
+  const surfaces = count === 0 ? noSurfaces : new Array<string>(count);
   // In a Title Case headline capitals say nothing about names.
   let lettered = 0;
   let capitalised = 0;
-  for (const x of info) {
+  for (let k = 0; k < count; k++) {
+    const surface = text.slice(starts[k]!, ends[k]!);
+    surfaces[k] = surface;
+    const x = (info[k] = wordInfo(surface, profile, memo));
     if (!x.letter || x.stopSurface) continue;
     lettered++;
     if (x.upper) capitalised++;
   }
   const titleCase = lettered >= 3 && capitalised / lettered > 0.6;
-  for (let i = 0; i < raw.length; i++) {
-    const w = raw[i]!;
+  const tokens: Token[] = [];
+  for (let i = 0; i < count; i++) {
+    const start = starts[i]!;
     const x = info[i]!;
     // Longest alias first, so "US Department of Defense" beats "US"; most
     // words start no alias, and are passed over at the cost of two lookups.
     let matched = 0;
     let entity: string | undefined;
     if (ALIASES.firstWords.has(x.exact) || ALIASES.firstWords.has(x.loose)) {
-      for (let n = Math.min(ALIASES.maxWords, raw.length - i); n >= 1 && !entity; n--) {
-        const words = info.slice(i, i + n);
-        entity = ALIASES.sensitive.get(words.map((y) => y.exact).join(' ')) ?? ALIASES.insensitive.get(words.map((y) => y.loose).join(' '));
+      for (let n = Math.min(ALIASES.maxWords, count - i); n >= 1 && !entity; n--) {
+        let exact = x.exact;
+        let loose = x.loose;
+        for (let k = i + 1; k < i + n; k++) {
+          exact += ' ' + info[k]!.exact;
+          loose += ' ' + info[k]!.loose;
+        }
+        entity = ALIASES.sensitive.get(exact) ?? ALIASES.insensitive.get(loose);
         if (entity) matched = n;
       }
     }
     if (entity) {
-      const last = raw[i + matched - 1]!;
-      const token: Token = { start: w.start, end: last.end, surface: text.slice(w.start, last.end), term: `@${entity}`, kind: 'name', stop: false };
+      const end = ends[i + matched - 1]!;
+      const token: Token = { start, end, surface: text.slice(start, end), term: `@${entity}`, kind: 'name', stop: false };
       if (matched > 1) {
         // The stems of its content words (as word tokens: not stop words, longer than one letter).
-        const parts = info.slice(i, i + matched).filter((y) => !y.stop).map((y) => y.term);
+        const parts: string[] = [];
+        for (let k = i; k < i + matched; k++) if (!info[k]!.stop) parts.push(info[k]!.term);
         if (parts.length > 0) token.parts = parts;
       }
       tokens.push(token);
@@ -150,13 +166,13 @@ export function tokenize(text: string, span: Span, profile: LanguageProfile = DE
     }
     const num = x.number;
     if (num !== undefined) {
-      const scale = i + 1 < raw.length ? info[i + 1]!.scale : undefined;
+      const scale = i + 1 < count ? info[i + 1]!.scale : undefined;
       if (scale && /^\d+(\.\d+)?$/.test(num)) {
-        const next = raw[i + 1]!;
-        tokens.push({ start: w.start, end: next.end, surface: text.slice(w.start, next.end), term: String(Math.round(Number(num) * scale)), kind: 'number', stop: false });
+        const end = ends[i + 1]!;
+        tokens.push({ start, end, surface: text.slice(start, end), term: String(Math.round(Number(num) * scale)), kind: 'number', stop: false });
         i++;
       } else {
-        tokens.push({ start: w.start, end: w.end, surface: w.surface, term: num, kind: 'number', stop: false });
+        tokens.push({ start, end: ends[i]!, surface: surfaces[i]!, term: num, kind: 'number', stop: false });
       }
       continue;
     }
@@ -164,7 +180,7 @@ export function tokenize(text: string, span: Span, profile: LanguageProfile = DE
     // A capitalised word that does not open the sentence, or an acronym, is
     // probably a name; names weigh more than common words when matching.
     const isName = !stop && (x.acronym || (i > 0 && !titleCase && x.upper && !x.title));
-    tokens.push({ start: w.start, end: w.end, surface: w.surface, term: x.term, kind: isName ? 'name' : 'word', stop });
+    tokens.push({ start, end: ends[i]!, surface: surfaces[i]!, term: x.term, kind: isName ? 'name' : 'word', stop });
   }
   return tokens;
 }
