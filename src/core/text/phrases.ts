@@ -213,22 +213,53 @@ function blocksMatch(c: number): boolean {
   return c === 0x2010 || c === 0x2011 || isTableLetter(c);
 }
 
+/**
+ * Positions where a phrase may start, whatever the phrases: an ASCII letter or
+ * digit, or any non-ASCII code unit, not after a character that fails the
+ * lookbehind. The same for both lexicons and both case modes, so it is
+ * computed once per text (the last text is kept: the lenses match one report
+ * after another) — the loop over every character was the scan's main cost.
+ */
+let lastText: string | undefined;
+let lastStarts = new Int32Array(0);
+let lastCount = 0;
+function possibleStarts(text: string): { starts: Int32Array; count: number } {
+  if (text !== lastText) {
+    const n = text.length;
+    let starts = lastStarts.length >= 1024 && lastStarts.length <= n * 4 ? lastStarts : new Int32Array(Math.max(1024, n >> 2));
+    let count = 0;
+    let prevBlocks = false;
+    for (let p = 0; p < n; p++) {
+      const ch = text.charCodeAt(p);
+      const alnum = ch < 128 ? (ch >= 48 && ch <= 57) || (ch >= 65 && ch <= 90) || (ch >= 97 && ch <= 122) : true;
+      if (alnum && !prevBlocks) {
+        if (count === starts.length) {
+          const grown = new Int32Array(starts.length * 2);
+          grown.set(starts);
+          starts = grown;
+        }
+        starts[count++] = p;
+      }
+      prevBlocks = blocksMatch(ch);
+    }
+    lastText = text;
+    lastStarts = starts;
+    lastCount = count;
+  }
+  return { starts: lastStarts, count: lastCount };
+}
+
 function scan(c: Compiled | undefined, text: string, out: { start: number; end: number; index: number }[]): void {
   if (!c) return;
   const { keys, insensitive } = c;
   const n = text.length;
   const lists: number[][] = [];
-  let p = 0;
-  while (p < n) {
+  const { starts, count } = possibleStarts(text);
+  let next = 0;
+  for (let s = 0; s < count; s++) {
+    const p = starts[s]!;
+    if (p < next) continue;
     const ch = text.charCodeAt(p);
-    if (ch < 128 && !((ch >= 48 && ch <= 57) || (ch >= 65 && ch <= 90) || (ch >= 97 && ch <= 122))) {
-      p++;
-      continue;
-    }
-    if (p > 0 && blocksMatch(text.charCodeAt(p - 1))) {
-      p++;
-      continue;
-    }
     let alt = c.all;
     if (keys && ch < 128) {
       // The window's ASCII characters, lowercased when the regex ignores case; a non-ASCII one ends the filter's say.
@@ -254,20 +285,14 @@ function scan(c: Compiled | undefined, text: string, out: { start: number; end: 
         }
       }
       if (ascii) {
-        if (hits === 0) {
-          p++;
-          continue;
-        }
+        if (hits === 0) continue;
         alt = hits === 1 ? single(c, lists[0]!) : subset(c, id, lists.slice(0, hits));
       }
     }
     const { re, groupIndex } = alt;
     re.lastIndex = p;
     const m = re.exec(text);
-    if (m === null) {
-      p++;
-      continue;
-    }
+    if (m === null) continue;
     let index = -1;
     for (let g = 1; g < m.length; g++) {
       if (m[g] !== undefined) {
@@ -276,7 +301,7 @@ function scan(c: Compiled | undefined, text: string, out: { start: number; end: 
       }
     }
     out.push({ start: p, end: p + m[0].length, index });
-    p += Math.max(1, m[0].length);
+    next = p + Math.max(1, m[0].length);
   }
 }
 
