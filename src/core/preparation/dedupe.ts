@@ -16,6 +16,7 @@ import { DEFAULT_PROFILE } from '../language/bundled';
 import type { LanguageProfile } from '../language/profile';
 import { datelineLength } from './clean';
 import type { Removal, Span } from '../types';
+import { WordTable } from '../text/intern';
 
 /** Share of the shorter sentence's content words the longer one must contain. */
 const NEAR_CONTAINMENT = 0.85;
@@ -62,6 +63,8 @@ interface WordRef {
 
 /** What `prepare` needs of one token, computed once per distinct token and profile: with two expressions per token, this preparation was ~4 % of a 3 × 1,000 profile. */
 interface TokenInfo {
+  /** The token as written (intern.ts' key). */
+  surface: string;
   lower: string;
   negation: boolean;
   number: boolean;
@@ -70,24 +73,26 @@ interface TokenInfo {
 }
 const TOKEN_MEMO_LIMIT = 200_000;
 interface Memo {
-  tokens: Map<string, TokenInfo>;
+  tokens: WordTable<TokenInfo>;
   words: Map<string, WordRef>;
+  size: number;
 }
 const tokenMemos = new WeakMap<LanguageProfile, Memo>();
 
-function tokenInfo(tok: string, profile: LanguageProfile, memo: Memo): TokenInfo {
-  let info = memo.tokens.get(tok);
-  if (info) return info;
+/** The info of the token at [start, end) of `text`, computed once per distinct token and profile. */
+function tokenAt(text: string, start: number, end: number, profile: LanguageProfile, memo: Memo): TokenInfo {
+  const known = memo.tokens.get(text, start, end);
+  if (known) return known;
+  const tok = text.slice(start, end);
   const lower = tok.toLowerCase();
   // "US" is not "us": an all-capital acronym is a name even when its
   // lowercase form is a stopword.
   const acronym = tok.length >= 2 && /^\p{Lu}+$/u.test(tok);
   let word = memo.words.get(lower);
   if (!word) memo.words.set(lower, (word = { call: -1, id: -1, sentence: -1 }));
+  memo.size++;
   // "don't" splits into "don" + "t".
-  info = { lower, negation: profile.negations.has(lower) || tok === 't', number: /\p{N}/u.test(tok), content: acronym || !profile.functionWords.has(lower), word };
-  memo.tokens.set(tok, info);
-  return info;
+  return memo.tokens.add({ surface: tok, lower, negation: profile.negations.has(lower) || tok === 't', number: /\p{N}/u.test(tok), content: acronym || !profile.functionWords.has(lower), word });
 }
 
 /*
@@ -113,21 +118,29 @@ for (const [from, to] of [[0, 0x530], [0x1e00, TABLE_END]] as const) {
 
 /** The tokens of `raw` as `raw.normalize('NFKC').split(/[^\p{L}\p{N}]+/u)` (empty ones dropped) gives them. */
 export function dedupeTokens(raw: string): string[] {
+  const spans: number[] = [];
+  if (!plainTokens(raw, 0, raw.length, spans)) return dedupeTokensReference(raw);
   const out: string[] = [];
+  for (let k = 0; k < spans.length; k += 2) out.push(raw.slice(spans[k]!, spans[k + 1]!));
+  return out;
+}
+
+/** The token spans of text[from, to) into `out` (start, end, …), or false when a code unit is outside the plain table. */
+function plainTokens(text: string, from: number, to: number, out: number[]): boolean {
   let start = -1;
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw.charCodeAt(i);
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
     const f = c < TABLE_END ? PLAIN_CLASS[c]! : 0;
-    if (f === 0) return dedupeTokensReference(raw);
+    if (f === 0) return false;
     if (f & LETTER_OR_DIGIT) {
       if (start < 0) start = i;
     } else if (start >= 0) {
-      out.push(raw.slice(start, i));
+      out.push(start, i);
       start = -1;
     }
   }
-  if (start >= 0) out.push(raw.slice(start));
-  return out;
+  if (start >= 0) out.push(start, to);
+  return true;
 }
 
 /** The regex way (the reference dedupe.test.ts compares `dedupeTokens` to). */
@@ -137,16 +150,27 @@ export function dedupeTokensReference(raw: string): string[] {
 
 let calls = 0;
 
+const spanScratch: number[] = [];
+
 function prepare(text: string, span: Span, profile: LanguageProfile, memo: Memo, call: number, sentence: number, ids: { next: number }): Prepared {
+  const stripped = stripLead(text.slice(span.start, span.end));
   // Quotes, dashes and punctuation vary between copies (straight vs curly
   // quotes, "—" vs "-", a dropped final period); letters and digits do not.
-  const tokens = dedupeTokens(stripLead(text.slice(span.start, span.end)));
-  const key = tokens.join(' ').toLowerCase();
+  // The stripped lead is a prefix, so the rest is read in place in `text`.
+  const infos: TokenInfo[] = [];
+  spanScratch.length = 0;
+  if (plainTokens(text, span.end - stripped.length, span.end, spanScratch)) {
+    for (let k = 0; k < spanScratch.length; k += 2) infos.push(tokenAt(text, spanScratch[k]!, spanScratch[k + 1]!, profile, memo));
+  } else {
+    for (const tok of dedupeTokensReference(stripped)) infos.push(tokenAt(tok, 0, tok.length, profile, memo));
+  }
+  let key = '';
   const content: number[] = [];
   let numbers: string[] | undefined;
   let negated = false;
-  for (const tok of tokens) {
-    const x = tokenInfo(tok, profile, memo);
+  for (let k = 0; k < infos.length; k++) {
+    const x = infos[k]!;
+    key = k === 0 ? x.surface : `${key} ${x.surface}`;
     if (x.negation) negated = true;
     if (x.number) (numbers ??= []).push(x.lower);
     if (x.content) {
@@ -162,7 +186,7 @@ function prepare(text: string, span: Span, profile: LanguageProfile, memo: Memo,
       }
     }
   }
-  return { span, key, words: tokens.length, content, numbers: numbers ? [...new Set(numbers)].sort().join(' ') : '', negated };
+  return { span, key: key.toLowerCase(), words: infos.length, content, numbers: numbers ? [...new Set(numbers)].sort().join(' ') : '', negated };
 }
 
 /** `mark[w] === stamp` for the content words of the sentence being placed. */
@@ -184,7 +208,7 @@ function nearCopy(a: Prepared, b: Prepared, mark: Int32Array, stamp: number): nu
 /** `profile`: its function words and negations (stopwords.json). */
 export function dedupeSentences(text: string, sentences: Span[], profile: LanguageProfile = DEFAULT_PROFILE): { kept: Span[]; removed: Removal[] } {
   let memo = tokenMemos.get(profile);
-  if (!memo || memo.tokens.size >= TOKEN_MEMO_LIMIT) tokenMemos.set(profile, (memo = { tokens: new Map(), words: new Map() }));
+  if (!memo || memo.size >= TOKEN_MEMO_LIMIT) tokenMemos.set(profile, (memo = { tokens: new WordTable<TokenInfo>(Infinity), words: new Map(), size: 0 }));
   // Word ids are numbered afresh in each call (0, 1, …), so the tables below are arrays.
   const call = ++calls;
   const ids = { next: 0 };

@@ -12,6 +12,7 @@ import { DEFAULT_PROFILE } from '../language/bundled';
 import type { LanguageProfile } from '../language/profile';
 import type { Span } from '../types';
 import { aliasIndex } from './aliases';
+import { WordTable } from './intern';
 import { normalizeWord, rawWordSpans } from './words';
 
 export { normalizeWord } from './words';
@@ -57,6 +58,8 @@ function parseNumber(surface: string): string | undefined {
 
 /** What tokenizing needs to know of one word, computed once per distinct surface and profile. */
 interface WordInfo {
+  /** The word as written: the memo's key, and every token's `surface` (one string per distinct word). */
+  surface: string;
   /** Surface without dots: the case-sensitive alias key. */
   exact: string;
   /** Normal form without hyphens: the case-insensitive alias key, and the form stop words and titles are looked up by. */
@@ -77,17 +80,18 @@ interface WordInfo {
 }
 
 const MEMO_LIMIT = 200_000;
-const memos = new WeakMap<LanguageProfile, Map<string, WordInfo>>();
 
-function wordInfo(surface: string, profile: LanguageProfile, memo: Map<string, WordInfo>): WordInfo {
-  let info = memo.get(surface);
-  if (info) return info;
+/** Each profile's words (intern.ts: keyed by the characters in place, no slice per occurrence). */
+const memos = new WeakMap<LanguageProfile, WordTable<WordInfo>>();
+
+function wordInfo(surface: string, profile: LanguageProfile): WordInfo {
   const STOP = stopSet(profile);
   const loose = normalizeWord(surface.replace(/[-‐‑]/g, ''));
   const exact = surface.replace(/\./g, '');
   const stop = STOP.has(loose) || loose.length < 2;
   const lower = surface.toLowerCase();
-  info = {
+  return {
+    surface,
     exact,
     loose,
     letter: /^\p{L}/u.test(surface),
@@ -100,9 +104,6 @@ function wordInfo(surface: string, profile: LanguageProfile, memo: Map<string, W
     title: profile.titles.has(loose),
     term: stop ? loose : stemmers[profile.stemmer](loose),
   };
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(surface, info);
-  return info;
 }
 
 /** Each word's info, reused from call to call (tokenize keeps no reference to it). */
@@ -113,8 +114,8 @@ const noSurfaces: string[] = [];
 export function tokenize(text: string, span: Span, profile: LanguageProfile = DEFAULT_PROFILE): Token[] {
   const ALIASES = aliasIndex(profile);
   let memo = memos.get(profile);
-  if (!memo) memos.set(profile, (memo = new Map()));
-  // Words straight off the scan's arrays: no RawWord objects, one slice per word (its surface, the memo key).
+  if (!memo) memos.set(profile, (memo = new WordTable<WordInfo>(MEMO_LIMIT)));
+  // Words straight off the scan's arrays: no RawWord objects, and a slice only for a word not seen before.
   const { count, starts, ends } = rawWordSpans(text, span, profile.segmenterLocale);
   if (infoScratch.length < count) infoScratch = new Array<WordInfo>(count * 2);
   const info = infoScratch;
@@ -123,9 +124,8 @@ export function tokenize(text: string, span: Span, profile: LanguageProfile = DE
   let lettered = 0;
   let capitalised = 0;
   for (let k = 0; k < count; k++) {
-    const surface = text.slice(starts[k]!, ends[k]!);
-    surfaces[k] = surface;
-    const x = (info[k] = wordInfo(surface, profile, memo));
+    const x = (info[k] = memo.get(text, starts[k]!, ends[k]!) ?? memo.add(wordInfo(text.slice(starts[k]!, ends[k]!), profile)));
+    surfaces[k] = x.surface;
     if (!x.letter || x.stopSurface) continue;
     lettered++;
     if (x.upper) capitalised++;
