@@ -77,6 +77,8 @@ interface WordInfo {
   title: boolean;
   /** The term of a word token: the normal form of a stop word, else its stem. */
   term: string;
+  /** Some alias of the profile starts with this word (either form): only then are aliases looked up. */
+  aliasStart: boolean;
 }
 
 const MEMO_LIMIT = 200_000;
@@ -90,8 +92,10 @@ function wordInfo(surface: string, profile: LanguageProfile): WordInfo {
   const exact = surface.replace(/\./g, '');
   const stop = STOP.has(loose) || loose.length < 2;
   const lower = surface.toLowerCase();
+  const firstWords = aliasIndex(profile).firstWords;
   return {
     surface,
+    aliasStart: firstWords.has(exact) || firstWords.has(loose),
     exact,
     loose,
     letter: /^\p{L}/u.test(surface),
@@ -139,7 +143,7 @@ export function tokenize(text: string, span: Span, profile: LanguageProfile = DE
     // words start no alias, and are passed over at the cost of two lookups.
     let matched = 0;
     let entity: string | undefined;
-    if (ALIASES.firstWords.has(x.exact) || ALIASES.firstWords.has(x.loose)) {
+    if (x.aliasStart) {
       for (let n = Math.min(ALIASES.maxWords, count - i); n >= 1 && !entity; n--) {
         let exact = x.exact;
         let loose = x.loose;
