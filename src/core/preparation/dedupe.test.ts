@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { seedText } from '../testing/seeds';
 import { cleanText } from './clean';
-import { dedupeSentences, dedupeTokens, dedupeTokensReference } from './dedupe';
+import { byRarity, dedupeSentences, dedupeTokens, dedupeTokensReference } from './dedupe';
 import { segmentBlocks, segmentText } from './segment';
 import type { Span } from '../types';
 
@@ -220,5 +220,25 @@ describe('dedupeTokens = NFKC + split on non-letters (dedupeTokensReference)', (
       }),
       { seed: 16, numRuns: 2000 },
     );
+  });
+});
+
+describe('byRarity = a stable sort by document frequency', () => {
+  it('on random word lists (fast-check)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat(9), { maxLength: 30 }), fc.array(fc.nat(5), { minLength: 10, maxLength: 10 }), (words, freq) => {
+        const df = Int32Array.from(freq);
+        expect(byRarity(words, df)).toEqual([...words].sort((x, y) => df[x]! - df[y]!));
+      }),
+      { seed: 16, numRuns: 1000 },
+    );
+  });
+
+  it('an upper-case Greek copy is an exact copy (token-by-token lowercasing, final sigma)', () => {
+    const a = 'Ο ΔΡΟΜΟΣ ΤΗΣ ΑΘΗΝΑΣ ΚΛΕΙΣΕ ΣΗΜΕΡΑ.';
+    const c = a.toLowerCase().replace('.', '');
+    const text = `${a}\n${c}`;
+    const { removed } = dedupeSentences(text, [{ start: 0, end: a.length }, { start: a.length + 1, end: text.length }]);
+    expect(removed.map((r) => r.reason)).toEqual(['duplicate']);
   });
 });

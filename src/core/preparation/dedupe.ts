@@ -170,7 +170,10 @@ function prepare(text: string, span: Span, profile: LanguageProfile, memo: Memo,
   let negated = false;
   for (let k = 0; k < infos.length; k++) {
     const x = infos[k]!;
-    key = k === 0 ? x.surface : `${key} ${x.surface}`;
+    // Lowercasing token by token equals lowercasing the joined text: the only
+    // context rule of the root locale (final sigma) stops at a space. (One
+    // toLowerCase of the whole key was the costliest line of `prepare`.)
+    key = k === 0 ? x.lower : `${key} ${x.lower}`;
     if (x.negation) negated = true;
     if (x.number) (numbers ??= []).push(x.lower);
     if (x.content) {
@@ -186,7 +189,28 @@ function prepare(text: string, span: Span, profile: LanguageProfile, memo: Memo,
       }
     }
   }
-  return { span, key: key.toLowerCase(), words: infos.length, content, numbers: numbers ? [...new Set(numbers)].sort().join(' ') : '', negated };
+  return { span, key, words: infos.length, content, numbers: numbers ? [...new Set(numbers)].sort().join(' ') : '', negated };
+}
+
+/**
+ * `words` sorted by document frequency, ties in their order (what a stable
+ * `sort((x, y) => df[x] - df[y])` gives): an insertion sort, since the lists
+ * are short (a sentence's content words) and a comparator call per step was
+ * the costliest line of the walk.
+ */
+export function byRarity(words: readonly number[], df: Int32Array): number[] {
+  const out = words.slice();
+  for (let i = 1; i < out.length; i++) {
+    const w = out[i]!;
+    const f = df[w]!;
+    let j = i - 1;
+    while (j >= 0 && df[out[j]!]! > f) {
+      out[j + 1] = out[j]!;
+      j--;
+    }
+    out[j + 1] = w;
+  }
+  return out;
 }
 
 /** `mark[w] === stamp` for the content words of the sentence being placed. */
@@ -245,10 +269,12 @@ export function dedupeSentences(text: string, sentences: Span[], profile: Langua
       // of the (size - need + 1) rarest words. Probing only those is exact and
       // skips the common words that would make everything a candidate.
       const need = Math.ceil(NEAR_CONTAINMENT * Math.max(NEAR_MIN_CONTENT, Math.ceil(NEAR_SIZE_RATIO * size)));
-      const probe = [...p.content].sort((x, y) => df[x]! - df[y]!).slice(0, size - need + 1);
-      const unprobed = size - probe.length;
+      const probe = byRarity(p.content, df);
+      const probes = size - need + 1;
+      const unprobed = size - probes;
       const touched: number[] = [];
-      for (const w of probe) {
+      for (let q = 0; q < probes; q++) {
+        const w = probe[q]!;
         const list = postings[w];
         if (!list) continue;
         // Lists grow backwards through the text: the end holds the nearest
