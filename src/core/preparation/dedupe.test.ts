@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { seedText } from '../testing/seeds';
 import { cleanText } from './clean';
-import { dedupeSentences } from './dedupe';
+import { byRarity, dedupeSentences, dedupeTokens, dedupeTokensReference } from './dedupe';
 import { segmentBlocks, segmentText } from './segment';
 import type { Span } from '../types';
 
@@ -196,5 +197,48 @@ describe('clean → segment → dedupe on the seeds', () => {
       'The Ottawa Treaty, or, as it is also called, the Convention on the Prohibition of Anti-Personnel Mines, does not allow the accumulation and use of this type of ammunition.',
       'The Ottawa Treaty, or the Convention on the Prohibition of Anti-Personnel Mines, signed on December 3, 1997, prohibits the use, stockpiling, as well as the production and transfer of anti-personnel mines.',
     ]);
+  });
+});
+
+describe('dedupeTokens = NFKC + split on non-letters (dedupeTokensReference)', () => {
+  it('on every code unit of its table and beyond, beside letters', () => {
+    const bad: string[] = [];
+    for (let c = 0; c < 0x2100; c++) {
+      const ch = String.fromCharCode(c);
+      for (const t of [`a${ch}b`, `${ch}`, `1${ch}`, `ﬁ${ch}`, `e${ch}\u0301`]) {
+        if (JSON.stringify(dedupeTokens(t)) !== JSON.stringify(dedupeTokensReference(t))) bad.push(JSON.stringify(t));
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('on random strings (fast-check)', () => {
+    const alphabet = fc.constantFrom(...'aZéжΩ1 9.,;:\'’-–—_\u0301\u00ad\u00a0²½ﬁＡ·日"«»()\n😀'.split(''), 'e\u0301', 'Å', 'ǅ');
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 30 }).map((a) => a.join('')), (t) => {
+        expect(dedupeTokens(t)).toEqual(dedupeTokensReference(t));
+      }),
+      { seed: 16, numRuns: 2000 },
+    );
+  });
+});
+
+describe('byRarity = a stable sort by document frequency', () => {
+  it('on random word lists (fast-check)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat(9), { maxLength: 30 }), fc.array(fc.nat(5), { minLength: 10, maxLength: 10 }), (words, freq) => {
+        const df = Int32Array.from(freq);
+        expect(byRarity(words, df)).toEqual([...words].sort((x, y) => df[x]! - df[y]!));
+      }),
+      { seed: 16, numRuns: 1000 },
+    );
+  });
+
+  it('an upper-case Greek copy is an exact copy (token-by-token lowercasing, final sigma)', () => {
+    const a = 'Ο ΔΡΟΜΟΣ ΤΗΣ ΑΘΗΝΑΣ ΚΛΕΙΣΕ ΣΗΜΕΡΑ.';
+    const c = a.toLowerCase().replace('.', '');
+    const text = `${a}\n${c}`;
+    const { removed } = dedupeSentences(text, [{ start: 0, end: a.length }, { start: a.length + 1, end: text.length }]);
+    expect(removed.map((r) => r.reason)).toEqual(['duplicate']);
   });
 });

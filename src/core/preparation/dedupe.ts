@@ -16,6 +16,7 @@ import { DEFAULT_PROFILE } from '../language/bundled';
 import type { LanguageProfile } from '../language/profile';
 import { datelineLength } from './clean';
 import type { Removal, Span } from '../types';
+import { WordTable } from '../text/intern';
 
 /** Share of the shorter sentence's content words the longer one must contain. */
 const NEAR_CONTAINMENT = 0.85;
@@ -41,7 +42,8 @@ interface Prepared {
   /** Normalised text: the exact-copy key. */
   key: string;
   words: number;
-  content: Set<string>;
+  /** Distinct content words (ids of their lowercase forms, this call's numbering), in order of first occurrence. */
+  content: number[];
   numbers: string;
   negated: boolean;
 }
@@ -52,76 +54,200 @@ function stripLead(s: string): string {
   return t.slice(datelineLength(t));
 }
 
+/** One lowercase form, shared by the tokens that lowercase to it: its id in the current call, and the last sentence that counted it. */
+interface WordRef {
+  call: number;
+  id: number;
+  sentence: number;
+}
+
 /** What `prepare` needs of one token, computed once per distinct token and profile: with two expressions per token, this preparation was ~4 % of a 3 × 1,000 profile. */
 interface TokenInfo {
+  /** The token as written (intern.ts' key). */
+  surface: string;
   lower: string;
   negation: boolean;
   number: boolean;
   content: boolean;
+  word: WordRef;
 }
 const TOKEN_MEMO_LIMIT = 200_000;
-const tokenMemos = new WeakMap<LanguageProfile, Map<string, TokenInfo>>();
+interface Memo {
+  tokens: WordTable<TokenInfo>;
+  words: Map<string, WordRef>;
+  size: number;
+}
+const tokenMemos = new WeakMap<LanguageProfile, Memo>();
 
-function tokenInfo(tok: string, profile: LanguageProfile, memo: Map<string, TokenInfo>): TokenInfo {
-  let info = memo.get(tok);
-  if (info) return info;
+/** The info of the token at [start, end) of `text`, computed once per distinct token and profile. */
+function tokenAt(text: string, start: number, end: number, profile: LanguageProfile, memo: Memo): TokenInfo {
+  const known = memo.tokens.get(text, start, end);
+  if (known) return known;
+  const tok = text.slice(start, end);
   const lower = tok.toLowerCase();
   // "US" is not "us": an all-capital acronym is a name even when its
   // lowercase form is a stopword.
   const acronym = tok.length >= 2 && /^\p{Lu}+$/u.test(tok);
+  let word = memo.words.get(lower);
+  if (!word) memo.words.set(lower, (word = { call: -1, id: -1, sentence: -1 }));
+  memo.size++;
   // "don't" splits into "don" + "t".
-  info = { lower, negation: profile.negations.has(lower) || tok === 't', number: /\p{N}/u.test(tok), content: acronym || !profile.functionWords.has(lower) };
-  if (memo.size >= TOKEN_MEMO_LIMIT) memo.clear();
-  memo.set(tok, info);
-  return info;
+  return memo.tokens.add({ surface: tok, lower, negation: profile.negations.has(lower) || tok === 't', number: /\p{N}/u.test(tok), content: acronym || !profile.functionWords.has(lower), word });
 }
 
-function prepare(text: string, span: Span, profile: LanguageProfile): Prepared {
-  let memo = tokenMemos.get(profile);
-  if (!memo) tokenMemos.set(profile, (memo = new Map()));
-  const raw = stripLead(text.slice(span.start, span.end)).normalize('NFKC');
+/*
+ * Tokens without the regular expressions. Splitting on /[^\p{L}\p{N}]+/u after
+ * NFKC cost ~16 µs a sentence (45 ms at 3 × 1,000). For a sentence made only
+ * of code units of this table (Latin, Greek, Cyrillic, common punctuation),
+ * each its own NFKC form and none a mark (so nothing composes), NFKC changes
+ * nothing and the tokens are the runs of letters and digits: one loop reads
+ * them. Any other code unit sends the sentence the regex way.
+ */
+const PLAIN = 1;
+const LETTER_OR_DIGIT = 2;
+const TABLE_END = 0x20d0;
+const PLAIN_CLASS = new Uint8Array(TABLE_END);
+for (const [from, to] of [[0, 0x530], [0x1e00, TABLE_END]] as const) {
+  for (let c = from; c < to; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) continue;
+    const ch = String.fromCharCode(c);
+    if (ch.normalize('NFKC') !== ch || /\p{M}/u.test(ch)) continue;
+    PLAIN_CLASS[c] = /[\p{L}\p{N}]/u.test(ch) ? PLAIN | LETTER_OR_DIGIT : PLAIN;
+  }
+}
+
+/** The tokens of `raw` as `raw.normalize('NFKC').split(/[^\p{L}\p{N}]+/u)` (empty ones dropped) gives them. */
+export function dedupeTokens(raw: string): string[] {
+  const spans: number[] = [];
+  if (!plainTokens(raw, 0, raw.length, spans)) return dedupeTokensReference(raw);
+  const out: string[] = [];
+  for (let k = 0; k < spans.length; k += 2) out.push(raw.slice(spans[k]!, spans[k + 1]!));
+  return out;
+}
+
+/** The token spans of text[from, to) into `out` (start, end, …), or false when a code unit is outside the plain table. */
+function plainTokens(text: string, from: number, to: number, out: number[]): boolean {
+  let start = -1;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    const f = c < TABLE_END ? PLAIN_CLASS[c]! : 0;
+    if (f === 0) return false;
+    if (f & LETTER_OR_DIGIT) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      out.push(start, i);
+      start = -1;
+    }
+  }
+  if (start >= 0) out.push(start, to);
+  return true;
+}
+
+/** The regex way (the reference dedupe.test.ts compares `dedupeTokens` to). */
+export function dedupeTokensReference(raw: string): string[] {
+  return raw.normalize('NFKC').split(/[^\p{L}\p{N}]+/u).filter((t) => t !== '');
+}
+
+let calls = 0;
+
+const spanScratch: number[] = [];
+
+function prepare(text: string, span: Span, profile: LanguageProfile, memo: Memo, call: number, sentence: number, ids: { next: number }): Prepared {
+  const stripped = stripLead(text.slice(span.start, span.end));
   // Quotes, dashes and punctuation vary between copies (straight vs curly
   // quotes, "—" vs "-", a dropped final period); letters and digits do not.
-  const tokens = raw.split(/[^\p{L}\p{N}]+/u).filter((t) => t !== '');
-  const key = tokens.join(' ').toLowerCase();
-  const content = new Set<string>();
-  const numbers: string[] = [];
-  let negated = false;
-  for (const tok of tokens) {
-    const x = tokenInfo(tok, profile, memo);
-    if (x.negation) negated = true;
-    if (x.number) numbers.push(x.lower);
-    if (x.content) content.add(x.lower);
+  // The stripped lead is a prefix, so the rest is read in place in `text`.
+  const infos: TokenInfo[] = [];
+  spanScratch.length = 0;
+  if (plainTokens(text, span.end - stripped.length, span.end, spanScratch)) {
+    for (let k = 0; k < spanScratch.length; k += 2) infos.push(tokenAt(text, spanScratch[k]!, spanScratch[k + 1]!, profile, memo));
+  } else {
+    for (const tok of dedupeTokensReference(stripped)) infos.push(tokenAt(tok, 0, tok.length, profile, memo));
   }
-  return { span, key, words: tokens.length, content, numbers: [...new Set(numbers)].sort().join(' '), negated };
+  let key = '';
+  const content: number[] = [];
+  let numbers: string[] | undefined;
+  let negated = false;
+  for (let k = 0; k < infos.length; k++) {
+    const x = infos[k]!;
+    // Lowercasing token by token equals lowercasing the joined text: the only
+    // context rule of the root locale (final sigma) stops at a space. (One
+    // toLowerCase of the whole key was the costliest line of `prepare`.)
+    key = k === 0 ? x.lower : `${key} ${x.lower}`;
+    if (x.negation) negated = true;
+    if (x.number) (numbers ??= []).push(x.lower);
+    if (x.content) {
+      const w = x.word;
+      if (w.call !== call) {
+        w.call = call;
+        w.id = ids.next++;
+        w.sentence = -1;
+      }
+      if (w.sentence !== sentence) {
+        w.sentence = sentence;
+        content.push(w.id);
+      }
+    }
+  }
+  return { span, key, words: infos.length, content, numbers: numbers ? [...new Set(numbers)].sort().join(' ') : '', negated };
 }
 
-function nearCopy(a: Prepared, b: Prepared): number {
-  const [short, long] = a.content.size <= b.content.size ? [a, b] : [b, a];
-  if (short.content.size < NEAR_MIN_CONTENT) return 0;
-  if (short.content.size / long.content.size < NEAR_SIZE_RATIO) return 0;
+/**
+ * `words` sorted by document frequency, ties in their order (what a stable
+ * `sort((x, y) => df[x] - df[y])` gives): an insertion sort, since the lists
+ * are short (a sentence's content words) and a comparator call per step was
+ * the costliest line of the walk.
+ */
+export function byRarity(words: readonly number[], df: Int32Array): number[] {
+  const out = words.slice();
+  for (let i = 1; i < out.length; i++) {
+    const w = out[i]!;
+    const f = df[w]!;
+    let j = i - 1;
+    while (j >= 0 && df[out[j]!]! > f) {
+      out[j + 1] = out[j]!;
+      j--;
+    }
+    out[j + 1] = w;
+  }
+  return out;
+}
+
+/** `mark[w] === stamp` for the content words of the sentence being placed. */
+function nearCopy(a: Prepared, b: Prepared, mark: Int32Array, stamp: number): number {
+  const sizeA = a.content.length;
+  const sizeB = b.content.length;
+  const small = Math.min(sizeA, sizeB);
+  if (small < NEAR_MIN_CONTENT) return 0;
+  if (small / Math.max(sizeA, sizeB) < NEAR_SIZE_RATIO) return 0;
   // Different figures or a negation on one side only: a different statement
   // that happens to reuse the wording ("killed 5" / "killed 50").
   if (a.numbers !== b.numbers || a.negated !== b.negated) return 0;
   let shared = 0;
-  for (const w of short.content) if (long.content.has(w)) shared++;
-  const containment = shared / short.content.size;
+  for (const w of b.content) if (mark[w] === stamp) shared++;
+  const containment = shared / small;
   return containment >= NEAR_CONTAINMENT ? containment : 0;
 }
 
 /** `profile`: its function words and negations (stopwords.json). */
 export function dedupeSentences(text: string, sentences: Span[], profile: LanguageProfile = DEFAULT_PROFILE): { kept: Span[]; removed: Removal[] } {
-  const prepared = sentences.map((s) => prepare(text, s, profile));
+  let memo = tokenMemos.get(profile);
+  if (!memo || memo.size >= TOKEN_MEMO_LIMIT) tokenMemos.set(profile, (memo = { tokens: new WordTable<TokenInfo>(Infinity), words: new Map(), size: 0 }));
+  // Word ids are numbered afresh in each call (0, 1, …), so the tables below are arrays.
+  const call = ++calls;
+  const ids = { next: 0 };
+  const prepared = sentences.map((s, i) => prepare(text, s, profile, memo, call, i, ids));
 
   // Document frequency of each content word: probes start from the rarest.
-  const df = new Map<string, number>();
-  for (const p of prepared) for (const w of p.content) df.set(w, (df.get(w) ?? 0) + 1);
+  const df = new Int32Array(ids.next);
+  for (const p of prepared) for (const w of p.content) df[w]!++;
   const shared = new Int32Array(prepared.length);
+  const mark = new Int32Array(ids.next);
 
   const keptAt = new Array<number>(prepared.length).fill(-1);
   const removedAs = new Array<'duplicate' | 'near-duplicate' | undefined>(prepared.length);
   const byKey = new Map<string, number>();
-  const postings = new Map<string, number[]>();
+  const postings = new Array<number[] | undefined>(ids.next);
 
   // Walk backwards so every sentence is compared with the LATER sentences
   // already kept; an earlier copy is then removed in favour of the later one.
@@ -135,19 +261,22 @@ export function dedupeSentences(text: string, sentences: Span[], profile: Langua
         continue;
       }
     }
-    if (p.content.size >= NEAR_MIN_CONTENT) {
+    const size = p.content.length;
+    if (size >= NEAR_MIN_CONTENT) {
       // Prefix filter: a near copy shares at least `need` words with this
       // sentence (its partner has >= NEAR_MIN_CONTENT words and, if shorter,
       // >= NEAR_SIZE_RATIO of this one's), so by pigeonhole it contains one
       // of the (size - need + 1) rarest words. Probing only those is exact and
       // skips the common words that would make everything a candidate.
-      const size = p.content.size;
       const need = Math.ceil(NEAR_CONTAINMENT * Math.max(NEAR_MIN_CONTENT, Math.ceil(NEAR_SIZE_RATIO * size)));
-      const probe = [...p.content].sort((x, y) => df.get(x)! - df.get(y)!).slice(0, size - need + 1);
-      const unprobed = size - probe.length;
+      const probe = byRarity(p.content, df);
+      const probes = size - need + 1;
+      const unprobed = size - probes;
       const touched: number[] = [];
-      for (const w of probe) {
-        const list = postings.get(w) ?? [];
+      for (let q = 0; q < probes; q++) {
+        const w = probe[q]!;
+        const list = postings[w];
+        if (!list) continue;
         // Lists grow backwards through the text: the end holds the nearest
         // later sentences. Bounded, so pathological text stays linear.
         for (let k = list.length - 1; k >= 0 && k >= list.length - MAX_POSTINGS_SCAN; k--) {
@@ -158,13 +287,15 @@ export function dedupeSentences(text: string, sentences: Span[], profile: Langua
       }
       let best = -1;
       let bestScore = 0;
+      // The stamp is i + 1: unique to this sentence, never 0 (the arrays' start).
+      for (const w of p.content) mark[w] = i + 1;
       for (const j of touched) {
         const count = shared[j]!;
         shared[j] = 0;
         const other = prepared[j]!;
         // Even if every unprobed word were shared, too few: skip the full check.
-        if (count + unprobed < Math.ceil(NEAR_CONTAINMENT * Math.min(size, other.content.size))) continue;
-        const score = nearCopy(p, other);
+        if (count + unprobed < Math.ceil(NEAR_CONTAINMENT * Math.min(size, other.content.length))) continue;
+        const score = nearCopy(p, other, mark, i + 1);
         // Ties go to the nearest later copy.
         if (score > bestScore || (score === bestScore && score > 0 && j < best)) {
           best = j;
@@ -178,11 +309,11 @@ export function dedupeSentences(text: string, sentences: Span[], profile: Langua
       }
     }
     if (p.words >= EXACT_MIN_WORDS) byKey.set(p.key, i);
-    if (p.content.size >= NEAR_MIN_CONTENT) {
+    if (size >= NEAR_MIN_CONTENT) {
       for (const w of p.content) {
-        const list = postings.get(w);
+        const list = postings[w];
         if (list) list.push(i);
-        else postings.set(w, [i]);
+        else postings[w] = [i];
       }
     }
   }

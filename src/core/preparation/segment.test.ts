@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { seedText } from '../testing/seeds';
 import { cleanText } from './clean';
-import { ABBREVIATIONS, segmentBlocks, segmentText } from './segment';
+import { abbreviationBefore, abbreviationBeforeReference, ABBREVIATIONS, segmentBlocks, segmentText } from './segment';
 import type { Span } from '../types';
 
 const seed = seedText;
@@ -148,6 +149,34 @@ describe('segmentBlocks on the seed reports', () => {
     const sentences = texts(S004, segmentBlocks(S004, cleanText(S004).blocks));
     expect(sentences).toContain(
       '"When used in conjunction with other munitions that we already supply to Ukraine, they are expected to contribute to a more effective defense," - stated in the material of the publication.',
+    );
+  });
+});
+
+describe('abbreviationBefore = the end-anchored regex', () => {
+  it.each([
+    ['He lives in the U.S.', 'U.S'],
+    ['Mr.', 'Mr'],
+    ['(approx.', 'approx'],
+    ['It ended.', 'ended'],
+    ['a 5.', undefined],
+    ['U.S..', undefined],
+    ['x-ray.', undefined],
+    ['Это г.', 'г'],
+    ['𝐀𝐁.', '𝐀𝐁'],
+  ])('%s → %s', (prev, expected) => {
+    expect(abbreviationBefore(prev)).toBe(expected);
+    expect(abbreviationBeforeReference(prev)).toBe(expected);
+  });
+
+  it('on random endings (fast-check)', () => {
+    const alphabet = fc.constantFrom(...'aZé.ж ( ["“«\u00a0\u2009-,5\u0301'.split(''), '𝐀', '😀', '\ud835', '\udc00');
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 12 }).map((a) => a.join('')), fc.boolean(), (s, dot) => {
+        const t = dot ? `${s}.` : s;
+        expect(abbreviationBefore(t)).toBe(abbreviationBeforeReference(t));
+      }),
+      { seed: 16, numRuns: 5000 },
     );
   });
 });

@@ -3,7 +3,7 @@
  * offsets, a normalised form, a stem, and flags for function words, names and
  * numbers. Aliases (the profile's, from overrides) collapse multi-word names into one term.
  *
- * Words come from words.ts (one regex scan per sentence, the Segmenter for
+ * Words come from words.ts (one character scan per sentence, the Segmenter for
  * other scripts); each distinct word's forms, flags and stem are computed once
  * per profile (memoised), not per occurrence.
  */
@@ -12,7 +12,8 @@ import { DEFAULT_PROFILE } from '../language/bundled';
 import type { LanguageProfile } from '../language/profile';
 import type { Span } from '../types';
 import { aliasIndex } from './aliases';
-import { normalizeWord, rawWords } from './words';
+import { WordTable } from './intern';
+import { normalizeWord, rawWordSpans } from './words';
 
 export { normalizeWord } from './words';
 
@@ -57,6 +58,8 @@ function parseNumber(surface: string): string | undefined {
 
 /** What tokenizing needs to know of one word, computed once per distinct surface and profile. */
 interface WordInfo {
+  /** The word as written: the memo's key, and every token's `surface` (one string per distinct word). */
+  surface: string;
   /** Surface without dots: the case-sensitive alias key. */
   exact: string;
   /** Normal form without hyphens: the case-insensitive alias key, and the form stop words and titles are looked up by. */
@@ -74,20 +77,25 @@ interface WordInfo {
   title: boolean;
   /** The term of a word token: the normal form of a stop word, else its stem. */
   term: string;
+  /** Some alias of the profile starts with this word (either form): only then are aliases looked up. */
+  aliasStart: boolean;
 }
 
 const MEMO_LIMIT = 200_000;
-const memos = new WeakMap<LanguageProfile, Map<string, WordInfo>>();
 
-function wordInfo(surface: string, profile: LanguageProfile, memo: Map<string, WordInfo>): WordInfo {
-  let info = memo.get(surface);
-  if (info) return info;
+/** Each profile's words (intern.ts: keyed by the characters in place, no slice per occurrence). */
+const memos = new WeakMap<LanguageProfile, WordTable<WordInfo>>();
+
+function wordInfo(surface: string, profile: LanguageProfile): WordInfo {
   const STOP = stopSet(profile);
   const loose = normalizeWord(surface.replace(/[-‐‑]/g, ''));
   const exact = surface.replace(/\./g, '');
   const stop = STOP.has(loose) || loose.length < 2;
   const lower = surface.toLowerCase();
-  info = {
+  const firstWords = aliasIndex(profile).firstWords;
+  return {
+    surface,
+    aliasStart: firstWords.has(exact) || firstWords.has(loose),
     exact,
     loose,
     letter: /^\p{L}/u.test(surface),
@@ -100,48 +108,60 @@ function wordInfo(surface: string, profile: LanguageProfile, memo: Map<string, W
     title: profile.titles.has(loose),
     term: stop ? loose : stemmers[profile.stemmer](loose),
   };
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(surface, info);
-  return info;
 }
+
+/** Each word's info, reused from call to call (tokenize keeps no reference to it). */
+let infoScratch: WordInfo[] = [];
+const noSurfaces: string[] = [];
 
 /** Tokenize the sentence at `span` of `text`. */
 export function tokenize(text: string, span: Span, profile: LanguageProfile = DEFAULT_PROFILE): Token[] {
   const ALIASES = aliasIndex(profile);
   let memo = memos.get(profile);
-  if (!memo) memos.set(profile, (memo = new Map()));
-  const raw = rawWords(text, span, profile.segmenterLocale);
-  const info = raw.map((w) => wordInfo(w.surface, profile, memo));
-  const tokens: Token[] = [];
+  if (!memo) memos.set(profile, (memo = new WordTable<WordInfo>(MEMO_LIMIT)));
+  // Words straight off the scan's arrays: no RawWord objects, and a slice only for a word not seen before.
+  const { count, starts, ends } = rawWordSpans(text, span, profile.segmenterLocale);
+  if (infoScratch.length < count) infoScratch = new Array<WordInfo>(count * 2);
+  const info = infoScratch;
+  const surfaces = count === 0 ? noSurfaces : new Array<string>(count);
   // In a Title Case headline capitals say nothing about names.
   let lettered = 0;
   let capitalised = 0;
-  for (const x of info) {
+  for (let k = 0; k < count; k++) {
+    const x = (info[k] = memo.get(text, starts[k]!, ends[k]!) ?? memo.add(wordInfo(text.slice(starts[k]!, ends[k]!), profile)));
+    surfaces[k] = x.surface;
     if (!x.letter || x.stopSurface) continue;
     lettered++;
     if (x.upper) capitalised++;
   }
   const titleCase = lettered >= 3 && capitalised / lettered > 0.6;
-  for (let i = 0; i < raw.length; i++) {
-    const w = raw[i]!;
+  const tokens: Token[] = [];
+  for (let i = 0; i < count; i++) {
+    const start = starts[i]!;
     const x = info[i]!;
     // Longest alias first, so "US Department of Defense" beats "US"; most
     // words start no alias, and are passed over at the cost of two lookups.
     let matched = 0;
     let entity: string | undefined;
-    if (ALIASES.firstWords.has(x.exact) || ALIASES.firstWords.has(x.loose)) {
-      for (let n = Math.min(ALIASES.maxWords, raw.length - i); n >= 1 && !entity; n--) {
-        const words = info.slice(i, i + n);
-        entity = ALIASES.sensitive.get(words.map((y) => y.exact).join(' ')) ?? ALIASES.insensitive.get(words.map((y) => y.loose).join(' '));
+    if (x.aliasStart) {
+      for (let n = Math.min(ALIASES.maxWords, count - i); n >= 1 && !entity; n--) {
+        let exact = x.exact;
+        let loose = x.loose;
+        for (let k = i + 1; k < i + n; k++) {
+          exact += ' ' + info[k]!.exact;
+          loose += ' ' + info[k]!.loose;
+        }
+        entity = ALIASES.sensitive.get(exact) ?? ALIASES.insensitive.get(loose);
         if (entity) matched = n;
       }
     }
     if (entity) {
-      const last = raw[i + matched - 1]!;
-      const token: Token = { start: w.start, end: last.end, surface: text.slice(w.start, last.end), term: `@${entity}`, kind: 'name', stop: false };
+      const end = ends[i + matched - 1]!;
+      const token: Token = { start, end, surface: text.slice(start, end), term: `@${entity}`, kind: 'name', stop: false };
       if (matched > 1) {
         // The stems of its content words (as word tokens: not stop words, longer than one letter).
-        const parts = info.slice(i, i + matched).filter((y) => !y.stop).map((y) => y.term);
+        const parts: string[] = [];
+        for (let k = i; k < i + matched; k++) if (!info[k]!.stop) parts.push(info[k]!.term);
         if (parts.length > 0) token.parts = parts;
       }
       tokens.push(token);
@@ -150,13 +170,13 @@ export function tokenize(text: string, span: Span, profile: LanguageProfile = DE
     }
     const num = x.number;
     if (num !== undefined) {
-      const scale = i + 1 < raw.length ? info[i + 1]!.scale : undefined;
+      const scale = i + 1 < count ? info[i + 1]!.scale : undefined;
       if (scale && /^\d+(\.\d+)?$/.test(num)) {
-        const next = raw[i + 1]!;
-        tokens.push({ start: w.start, end: next.end, surface: text.slice(w.start, next.end), term: String(Math.round(Number(num) * scale)), kind: 'number', stop: false });
+        const end = ends[i + 1]!;
+        tokens.push({ start, end, surface: text.slice(start, end), term: String(Math.round(Number(num) * scale)), kind: 'number', stop: false });
         i++;
       } else {
-        tokens.push({ start: w.start, end: w.end, surface: w.surface, term: num, kind: 'number', stop: false });
+        tokens.push({ start, end: ends[i]!, surface: surfaces[i]!, term: num, kind: 'number', stop: false });
       }
       continue;
     }
@@ -164,7 +184,7 @@ export function tokenize(text: string, span: Span, profile: LanguageProfile = DE
     // A capitalised word that does not open the sentence, or an acronym, is
     // probably a name; names weigh more than common words when matching.
     const isName = !stop && (x.acronym || (i > 0 && !titleCase && x.upper && !x.title));
-    tokens.push({ start: w.start, end: w.end, surface: w.surface, term: x.term, kind: isName ? 'name' : 'word', stop });
+    tokens.push({ start, end: ends[i]!, surface: surfaces[i]!, term: x.term, kind: isName ? 'name' : 'word', stop });
   }
   return tokens;
 }

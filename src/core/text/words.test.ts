@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { devCases } from '../../../scripts/bench-data';
-import { rawWords, scannable, words, wordSegmenter } from './words';
+import { eachWordReference, rawWords, rawWordsReference, scannable, words, wordSegmenter } from './words';
 
 /** What Intl.Segmenter says: the reference the scan must equal. */
 function segmenterWords(text: string, locale = 'en'): string[] {
@@ -90,4 +90,37 @@ describe('word scan = Intl.Segmenter', () => {
     const plain = 'The anti-personnel mines, U.S. officials’ 24,000 naïve‑ish re-entry café-bar.';
     expect(rawWords(plain, { start: 0, end: plain.length })).toEqual(segmenterRawWords(plain, { start: 0, end: plain.length }));
   });
+});
+
+describe('character scan = the regex path (eachWordReference, rawWordsReference)', () => {
+  const referenceWords = (t: string, locale = 'en') => {
+    const out: string[] = [];
+    eachWordReference(t, locale, (s, e) => out.push(`${s}:${t.slice(s, e)}`));
+    return out;
+  };
+  it('on every character of the table, beside letters, digits and hyphens', () => {
+    const bad: string[] = [];
+    const codes = [...Array(0x540).keys(), ...Array.from({ length: 0x2d0 }, (_, i) => 0x1e00 + i * 2), 0xd83d, 0xde00, 0x3042];
+    for (const c of codes) {
+      const ch = String.fromCharCode(c);
+      for (const t of [`a${ch}b`, `1${ch}2`, `a${ch}1`, `${ch}a`, `a${ch}`, `a-${ch}b`, `${ch}-a`, `x ${ch}${ch} y`]) {
+        if (JSON.stringify(scanned(t)) !== JSON.stringify(referenceWords(t))) bad.push(JSON.stringify(t));
+        const span = { start: 1, end: t.length };
+        if (JSON.stringify(rawWords(t, span)) !== JSON.stringify(rawWordsReference(t, span))) bad.push(`raw ${JSON.stringify(t)}`);
+      }
+    }
+    expect(bad).toEqual([]);
+  }, 60_000);
+
+  it('on random sentences inside a longer text (fast-check)', () => {
+    const alphabet = fc.constantFrom(...'aZéжΩ1 9.,;:\'’‘-‐‑_\u0301\u00ad·日"«»()\n😀'.split(''), 'anti-war', 'U.S.', '24,000');
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 40 }).map((a) => a.join('')), fc.nat(), fc.nat(), fc.constantFrom('en', 'ru', 'ja'), (t, x, y) => {
+        const start = t.length === 0 ? 0 : x % t.length;
+        const span = { start, end: start + (y % (t.length - start + 1)) };
+        expect(rawWords(t, span)).toEqual(rawWordsReference(t, span));
+      }),
+      { seed: 16, numRuns: 3000 },
+    );
+  }, 60_000);
 });

@@ -47,14 +47,139 @@ export function scannable(text: string, locale: string): boolean {
   return ROOT_RULE_LOCALES.test(locale) && SAFE.test(text) && !UNSAFE.test(text);
 }
 
-/** Calls `each(start, end)` for every word-like segment of `text`, in order. */
-export function eachWord(text: string, locale: string, each: (start: number, end: number) => void): void {
+/**
+ * The regex path: `scannable`, then WORD or the Segmenter. Kept as the
+ * reference the character scan below is tested against, and as its exact
+ * fallback for any sentence holding a character outside the scan's table.
+ */
+export function eachWordReference(text: string, locale: string, each: (start: number, end: number) => void): void {
   if (scannable(text, locale)) {
     WORD.lastIndex = 0;
     for (let m = WORD.exec(text); m; m = WORD.exec(text)) each(m.index, m.index + m[0].length);
     return;
   }
   for (const seg of wordSegmenter(locale).segment(text)) if (seg.isWordLike) each(seg.index, seg.index + seg.segment.length);
+}
+
+/*
+ * The character scan. `scannable` + WORD read every character three times
+ * (two whole-sentence tests, then a scan with lookbehinds): 72 ms of 3 × 1,000
+ * sentences' tokenizing. A table of UTF-16 code units says, for the code units
+ * of the Latin, Greek and Cyrillic blocks and common punctuation, what WORD
+ * and `scannable` make of each as a single character (computed from the same
+ * regular expressions at load, over 2,352 code units); one loop then reads
+ * each character once. A code unit the table does not cover (CJK, marks,
+ * surrogates, '_', soft hyphens…) sends the sentence to the regex path above,
+ * so the result is the reference's by construction wherever it may differ
+ * (words.test.ts compares the two on every table entry and random strings).
+ */
+/** In the repertoire: no mark, passes SAFE, matches no UNSAFE character. */
+const GOOD = 1;
+const LETTER = 2;
+const DIGIT = 4;
+/** Joins letters ('.', ':', apostrophes). */
+const JOIN_L = 8;
+/** Joins digits ('.', ',', ';', apostrophes). */
+const JOIN_D = 16;
+const TABLE_END = 0x20d0;
+const CLASS = new Uint8Array(TABLE_END);
+{
+  const ranges: [number, number][] = [[0, 0x530], [0x1e00, 0x2000], [0x2000, TABLE_END]];
+  for (const [from, to] of ranges) {
+    for (let c = from; c < to; c++) {
+      const ch = String.fromCharCode(c);
+      // A lone mark or '_' is UNSAFE; so a GOOD run is never given to the Segmenter.
+      if (!SAFE.test(ch) || UNSAFE.test(ch)) continue;
+      let f = GOOD;
+      if (/^\p{L}$/u.test(ch)) f |= LETTER;
+      else if (/^[0-9]$/.test(ch)) f |= DIGIT;
+      if (/^[.:'’‘]$/.test(ch)) f |= JOIN_L;
+      if (/^[.,;'’‘]$/.test(ch)) f |= JOIN_D;
+      CLASS[c] = f;
+    }
+  }
+}
+const HYPHEN_CODES = new Set([0x2d, 0x2010, 0x2011]);
+
+/**
+ * Word spans of `text` in [from, to), read as `eachWordReference(text.slice(from, to))`
+ * would, written into `starts`/`ends` (grown as needed); returns the count, or
+ * -1 when a character outside the table (or the locale) needs the regex path.
+ * With `joinHyphens`, a word that follows a letter-final word across one
+ * hyphen is merged into it (rawWords' compounds).
+ */
+function scanSpans(text: string, from: number, to: number, joinHyphens: boolean, out: Spans): number {
+  let n = 0;
+  let i = from;
+  while (i < to) {
+    const c0 = text.charCodeAt(i);
+    const f = c0 < TABLE_END ? CLASS[c0]! : 0;
+    if (f === 0) return -1;
+    if ((f & (LETTER | DIGIT)) === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let last = f;
+    i++;
+    while (i < to) {
+      const c = text.charCodeAt(i);
+      const g = c < TABLE_END ? CLASS[c]! : 0;
+      if (g & (LETTER | DIGIT)) {
+        last = g;
+        i++;
+        continue;
+      }
+      if (g === 0 || i + 1 >= to) break;
+      const c2 = text.charCodeAt(i + 1);
+      const h = c2 < TABLE_END ? CLASS[c2]! : 0;
+      if ((g & JOIN_L && last & LETTER && h & LETTER) || (g & JOIN_D && last & DIGIT && h & DIGIT)) {
+        i++;
+        continue;
+      }
+      break;
+    }
+    // "anti-personnel": one word when a hyphen joins two letters.
+    if (joinHyphens && n > 0 && out.ends[n - 1]! + 1 === start && f & LETTER && HYPHEN_CODES.has(text.charCodeAt(start - 1))) {
+      const pc = text.charCodeAt(start - 2);
+      if (CLASS[pc]! & LETTER) {
+        out.ends[n - 1] = i;
+        continue;
+      }
+    }
+    if (n === out.starts.length) grow(out);
+    out.starts[n] = start;
+    out.ends[n] = i;
+    n++;
+  }
+  return n;
+}
+
+interface Spans {
+  starts: Int32Array;
+  ends: Int32Array;
+}
+function grow(s: Spans): void {
+  const starts = new Int32Array(s.starts.length * 2);
+  const ends = new Int32Array(s.ends.length * 2);
+  starts.set(s.starts);
+  ends.set(s.ends);
+  s.starts = starts;
+  s.ends = ends;
+}
+
+/** Scratch for one scan at a time (callers copy what they keep before the next). */
+const scratch: Spans = { starts: new Int32Array(256), ends: new Int32Array(256) };
+
+/** Calls `each(start, end)` for every word-like segment of `text`, in order. */
+export function eachWord(text: string, locale: string, each: (start: number, end: number) => void): void {
+  const n = ROOT_RULE_LOCALES.test(locale) ? scanSpans(text, 0, text.length, false, scratch) : -1;
+  if (n < 0) return eachWordReference(text, locale, each);
+  const { starts, ends } = scratch;
+  // Copied first: `each` may scan again.
+  const s = starts.slice(0, n);
+  const e = ends.slice(0, n);
+  for (let k = 0; k < n; k++) each(s[k]!, e[k]!);
 }
 
 export function words(text: string, locale = 'en'): string[] {
@@ -71,23 +196,69 @@ export interface RawWord extends Span {
   surface: string;
 }
 
+/** Word spans of one sentence: `count` entries of `starts`/`ends`, valid until the next call. */
+export interface WordSpans {
+  count: number;
+  starts: Int32Array;
+  ends: Int32Array;
+}
+const rawScratch: Spans = { starts: new Int32Array(256), ends: new Int32Array(256) };
+const rawResult: WordSpans = { count: 0, starts: rawScratch.starts, ends: rawScratch.ends };
+
+/**
+ * rawWords' spans without the objects (tokenize reads them straight off the
+ * arrays): one character scan over the sentence, in place in `text`; the
+ * regex path (`rawWordSpansReference`) for a sentence the scan does not cover.
+ */
+export function rawWordSpans(text: string, span: Span, locale = 'en'): WordSpans {
+  let n = ROOT_RULE_LOCALES.test(locale) ? scanSpans(text, span.start, span.end, true, rawScratch) : -1;
+  if (n < 0) n = rawWordSpansReference(text, span, locale, rawScratch);
+  rawResult.count = n;
+  rawResult.starts = rawScratch.starts;
+  rawResult.ends = rawScratch.ends;
+  return rawResult;
+}
+
+/** The regex path of rawWordSpans (as rawWords was before the scan), into `out`; returns the count. */
+function rawWordSpansReference(text: string, span: Span, locale: string, out: Spans): number {
+  const slice = text.slice(span.start, span.end);
+  let n = 0;
+  eachWordReference(slice, locale, (s, e) => {
+    const start = span.start + s;
+    const end = span.start + e;
+    if (n > 0 && out.ends[n - 1]! + 1 === start && HYPHEN.has(text[out.ends[n - 1]!]!) && LETTER_END.test(text.slice(out.starts[n - 1]!, out.ends[n - 1]!)) && LETTER_START.test(slice.slice(s, e))) {
+      out.ends[n - 1] = end;
+      return;
+    }
+    if (n === out.starts.length) grow(out);
+    out.starts[n] = start;
+    out.ends[n] = end;
+    n++;
+  });
+  return n;
+}
+
 /**
  * Word-like segments of `text.slice(span)`, with hyphen-joined compounds merged
  * into one word: outlets write both "anti-personnel" and "antipersonnel".
  */
 export function rawWords(text: string, span: Span, locale = 'en'): RawWord[] {
-  const slice = text.slice(span.start, span.end);
-  const out: RawWord[] = [];
-  eachWord(slice, locale, (s, e) => {
-    const start = span.start + s;
-    const end = span.start + e;
-    const prev = out[out.length - 1];
-    if (prev && prev.end + 1 === start && HYPHEN.has(text[prev.end]!) && LETTER_END.test(prev.surface) && LETTER_START.test(slice.slice(s, e))) {
-      prev.end = end;
-      prev.surface = text.slice(prev.start, end);
-      return;
-    }
-    out.push({ start, end, surface: slice.slice(s, e) });
-  });
+  const { count, starts, ends } = rawWordSpans(text, span, locale);
+  const out: RawWord[] = new Array<RawWord>(count);
+  for (let k = 0; k < count; k++) out[k] = { start: starts[k]!, end: ends[k]!, surface: text.slice(starts[k]!, ends[k]!) };
   return out;
+}
+
+/** rawWords through the regex path only: the reference words.test.ts holds the scan to. */
+export function rawWordsReference(text: string, span: Span, locale = 'en'): RawWord[] {
+  const s: Spans = { starts: new Int32Array(16), ends: new Int32Array(16) };
+  const n = rawWordSpansReference(text, span, locale, s);
+  const out: RawWord[] = [];
+  for (let k = 0; k < n; k++) out.push({ start: s.starts[k]!, end: s.ends[k]!, surface: text.slice(s.starts[k]!, s.ends[k]!) });
+  return out;
+}
+
+/** Whether code unit `c` is a letter of the scan's table (Latin, Greek, Cyrillic): false for every code unit outside it. */
+export function isTableLetter(c: number): boolean {
+  return c < TABLE_END && (CLASS[c]! & LETTER) !== 0;
 }

@@ -1,0 +1,80 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { devCases } from '../../../scripts/bench-data';
+import { bundledProfile, DEFAULT_PROFILE } from '../language/bundled';
+import { phraseMatcher, phraseMatcherReference, type PhraseSpec } from './phrases';
+
+const show = (text: string, specs: PhraseSpec<number>[]) => {
+  const sentences = [{ start: 0, end: text.length }];
+  return phraseMatcher(specs).match(text, sentences).map((m) => `${m.start}-${m.end}:${m.index}`);
+};
+const showReference = (text: string, specs: PhraseSpec<number>[]) => {
+  const sentences = [{ start: 0, end: text.length }];
+  return phraseMatcherReference(specs).match(text, sentences).map((m) => `${m.start}-${m.end}:${m.index}`);
+};
+
+describe('phraseMatcher', () => {
+  it.each([
+    ['longest first, whole words', 'the Kiev regime and Kiev', ['Kiev', 'Kiev regime'], ['4-15:1', '20-24:0']],
+    ['no match inside a word or after a hyphen', 'Kievan de-escalation escalation', ['Kiev', 'escalat*'], ['21-31:1']],
+    ['a trailing * takes any ending, (s) an optional s', 'mercenaries regimes regimental', ['mercenar*', 'regime(s)'], ['0-11:0', '12-19:1']],
+    ['possessive left out, any white space between words', "Kiev's promises; White\n House", ['Kiev', 'White House'], ['0-4:0', '17-29:1']],
+    ['a short head ("US")', 'the US administration, us', ['US administration', 'us'], ['4-21:0', '23-25:1']],
+  ])('%s', (_, text, phrases, expected) => {
+    const specs = phrases.map((phrase, i) => ({ phrase, data: i }));
+    expect(show(text, specs)).toEqual(expected);
+    expect(showReference(text, specs)).toEqual(expected);
+  });
+
+  it('finds what the global scan finds where case folding reaches outside ASCII (ſ, K, ͅ)', () => {
+    const specs = ['sanctions', 'kiev', 'ιx', 'ſo', 'Ka'].map((phrase, i) => ({ phrase, data: i }));
+    const text = 'ſanctions Kiev \u0345x so ka KA';
+    expect(show(text, specs)).toEqual(showReference(text, specs));
+    expect(show(text, specs)).toEqual(['0-9:0', '10-14:1', '15-17:2', '18-20:3', '21-23:4', '24-26:4']);
+  });
+
+  it('= the global scan on random texts and phrase lists (fast-check)', () => {
+    const letters = 'aAbBsSkK iI-‐_.,\'’\nſKͅιΙéÉжЖ1😀𝐀';
+    const text = fc.array(fc.constantFrom(...[...letters], 'ab', 'Ab', 'sk', 'iab'), { maxLength: 40 }).map((a) => a.join(''));
+    const word = fc.array(fc.constantFrom(...'abskiSKIéжιſK1'.split('')), { minLength: 1, maxLength: 4 }).map((a) => a.join(''));
+    const phrase = fc
+      .tuple(fc.array(word, { minLength: 1, maxLength: 2 }), fc.constantFrom('', '*', '(s)'), fc.boolean())
+      .map(([ws, tail, caseSensitive]) => ({ phrase: ws.join(' ') + tail, caseSensitive }));
+    fc.assert(
+      fc.property(text, fc.array(phrase, { minLength: 1, maxLength: 6 }), (t, ps) => {
+        const specs = ps.map((p, i) => ({ ...p, data: i % 4 === 3 ? undefined : i }));
+        expect(show(t, specs as PhraseSpec<number>[])).toEqual(showReference(t, specs as PhraseSpec<number>[]));
+      }),
+      { seed: 16, numRuns: 400 },
+    );
+  }, 60_000);
+
+  it('= the global scan with every bundled lexicon on the development sets', () => {
+    let n = 0;
+    {
+      for (const profile of [DEFAULT_PROFILE, bundledProfile('ru')!]) {
+        const lexicons: PhraseSpec<number>[][] = [
+          [...profile.loaded.ignore.map((phrase) => ({ phrase, data: undefined })), ...profile.loaded.entries.map((e, i) => ({ phrase: e.term, data: i }))],
+          [
+            ...profile.actors.ignore.map((phrase) => ({ phrase, data: undefined })),
+            ...profile.actors.actors.flatMap((a, i) => a.labels.map((l) => ({ phrase: l.text, caseSensitive: l.caseSensitive, data: i }))),
+          ],
+        ];
+        for (const specs of lexicons) {
+          const fast = phraseMatcher(specs);
+          const reference = phraseMatcherReference(specs);
+          for (const c of devCases()) {
+            for (const r of c.reports) {
+              const text = r.sentences.join('\n');
+              const sentences = [{ start: 0, end: text.length }];
+              const a = fast.match(text, sentences);
+              n += a.length;
+              expect(a).toEqual(reference.match(text, sentences));
+            }
+          }
+        }
+      }
+    }
+    expect(n).toBeGreaterThan(500);
+  }, 60_000);
+});
