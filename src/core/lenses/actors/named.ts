@@ -24,7 +24,8 @@
 import type { LanguageProfile } from '../../language/profile';
 import { spanIndexOf } from '../../text/phrases';
 import type { ActorMention, Span, VoiceResult } from '../../types';
-import { cls, hasSurrogates, L, N } from '../voices/chars';
+import { capitalRuns, cls, hasSurrogates, L, N } from '../voices/chars';
+import { acronyms, orgRuns } from './runs';
 
 const ROLE_NOUNS: Record<string, string> = { sen: 'senator', senator: 'senator', rep: 'representative', representative: 'representative', gov: 'governor', governor: 'governor', pres: 'president', president: 'president', secretary: 'secretary', sec: 'secretary', speaker: 'speaker', mayor: 'mayor' };
 const LINKS = new Set(['of', 'the', 'for', 'and']);
@@ -78,16 +79,11 @@ export function namedActors(
       if (n) p.nouns.add(n);
     }
   };
-  // Each expression below opens with a lookahead on its first letter before its lookbehind: V8 tries the
-  // lookbehind at every position otherwise (whole-text scans, 3 × 1,000 sentences under load: 14.0 → 9.2 ms here,
-  // 12.1 → 7.8 the bodies', 11.8 → 6.9 the acronyms'). A necessary condition in front: the same matches.
-  const runRe = /(?=\p{Lu})(?<![\p{L}.])((?:\p{Lu}[\p{L}'’-]*\.?\s+){1,4}\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)/gu;
+  // The capitalised runs of each sentence, `/(?<![\p{L}.])((?:\p{Lu}[\p{L}'’-]*\.?\s+){1,4}\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)/gu`
+  // read by hand (capitalRuns; runs.ts for the bodies and acronyms below).
   for (const s of sentences) {
-    const body = text.slice(s.start, s.end);
-    runRe.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = runRe.exec(body)) !== null) {
-      const words = m[1]!.split(/\s+/);
+    for (const m of capitalRuns(text.slice(s.start, s.end), 4, true)) {
+      const words = m.text.split(/\s+/);
       let i = 0;
       while (i < words.length && isTitle(words[i]!)) i++;
       if (i === 0) continue;
@@ -124,20 +120,16 @@ export function namedActors(
 
   // Bodies: runs of capitalised words with an institution word, and their acronyms.
   const orgs = new Map<string, string>();
-  const orgRe = /(?=\p{Lu})(?<![\p{L}])((?:\p{Lu}[\p{L}'’-]*)(?:\s+(?:of|the|for|and)?\s*\p{Lu}[\p{L}'’-]*){0,6})(?:\s+\((\p{Lu}{2,6})\))?/gu;
   for (const s of sentences) {
-    const body = text.slice(s.start, s.end);
-    orgRe.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = orgRe.exec(body)) !== null) {
-      let name = m[1]!.replace(/^(?:The|A|An)\s+/u, '');
+    for (const m of orgRuns(text.slice(s.start, s.end))) {
+      let name = m.name.replace(/^(?:The|A|An)\s+/u, '');
       const words = name.split(/\s+/);
       if (!words.some((w) => instWords.test(w))) continue;
       // Drop leading titles or roles ("Senate Majority Leader Dana Whitfield" is a person, not a body).
       if (words.some((w) => isTitle(w) && !instWords.test(w))) continue;
       name = words.join(' ');
       const initials = words.filter((w) => !LINKS.has(w.toLowerCase())).map((w) => w[0]).join('');
-      const acronym = m[2] ?? (initials.length >= 3 ? initials : undefined);
+      const acronym = m.acronym ?? (initials.length >= 3 ? initials : undefined);
       const id = aliasOf.get(name.toLowerCase()) ?? `org:${(acronym ?? name).toLowerCase().replace(/\s+/g, '-')}`;
       if (!orgs.has(id) || orgs.get(id)!.length < name.length) orgs.set(id, name);
       specs.push({ re: escape(name), id, lead: [name], literal: name });
@@ -145,16 +137,13 @@ export function namedActors(
     }
   }
   // Acronyms standing alone ("The ACLU"): an org id of its own letters, shared across outlets.
-  const acrRe = /(?=\p{Lu}{3})(?<![\p{L}])(\p{Lu}{3,6})(?![\p{L}])/gu;
   for (const s of sentences) {
     const body = text.slice(s.start, s.end);
-    acrRe.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = acrRe.exec(body)) !== null) {
-      const id = aliasOf.get(m[1]!.toLowerCase()) ?? `org:${m[1]!.toLowerCase()}`;
+    for (const m of acronyms(body)) {
+      const id = aliasOf.get(m.text.toLowerCase()) ?? `org:${m.text.toLowerCase()}`;
       if (!orgs.has(id) && body.slice(m.index - 1, m.index) !== '(') {
-        orgs.set(id, m[1]!);
-        specs.push({ re: m[1]!, id, lead: [m[1]!], literal: m[1]! });
+        orgs.set(id, m.text);
+        specs.push({ re: m.text, id, lead: [m.text], literal: m.text });
       }
     }
   }

@@ -49,3 +49,98 @@ export function clsAt(s: string, i: number): number {
 export function hasSurrogates(s: string): boolean {
   return /[\uD800-\uDFFF]/.test(s);
 }
+
+/** `[\p{L}'’-]`: a letter, an apostrophe or a hyphen. */
+function wordish(s: string, i: number): boolean {
+  if (i >= s.length) return false;
+  const c = s.charCodeAt(i);
+  return c === 39 || c === 0x2019 || c === 45 || (cls(c) & L) !== 0;
+}
+
+/** `[\p{Ll}'’-]`. */
+function lowerish(s: string, i: number): boolean {
+  if (i >= s.length) return false;
+  const c = s.charCodeAt(i);
+  return c === 39 || c === 0x2019 || c === 45 || (cls(c) & LL) !== 0;
+}
+
+function space(s: string, i: number): boolean {
+  return i < s.length && (cls(s.charCodeAt(i)) & S) !== 0;
+}
+
+function upper(s: string, i: number): boolean {
+  return i < s.length && (cls(s.charCodeAt(i)) & LU) !== 0;
+}
+
+export interface RunMatch {
+  index: number;
+  text: string;
+}
+
+/** The expression capitalRuns reads by hand (the reference, and the reading of text with surrogates). */
+export function capitalRunRe(units: number, tail: boolean): RegExp {
+  return new RegExp(`(?<![\\p{L}.])((?:\\p{Lu}[\\p{L}'’-]*\\.?\\s+){1,${units}}\\p{Lu}[\\p{Ll}'’-]+${tail ? `(?:\\s+\\p{Lu}[\\p{Ll}'’-]+)?` : ''})`, 'gu');
+}
+
+/**
+ * The matches (index, group 1) of `capitalRunRe(units, tail)` over `s`: runs
+ * of capitalised words, "Sen. Rosa Delgado", "Majority Leader Dana
+ * Whitfield". By hand: a word of the run is a capital and every letter,
+ * apostrophe and hyphen after it (the expression cannot end it sooner, as a
+ * dot or white space must follow), so the only choice the expression
+ * backtracks over is how many words the run takes before its last one (a
+ * capital and lower-case letters, which may be the start of a longer word).
+ * Same matches, tested against the expression (chars.test.ts).
+ */
+export function capitalRuns(s: string, units: number, tail: boolean): RunMatch[] {
+  const out: RunMatch[] = [];
+  if (hasSurrogates(s)) {
+    const re = capitalRunRe(units, tail);
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(s)) !== null) out.push({ index: m.index, text: m[1]! });
+    return out;
+  }
+  const ends: number[] = [];
+  let p = 0;
+  while (p < s.length) {
+    if (!upper(s, p) || (p > 0 && (s.charCodeAt(p - 1) === 46 || (cls(s.charCodeAt(p - 1)) & L) !== 0))) {
+      p++;
+      continue;
+    }
+    ends.length = 0;
+    let q = p;
+    while (ends.length < units && upper(s, q)) {
+      let r = q + 1;
+      while (wordish(s, r)) r++;
+      if (s.charCodeAt(r) === 46) r++;
+      if (!space(s, r)) break;
+      while (space(s, r)) r++;
+      ends.push(r);
+      q = r;
+    }
+    let end = -1;
+    for (let j = ends.length - 1; j >= 0 && end < 0; j--) {
+      const f = ends[j]!;
+      if (!upper(s, f) || !lowerish(s, f + 1)) continue;
+      let e = f + 2;
+      while (lowerish(s, e)) e++;
+      if (tail && space(s, e)) {
+        let t = e;
+        while (space(s, t)) t++;
+        if (upper(s, t) && lowerish(s, t + 1)) {
+          t += 2;
+          while (lowerish(s, t)) t++;
+          e = t;
+        }
+      }
+      end = e;
+    }
+    if (end < 0) {
+      p++;
+      continue;
+    }
+    out.push({ index: p, text: s.slice(p, end) });
+    p = end;
+  }
+  return out;
+}
