@@ -81,8 +81,10 @@ export function namedActors(
   };
   // The capitalised runs of each sentence, `/(?<![\p{L}.])((?:\p{Lu}[\p{L}'’-]*\.?\s+){1,4}\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)/gu`
   // read by hand (capitalRuns; runs.ts for the bodies and acronyms below).
+  // Whether the text holds surrogates, once (per sentence it cost as much as the acronym scan).
+  const surrogates = hasSurrogates(text);
   for (const s of sentences) {
-    for (const m of capitalRuns(text.slice(s.start, s.end), 4, true)) {
+    for (const m of capitalRuns(text.slice(s.start, s.end), 4, true, surrogates)) {
       const words = m.text.split(/\s+/);
       let i = 0;
       while (i < words.length && isTitle(words[i]!)) i++;
@@ -121,7 +123,7 @@ export function namedActors(
   // Bodies: runs of capitalised words with an institution word, and their acronyms.
   const orgs = new Map<string, string>();
   for (const s of sentences) {
-    for (const m of orgRuns(text.slice(s.start, s.end))) {
+    for (const m of orgRuns(text.slice(s.start, s.end), surrogates)) {
       let name = m.name.replace(/^(?:The|A|An)\s+/u, '');
       const words = name.split(/\s+/);
       if (!words.some((w) => instWords.test(w))) continue;
@@ -139,7 +141,7 @@ export function namedActors(
   // Acronyms standing alone ("The ACLU"): an org id of its own letters, shared across outlets.
   for (const s of sentences) {
     const body = text.slice(s.start, s.end);
-    for (const m of acronyms(body)) {
+    for (const m of acronyms(body, surrogates)) {
       const id = aliasOf.get(m.text.toLowerCase()) ?? `org:${m.text.toLowerCase()}`;
       if (!orgs.has(id) && body.slice(m.index - 1, m.index) !== '(') {
         orgs.set(id, m.text);

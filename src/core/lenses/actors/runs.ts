@@ -3,7 +3,8 @@
  * (../voices/chars.ts) instead of the expressions kept below as references:
  * the three expressions per sentence were most of the lens once the name scan
  * was made cheap (21 + 18 + 16 ms of a 3 × 1,000-sentence profile under load).
- * Text holding surrogates is read with the expressions.
+ * Text holding surrogates is read with the expressions (`surrogates`: whether
+ * it does, when the caller knows).
  */
 import { cls, hasSurrogates, L, LU, S } from '../voices/chars';
 
@@ -35,9 +36,9 @@ const LINKS = ['of', 'the', 'for', 'and'];
  * to six capitals. Every part after the first word is optional, so the
  * expression never backtracks out of a part it matched: read left to right.
  */
-export function orgRuns(s: string): OrgMatch[] {
+export function orgRuns(s: string, surrogates = hasSurrogates(s)): OrgMatch[] {
   const out: OrgMatch[] = [];
-  if (hasSurrogates(s)) {
+  if (surrogates) {
     const re = new RegExp(ORG_RE.source, 'gu');
     let m: RegExpExecArray | null;
     while ((m = re.exec(s)) !== null) out.push(m[2] === undefined ? { index: m.index, name: m[1]! } : { index: m.index, name: m[1]!, acronym: m[2] });
@@ -94,9 +95,9 @@ export function orgRuns(s: string): OrgMatch[] {
  * after a letter, that is three to six capitals (a longer run, or one going
  * on in lower case, fails at every length the expression tries).
  */
-export function acronyms(s: string): { index: number; text: string }[] {
+export function acronyms(s: string, surrogates = hasSurrogates(s)): { index: number; text: string }[] {
   const out: { index: number; text: string }[] = [];
-  if (hasSurrogates(s)) {
+  if (surrogates) {
     const re = new RegExp(ACRONYM_RE.source, 'gu');
     let m: RegExpExecArray | null;
     while ((m = re.exec(s)) !== null) out.push({ index: m.index, text: m[1]! });

