@@ -28,7 +28,7 @@
 import { DEFAULT_PROFILE } from '../../language/bundled';
 import type { LanguageProfile } from '../../language/profile';
 import { spanIndexOf } from '../../text/phrases';
-import { capitalRuns } from './chars';
+import { capitalRuns, cls, hasSurrogates, L } from './chars';
 import type { Attribution, Span, Speaker, SpeakerType, VoiceKind, VoiceResult, VoiceTally } from '../../types';
 
 const CONNECT = new Set(['of', 'the', 'for', 'to', 'in', 'a', 'an']);
@@ -53,6 +53,8 @@ interface Lexicon {
   cueRe: RegExp;
   /** `cueRe` anchored (flag y): the cue that starts exactly at lastIndex. */
   cueAt: RegExp;
+  /** First words (lower case) of the cue phrases when all are ASCII words: cueHits tries the expression only at those. */
+  cueStarts?: ReadonlySet<string>;
   /** Matches when some place name occurs in a string (toSpeaker strips places only then). */
   anyPlace: RegExp;
   speechVerbRe: RegExp;
@@ -104,6 +106,7 @@ function lexiconOf(profile: LanguageProfile): Lexicon {
     speechVerbs: verbs,
     cueRe: new RegExp(cueFirst(['it', 'according', 'citing', ...verbs]) + cueSource, 'giu'),
     cueAt: new RegExp(cueSource, 'iuy'),
+    cueStarts: verbs.every((v) => /^[A-Za-z]+(?: [A-Za-z]+)*$/.test(v)) ? new Set(['it', 'according', 'citing', ...verbs.map((v) => v.split(' ')[0]!.toLowerCase())]) : undefined,
     anyPlace: new RegExp([...profile.places].map(escapeRe).join('|') || '(?!)'),
     speechVerbRe: new RegExp(`(?<![\\p{L}])(?:${alternatives(verbs)})(?![\\p{L}])`, 'iu'),
     boundaries: profile.phraseBoundaries,
@@ -161,14 +164,55 @@ function cueHit(m: RegExpExecArray): CueHit {
   return { index: m.index, end: m.index + m[0].length, text: m[0], kind: g.fixed ? 'fixed' : g.acc ? 'acc' : g.cit ? 'cit' : 'verb' };
 }
 
-/** The cue expression's matches over the whole masked text, once per report. */
-function cueHits(masked: string, k: Lexicon): CueHit[] {
+/**
+ * The cue expression's matches over the whole masked text, once per report.
+ * With ASCII cue phrases, the anchored expression is tried only at the runs of
+ * letters (a cue starts after no letter) that are a phrase's first word: an
+ * ASCII run is compared in lower case (under `iu` only "ſ" and the Kelvin sign
+ * fold into ASCII, and they are not ASCII), any other run is tried as it is.
+ * The scan of the whole text took more than the regex word pass.
+ */
+function cueHits(masked: string, k: Lexicon, reference = false): CueHit[] {
   const out: CueHit[] = [];
+  const starts = reference ? undefined : k.cueStarts;
+  if (starts && !hasSurrogates(masked)) {
+    const re = k.cueAt;
+    let p = 0;
+    while (p < masked.length) {
+      if ((cls(masked.charCodeAt(p)) & L) === 0) {
+        p++;
+        continue;
+      }
+      let e = p;
+      let ascii = true;
+      for (; e < masked.length; e++) {
+        const c = masked.charCodeAt(e);
+        if ((cls(c) & L) === 0) break;
+        if (c >= 128) ascii = false;
+      }
+      if (!ascii || starts.has(masked.slice(p, e).toLowerCase())) {
+        re.lastIndex = p;
+        const m = re.exec(masked);
+        if (m) {
+          out.push(cueHit(m));
+          p = m.index + m[0].length;
+          continue;
+        }
+      }
+      p = e;
+    }
+    return out;
+  }
   const re = k.cueRe;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(masked)) !== null) out.push(cueHit(m));
   return out;
+}
+
+/** The cue matches of `text` as the lens reads them (`reference`: by the one expression over the whole text); for tests. */
+export function cueMatches(text: string, profile: LanguageProfile = DEFAULT_PROFILE, reference = false): { index: number; end: number; kind: string }[] {
+  return cueHits(text, lexiconOf(profile), reference).map(({ index, end, kind }) => ({ index, end, kind }));
 }
 
 /**
