@@ -55,6 +55,8 @@ interface Lexicon {
   cueAt: RegExp;
   /** First words (lower case) of the cue phrases when all are ASCII words: cueHits tries the expression only at those. */
   cueStarts?: ReadonlySet<string>;
+  /** Their first letters and lengths (cueKey): most runs of letters are passed over without taking them out as strings. */
+  cueKeys?: Uint8Array;
   /** Matches when some place name occurs in a string (toSpeaker strips places only then). */
   anyPlace: RegExp;
   speechVerbRe: RegExp;
@@ -123,6 +125,10 @@ function lexiconOf(profile: LanguageProfile): Lexicon {
     groupRe: new RegExp(`^(?:${alternatives(profile.unnamedSourceNouns)})$`, 'i'),
     places: profile.places,
   };
+  if (k.cueStarts) {
+    k.cueKeys = new Uint8Array(1 << 12);
+    for (const w of k.cueStarts) k.cueKeys[cueKey(w.charCodeAt(0), w.length)] = 1;
+  }
   lexicons.set(profile, k);
   return k;
 }
@@ -172,9 +178,15 @@ function cueHit(m: RegExpExecArray): CueHit {
  * fold into ASCII, and they are not ASCII), any other run is tried as it is.
  * The scan of the whole text took more than the regex word pass.
  */
+/** An ASCII letter in lower case (`| 32`) and a length, in 12 bits. */
+function cueKey(lower: number, len: number): number {
+  return ((lower & 0x7f) << 5) | Math.min(len, 31);
+}
+
 function cueHits(masked: string, k: Lexicon, reference = false): CueHit[] {
   const out: CueHit[] = [];
   const starts = reference ? undefined : k.cueStarts;
+  const keys = k.cueKeys!;
   if (starts && !hasSurrogates(masked)) {
     const re = k.cueAt;
     let p = 0;
@@ -190,7 +202,7 @@ function cueHits(masked: string, k: Lexicon, reference = false): CueHit[] {
         if ((cls(c) & L) === 0) break;
         if (c >= 128) ascii = false;
       }
-      if (!ascii || starts.has(masked.slice(p, e).toLowerCase())) {
+      if (!ascii || (keys[cueKey(masked.charCodeAt(p) | 32, e - p)] === 1 && starts.has(masked.slice(p, e).toLowerCase()))) {
         re.lastIndex = p;
         const m = re.exec(masked);
         if (m) {
@@ -752,7 +764,9 @@ export function detectVoices(text: string, sentences: Span[], profile: LanguageP
 
   // US party-state tags ("Sen. Jane Doe, R-Ariz., said", "(D-N.M.)") are blanked so the name stays whole; kept for the role.
   const parties: Memory['parties'] = [];
-  masked = masked.replace(/(,\s*|\s*\()([RDI])-([A-Z][A-Za-z.]{0,8}?)(\.?)(\)|(?=,)|(?=[\s"”]|$))/gu, (all: string, _lead: string, party: string, state: string, dot: string, close: string, offset: number) => {
+  // The lookahead is a necessary condition (a match opens with a comma, white space or a bracket) V8 checks before the
+  // alternation (the replace was 18 ms of a 3 × 1,000 voices profile); with no "R-", "D-" or "I-" there is nothing to do.
+  if (/[RDI]-/.test(masked)) masked = masked.replace(/(?=[,\s(])(,\s*|\s*\()([RDI])-([A-Z][A-Za-z.]{0,8}?)(\.?)(\)|(?=,)|(?=[\s"”]|$))/gu, (all: string, _lead: string, party: string, state: string, dot: string, close: string, offset: number) => {
     const tag = `${party}-${state}${dot}`;
     parties.push({ start: offset, end: offset + all.length, tag });
     // A comma before the tag goes; one after it stays (", R-Ariz., the bill's sponsor").
