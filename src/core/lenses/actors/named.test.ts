@@ -3,7 +3,8 @@ import { DEFAULT_PROFILE } from '../../language/bundled';
 import { lensSeed } from '../../testing/lensSeed';
 import type { Span } from '../../types';
 import { detectVoices } from '../voices/detect';
-import { namedActors, scanRegex, scanSpecs } from './named';
+import fc from 'fast-check';
+import { namedActors, scanRegex, scanSpecs, titleRunOf } from './named';
 
 /** Sentences as spans of `text`, split after . ! ? */
 function spans(text: string): Span[] {
@@ -42,4 +43,47 @@ describe('namedActors: the word-indexed scan equals the single expression', () =
     const r = same(text, spans(text));
     expect(r.mentions.length).toBeGreaterThan(8);
   });
+});
+
+// The titled patterns are read by hand (no expression per report): the backtracking order of `(?:titleRun)?Name`
+// (more titles first, `.?` taking a character before none) must give the same pattern and the same end.
+describe('scanSpecs equals scanRegex on titled patterns', () => {
+  const titleWords = ['President', 'Senator', 'Sen', 'Gen', 'General', 'Dr', 'Rep'];
+  const run = titleRunOf(titleWords);
+  const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // Names made of title words ("Dr Sen") are where the order of the positions decides the end.
+  const names = ['Hale', 'Thomas Hale', 'Rosa Delgado', 'Delgado', 'General Hale', 'Sen Hale', 'Hale-Smith', 'Dr Sen', 'Sen Sen'];
+  const specsOf = (picked: string[]) => {
+    const specs: { re: string; lead?: string[]; literal?: string; titled?: boolean; after?: string }[] = [];
+    for (const n of picked) {
+      specs.push({ re: `(?:${run})?${esc(n)}`, lead: [n], titled: true, after: n });
+      specs.push({ re: `${run}${esc(n.split(' ').pop()!)}`, titled: true, after: n.split(' ').pop()! });
+      specs.push({ re: esc(n), lead: [n], literal: n });
+    }
+    specs.push({ re: '[Tt]he\\s+senator', lead: ['The', 'the'] });
+    return specs.sort((a, b) => b.re.length - a.re.length);
+  };
+  // Words joined mostly by one space, so runs of titles before names are common.
+  const word = fc.constantFrom(...titleWords, 'Sens', 'Sen.', 'Sen,', 'Gen.-', 'Hale', 'Thomas', 'Rosa', 'Delgado', 'Haleville', 'the', 'The', 'senator', 'x', '𝒳', 'Rep\u2028');
+  const gap = fc.constantFrom(' ', ' ', ' ', ' ', '  ', '\t', '\n', '. ', ', ', '-', '');
+  const piece = fc.tuple(word, gap).map(([w, g]) => w + g);
+
+  it('a table of cases', () => {
+    const specs = specsOf(names);
+    for (const text of [
+      'President Sen. Gen Hale met Sen.\tRosa Delgado', 'Sens  Hale, Sen.-Hale, Dr. General Hale', 'General Hale and President General Hale',
+      'Sen Sen Sen Sen Hale', 'Dr Sen Sen Sen, Sen. Sen Sen', 'Rep\u2028 Hale, Gen𝒳 Hale', 'the senator and The  senator', 'Sen. Hale-Smith and Hale-Smithson',
+    ]) expect(scanSpecs(text, specs, titleWords)).toEqual(scanRegex(text, specs));
+  });
+
+  it('on random texts of titles, names and separators', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 24 }), fc.subarray(names, { minLength: 1 }), (parts, picked) => {
+        const text = parts.join('');
+        const specs = specsOf(picked);
+        expect(scanSpecs(text, specs, titleWords)).toEqual(scanRegex(text, specs));
+      }),
+      { numRuns: 200 },
+    );
+  }, 30_000);
 });

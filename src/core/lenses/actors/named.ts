@@ -24,6 +24,8 @@
 import type { LanguageProfile } from '../../language/profile';
 import { spanIndexOf } from '../../text/phrases';
 import type { ActorMention, Span, VoiceResult } from '../../types';
+import { capitalRuns, cls, hasSurrogates, L, N } from '../voices/chars';
+import { acronyms, orgRuns } from './runs';
 
 const ROLE_NOUNS: Record<string, string> = { sen: 'senator', senator: 'senator', rep: 'representative', representative: 'representative', gov: 'governor', governor: 'governor', pres: 'president', president: 'president', secretary: 'secretary', sec: 'secretary', speaker: 'speaker', mayor: 'mayor' };
 const LINKS = new Set(['of', 'the', 'for', 'and']);
@@ -77,13 +79,14 @@ export function namedActors(
       if (n) p.nouns.add(n);
     }
   };
-  const runRe = /(?<![\p{L}.])((?:\p{Lu}[\p{L}'’-]*\.?\s+){1,4}\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)/gu;
+  // Whether the text holds surrogates (then the scans below use their expressions), once: checked per sentence and
+  // scan it showed 11 ms in a loaded profile.
+  const surrogates = hasSurrogates(text);
+  // The capitalised runs of each sentence, `/(?<![\p{L}.])((?:\p{Lu}[\p{L}'’-]*\.?\s+){1,4}\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)/gu`
+  // read by hand (capitalRuns; runs.ts for the bodies and acronyms below).
   for (const s of sentences) {
-    const body = text.slice(s.start, s.end);
-    runRe.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = runRe.exec(body)) !== null) {
-      const words = m[1]!.split(/\s+/);
+    for (const m of capitalRuns(text.slice(s.start, s.end), 4, true, surrogates)) {
+      const words = m.text.split(/\s+/);
       let i = 0;
       while (i < words.length && isTitle(words[i]!)) i++;
       if (i === 0) continue;
@@ -95,7 +98,7 @@ export function namedActors(
 
   const cap = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
   const titleWords = [...new Set([...titles, ...abbrevs].filter((t) => /^\p{L}+$/u.test(t)).map(cap))].sort((a, b) => b.length - a.length);
-  const titleRun = `(?:(?:${titleWords.map(escape).join('|') || '(?!)'})\.?[ \t]+){1,3}`;
+  const titleRun = titleRunOf(titleWords);
   /**
    * A pattern and its actor. `lead`: literal texts a match of it starts with
    * (unless `titled`: it may start with a title instead); `literal`: the
@@ -106,7 +109,12 @@ export function namedActors(
   const specs: Spec[] = [];
   const nounHolders = new Map<string, Person[]>();
   for (const p of persons.values()) {
-    for (const n of p.nouns) nounHolders.set(n, [...(nounHolders.get(n) ?? []), p]);
+    for (const n of p.nouns) {
+      // Pushed, not copied per holder (the copy grew with the square of the holders of a noun).
+      const list = nounHolders.get(n);
+      if (list) list.push(p);
+      else nounHolders.set(n, [p]);
+    }
     specs.push({ re: `(?:${titleRun})?${escape(p.full)}`, id: p.id, lead: [p.full], titled: true, after: p.full });
     specs.push({ re: `${titleRun}${escape(p.surname)}`, id: p.id, titled: true, after: p.surname });
     specs.push({ re: escape(p.surname), id: p.id, lead: [p.surname], literal: p.surname });
@@ -115,20 +123,16 @@ export function namedActors(
 
   // Bodies: runs of capitalised words with an institution word, and their acronyms.
   const orgs = new Map<string, string>();
-  const orgRe = /(?<![\p{L}])((?:\p{Lu}[\p{L}'’-]*)(?:\s+(?:of|the|for|and)?\s*\p{Lu}[\p{L}'’-]*){0,6})(?:\s+\((\p{Lu}{2,6})\))?/gu;
   for (const s of sentences) {
-    const body = text.slice(s.start, s.end);
-    orgRe.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = orgRe.exec(body)) !== null) {
-      let name = m[1]!.replace(/^(?:The|A|An)\s+/u, '');
+    for (const m of orgRuns(text.slice(s.start, s.end), surrogates)) {
+      let name = m.name.replace(/^(?:The|A|An)\s+/u, '');
       const words = name.split(/\s+/);
       if (!words.some((w) => instWords.test(w))) continue;
       // Drop leading titles or roles ("Senate Majority Leader Dana Whitfield" is a person, not a body).
       if (words.some((w) => isTitle(w) && !instWords.test(w))) continue;
       name = words.join(' ');
       const initials = words.filter((w) => !LINKS.has(w.toLowerCase())).map((w) => w[0]).join('');
-      const acronym = m[2] ?? (initials.length >= 3 ? initials : undefined);
+      const acronym = m.acronym ?? (initials.length >= 3 ? initials : undefined);
       const id = aliasOf.get(name.toLowerCase()) ?? `org:${(acronym ?? name).toLowerCase().replace(/\s+/g, '-')}`;
       if (!orgs.has(id) || orgs.get(id)!.length < name.length) orgs.set(id, name);
       specs.push({ re: escape(name), id, lead: [name], literal: name });
@@ -136,16 +140,13 @@ export function namedActors(
     }
   }
   // Acronyms standing alone ("The ACLU"): an org id of its own letters, shared across outlets.
-  const acrRe = /(?<![\p{L}])(\p{Lu}{3,6})(?![\p{L}])/gu;
   for (const s of sentences) {
     const body = text.slice(s.start, s.end);
-    acrRe.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = acrRe.exec(body)) !== null) {
-      const id = aliasOf.get(m[1]!.toLowerCase()) ?? `org:${m[1]!.toLowerCase()}`;
+    for (const m of acronyms(body, surrogates)) {
+      const id = aliasOf.get(m.text.toLowerCase()) ?? `org:${m.text.toLowerCase()}`;
       if (!orgs.has(id) && body.slice(m.index - 1, m.index) !== '(') {
-        orgs.set(id, m[1]!);
-        specs.push({ re: m[1]!, id, lead: [m[1]!], literal: m[1]! });
+        orgs.set(id, m.text);
+        specs.push({ re: m.text, id, lead: [m.text], literal: m.text });
       }
     }
   }
@@ -155,8 +156,13 @@ export function namedActors(
   for (const [id, name] of orgs) names.set(id, name);
   if (specs.length === 0) return { mentions: [], names };
   // One alternative per pattern (a body named in every sentence adds it once), longest first; whole words.
+  // Keyed by the name for the titled patterns: the same pattern iff the same name, and no key holds the title
+  // alternation (hashing it per person cost more than the rest of the dedupe).
   const unique = new Map<string, Spec>();
-  for (const x of specs) if (!unique.has(x.re)) unique.set(x.re, x);
+  for (const x of specs) {
+    const key = x.titled ? `${x.lead ? '?' : '+'}${x.after}` : `=${x.re}`;
+    if (!unique.has(key)) unique.set(key, x);
+  }
   specs.length = 0;
   specs.push(...unique.values());
   specs.sort((a, b) => b.re.length - a.re.length);
@@ -211,6 +217,19 @@ const WORD_BEFORE = '(?<![\\p{L}\\p{N}\\-])';
 const WORD_AFTER = '(?![\\p{L}\\p{N}])';
 
 /**
+ * The title run of the titled patterns: one to three titles, each followed by
+ * any one character (the `\.` of a template literal is a bare `.`: "Sens",
+ * "Sen." and "Sen," alike) and spaces or tabs. namedActors builds its patterns
+ * with it and scanSpecs reads them as such; one function, so the two agree.
+ */
+export function titleRunOf(titleWords: readonly string[]): string {
+  return `(?:(?:${titleWords.map(escape).join('|') || '(?!)'})\.?[ \t]+){1,3}`;
+}
+
+/** Compiled `[Tt]he\s+<noun>` patterns and the like, by source (one per pattern, not one per report). */
+const ownCache = new Map<string, RegExp>();
+
+/**
  * The matches of one alternation of `specs` (in their order) over the whole
  * text, whole words: `(?<![\p{L}\p{N}-])(?:s0|s1|…)(?![\p{L}\p{N}])`, scanned
  * left to right, the first pattern that matches at a position winning.
@@ -221,13 +240,19 @@ const WORD_AFTER = '(?![\\p{L}\\p{N}])';
  * of a 73 s profile on a loaded machine; docs/performance.md). Here each word
  * start tries only the patterns that can start with that word: a literal
  * pattern's first word must BE the text's word there (the match ends at a
- * word boundary or goes on with a non-word character), and a pattern that may
- * open with a title only where the word is a title, or a title plus one
- * character (`titleRun` allows any one character after it), and then only
- * if a name such a pattern holds (`after`) can follow the titles. Same matches,
- * same order (the alternatives keep their order: the lowest index that
- * matches wins); `namedActorsRegex` is the single expression, kept as the
- * reference in tests and for any pattern that does not start with a word.
+ * word boundary or goes on with a non-word character).
+ *
+ * The titled patterns (`(?:titleRun)?Full Name`, `titleRun Surname`; titleRunOf)
+ * are not compiled either: an expression of all of them repeated the title
+ * alternation twice per person (about 200 KB of source per report, compiled
+ * per report, and run at every title). They are read by hand where the word
+ * is a title, or a title plus one character: the positions where a name may
+ * follow the titles are listed in the order the expression's backtracking
+ * tries them (more titles first, greedy `.?` before none), and the name of
+ * each titled pattern is compared as text at those positions. Same matches,
+ * same order (the lowest index that matches wins, at the first position its
+ * expression would reach); scanRegex is the single expression, kept as the
+ * reference in tests and for any list of patterns not of these shapes.
  */
 export function scanSpecs(
   text: string,
@@ -235,23 +260,36 @@ export function scanSpecs(
   titleWords: readonly string[],
 ): SpecMatch[] {
   const byWord = new Map<string, number[]>();
-  const titled: number[] = [];
-  /** First words of what follows the titles in the titled patterns (undefined: unknown, always try them). */
-  let afterTitles: Set<string> | undefined = new Set();
+  /** Titled patterns by the first word of their name (`after`), lowest index first. */
+  const titledByWord = new Map<string, number[]>();
   let exact = true;
+  const run = titleRunOf(titleWords);
+  const optional = `(?:${run})?`;
+  const firstWord = (s: string) => /^[\p{L}\p{N}]+/u.exec(s)?.[0];
   specs.forEach((x, index) => {
     if (x.titled) {
-      titled.push(index);
-      const word = x.after === undefined ? undefined : /^[\p{L}\p{N}]+/u.exec(x.after)?.[0];
-      if (word === undefined) afterTitles = undefined;
-      else afterTitles?.add(word);
+      const after = x.after;
+      const word = after === undefined ? undefined : firstWord(after);
+      // Only the two shapes namedActors writes, with a name that starts with a word (compared as text below).
+      const shaped =
+        after !== undefined &&
+        word !== undefined &&
+        !/[\uD800-\uDFFF]/.test(after) &&
+        (x.lead ? x.lead.length === 1 && x.lead[0] === after && x.re === optional + escape(after) : x.re === run + escape(after));
+      if (!shaped) {
+        exact = false;
+        return;
+      }
+      const list = titledByWord.get(word);
+      if (!list) titledByWord.set(word, [index]);
+      else list.push(index);
     }
     if (!x.lead) {
       if (!x.titled) exact = false;
       return;
     }
     for (const lead of x.lead) {
-      const word = /^[\p{L}\p{N}]+/u.exec(lead)?.[0];
+      const word = firstWord(lead);
       // A lone surrogate half in a pattern matches differently from startsWith: leave such a set to the expression.
       if (!word || /[\uD800-\uDFFF]/.test(lead)) {
         exact = false;
@@ -265,15 +303,26 @@ export function scanSpecs(
   if (!exact) return scanRegex(text, specs);
 
   const titles = new Set(titleWords);
-  // All patterns that may open with a title, in one expression: it returns the first of them that matches.
-  const titledRe = titled.length ? new RegExp(`${WORD_BEFORE}(?:${titled.map((k) => `(${specs[k]!.re})`).join('|')})${WORD_AFTER}`, 'uy') : undefined;
-  const own: (RegExp | undefined)[] = [];
-  const ownRe = (k: number) => (own[k] ??= new RegExp(`${WORD_BEFORE}(?:${specs[k]!.re})${WORD_AFTER}`, 'uy'));
+  const ownRe = (k: number) => {
+    const src = specs[k]!.re;
+    let re = ownCache.get(src);
+    if (!re) {
+      if (ownCache.size >= 512) ownCache.clear();
+      ownCache.set(src, (re = new RegExp(`${WORD_BEFORE}(?:${src})${WORD_AFTER}`, 'uy')));
+    }
+    return re;
+  };
   const wordChar = /[\p{L}\p{N}]/uy;
   const runAt = /[\p{L}\p{N}]+/uy;
-  const run = (at: number) => {
+  const wordAt = (at: number) => {
     runAt.lastIndex = at;
     return runAt.exec(text)?.[0];
+  };
+  /** A whole word `literal` at `at`: the text starts with it there and no letter or digit follows. */
+  const literalAt = (literal: string, at: number) => {
+    if (!text.startsWith(literal, at)) return false;
+    wordChar.lastIndex = at + literal.length;
+    return !wordChar.test(text);
   };
   const withoutLast = (w: string) => w.slice(0, w.length > 2 && /[\uDC00-\uDFFF]/.test(w[w.length - 1]!) ? -2 : -1);
   const isBlank = (at: number) => text[at] === ' ' || text[at] === '\t';
@@ -282,65 +331,76 @@ export function scanSpecs(
     return at;
   };
   /**
-   * Whether a run of one to three titles (`titleRun`: a title, any one
-   * character, spaces or tabs) starting at `at` can be followed by a word that
-   * opens a titled pattern's name: only then can a titled pattern match there
-   * using its titles (most title-like words, "State", "General", are not
-   * followed by a known name).
+   * Where a name may start after a title run that begins at `at` (its
+   * `units`-th title), in the order the expression tries them: for each title
+   * that fits (the word itself, then the word less its last character, as the
+   * alternation holds longer titles first), `.?` taking a character and then
+   * none, spaces or tabs after; from there more titles first (the greedy
+   * `{1,3}`), then the name at that point.
    */
-  const titlesThenName = (at: number, units: number): boolean => {
-    const w = run(at);
-    if (w === undefined) return false;
-    const ends: number[] = [];
+  const nameStarts = (at: number, units: number, out: number[]): void => {
+    const w = wordAt(at);
+    if (w === undefined) return;
     const end = at + w.length;
+    const afterDots: number[] = [];
     if (titles.has(w)) {
-      if (isBlank(end)) ends.push(blanks(end));
-      else if (end < text.length && !/[\n\r\u2028\u2029]/.test(text[end]!)) {
-        // `.` takes one code point (two units for a surrogate pair).
-        const next = end + (/[\uD800-\uDBFF]/.test(text[end]!) && /[\uDC00-\uDFFF]/.test(text[end + 1] ?? '') ? 2 : 1);
-        if (isBlank(next)) ends.push(blanks(next));
+      // `.` takes one code point (two units for a surrogate pair), never a line break.
+      if (end < text.length && !/[\n\r\u2028\u2029]/.test(text[end]!)) {
+        afterDots.push(end + (/[\uD800-\uDBFF]/.test(text[end]!) && /[\uDC00-\uDFFF]/.test(text[end + 1] ?? '') ? 2 : 1));
       }
+      afterDots.push(end);
     }
-    if (w.length > 1 && titles.has(withoutLast(w)) && isBlank(end)) ends.push(blanks(end));
-    for (const e of ends) {
-      const name = run(e);
-      if (name !== undefined && afterTitles!.has(name)) return true;
-      if (units < 3 && titlesThenName(e, units + 1)) return true;
+    if (w.length > 1 && titles.has(withoutLast(w))) afterDots.push(end);
+    for (const d of afterDots) {
+      if (!isBlank(d)) continue;
+      const e = blanks(d);
+      if (units < 3) nameStarts(e, units + 1, out);
+      out.push(e);
     }
-    return false;
   };
-  const words = /(?<![\p{L}\p{N}\-])[\p{L}\p{N}]+/gu;
+  // Words that can open a match: a pattern's first word, a title, a title plus one character. Marked by first code
+  // unit and length, so most words of the text are passed over without taking them out as strings.
+  const opens = new Uint8Array(1 << 16);
+  const mark = (w: string, len: number) => (opens[openKey(w.charCodeAt(0), len)] = 1);
+  for (const w of byWord.keys()) mark(w, w.length);
+  if (titledByWord.size > 0) for (const t of titles) if (t.length > 0) mark(t, t.length), mark(t, t.length + 1), mark(t, t.length + 2);
+  const nextWord = wordStarts(text);
   const out: SpecMatch[] = [];
-  let w: RegExpExecArray | null;
-  while ((w = words.exec(text)) !== null) {
-    const start = w.index;
-    const word = w[0];
+  const starts: number[] = [];
+  let at = 0;
+  for (;;) {
+    const start = nextWord(at);
+    if (start < 0) break;
+    const wordEnd = endOfWord(text, start);
+    at = wordEnd;
+    if (opens[openKey(text.charCodeAt(start), wordEnd - start)] === 0) continue;
+    const word = text.slice(start, wordEnd);
     let best = -1;
     let end = -1;
     const cut = word.length > 1 ? withoutLast(word) : '';
-    const titleHere = titles.has(word) || titles.has(cut);
-    if (titledRe) {
-      if (titleHere && (afterTitles === undefined || titlesThenName(start, 1))) {
-        titledRe.lastIndex = start;
-        const m = titledRe.exec(text);
-        if (m) {
-          let g = 1;
-          while (m[g] === undefined) g++;
-          best = titled[g - 1]!;
-          end = start + m[0].length;
+    if (titledByWord.size > 0 && (titles.has(word) || titles.has(cut))) {
+      starts.length = 0;
+      nameStarts(start, 1, starts);
+      for (const e of starts) {
+        const name = wordAt(e);
+        const list = name === undefined ? undefined : titledByWord.get(name);
+        if (!list) continue;
+        for (const k of list) {
+          if (best >= 0 && k >= best) break;
+          const after = specs[k]!.after!;
+          if (!literalAt(after, e)) continue;
+          best = k;
+          end = e + after.length;
         }
       }
     }
     for (const k of byWord.get(word) ?? []) {
       if (best >= 0 && k >= best) break;
       const x = specs[k]!;
-      // Where no title starts, "(?:titles)?Full Name" is its name alone: compared as text, no expression compiled
-      // for it (one per person: 377 → 366 MB peak RSS at 6 × 2,000 sentences).
-      const literal = x.literal ?? (x.titled && !titleHere ? x.after : undefined);
+      // A titled pattern that reached no name through titles is its name alone (the optional run left out).
+      const literal = x.literal ?? (x.titled ? x.after : undefined);
       if (literal !== undefined) {
-        if (!text.startsWith(literal, start)) continue;
-        wordChar.lastIndex = start + literal.length;
-        if (wordChar.test(text)) continue;
+        if (!literalAt(literal, start)) continue;
         best = k;
         end = start + literal.length;
         break;
@@ -356,9 +416,60 @@ export function scanSpecs(
     }
     if (best < 0) continue;
     out.push({ index: best, start, end });
-    words.lastIndex = end;
+    at = end;
   }
   return out;
+}
+
+function openKey(first: number, len: number): number {
+  return ((first << 5) ^ Math.min(len, 31)) & 0xffff;
+}
+
+const WORD_START = /(?<![\p{L}\p{N}\-])[\p{L}\p{N}]/gu;
+
+/**
+ * Word starts of `text` (a letter or digit after none and after no hyphen):
+ * `next(at)` is the first at or after `at`, or -1. By char codes (chars.ts)
+ * unless the text holds surrogates, where the expression reads code points.
+ */
+function wordStarts(text: string): (at: number) => number {
+  if (hasSurrogates(text)) {
+    return (at) => {
+      WORD_START.lastIndex = at;
+      const m = WORD_START.exec(text);
+      return m ? m.index : -1;
+    };
+  }
+  return (at) => {
+    for (let i = at; i < text.length; i++) {
+      if ((cls(text.charCodeAt(i)) & (L | N)) === 0) continue;
+      if (i > 0) {
+        const b = text.charCodeAt(i - 1);
+        if (b === 45 || (cls(b) & (L | N)) !== 0) continue;
+      }
+      return i;
+    }
+    return -1;
+  };
+}
+
+/** The end of the run of letters and digits that starts at `start` (code points, as `[\p{L}\p{N}]+` with `u`). */
+function endOfWord(text: string, start: number): number {
+  let i = start;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const cp = text.codePointAt(i)!;
+      if (cp > 0xffff) {
+        if (!/[\p{L}\p{N}]/u.test(String.fromCodePoint(cp))) break;
+        i += 2;
+        continue;
+      }
+    }
+    if ((cls(c) & (L | N)) === 0) break;
+    i++;
+  }
+  return i;
 }
 
 /** The same matches with the one regular expression (the reference; slow with many patterns). */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lensSeed, sentencesOf } from '../../testing/lensSeed';
-import { detectVoices, findQuotes } from './detect';
+import fc from 'fast-check';
+import { cueMatches, detectVoices, findQuotes } from './detect';
 
 function voices(text: string) {
   const sentences = sentencesOf(text);
@@ -160,5 +161,24 @@ describe('detectVoices: mentions lie in their own sentence (issue 15)', () => {
       ['unattributed', undefined],
       ['unattributed', undefined],
     ]);
+  });
+});
+
+// cueHits tries the cue expression only at the runs of letters that open a cue phrase: the same matches as the scan.
+describe('cue matches equal the one expression over the text', () => {
+  const piece = fc.constantFrom('said', 'Said', 'SAID', 'saying', 'pointed', 'out', 'pointed out', 'according', 'to', 'citing', 'it', 'is', 'was', 'noted', 'that', 'ſaid', 'Éric', 'told', 'x', '5', ' ', ' ', '  ', '\n', ',', '.', '-', '"', "'");
+  it('on random text', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        expect(cueMatches(text)).toEqual(cueMatches(text, undefined, true));
+      }),
+      { numRuns: 300 },
+    );
+  }, 30_000);
+  it('a table', () => {
+    const text = 'He said, it is noted that X pointed  out; according to Y, citing Z. ſaid 5said resaid SAID.';
+    expect(cueMatches(text)).toEqual(cueMatches(text, undefined, true));
+    expect(cueMatches(text).length).toBe(8);
   });
 });
