@@ -1,0 +1,53 @@
+/**
+ * Unicode character classes of one code point (\p{L}, \p{Lu}, \p{Ll}, \p{N})
+ * for hand-written scanners that replace per-word regexes in the facts and
+ * loaded lenses. A `/\p{Lu}/u.test(word)` per word, or a word regex with a
+ * lookbehind tried at every offset, cost more than the rest of those lenses
+ * (a /u regex call on a short string is ~1 µs; 3 × 1,000 sentences have
+ * ~60,000 words). ASCII is a fixed table; any other code point is classified
+ * once by the same regexes and remembered (a 64 K byte table for the BMP, a
+ * Map beyond), so the answer is by construction the regexes' answer.
+ */
+export const LETTER = 1;
+export const UPPER = 2;
+export const LOWER = 4;
+export const NUMBER = 8;
+
+const UNKNOWN = 255;
+const bmp = new Uint8Array(0x10000).fill(UNKNOWN);
+const astral = new Map<number, number>();
+
+function classify(cp: number): number {
+  const s = String.fromCodePoint(cp);
+  return (/\p{L}/u.test(s) ? LETTER : 0) | (/\p{Lu}/u.test(s) ? UPPER : 0) | (/\p{Ll}/u.test(s) ? LOWER : 0) | (/\p{N}/u.test(s) ? NUMBER : 0);
+}
+for (let cp = 0; cp < 128; cp++) bmp[cp] = classify(cp);
+
+/** The classes (LETTER | UPPER | LOWER | NUMBER bits) of code point `cp`. A lone surrogate has none, as in a /u regex. */
+export function charClass(cp: number): number {
+  if (cp < 0x10000) {
+    let c = bmp[cp]!;
+    if (c === UNKNOWN) bmp[cp] = c = cp >= 0xd800 && cp <= 0xdfff ? 0 : classify(cp);
+    return c;
+  }
+  let c = astral.get(cp);
+  if (c === undefined) astral.set(cp, (c = classify(cp)));
+  return c;
+}
+
+/** The class of the code point that ends just before `i` (0 at the string's start): what a /u lookbehind of one character sees. */
+export function classBefore(text: string, i: number): number {
+  if (i <= 0) return 0;
+  const lo = text.charCodeAt(i - 1);
+  if (lo >= 0xdc00 && lo <= 0xdfff && i >= 2) {
+    const hi = text.charCodeAt(i - 2);
+    if (hi >= 0xd800 && hi <= 0xdbff) return charClass((hi - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000);
+  }
+  return charClass(lo);
+}
+
+/** Is UTF-16 unit `c` white space as `\s` reads it? */
+export function isSpaceUnit(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
