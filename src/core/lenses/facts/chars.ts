@@ -51,3 +51,54 @@ export function isSpaceUnit(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
+
+/**
+ * Which code points may start a match of a regex: its alternatives' first
+ * characters, compared as the regex compares them (`flags`: "u" or "iu", so
+ * case-insensitive sets fold case exactly as the regex does). `any`: every
+ * code point (a first character that could not be worked out).
+ */
+export class StartSet {
+  private readonly ascii = new Uint8Array(128);
+  private readonly other = new Map<number, boolean>();
+  private readonly re: RegExp | undefined;
+  constructor(chars: readonly string[], flags: 'u' | 'iu', readonly any = false) {
+    const cls = [...new Set(chars)].map((ch) => ch.replace(/[\\\]^-]/g, '\\$&')).join('');
+    this.re = any || cls === '' ? undefined : new RegExp(`^[${cls}]$`, flags);
+    for (let cp = 0; cp < 128; cp++) this.ascii[cp] = this.test(cp) ? 1 : 0;
+  }
+  private test(cp: number): boolean {
+    return this.any || (this.re !== undefined && this.re.test(String.fromCodePoint(cp)));
+  }
+  has(cp: number): boolean {
+    if (cp < 128) return this.ascii[cp] === 1;
+    let b = this.other.get(cp);
+    if (b === undefined) this.other.set(cp, (b = this.test(cp)));
+    return b;
+  }
+}
+
+/**
+ * `global.exec(body)` for a global regex whose every match starts with a
+ * character of `starts` not preceded by a letter or digit (its lookbehind
+ * forbids one): `sticky` (the same pattern with flag y, lastIndex kept as the
+ * global regex keeps it) is tried only there. A global regex that opens with a
+ * lookbehind tries it at every offset; here most offsets cost a table look-up.
+ */
+export function execWhere(sticky: RegExp, body: string, starts: StartSet): RegExpExecArray | null {
+  const n = body.length;
+  let i = sticky.lastIndex;
+  let afterWord = (classBefore(body, i) & (LETTER | NUMBER)) !== 0;
+  while (i < n) {
+    const cp = body.codePointAt(i)!;
+    if (!afterWord && starts.has(cp)) {
+      sticky.lastIndex = i;
+      const m = sticky.exec(body);
+      if (m !== null) return m;
+    }
+    afterWord = (charClass(cp) & (LETTER | NUMBER)) !== 0;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  sticky.lastIndex = 0;
+  return null;
+}
