@@ -22,6 +22,8 @@ function classify(cp: number): number {
   return (/\p{L}/u.test(s) ? LETTER : 0) | (/\p{Lu}/u.test(s) ? UPPER : 0) | (/\p{Ll}/u.test(s) ? LOWER : 0) | (/\p{N}/u.test(s) ? NUMBER : 0);
 }
 for (let cp = 0; cp < 128; cp++) bmp[cp] = classify(cp);
+/** The classes of the ASCII code points (charClass without a call, for scanners' fast paths). */
+export const ASCII: Uint8Array = bmp.slice(0, 128);
 
 /** The classes (LETTER | UPPER | LOWER | NUMBER bits) of code point `cp`. A lone surrogate has none, as in a /u regex. */
 export function charClass(cp: number): number {
@@ -44,6 +46,16 @@ export function classBefore(text: string, i: number): number {
     if (hi >= 0xd800 && hi <= 0xdbff) return charClass((hi - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000);
   }
   return charClass(lo);
+}
+
+/** The code point at `i`, as a regex over `text.slice(…, end)` reads it: a pair cut by `end` is a lone surrogate. */
+export function codePointIn(text: string, i: number, end: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+  }
+  return c;
 }
 
 /** Is UTF-16 unit `c` white space as `\s` reads it? */
@@ -80,23 +92,26 @@ export class StartSet {
 
 /**
  * `global.exec(body)` for a global regex whose every match starts with a
- * character of `starts` not preceded by a letter or digit (its lookbehind
- * forbids one): `sticky` (the same pattern with flag y, lastIndex kept as the
- * global regex keeps it) is tried only there. A global regex that opens with a
- * lookbehind tries it at every offset; here most offsets cost a table look-up.
+ * letter or digit that `at(body, i, cp)` admits, never after a letter or digit
+ * (the regex's lookbehind forbids one): `sticky` (the same pattern with flag y,
+ * lastIndex kept as the global regex keeps it) is tried only there. A global
+ * regex that opens with a lookbehind tries it at every offset; here most
+ * offsets cost a table look-up.
  */
-export function execWhere(sticky: RegExp, body: string, starts: StartSet): RegExpExecArray | null {
+export function execWhere(sticky: RegExp, body: string, at: (body: string, i: number, cp: number) => boolean): RegExpExecArray | null {
   const n = body.length;
   let i = sticky.lastIndex;
   let afterWord = (classBefore(body, i) & (LETTER | NUMBER)) !== 0;
   while (i < n) {
-    const cp = body.codePointAt(i)!;
-    if (!afterWord && starts.has(cp)) {
+    const c = body.charCodeAt(i);
+    const cp = c < 128 ? c : codePointIn(body, i, n);
+    const word = ((c < 128 ? ASCII[c]! : charClass(cp)) & (LETTER | NUMBER)) !== 0;
+    if (word && !afterWord && at(body, i, cp)) {
       sticky.lastIndex = i;
       const m = sticky.exec(body);
       if (m !== null) return m;
     }
-    afterWord = (charClass(cp) & (LETTER | NUMBER)) !== 0;
+    afterWord = word;
     i += cp > 0xffff ? 2 : 1;
   }
   sticky.lastIndex = 0;

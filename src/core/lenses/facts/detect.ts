@@ -13,7 +13,7 @@
 import { stemmer } from 'stemmer';
 import { DEFAULT_PROFILE } from '../../language/bundled';
 import type { LanguageProfile } from '../../language/profile';
-import { charClass, classBefore, execWhere, isSpaceUnit, LETTER, LOWER, NUMBER, StartSet, UPPER } from './chars';
+import { ASCII, charClass, classBefore, codePointIn, execWhere, isSpaceUnit, LETTER, LOWER, NUMBER, StartSet, UPPER } from './chars';
 import type { Fact, FactDiscrepancy, FactKind, FactMatrix, FactQualifier, FactResult, FactRow, ReportFacts, Span } from '../../types';
 
 const QUALIFIER_ORDER: FactQualifier[] = ['more-than', 'fewer-than', 'about', 'up-to', 'at-least', 'exactly'];
@@ -25,9 +25,7 @@ function isDemonym(w: string): boolean {
 }
 /** Sticky: tried only at digits (execWhere). */
 const PERCENT = /(?<![\p{L}\p{N}])(\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b|percent\b)/iuy;
-const DIGITS = new StartSet([...'0123456789'], 'u');
-/** A run of capitalised words (a name's candidate), tried only where one can start (sticky: see detectIn). */
-const NAME_RUN = /(?<![\p{L}\p{N}'’])(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}{2,})(?:\s+(?:of\s+the\s+|of\s+|for\s+)?(?:\p{Lu}[\p{L}'’.-]*|\([\p{Lu}]{2,}\)))*/uy;
+const atDigit = (_body: string, _i: number, cp: number) => cp >= 48 && cp <= 57;
 
 function escapeRe(w: string): string {
   return w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -58,9 +56,9 @@ interface Lexicon {
   dateRe: RegExp;
   /** dateRe and countRe sticky, tried only where a match may start (execWhere): digits and months' first letters; digits, "a", "o" and number words' first letters, case folded. */
   dateAt: RegExp;
-  dateStarts: StartSet;
+  dateStarts: (body: string, i: number, cp: number) => boolean;
   countAt: RegExp;
-  countStarts: StartSet;
+  countStarts: (body: string, i: number, cp: number) => boolean;
   orgWords: RegExp;
   placeWords: RegExp;
   places: ReadonlySet<string>;
@@ -73,6 +71,39 @@ interface Lexicon {
   stem: (w: string) => string;
   /** Lower-case alias → entity id (the profile's aliases: "kiev" and "ukraine" are one subject). */
   aliasOf: Map<string, string>;
+}
+
+const isDigit = (cp: number) => cp >= 48 && cp <= 57;
+
+/** Where a date may start: a digit, or one of the months' forms as the date regex writes them (capitalised, literal). */
+function dateStartsOf(forms: readonly string[]): (body: string, i: number, cp: number) => boolean {
+  const first = new StartSet(forms.map((f) => String.fromCodePoint(f.codePointAt(0)!)), 'u');
+  return (body, i, cp) => isDigit(cp) || (first.has(cp) && forms.some((f) => body.startsWith(f, i)));
+}
+
+/**
+ * Where a count may start: a digit, or a word that is "a", "an", "one" or a number word, case folded
+ * (the count regex's number is followed by no letter, its article by white space). An ASCII word is
+ * looked up lower-cased; a word with any other letter, or number words the look-up cannot stand for
+ * (not plain lower-case ASCII), fall back to the regex's first characters.
+ */
+function countStartsOf(numberWords: readonly string[], plain: boolean): (body: string, i: number, cp: number) => boolean {
+  const first = new StartSet([...'0123456789', 'a', 'o', ...numberWords.map((w) => String.fromCodePoint(w.codePointAt(0)!))], 'iu', !plain);
+  const words = new Set(['a', 'an', 'one', ...numberWords]);
+  const lookUp = plain && numberWords.every((w) => /^[a-z]+$/.test(w));
+  return (body, i, cp) => {
+    if (isDigit(cp)) return true;
+    if (!first.has(cp)) return false;
+    if (!lookUp || cp >= 128) return true;
+    let j = i + 1;
+    while (j < body.length) {
+      const c = body.charCodeAt(j);
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) j++;
+      else if (c >= 128 && charClass(codePointIn(body, j, body.length)) & LETTER) return true;
+      else break;
+    }
+    return words.has(body.slice(i, j).toLowerCase());
+  };
 }
 
 const lexicons = new WeakMap<LanguageProfile, Lexicon>();
@@ -98,8 +129,6 @@ function lexiconOf(profile: LanguageProfile): Lexicon {
     `(?<![\\p{L}\\p{N}])(?:(?<m1>${monthRe})\\s+(?<d1>\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(?<y1>\\d{4}))?|(?<d2>\\d{1,2})\\s+(?<m2>${monthRe})(?:\\s+(?<y2>\\d{4}))?|(?<m3>${monthRe})\\s+(?:of\\s+)?(?<y3>\\d{4})|(?<dd>\\d{1,2})\\.(?<mm>\\d{1,2})\\.(?<yy>\\d{4})|(?<dec>(?:1[89]|20)\\d0)['’]?s|(?<y4>(?:1[89]\\d\\d|20\\d\\d))(?!\\s*(?:[\\p{Ll}]+s\\b|%|,\\d)))(?![\\p{L}\\p{N}])`,
     'gu',
   );
-  const digits = [...'0123456789'];
-  const firstOf = (w: string) => String.fromCodePoint(w.codePointAt(0)!);
   // A number word that starts with regex syntax (none does) would make its first character unknowable: then every offset is tried.
   const plainWords = numberWords.every((w) => /^\p{L}/u.test(w));
   k = {
@@ -116,9 +145,9 @@ function lexiconOf(profile: LanguageProfile): Lexicon {
     numberWordRe: new RegExp(numberWords.length ? numberWords.join('|') : '(?!)', 'iu'),
     dateRe,
     dateAt: new RegExp(dateRe.source, 'uy'),
-    dateStarts: new StartSet([...digits, ...[...full, ...short].filter((m) => m !== '').map((m) => firstOf(capitaliseWord(m)))], 'u'),
+    dateStarts: dateStartsOf([...full, ...short].filter((m) => m !== '').map(capitaliseWord)),
     countAt: new RegExp(countRe.source, 'iuy'),
-    countStarts: new StartSet([...digits, 'a', 'o', ...numberWords.map(firstOf)], 'iu', !plainWords),
+    countStarts: countStartsOf(numberWords, plainWords),
     orgWords: new RegExp(`\\b(?:${[...profile.institutions.common, ...profile.institutions.organizationOnly].join('|') || '(?!)'})\\b|^(?:[A-Z]{2,}|UN|EU)$`),
     placeWords: new RegExp(`\\b(?:${profile.institutions.placeWords.join('|') || '(?!)'})\\b`),
     places: profile.places,
@@ -167,6 +196,33 @@ export function lowercaseVocabulary(text: string): Set<string> {
 interface Context {
   k: Lexicon;
   lowercase: ReadonlySet<string>;
+  /** What a name's text alone decides, per name text of this report (names repeat: ~4 runs per distinct name at 3 × 1,000). */
+  shapes: Map<string, NameShape>;
+}
+
+interface NameShape {
+  /** "Mark Hiznay of the UN Institute…": a person, then an organisation. */
+  of?: [string, string];
+  /** "Geneva Jane Smith": a place or role, then a two-word name (the name). */
+  tail?: string;
+  /** nameKind at a sentence's start and inside one; null until asked. */
+  kindAtStart: FactKind | undefined | null;
+  kindInside: FactKind | undefined | null;
+}
+
+function shapeOf(txt: string, c: Context): NameShape {
+  let shape = c.shapes.get(txt);
+  if (shape) return shape;
+  const k = c.k;
+  shape = { kindAtStart: null, kindInside: null };
+  const of = txt.includes(' of ') ? /^(\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+) of (?:the )?(.+)$/u.exec(txt) : null;
+  if (of) shape.of = [of[1]!, of[2]!];
+  else {
+    const tail = txt.indexOf(' ') !== txt.lastIndexOf(' ') ? /^(.+) (\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)$/u.exec(txt) : null;
+    if (tail && !k.orgWords.test(txt) && (k.places.has(tail[1]!) || k.notNameWords.has(tail[1]!.toLowerCase()) || k.titles.has(tail[1]!.split(' ').pop()!.toLowerCase()))) shape.tail = tail[2]!;
+  }
+  c.shapes.set(txt, shape);
+  return shape;
 }
 
 /**
@@ -272,6 +328,86 @@ function offsetIn(words: readonly { w: string; at: number }[], i: number): numbe
   return words[words.length - 1]!.at + words[words.length - 1]!.w.length;
 }
 
+/** The names of sentence `s` (detectIn's last step, apart so that the JIT optimises this loop on its own). */
+function namesIn(text: string, s: Span, c: Context, out: Raw[], taken: Span[]): void {
+  const k = c.k;
+  // Where a name may start: the first letter or digit, the first non-space (for "at the sentence's start").
+  let firstWord = s.end;
+  let firstInk = s.end;
+  for (let i = s.start; i < s.end; ) {
+    const cp = text.codePointAt(i)!;
+    if (firstInk === s.end && !isSpaceUnit(cp)) firstInk = i;
+    if (charClass(cp) & (LETTER | NUMBER)) {
+      firstWord = i;
+      break;
+    }
+    i += cp > 0xffff ? 2 : 1;
+  }
+  // NAME_RUN is tried only at a capital letter after no letter, digit or apostrophe (its lookbehind): the global
+  // regex tried that lookbehind at every offset (~25 ms at 3 × 1,000). Scanning on from each run's end finds the same runs.
+  // A run starts at a capital letter after no letter, digit or apostrophe (NAME_RUN's lookbehind; nameRun
+  // reads the run as NAME_RUN would match it). The global regex tried its lookbehind at every offset and
+  // each run then took two replaces and a split (~45 % of this lens at 3 × 1,000 sentences).
+  let prevOk = true;
+  const bounds: number[] = [];
+  for (let i = s.start; i < s.end; ) {
+    const ch = text.charCodeAt(i);
+    const cp = ch < 128 ? ch : codePointIn(text, i, s.end);
+    const cls = ch < 128 ? ASCII[ch]! : charClass(cp);
+    if (!(cls & UPPER) || !prevOk) {
+      prevOk = !(cls & (LETTER | NUMBER)) && cp !== 0x27 && cp !== 0x2019;
+      i += cp > 0xffff ? 2 : 1;
+      continue;
+    }
+    i = nameRun(text, i, s.end, bounds);
+    const before = text.charCodeAt(i - 1);
+    prevOk = !(classBefore(text, i) & (LETTER | NUMBER)) && before !== 0x27 && before !== 0x2019;
+    // The run's words with their offsets in the text: the words of a name may
+    // be separated by any white space (a line break, two spaces, NBSP), so
+    // offsets are never computed on the name written with single spaces.
+    // The run loses a final "'s", then a final "." or ",".
+    let runEnd = i;
+    if (runEnd - bounds[0]! >= 2 && text.charCodeAt(runEnd - 1) === 0x73 && (text.charCodeAt(runEnd - 2) === 0x27 || text.charCodeAt(runEnd - 2) === 0x2019)) runEnd -= 2;
+    if (runEnd - bounds[0]! >= 1 && (text.charCodeAt(runEnd - 1) === 0x2e || text.charCodeAt(runEnd - 1) === 0x2c)) runEnd -= 1;
+    bounds[bounds.length - 1] = runEnd;
+    const words: { w: string; at: number }[] = [];
+    for (let b = 0; b < bounds.length; b += 2) words.push({ w: text.slice(bounds[b]!, bounds[b + 1]!), at: bounds[b]! });
+    // Leading function words and roles ("Last", "President") are not part of the name.
+    while (words.length > 0 && !k.places.has(words[0]!.w) && notName(words, words[0]!.at <= firstWord, c)) {
+      words.shift();
+      while (words[0] && (words[0].w === 'of' || words[0].w === 'for' || words[0].w === 'the')) words.shift();
+    }
+    // `txt` is the name with single spaces (the value); `offsetIn(words, i)` maps an index of it back to the text.
+    const txt = words.map((x) => x.w).join(' ');
+    if (!txt || txt.length < 2) continue;
+    const start = words[0]!.at;
+    const end = offsetIn(words, txt.length);
+    if (!isFree(taken, start, end)) continue;
+    const shape = shapeOf(txt, c);
+    if (shape.of) {
+      const [person, org] = shape.of;
+      addRaw(out, taken, { start, end: offsetIn(words, person.length), kind: 'person', value: person });
+      addRaw(out, taken, { start: offsetIn(words, txt.length - org.length), end, kind: 'organization', value: org });
+      continue;
+    }
+    if (shape.tail !== undefined) {
+      addRaw(out, taken, { start: offsetIn(words, txt.length - shape.tail.length), end, kind: 'person', value: shape.tail });
+      continue;
+    }
+    const atStart = start <= firstInk;
+    let kind = atStart ? shape.kindAtStart : shape.kindInside;
+    if (kind === null) {
+      kind = nameKind(txt, atStart, k);
+      if (atStart) shape.kindAtStart = kind;
+      else shape.kindInside = kind;
+    }
+    // "Storm Shadow missiles": a name used as a modifier of a common noun is a product, not a person.
+    if (kind === 'person' && /^\s+\p{Ll}{4,}s\b/u.test(text.slice(end, end + 20)) && !/^\s+(?:does|says|writes|notes|adds|tells|claims|warns|believes|thinks|wants|needs|seems)\b/.test(text.slice(end, end + 20))) kind = undefined;
+    if (!kind) continue;
+    addRaw(out, taken, { start, end, kind, value: txt });
+  }
+}
+
 function detectIn(text: string, s: Span, c: Context): Raw[] {
   const k = c.k;
   const out: Raw[] = [];
@@ -330,7 +466,7 @@ function detectIn(text: string, s: Span, c: Context): Raw[] {
   // Percentages.
   const pctRe = PERCENT;
   pctRe.lastIndex = 0;
-  while (digit && (m = execWhere(pctRe, body, DIGITS)) !== null) {
+  while (digit && (m = execWhere(pctRe, body, atDigit)) !== null) {
     const start = s.start + m.index;
     const end = start + m[0].length;
     if (!isFree(taken, start, end)) continue;
@@ -363,92 +499,90 @@ function detectIn(text: string, s: Span, c: Context): Raw[] {
   // The headline test counts words only when the sentence does not end like one (most do): the count and
   // a /u test per word were ~28 ms of 188 at 3 × 1,000 sentences.
   if (!endsLikeSentence(text, s) && isTitleCase(body)) return out.sort(byStart);
-  // Where a name may start: the first letter or digit, the first non-space (for "at the sentence's start").
-  let firstWord = s.end;
-  let firstInk = s.end;
-  for (let i = s.start; i < s.end; ) {
-    const cp = text.codePointAt(i)!;
-    if (firstInk === s.end && !isSpaceUnit(cp)) firstInk = i;
-    if (charClass(cp) & (LETTER | NUMBER)) {
-      firstWord = i;
-      break;
-    }
+  namesIn(text, s, c, out, taken);
+  return out.sort(byStart);
+}
+
+/** After the letters and marks of a name's word (`[\p{L}'’.-]*`) from `i`. */
+function wordCharsEnd(text: string, i: number, end: number): number {
+  while (i < end) {
+    const cp = codePointIn(text, i, end);
+    if (!(charClass(cp) & LETTER) && cp !== 0x27 && cp !== 0x2019 && cp !== 0x2e && cp !== 0x2d) break;
     i += cp > 0xffff ? 2 : 1;
   }
-  // NAME_RUN is tried only at a capital letter after no letter, digit or apostrophe (its lookbehind): the global
-  // regex tried that lookbehind at every offset (~25 ms at 3 × 1,000). Scanning on from each run's end finds the same runs.
-  const nameRe = NAME_RUN;
-  let prevOk = true;
-  for (let i = s.start; i < s.end; ) {
-    const cp = text.codePointAt(i)!;
-    const cls = charClass(cp);
-    if (!(cls & UPPER) || !prevOk) {
-      prevOk = !(cls & (LETTER | NUMBER)) && cp !== 0x27 && cp !== 0x2019;
-      i += cp > 0xffff ? 2 : 1;
-      continue;
-    }
-    nameRe.lastIndex = i - s.start;
-    m = nameRe.exec(body);
-    if (m === null) {
-      prevOk = false;
-      i += cp > 0xffff ? 2 : 1;
-      continue;
-    }
-    i = s.start + m.index + m[0].length;
-    const before = text.charCodeAt(i - 1);
-    prevOk = !(classBefore(text, i) & (LETTER | NUMBER)) && before !== 0x27 && before !== 0x2019;
-    const runAt = s.start + m.index;
-    // The run's words with their offsets in the text: the words of a name may
-    // be separated by any white space (a line break, two spaces, NBSP), so
-    // offsets are never computed on the name written with single spaces.
-    // (The run without a final "'s" and then a final "." or ",", split at white space: by char codes, as the
-    // two replaces and the /\S+/ split did, ~40 % of the names' time.)
-    const words: { w: string; at: number }[] = [];
-    const run = m[0];
-    let runEnd = run.length;
-    if (runEnd >= 2 && run.charCodeAt(runEnd - 1) === 0x73 && (run.charCodeAt(runEnd - 2) === 0x27 || run.charCodeAt(runEnd - 2) === 0x2019)) runEnd -= 2;
-    if (runEnd >= 1 && (run.charCodeAt(runEnd - 1) === 0x2e || run.charCodeAt(runEnd - 1) === 0x2c)) runEnd -= 1;
-    for (let a = 0; a < runEnd; ) {
-      if (isSpaceUnit(run.charCodeAt(a))) {
-        a++;
+  return i;
+}
+function spacesEnd(text: string, i: number, end: number): number {
+  while (i < end && isSpaceUnit(text.charCodeAt(i))) i++;
+  return i;
+}
+/** After a word of a name at `i` (`\p{Lu}[\p{L}'’.-]*` or `\([\p{Lu}]{2,}\)`), or -1. */
+function nameWordEnd(text: string, i: number, end: number): number {
+  if (i >= end) return -1;
+  const cp = codePointIn(text, i, end);
+  if (charClass(cp) & UPPER) return wordCharsEnd(text, i + (cp > 0xffff ? 2 : 1), end);
+  if (cp !== 0x28) return -1;
+  let j = i + 1;
+  let caps = 0;
+  while (j < end) {
+    const c = codePointIn(text, j, end);
+    if (!(charClass(c) & UPPER)) break;
+    caps++;
+    j += c > 0xffff ? 2 : 1;
+  }
+  return caps >= 2 && j < end && text.charCodeAt(j) === 0x29 ? j + 1 : -1;
+}
+/** Is `word` written at `i`, followed by white space (before `end`)? */
+function wordThenSpace(text: string, i: number, word: string, end: number): boolean {
+  return i + word.length < end && text.startsWith(word, i) && isSpaceUnit(text.charCodeAt(i + word.length));
+}
+
+/**
+ * The run of capitalised words at `p` exactly as NAME_RUN (sticky) matches it there, read by hand: its end,
+ * and in `bounds` [start, end, start, end, …] of its words (connectives "of", "the", "for" included).
+ * Each further word follows white space and maybe "of the", "of" or "for", tried in that order as the
+ * regex's alternation tries them; a word that fails ends the run before the white space.
+ */
+function nameRun(text: string, p: number, end: number, bounds: number[]): number {
+  bounds.length = 0;
+  const first = codePointIn(text, p, end);
+  let e = wordCharsEnd(text, p + (first > 0xffff ? 2 : 1), end);
+  bounds.push(p, e);
+  for (;;) {
+    const q = spacesEnd(text, e, end);
+    if (q === e) return e;
+    let w = -1;
+    if (wordThenSpace(text, q, 'of', end)) {
+      const r = spacesEnd(text, q + 2, end);
+      if (wordThenSpace(text, r, 'the', end)) {
+        const t = spacesEnd(text, r + 3, end);
+        if ((w = nameWordEnd(text, t, end)) >= 0) {
+          bounds.push(q, q + 2, r, r + 3, t, w);
+          e = w;
+          continue;
+        }
+      }
+      if ((w = nameWordEnd(text, r, end)) >= 0) {
+        bounds.push(q, q + 2, r, w);
+        e = w;
         continue;
       }
-      let b = a + 1;
-      while (b < runEnd && !isSpaceUnit(run.charCodeAt(b))) b++;
-      words.push({ w: run.slice(a, b), at: runAt + a });
-      a = b;
     }
-    // Leading function words and roles ("Last", "President") are not part of the name.
-    while (words.length > 0 && !k.places.has(words[0]!.w) && notName(words, words[0]!.at <= firstWord, c)) {
-      words.shift();
-      while (words[0] && (words[0].w === 'of' || words[0].w === 'for' || words[0].w === 'the')) words.shift();
+    if (wordThenSpace(text, q, 'for', end)) {
+      const r = spacesEnd(text, q + 3, end);
+      if ((w = nameWordEnd(text, r, end)) >= 0) {
+        bounds.push(q, q + 3, r, w);
+        e = w;
+        continue;
+      }
     }
-    // `txt` is the name with single spaces (the value); `offsetIn(words, i)` maps an index of it back to the text.
-    const txt = words.map((x) => x.w).join(' ');
-    if (!txt || txt.length < 2) continue;
-    const start = words[0]!.at;
-    const end = offsetIn(words, txt.length);
-    if (!isFree(taken, start, end)) continue;
-    // "Mark Hiznay of the UN Institute…": a person, then an organisation.
-    const of = txt.includes(' of ') ? /^(\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+) of (?:the )?(.+)$/u.exec(txt) : null;
-    if (of) {
-      addRaw(out, taken, { start, end: offsetIn(words, of[1]!.length), kind: 'person', value: of[1]! });
-      addRaw(out, taken, { start: offsetIn(words, txt.length - of[2]!.length), end, kind: 'organization', value: of[2]! });
+    if ((w = nameWordEnd(text, q, end)) >= 0) {
+      bounds.push(q, w);
+      e = w;
       continue;
     }
-    // "Geneva Jane Smith": a place or role, then a two-word name.
-    const tail = txt.indexOf(' ') !== txt.lastIndexOf(' ') ? /^(.+) (\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)$/u.exec(txt) : null;
-    if (tail && !k.orgWords.test(txt) && (k.places.has(tail[1]!) || k.notNameWords.has(tail[1]!.toLowerCase()) || k.titles.has(tail[1]!.split(' ').pop()!.toLowerCase()))) {
-      addRaw(out, taken, { start: offsetIn(words, txt.length - tail[2]!.length), end, kind: 'person', value: tail[2]! });
-      continue;
-    }
-    let kind = nameKind(txt, start <= firstInk, k);
-    // "Storm Shadow missiles": a name used as a modifier of a common noun is a product, not a person.
-    if (kind === 'person' && /^\s+\p{Ll}{4,}s\b/u.test(text.slice(end, end + 20)) && !/^\s+(?:does|says|writes|notes|adds|tells|claims|warns|believes|thinks|wants|needs|seems)\b/.test(text.slice(end, end + 20))) kind = undefined;
-    if (!kind) continue;
-    addRaw(out, taken, { start, end, kind, value: txt });
+    return e;
   }
-  return out.sort(byStart);
 }
 
 /** Does the sentence end like one (`/[.!?]["”»]?\s*$/u`): a stop, maybe a closing quote, then only white space? */
@@ -558,7 +692,7 @@ function keyOf(r: Raw, persons: Map<string, string>): string {
 
 /** Facts and figures of one report. `sentences`: sorted, non-overlapping spans of `text`. */
 export function detectFacts(text: string, sentences: Span[], profile: LanguageProfile = DEFAULT_PROFILE): FactResult {
-  const c: Context = { k: lexiconOf(profile), lowercase: lowercaseVocabulary(text) };
+  const c: Context = { k: lexiconOf(profile), lowercase: lowercaseVocabulary(text), shapes: new Map() };
   const facts: Fact[] = [];
   const persons = new Map<string, string>();
   const fullNames: string[] = [];

@@ -25,7 +25,7 @@ import type { EvaluativeLexicon } from '../../language/profile';
 import { phraseMatcher, spanIndexOf, type PhraseMatcher } from '../../text/phrases';
 import type { LexiconEntry, LoadedCategory, LoadedHit, LoadedLexicon, LoadedResult, LoadedTermCount, Span, VoiceResult } from '../../types';
 import { detectVoices } from '../voices/detect';
-import { charClass, LETTER, UPPER } from '../facts/chars';
+import { charClass, codePointIn, LETTER, UPPER } from '../facts/chars';
 
 /** The default profile's lexicon (data/lang/en/loaded.json). */
 export const DEFAULT_LEXICON: LoadedLexicon = DEFAULT_PROFILE.loaded;
@@ -80,16 +80,6 @@ function verdictsOf(e: EvaluativeLexicon): Verdicts {
   const out = { verdict: m, hashes };
   verdicts.set(e, out);
   return out;
-}
-
-/** The code point at `i`, as a regex over `text.slice(…, end)` reads it: a pair cut by `end` is a lone surrogate. */
-function codePointIn(text: string, i: number, end: number): number {
-  const c = text.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
-    const d = text.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) return (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
-  }
-  return c;
 }
 
 const SCARE_EXPLAIN = (w: string) =>
