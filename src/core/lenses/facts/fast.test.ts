@@ -1,0 +1,97 @@
+/**
+ * The issue-16 speed-ups of the facts lens are pure optimisations: on any text
+ * detectFacts gives what the regex version (reference.ts) gave, and the hand
+ * scans of chars.ts read characters as the regexes they replace.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { charClass, execWhere, LETTER, LOWER, NUMBER, StartSet, UPPER } from './chars';
+import { detectFacts, factMatrix, lowercaseVocabulary } from './detect';
+import { detectFactsReference, factMatrixReference } from './reference';
+import { lensSeed, sentencesOf } from '../../testing/lensSeed';
+
+/** The regex lowercaseVocabulary replaces. */
+function lowercaseVocabularyReference(text: string): Set<string> {
+  return new Set(text.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu) ?? []);
+}
+
+// Pieces that exercise every branch: dates, counts, money, percentages, names with "of"/"for", titles,
+// headlines, apostrophes, hyphens, white space of all kinds, non-ASCII and astral letters, lone surrogates.
+const PIECES = [
+  'December 3, 1997', 'Dec. 3', '3 December 2022', 'in 2005', 'the 1990s', '20.11.2024', 'March of 2019', '1997 Ottawa Convention',
+  'more than 160 states', 'fewer than 50 ATACMS', 'a thousand 155mm rounds', 'four HIMARS launchers', 'one must', 'an estimated', 'two-thirds',
+  '$625 million', '625 million dollars', '€5m', '12.5 percent', '40%', '3 per cent', '24,000 troops', '1,5', '12:42', 'PFM-1',
+  'Mark Hiznay of the UN Institute for Disarmament Research', 'Bank of England', 'Minister Jane Smith', 'U.S. President Joe Biden', 'Geneva Andrei Belousov',
+  'The', 'He said', 'Officials', 'Storm Shadow missiles', 'Obama says', "Putin's", 'Kiev signed', 'and ratified it', 'was signed on', 'Chinese',
+  '(NATO)', 'National Weather Service', 'Belarusian', 'o\'clock', 'rock-n-roll', 'x-ray', 'Élysée', 'Ωmega', 'İstanbul', 'ǅemal', '𝐀lpha', '\ud835', '\udc00',
+  'ſix', 'Six', 'TEN', 'often', 'weight', '’s', "'", '-', '.', ',', ';', ':', '/', '"', '“', '”', '»', '!', '?', '(', ')', '\u00a0', '\n', '  ', '\t', ' ',
+];
+const textArb = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 4 }), fc.string({ unit: 'binary', maxLength: 3 })), { maxLength: 30 }).map((xs) => xs.join(' '));
+
+describe('chars: classes as the regexes read them', () => {
+  it('charClass agrees with \\p{L}, \\p{Lu}, \\p{Ll}, \\p{N} on every code point tried', () => {
+    const cps = [0x41, 0x61, 0x30, 0x20, 0x27, 0x2019, 0xc9, 0x130, 0x1c5, 0x3a9, 0x660, 0x2160, 0xd835, 0xdc00, 0x1d400, 0x1f600, 0x10ffff];
+    for (const cp of cps) {
+      const s = String.fromCodePoint(cp);
+      const want = (/\p{L}/u.test(s) ? LETTER : 0) | (/\p{Lu}/u.test(s) ? UPPER : 0) | (/\p{Ll}/u.test(s) ? LOWER : 0) | (/\p{N}/u.test(s) ? NUMBER : 0);
+      expect([cp, charClass(cp)]).toEqual([cp, want]);
+    }
+    fc.assert(fc.property(fc.integer({ min: 0, max: 0x10ffff }), (cp) => {
+      const s = String.fromCodePoint(cp);
+      const want = (/\p{L}/u.test(s) ? LETTER : 0) | (/\p{Lu}/u.test(s) ? UPPER : 0) | (/\p{Ll}/u.test(s) ? LOWER : 0) | (/\p{N}/u.test(s) ? NUMBER : 0);
+      return charClass(cp) === want;
+    }), { numRuns: 2000 });
+  }, 30_000);
+
+  it('StartSet folds case as a /iu regex does (ſ is s, K-sign is k)', () => {
+    const set = new StartSet(['s', 'k'], 'iu');
+    expect(['s', 'S', 'ſ', 'k', 'K', '\u212a', 't'].map((ch) => set.has(ch.codePointAt(0)!))).toEqual([true, true, true, true, true, true, false]);
+  });
+
+  it('execWhere finds what the global regex finds', () => {
+    const global = /(?<![\p{L}\p{N}])\d+(?:\.\d+)?%/gu;
+    const sticky = new RegExp(global.source, 'uy');
+    const digit = (_b: string, _i: number, cp: number) => cp >= 48 && cp <= 57;
+    fc.assert(fc.property(textArb, (body) => {
+      const want = [...body.matchAll(global)].map((m) => `${m.index}:${m[0]}`);
+      const got: string[] = [];
+      sticky.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = execWhere(sticky, body, digit)) !== null) got.push(`${m.index}:${m[0]}`);
+      expect(got).toEqual(want);
+    }), { numRuns: 300 });
+  });
+
+  it('lowercaseVocabulary is the regex’s set of words', () => {
+    expect([...lowercaseVocabulary("o'clock rock-n-roll X-ray 5km İstanbul 𝐚b ǆemal")]).toEqual([...lowercaseVocabularyReference("o'clock rock-n-roll X-ray 5km İstanbul 𝐚b ǆemal")]);
+    fc.assert(fc.property(textArb, (t) => {
+      expect([...lowercaseVocabulary(t)]).toEqual([...lowercaseVocabularyReference(t)]);
+    }), { numRuns: 500 });
+  });
+});
+
+describe('detectFacts equals the regex reference', () => {
+  it('on random texts (one sentence, and segmented)', () => {
+    fc.assert(fc.property(textArb, (t) => {
+      const one = [{ start: 0, end: t.length }];
+      expect(detectFacts(t, one)).toEqual(detectFactsReference(t, one));
+      const spans = sentencesOf(t);
+      expect(detectFacts(t, spans)).toEqual(detectFactsReference(t, spans));
+    }), { numRuns: 300 });
+  }, 60_000);
+
+  it('on sentences cut inside a surrogate pair or a word', () => {
+    const t = 'Jane Smith 𝐀lpha said 3 December 2022 that 40% of 24,000 troops left.';
+    const at = t.indexOf('𝐀') + 1;
+    const spans = [{ start: 0, end: at }, { start: at, end: 40 }, { start: 40, end: t.length }];
+    expect(detectFacts(t, spans)).toEqual(detectFactsReference(t, spans));
+  });
+
+  it('on the seed reports, and their fact matrix', () => {
+    const seed = lensSeed();
+    const got = seed.map((r) => ({ report: r.id, facts: detectFacts(r.text, r.sentences).facts }));
+    const want = seed.map((r) => ({ report: r.id, facts: detectFactsReference(r.text, r.sentences).facts }));
+    expect(got).toEqual(want);
+    expect(factMatrix(got)).toEqual(factMatrixReference(want));
+  });
+});
