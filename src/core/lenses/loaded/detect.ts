@@ -46,8 +46,7 @@ function compile(lexicon: LoadedLexicon): PhraseMatcher<LexiconEntry> {
   return m;
 }
 
-const INHERITED = Symbol('inherited');
-type Verdicts = { verdict: Map<string, number | null | typeof INHERITED>; hashes: Set<number> };
+type Verdicts = { verdict: Map<string, number | null>; hashes: Set<number> };
 const verdicts = new WeakMap<EvaluativeLexicon, Verdicts>();
 const ASCII_CLASS = Uint8Array.from({ length: 128 }, (_, c) => charClass(c));
 
@@ -63,15 +62,14 @@ function lowerHash(text: string, start: number, end: number): number {
 }
 
 /**
- * Per valence-list word: its score if it counts (strong enough, not factual), else null; for a name the
- * list's object inherits (Object.prototype's "constructor"…), INHERITED: the lens reads it as `scores[w]`.
- * Built once per list, so a word costs one Map look-up.
+ * Per valence-list word: its score if it counts (strong enough, not factual), else null. Built once per
+ * list, so a word costs one Map look-up. Only the list's own words: the lens once read `scores[w]` on the
+ * JSON object, so "constructor" got Object.prototype's function as its score ("rates "constructor" −NaN").
  */
 function verdictsOf(e: EvaluativeLexicon): Verdicts {
   const known = verdicts.get(e);
   if (known) return known;
-  const m = new Map<string, number | null | typeof INHERITED>();
-  for (let o = Object.getPrototypeOf(e.scores) as object | null; o; o = Object.getPrototypeOf(o) as object | null) for (const name of Object.getOwnPropertyNames(o)) m.set(name, INHERITED);
+  const m = new Map<string, number | null>();
   for (const [w, score] of Object.entries(e.scores)) {
     m.set(w, (score < 0 ? -score < e.minScore : score < e.minPositiveScore) || e.factual.has(w) ? null : score);
   }
@@ -226,12 +224,7 @@ export function detectLoaded(
         const w = text.slice(start, end).toLowerCase();
         const v = verdict.get(w);
         if (v === undefined || v === null) continue;
-        let score: number;
-        if (v === INHERITED) {
-          // Not a word of the list but a property its object inherits ("constructor"): read as the lens always read it.
-          score = evaluative.scores[w]!;
-          if (score === undefined || (score < 0 ? -score < evaluative.minScore : score < evaluative.minPositiveScore) || evaluative.factual.has(w)) continue;
-        } else score = v;
+        const score = v;
         if (start > 0) {
           const h = text.charCodeAt(start - 1);
           if (h === 0x2d || h === 0x2010 || h === 0x2011) continue;

@@ -69,3 +69,11 @@ describe('detectLoaded: the seed event', () => {
     expect(results[0]!.terms.find((t) => t.term === 'mercenar*')).toMatchObject({ count: 1, quoted: 1 });
   });
 });
+
+describe('detectLoaded: only the list’s own words', () => {
+  // The lens once read AFINN scores off the JSON object, so names every object inherits were "words":
+  // "rates "constructor" −NaN". A word is scored only when the list itself holds it.
+  it.each(['The constructor of the bridge spoke.', 'They called toString and valueOf on it.', 'A hasOwnProperty check ran.'])('%s: no hit', (text) => {
+    expect(detectLoaded(text, sentencesOf(text)).hits).toEqual([]);
+  });
+});

@@ -149,7 +149,7 @@ export function detectLoadedReference(
         first = false;
         if (/^\p{Lu}/u.test(raw) && !wasFirst) continue;
         const w = raw.toLowerCase();
-        const score = evaluative.scores[w];
+        const score = Object.hasOwn(evaluative.scores, w) ? evaluative.scores[w] : undefined;
         if (score === undefined || (score < 0 ? -score < evaluative.minScore : score < evaluative.minPositiveScore) || evaluative.factual.has(w)) continue;
         if (/[-‐‑]$/u.test(text.slice(Math.max(0, start - 1), start))) continue;
         if (overlapsSorted(taken, start, end)) continue;
