@@ -20,127 +20,203 @@ export interface DiffMember {
   tokens: Token[];
 }
 
+/**
+ * Claim-wide scratch, reused by every call (the core is single-threaded and
+ * nothing here escapes a call): term ids, per-report presence of each term,
+ * the marks. A fresh Map, Set, flatMap and Int32Array per claim was most of
+ * diffClaim's own time and of its garbage (3 × 1,000: 539 diffed claims).
+ */
+const termIds = new Map<string, number>();
+let codes = new Int32Array(256);
+let marks = new Uint8Array(256);
+let present = new Uint8Array(1024);
+
 /** Mark, for every member, which of its content words another report's members share in order. */
 export function diffClaim(members: DiffMember[]): MemberDiff[] {
-  const byReport = new Map<number, DiffMember[]>();
+  // Reports in order of first appearance; one sequence per report (a report's
+  // sentences in one claim are read as one text): its content tokens, in member order.
+  const reports: number[] = [];
+  const slot = new Map<number, number>();
+  let total = 0;
   for (const m of members) {
-    const list = byReport.get(m.report) ?? [];
-    list.push(m);
-    byReport.set(m.report, list);
+    if (!slot.has(m.report)) {
+      slot.set(m.report, reports.length);
+      reports.push(m.report);
+    }
+    for (const t of m.tokens) if (!t.stop) total++;
   }
-  // One sequence per report: a report's two sentences in one claim are read as one text.
-  const sequences = new Map<number, Token[]>();
-  for (const [report, list] of byReport) sequences.set(report, list.flatMap((m) => m.tokens.filter((t) => !t.stop)));
+  const R = reports.length;
+  // Sequence r is codes[from[r] .. from[r + 1]), its tokens' terms as small integers.
+  const from = new Int32Array(R + 1);
+  for (const m of members) for (const t of m.tokens) if (!t.stop) from[slot.get(m.report)! + 1]!++;
+  for (let r = 0; r < R; r++) from[r + 1]! += from[r]!;
+  if (codes.length < total) {
+    codes = new Int32Array(2 * total);
+    marks = new Uint8Array(2 * total);
+  }
+  marks.fill(0, 0, total);
+  termIds.clear();
+  const cursor = from.slice(0, R);
+  for (const m of members) {
+    const r = slot.get(m.report)!;
+    for (const t of m.tokens) {
+      if (t.stop) continue;
+      let id = termIds.get(t.term);
+      if (id === undefined) termIds.set(t.term, (id = termIds.size));
+      codes[cursor[r]!++] = id;
+    }
+  }
+  const V = termIds.size;
+  if (present.length < R * V) present = new Uint8Array(2 * R * V);
+  present.fill(0, 0, R * V);
+  for (let r = 0; r < R; r++) for (let k = from[r]!; k < from[r + 1]!; k++) present[r * V + codes[k]!] = 1;
 
-  // Terms as small integers, once per claim (the diffs compare them, not strings).
-  const ids = new Map<string, number>();
-  const coded = new Map<number, Int32Array>();
-  for (const [report, seq] of sequences) {
-    coded.set(
-      report,
-      Int32Array.from(seq, (t) => {
-        let id = ids.get(t.term);
-        if (id === undefined) ids.set(t.term, (id = ids.size));
-        return id;
-      }),
-    );
-  }
-  const common = new Set<Token>();
-  for (const [report, seq] of sequences) {
-    for (const [other] of sequences) {
-      if (other === report) continue;
-      commonInOld(coded.get(report)!, coded.get(other)!, (k) => common.add(seq[k]!));
+  for (let r = 0; r < R; r++) {
+    const a = from[r]!;
+    const oldLen = from[r + 1]! - a;
+    for (let o = 0; o < R; o++) {
+      if (o === r) continue;
+      // The marks are a union over the other reports, and a diff with report o
+      // can only mark a token whose term o uses: when every such token is
+      // marked already (or there is none: o shares no content word), the diff
+      // cannot change anything and is skipped. Exact, and it skips most of the
+      // diffs of claims of three or more reports.
+      let open = false;
+      for (let k = a; k < a + oldLen && !open; k++) open = marks[k] === 0 && present[o * V + codes[k]!] === 1;
+      if (!open) continue;
+      commonMarks(codes, a, oldLen, from[o]!, from[o + 1]! - from[o]!, marks);
     }
   }
 
-  return members.map((m) => ({ report: m.report, sentence: m.sentence, tokens: tile(m, common) }));
+  const next = from.slice(0, R);
+  return members.map((m) => {
+    const r = slot.get(m.report)!;
+    const at = next[r]!;
+    let k = at;
+    for (const t of m.tokens) if (!t.stop) k++;
+    next[r] = k;
+    return { report: m.report, sentence: m.sentence, tokens: tile(m, at) };
+  });
 }
 
-/** Tokens covering the whole sentence, gaps (spaces, punctuation) as neutral. */
-function tile(m: DiffMember, common: Set<Token>): DiffToken[] {
+/** Tokens covering the whole sentence, gaps (spaces, punctuation) as neutral; `at`: the member's first content token in `marks`. */
+function tile(m: DiffMember, at: number): DiffToken[] {
   const out: DiffToken[] = [];
   let pos = m.span.start;
-  const push = (start: number, end: number, kind: DiffToken['kind']) => {
-    if (end <= start) return;
-    const last = out[out.length - 1];
-    if (last && last.kind === kind && last.end === start) last.end = end;
-    else out.push({ start, end, kind });
-  };
+  let k = at;
   for (const t of m.tokens) {
-    push(pos, t.start, 'neutral');
-    push(t.start, t.end, t.stop ? 'neutral' : common.has(t) ? 'common' : 'differing');
+    push(out, pos, t.start, 'neutral');
+    push(out, t.start, t.end, t.stop ? 'neutral' : marks[k++] === 1 ? 'common' : 'differing');
     pos = t.end;
   }
-  push(pos, m.span.end, 'neutral');
+  push(out, pos, m.span.end, 'neutral');
   return out;
+}
+
+/** Append a tile, extending the last one when it is of the same kind and adjacent. */
+function push(out: DiffToken[], start: number, end: number, kind: DiffToken['kind']): void {
+  if (end <= start) return;
+  const last = out[out.length - 1];
+  if (last && last.kind === kind && last.end === start) last.end = end;
+  else out.push({ start, end, kind });
 }
 
 /**
  * The positions of `old` that `diffArrays(old, next)` (jsdiff 9) reports as
- * unchanged, passed to `mark` in order: its Myers search (with jsdiff's
- * diagonal pruning and tie-breaking), step for step, on integer arrays and a
- * pooled component list instead of an object per path step. jsdiff's own
- * bookkeeping was 10–12 % of a 3 × 1,000-sentence profile (docs/performance.md);
- * worddiff.test.ts checks this port against `diffArrays` on random inputs.
+ * unchanged, passed to `mark` in order. worddiff.test.ts checks it against
+ * `diffArrays` on random inputs; diffClaim calls commonMarks directly.
  */
 export function commonInOld(old: ArrayLike<number>, next: ArrayLike<number>, mark: (oldIndex: number) => void): void {
-  const oldLen = old.length;
-  const newLen = next.length;
+  const both = new Int32Array(old.length + next.length);
+  for (let k = 0; k < old.length; k++) both[k] = old[k]!;
+  for (let k = 0; k < next.length; k++) both[old.length + k] = next[k]!;
+  const out = new Uint8Array(old.length);
+  commonMarks(both, 0, old.length, old.length, next.length, out);
+  for (let k = 0; k < out.length; k++) if (out[k]) mark(k);
+}
+
+// The search's scratch, grown on demand and reused by every call (one
+// allocation per diff of three typed arrays and three component lists was a
+// good part of the word diff's garbage). Components (jsdiff's change
+// objects), immutable once made: count, kind (0 common, 1 added, 2 removed),
+// previous (-1: none).
+let compCount = new Int32Array(1024);
+let compKind = new Uint8Array(1024);
+let compPrev = new Int32Array(1024);
+let comps = 0;
+let has = new Uint8Array(256);
+let pathOld = new Int32Array(256);
+let pathLast = new Int32Array(256);
+
+function component(c: number, k: number, p: number): number {
+  if (comps === compCount.length) {
+    const grow = <T extends Int32Array | Uint8Array>(a: T, b: T): T => (b.set(a), b);
+    compCount = grow(compCount, new Int32Array(2 * comps));
+    compKind = grow(compKind, new Uint8Array(2 * comps));
+    compPrev = grow(compPrev, new Int32Array(2 * comps));
+  }
+  compCount[comps] = c;
+  compKind[comps] = k;
+  compPrev[comps] = p;
+  return comps++;
+}
+
+/** Set `out[at + k] = 1` for every position k of `old` kept by the diff whose chain ends at component `last`. */
+function markCommon(last: number, oldLen: number, out: Uint8Array, at: number): void {
+  // The chain consumes exactly `oldLen` old positions; walk it from the end.
+  let oldPos = oldLen;
+  for (let c = last; c >= 0; c = compPrev[c]!) {
+    const kind = compKind[c]!;
+    if (kind === 1) continue;
+    oldPos -= compCount[c]!;
+    if (kind === 0) out.fill(1, at + oldPos, at + oldPos + compCount[c]!);
+  }
+}
+
+/**
+ * The positions of `old` that `diffArrays(old, next)` (jsdiff 9) reports as
+ * unchanged, set to 1 in `out` (at the same index as in `seq`): its Myers search (with
+ * jsdiff's diagonal pruning and tie-breaking), step for step, on integer
+ * arrays and a pooled component list instead of an object per path step.
+ * jsdiff's own bookkeeping was 10–12 % of a 3 × 1,000-sentence profile
+ * (docs/performance.md).
+ */
+function commonMarks(seq: Int32Array, at: number, oldLen: number, nextAt: number, newLen: number, out: Uint8Array): void {
+  // old[k] is seq[at + k], next[k] is seq[nextAt + k]; as offsets, so a diff makes no typed-array views.
   const maxEditLength = newLen + oldLen;
-  // Components (jsdiff's change objects), immutable once made: count, kind (0 common, 1 added, 2 removed), previous (-1: none).
-  const count: number[] = [];
-  const kind: number[] = [];
-  const prev: number[] = [];
-  const component = (c: number, k: number, p: number) => {
-    count.push(c);
-    kind.push(k);
-    prev.push(p);
-    return count.length - 1;
-  };
+  comps = 0;
   // bestPath by diagonal (offset so that -maxEditLength - 1 … maxEditLength + 1 fit).
   const off = maxEditLength + 1;
-  const has = new Uint8Array(2 * off + 1);
-  const pathOld = new Int32Array(2 * off + 1);
-  const pathLast = new Int32Array(2 * off + 1);
-  let baseOld = 0;
+  const size = 2 * off + 1;
+  if (has.length < size) {
+    has = new Uint8Array(2 * size);
+    pathOld = new Int32Array(2 * size);
+    pathLast = new Int32Array(2 * size);
+  } else has.fill(0, 0, size);
+
+  // extractCommon along diagonal 0 from the start (jsdiff's first step).
+  let baseOld = -1;
   let baseLast = -1;
-  /** extractCommon on (baseOld, baseLast) along diagonal d; returns newPos. */
-  const extract = (d: number): number => {
-    let oldPos = baseOld;
-    let newPos = oldPos - d;
+  let newPos = -1;
+  {
     let common = 0;
-    while (newPos + 1 < newLen && oldPos + 1 < oldLen && old[oldPos + 1] === next[newPos + 1]) {
+    while (newPos + 1 < newLen && baseOld + 1 < oldLen && seq[at + baseOld + 1] === seq[nextAt + newPos + 1]) {
       newPos++;
-      oldPos++;
+      baseOld++;
       common++;
     }
     if (common) baseLast = component(common, 0, baseLast);
-    baseOld = oldPos;
-    return newPos;
-  };
-  const done = (last: number) => {
-    const chain: number[] = [];
-    for (let c = last; c >= 0; c = prev[c]!) chain.push(c);
-    let oldPos = 0;
-    for (let x = chain.length - 1; x >= 0; x--) {
-      const c = chain[x]!;
-      if (kind[c] === 1) continue;
-      if (kind[c] === 0) for (let k = 0; k < count[c]!; k++) mark(oldPos + k);
-      oldPos += count[c]!;
-    }
-  };
-
-  baseOld = -1;
-  baseLast = -1;
-  let newPos = extract(0);
-  if (baseOld + 1 >= oldLen && newPos + 1 >= newLen) return done(baseLast);
+  }
+  if (baseOld + 1 >= oldLen && newPos + 1 >= newLen) return markCommon(baseLast, oldLen, out, at);
   has[off] = 1;
   pathOld[off] = baseOld;
   pathLast[off] = baseLast;
-  let minDiagonal = -Infinity;
-  let maxDiagonal = Infinity;
+  // jsdiff's ±Infinity bounds, as integers (d never leaves ±maxEditLength), so the loop stays on small integers.
+  let minDiagonal = -off;
+  let maxDiagonal = off;
   for (let editLength = 1; editLength <= maxEditLength; editLength++) {
-    for (let d = Math.max(minDiagonal, -editLength); d <= Math.min(maxDiagonal, editLength); d += 2) {
+    const dEnd = Math.min(maxDiagonal, editLength);
+    for (let d = Math.max(minDiagonal, -editLength); d <= dEnd; d += 2) {
       const removeSet = has[off + d - 1] === 1;
       const removeOld = pathOld[off + d - 1]!;
       const removeLast = pathLast[off + d - 1]!;
@@ -169,9 +245,17 @@ export function commonInOld(old: ArrayLike<number>, next: ArrayLike<number>, mar
         from = removeLast;
         k = 2;
       }
-      baseLast = from >= 0 && kind[from] === k ? component(count[from]! + 1, k, prev[from]!) : component(1, k, from);
-      newPos = extract(d);
-      if (baseOld + 1 >= oldLen && newPos + 1 >= newLen) return done(baseLast);
+      baseLast = from >= 0 && compKind[from] === k ? component(compCount[from]! + 1, k, compPrev[from]!) : component(1, k, from);
+      // extractCommon along diagonal d.
+      newPos = baseOld - d;
+      let common = 0;
+      while (newPos + 1 < newLen && baseOld + 1 < oldLen && seq[at + baseOld + 1] === seq[nextAt + newPos + 1]) {
+        newPos++;
+        baseOld++;
+        common++;
+      }
+      if (common) baseLast = component(common, 0, baseLast);
+      if (baseOld + 1 >= oldLen && newPos + 1 >= newLen) return markCommon(baseLast, oldLen, out, at);
       has[off + d] = 1;
       pathOld[off + d] = baseOld;
       pathLast[off + d] = baseLast;
