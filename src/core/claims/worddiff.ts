@@ -21,82 +21,104 @@ export interface DiffMember {
 }
 
 /**
- * Claim-wide scratch, reused by every call (the core is single-threaded and
- * nothing here escapes a call): term ids, per-report presence of each term,
- * the marks. A fresh Map, Set, flatMap and Int32Array per claim was most of
- * diffClaim's own time and of its garbage (3 × 1,000: 539 diffed claims).
+ * Scratch reused by every call (the core is single-threaded and nothing here
+ * escapes a call). A fresh Map, Set, flatMap and Int32Array per claim, and
+ * numbering the terms afresh per claim (a Map set per token), were most of
+ * diffClaim's own time and of its garbage (3 × 1,000: 539 diffed claims,
+ * 39,000 tokens). Terms get ids that outlive a claim (only equality within a
+ * claim matters); the table starts again past TERMS_KEPT terms so that a
+ * long-lived page does not keep every word it ever diffed.
  */
+const TERMS_KEPT = 1 << 18;
 const termIds = new Map<string, number>();
+/** Per term id: the claim that last saw it (`claimNo`), and the bit set of its reports that use it there. */
+let termClaim = new Int32Array(1024);
+let termReports = new Int32Array(1024);
+let claimNo = 0;
 let codes = new Int32Array(256);
 let marks = new Uint8Array(256);
-let present = new Uint8Array(1024);
 
 /** Mark, for every member, which of its content words another report's members share in order. */
 export function diffClaim(members: DiffMember[]): MemberDiff[] {
-  // Reports in order of first appearance; one sequence per report (a report's
-  // sentences in one claim are read as one text): its content tokens, in member order.
+  // Reports in order of first appearance, and members in report order (the
+  // analyzer's already are: members are sorted by node, nodes report by report).
   const reports: number[] = [];
-  const slot = new Map<number, number>();
-  let total = 0;
-  for (const m of members) {
-    if (!slot.has(m.report)) {
-      slot.set(m.report, reports.length);
-      reports.push(m.report);
-    }
-    for (const t of m.tokens) if (!t.stop) total++;
+  const slotOf = new Int32Array(members.length);
+  let sorted = true;
+  for (let i = 0; i < members.length; i++) {
+    const report = members[i]!.report;
+    let r = reports.indexOf(report);
+    if (r < 0) r = reports.push(report) - 1;
+    slotOf[i] = r;
+    if (i > 0 && r < slotOf[i - 1]!) sorted = false;
   }
   const R = reports.length;
-  // Sequence r is codes[from[r] .. from[r + 1]), its tokens' terms as small integers.
+  const order = members.map((_, i) => i);
+  if (!sorted) order.sort((x, y) => slotOf[x]! - slotOf[y]! || x - y);
+
+  // One sequence per report (a report's sentences in one claim are read as
+  // one text): sequence r is codes[from[r] .. from[r + 1]), its content terms as integers.
+  if (termIds.size > TERMS_KEPT) termIds.clear();
+  claimNo++;
   const from = new Int32Array(R + 1);
-  for (const m of members) for (const t of m.tokens) if (!t.stop) from[slot.get(m.report)! + 1]!++;
-  for (let r = 0; r < R; r++) from[r + 1]! += from[r]!;
-  if (codes.length < total) {
-    codes = new Int32Array(2 * total);
-    marks = new Uint8Array(2 * total);
-  }
-  marks.fill(0, 0, total);
-  termIds.clear();
-  const cursor = from.slice(0, R);
-  for (const m of members) {
-    const r = slot.get(m.report)!;
+  const memberAt = new Int32Array(members.length);
+  let n = 0;
+  for (const i of order) {
+    const m = members[i]!;
+    const bit = 1 << (slotOf[i]! & 31);
+    if (codes.length < n + m.tokens.length) {
+      const grown = new Int32Array(2 * (n + m.tokens.length));
+      grown.set(codes.subarray(0, n));
+      codes = grown;
+    }
+    memberAt[i] = n;
     for (const t of m.tokens) {
       if (t.stop) continue;
       let id = termIds.get(t.term);
-      if (id === undefined) termIds.set(t.term, (id = termIds.size));
-      codes[cursor[r]!++] = id;
+      if (id === undefined) {
+        termIds.set(t.term, (id = termIds.size));
+        if (id >= termClaim.length) {
+          const claim = new Int32Array(2 * id);
+          const bits = new Int32Array(2 * id);
+          claim.set(termClaim);
+          bits.set(termReports);
+          [termClaim, termReports] = [claim, bits];
+        }
+      }
+      if (termClaim[id] !== claimNo) {
+        termClaim[id] = claimNo;
+        termReports[id] = 0;
+      }
+      termReports[id]! |= bit;
+      codes[n++] = id;
     }
+    from[slotOf[i]! + 1] = n;
   }
-  const V = termIds.size;
-  if (present.length < R * V) present = new Uint8Array(2 * R * V);
-  present.fill(0, 0, R * V);
-  for (let r = 0; r < R; r++) for (let k = from[r]!; k < from[r + 1]!; k++) present[r * V + codes[k]!] = 1;
+  for (let r = 1; r <= R; r++) if (from[r]! < from[r - 1]!) from[r] = from[r - 1]!;
+  if (marks.length < n) marks = new Uint8Array(codes.length);
+  marks.fill(0, 0, n);
 
+  // Each pair of reports once: one search gives both diffs (diffBoth).
   for (let r = 0; r < R; r++) {
-    const a = from[r]!;
-    const oldLen = from[r + 1]! - a;
-    for (let o = 0; o < R; o++) {
-      if (o === r) continue;
+    for (let o = r + 1; o < R; o++) {
       // The marks are a union over the other reports, and a diff with report o
       // can only mark a token whose term o uses: when every such token is
-      // marked already (or there is none: o shares no content word), the diff
-      // cannot change anything and is skipped. Exact, and it skips most of the
-      // diffs of claims of three or more reports.
-      let open = false;
-      for (let k = a; k < a + oldLen && !open; k++) open = marks[k] === 0 && present[o * V + codes[k]!] === 1;
-      if (!open) continue;
-      commonMarks(codes, a, oldLen, from[o]!, from[o + 1]! - from[o]!, marks);
+      // marked already (or there is none: they share no content word), that
+      // direction cannot change anything and is skipped. Exact (past 31
+      // reports in one claim the bit sets cannot tell, and nothing is skipped).
+      const wantR = R > 31 || open(from[r]!, from[r + 1]!, o);
+      const wantO = R > 31 || open(from[o]!, from[o + 1]!, r);
+      if (wantR || wantO) diffBoth(codes, from[r]!, from[r + 1]! - from[r]!, from[o]!, from[o + 1]! - from[o]!, wantR ? marks : null, wantO ? marks : null);
     }
   }
+  return members.map((m, i) => ({ report: m.report, sentence: m.sentence, tokens: tile(m, memberAt[i]!) }));
+}
 
-  const next = from.slice(0, R);
-  return members.map((m) => {
-    const r = slot.get(m.report)!;
-    const at = next[r]!;
-    let k = at;
-    for (const t of m.tokens) if (!t.stop) k++;
-    next[r] = k;
-    return { report: m.report, sentence: m.sentence, tokens: tile(m, at) };
-  });
+/** Whether a token in codes[start .. end) is not marked yet and its term is used by report slot `other`. */
+function open(start: number, end: number, other: number): boolean {
+  const bit = 1 << other;
+  for (let k = start; k < end; k++) if (marks[k] === 0 && (termReports[codes[k]!]! & bit) !== 0) return true;
+  return false;
 }
 
 /** Tokens covering the whole sentence, gaps (spaces, punctuation) as neutral; `at`: the member's first content token in `marks`. */
@@ -124,141 +146,184 @@ function push(out: DiffToken[], start: number, end: number, kind: DiffToken['kin
 /**
  * The positions of `old` that `diffArrays(old, next)` (jsdiff 9) reports as
  * unchanged, passed to `mark` in order. worddiff.test.ts checks it against
- * `diffArrays` on random inputs; diffClaim calls commonMarks directly.
+ * `diffArrays` on random inputs; diffClaim calls diffBoth directly.
  */
 export function commonInOld(old: ArrayLike<number>, next: ArrayLike<number>, mark: (oldIndex: number) => void): void {
-  const both = new Int32Array(old.length + next.length);
-  for (let k = 0; k < old.length; k++) both[k] = old[k]!;
-  for (let k = 0; k < next.length; k++) both[old.length + k] = next[k]!;
-  const out = new Uint8Array(old.length);
-  commonMarks(both, 0, old.length, old.length, next.length, out);
-  for (let k = 0; k < out.length; k++) if (out[k]) mark(k);
+  const [inOld] = commonInBoth(old, next);
+  inOld.forEach((m, k) => m && mark(k));
+}
+
+/**
+ * Both directions at once: [the positions of `a` that `diffArrays(a, b)`
+ * keeps, the positions of `b` that `diffArrays(b, a)` keeps], as 0/1 per
+ * position. The test compares it with two `diffArrays` calls.
+ */
+export function commonInBoth(a: ArrayLike<number>, b: ArrayLike<number>): [Uint8Array, Uint8Array] {
+  const seq = new Int32Array(a.length + b.length);
+  for (let k = 0; k < a.length; k++) seq[k] = a[k]!;
+  for (let k = 0; k < b.length; k++) seq[a.length + k] = b[k]!;
+  const out = new Uint8Array(seq.length);
+  diffBoth(seq, 0, a.length, a.length, b.length, out, out);
+  return [out.slice(0, a.length), out.slice(a.length)];
 }
 
 // The search's scratch, grown on demand and reused by every call (one
 // allocation per diff of three typed arrays and three component lists was a
-// good part of the word diff's garbage). Components (jsdiff's change
-// objects), immutable once made: count, kind (0 common, 1 added, 2 removed),
-// previous (-1: none).
-let compCount = new Int32Array(1024);
-let compKind = new Uint8Array(1024);
-let compPrev = new Int32Array(1024);
-let comps = 0;
+// good part of the word diff's garbage). The search reads them through
+// locals: module-level `let` bindings in a hot loop are re-read at every use.
+// Snakes (runs of common terms), immutable once made: start in old, start in
+// next, length, previous snake on the path (-1: none).
+let snakeOld = new Int32Array(1024);
+let snakeNew = new Int32Array(1024);
+let snakeLen = new Int32Array(1024);
+let snakePrev = new Int32Array(1024);
 let has = new Uint8Array(256);
 let pathOld = new Int32Array(256);
-let pathLast = new Int32Array(256);
+let pathA = new Int32Array(256);
+let pathB = new Int32Array(256);
 
-function component(c: number, k: number, p: number): number {
-  if (comps === compCount.length) {
-    const grow = <T extends Int32Array | Uint8Array>(a: T, b: T): T => (b.set(a), b);
-    compCount = grow(compCount, new Int32Array(2 * comps));
-    compKind = grow(compKind, new Uint8Array(2 * comps));
-    compPrev = grow(compPrev, new Int32Array(2 * comps));
-  }
-  compCount[comps] = c;
-  compKind[comps] = k;
-  compPrev[comps] = p;
-  return comps++;
+/** Room for `need` snakes, keeping the first `used`. */
+function growSnakes(used: number, need: number): void {
+  const size = Math.max(need, 2 * snakeOld.length);
+  const grow = (x: Int32Array) => {
+    const y = new Int32Array(size);
+    y.set(x.subarray(0, used));
+    return y;
+  };
+  [snakeOld, snakeNew, snakeLen, snakePrev] = [grow(snakeOld), grow(snakeNew), grow(snakeLen), grow(snakePrev)];
 }
 
-/** Set `out[at + k] = 1` for every position k of `old` kept by the diff whose chain ends at component `last`. */
-function markCommon(last: number, oldLen: number, out: Uint8Array, at: number): void {
-  // The chain consumes exactly `oldLen` old positions; walk it from the end.
-  let oldPos = oldLen;
-  for (let c = last; c >= 0; c = compPrev[c]!) {
-    const kind = compKind[c]!;
-    if (kind === 1) continue;
-    oldPos -= compCount[c]!;
-    if (kind === 0) out.fill(1, at + oldPos, at + oldPos + compCount[c]!);
-  }
+/** Set `out[start + k] = 1` for every position k on a snake of the path ending at snake `last` (`starts`: the snakes' starts in that sequence). */
+function markPath(last: number, starts: Int32Array, out: Uint8Array, start: number): void {
+  for (let c = last; c >= 0; c = snakePrev[c]!) for (let k = start + starts[c]!, end = k + snakeLen[c]!; k < end; k++) out[k] = 1;
 }
 
 /**
- * The positions of `old` that `diffArrays(old, next)` (jsdiff 9) reports as
- * unchanged, set to 1 in `out` (at the same index as in `seq`): its Myers search (with
- * jsdiff's diagonal pruning and tie-breaking), step for step, on integer
- * arrays and a pooled component list instead of an object per path step.
- * jsdiff's own bookkeeping was 10–12 % of a 3 × 1,000-sentence profile
- * (docs/performance.md).
+ * jsdiff's `diffArrays` search (Myers, with its diagonal pruning), step for
+ * step, on integer arrays, for old = `seq[at …]` (length `oldLen`) and next =
+ * `seq[nextAt …]` (length `newLen`), kept as offsets so a diff makes no
+ * typed-array views. It marks in `outOld` the positions of old that
+ * `diffArrays(old, next)` keeps, and in `outNew` those of next that
+ * `diffArrays(next, old)` keeps (either may be null: not wanted).
+ *
+ * Why one search serves both: the search from `next` to `old` is this one
+ * mirrored (old ↔ next, diagonal d ↔ −d, add ↔ remove, its pruning too), and
+ * the furthest point each diagonal reaches after e edits is the same in both;
+ * they differ only in which of two equally far predecessors a path takes:
+ * jsdiff prefers the add (here from d + 1), its mirror the remove (from
+ * d − 1). So each diagonal keeps two paths, A (this search's choice) and B
+ * (the mirror's), as chains of snakes; the marks are their snakes. The
+ * diagonal loop, its reads and its pruning are shared: half the searches of
+ * diffing each pair both ways (jsdiff's own bookkeeping was 10–12 % of a
+ * 3 × 1,000-sentence profile, docs/performance.md; the two-way search 44 % of
+ * the word diff's remaining time). worddiff.test.ts checks both directions
+ * against `diffArrays`.
  */
-function commonMarks(seq: Int32Array, at: number, oldLen: number, nextAt: number, newLen: number, out: Uint8Array): void {
-  // old[k] is seq[at + k], next[k] is seq[nextAt + k]; as offsets, so a diff makes no typed-array views.
+function diffBoth(seq: Int32Array, at: number, oldLen: number, nextAt: number, newLen: number, outOld: Uint8Array | null, outNew: Uint8Array | null): void {
   const maxEditLength = newLen + oldLen;
-  comps = 0;
-  // bestPath by diagonal (offset so that -maxEditLength - 1 … maxEditLength + 1 fit).
+  // Paths by diagonal (offset so that -maxEditLength - 1 … maxEditLength + 1 fit).
   const off = maxEditLength + 1;
   const size = 2 * off + 1;
   if (has.length < size) {
     has = new Uint8Array(2 * size);
     pathOld = new Int32Array(2 * size);
-    pathLast = new Int32Array(2 * size);
+    pathA = new Int32Array(2 * size);
+    pathB = new Int32Array(2 * size);
   } else has.fill(0, 0, size);
+  const hasD = has;
+  const oldD = pathOld;
+  const lastA = pathA;
+  const lastB = pathB;
+  let sOld = snakeOld;
+  let sNew = snakeNew;
+  let sLen = snakeLen;
+  let sPrev = snakePrev;
+  let snakes = 0;
+  const finish = (a: number, b: number) => {
+    if (outOld) markPath(a, snakeOld, outOld, at);
+    if (outNew) markPath(b, snakeNew, outNew, nextAt);
+  };
 
   // extractCommon along diagonal 0 from the start (jsdiff's first step).
   let baseOld = -1;
-  let baseLast = -1;
   let newPos = -1;
-  {
-    let common = 0;
-    while (newPos + 1 < newLen && baseOld + 1 < oldLen && seq[at + baseOld + 1] === seq[nextAt + newPos + 1]) {
-      newPos++;
-      baseOld++;
-      common++;
-    }
-    if (common) baseLast = component(common, 0, baseLast);
+  while (newPos + 1 < newLen && baseOld + 1 < oldLen && seq[at + baseOld + 1] === seq[nextAt + newPos + 1]) {
+    newPos++;
+    baseOld++;
   }
-  if (baseOld + 1 >= oldLen && newPos + 1 >= newLen) return markCommon(baseLast, oldLen, out, at);
-  has[off] = 1;
-  pathOld[off] = baseOld;
-  pathLast[off] = baseLast;
+  let first = -1;
+  if (baseOld >= 0) {
+    sOld[0] = 0;
+    sNew[0] = 0;
+    sLen[0] = baseOld + 1;
+    sPrev[0] = -1;
+    first = snakes++;
+  }
+  if (baseOld + 1 >= oldLen && newPos + 1 >= newLen) return finish(first, first);
+  hasD[off] = 1;
+  oldD[off] = baseOld;
+  lastA[off] = first;
+  lastB[off] = first;
   // jsdiff's ±Infinity bounds, as integers (d never leaves ±maxEditLength), so the loop stays on small integers.
   let minDiagonal = -off;
   let maxDiagonal = off;
   for (let editLength = 1; editLength <= maxEditLength; editLength++) {
-    const dEnd = Math.min(maxDiagonal, editLength);
-    for (let d = Math.max(minDiagonal, -editLength); d <= dEnd; d += 2) {
-      const removeSet = has[off + d - 1] === 1;
-      const removeOld = pathOld[off + d - 1]!;
-      const removeLast = pathLast[off + d - 1]!;
-      if (removeSet) has[off + d - 1] = 0;
-      const addSet = has[off + d + 1] === 1;
-      const addOld = pathOld[off + d + 1]!;
-      let canAdd = false;
-      if (addSet) {
-        const addNewPos = addOld - d;
-        canAdd = 0 <= addNewPos && addNewPos < newLen;
-      }
+    for (let d = Math.max(minDiagonal, -editLength); d <= Math.min(maxDiagonal, editLength); d += 2) {
+      const x = off + d;
+      const removeSet = hasD[x - 1] === 1;
+      const removeOld = oldD[x - 1]!;
+      if (removeSet) hasD[x - 1] = 0;
+      const addOld = oldD[x + 1]!;
+      const canAdd = hasD[x + 1] === 1 && 0 <= addOld - d && addOld - d < newLen;
       const canRemove = removeSet && removeOld + 1 < oldLen;
       if (!canAdd && !canRemove) {
-        has[off + d] = 0;
+        hasD[x] = 0;
         continue;
       }
-      // addToPath: extend the last component when it is of the same kind, else start one.
-      let from: number;
-      let k: number;
+      // Path A takes the add unless the remove reaches further (jsdiff: ties go to the add) …
+      let fromA: number;
       if (!canRemove || (canAdd && removeOld < addOld)) {
         baseOld = addOld;
-        from = pathLast[off + d + 1]!;
-        k = 1;
+        fromA = lastA[x + 1]!;
       } else {
         baseOld = removeOld + 1;
-        from = removeLast;
-        k = 2;
+        fromA = lastA[x - 1]!;
       }
-      baseLast = from >= 0 && compKind[from] === k ? component(compCount[from]! + 1, k, compPrev[from]!) : component(1, k, from);
+      // … path B, the mirror's, takes the remove unless the add reaches further (ties go to the remove).
+      const fromB = !canAdd || (canRemove && removeOld + 1 >= addOld) ? lastB[x - 1]! : lastB[x + 1]!;
       // extractCommon along diagonal d.
       newPos = baseOld - d;
-      let common = 0;
+      const start = baseOld;
       while (newPos + 1 < newLen && baseOld + 1 < oldLen && seq[at + baseOld + 1] === seq[nextAt + newPos + 1]) {
         newPos++;
         baseOld++;
-        common++;
       }
-      if (common) baseLast = component(common, 0, baseLast);
-      if (baseOld + 1 >= oldLen && newPos + 1 >= newLen) return markCommon(baseLast, oldLen, out, at);
-      has[off + d] = 1;
-      pathOld[off + d] = baseOld;
-      pathLast[off + d] = baseLast;
+      let a = fromA;
+      let b = fromB;
+      if (baseOld > start) {
+        if (snakes + 2 > sOld.length) {
+          growSnakes(snakes, snakes + 2);
+          [sOld, sNew, sLen, sPrev] = [snakeOld, snakeNew, snakeLen, snakePrev];
+        }
+        sOld[snakes] = start + 1;
+        sNew[snakes] = start + 1 - d;
+        sLen[snakes] = baseOld - start;
+        sPrev[snakes] = fromA;
+        a = snakes++;
+        if (fromB === fromA) b = a;
+        else {
+          sOld[snakes] = start + 1;
+          sNew[snakes] = start + 1 - d;
+          sLen[snakes] = baseOld - start;
+          sPrev[snakes] = fromB;
+          b = snakes++;
+        }
+      }
+      if (baseOld + 1 >= oldLen && newPos + 1 >= newLen) return finish(a, b);
+      hasD[x] = 1;
+      oldD[x] = baseOld;
+      lastA[x] = a;
+      lastB[x] = b;
       if (baseOld + 1 >= oldLen) maxDiagonal = Math.min(maxDiagonal, d - 1);
       if (newPos + 1 >= newLen) minDiagonal = Math.max(minDiagonal, d + 1);
     }
