@@ -49,18 +49,22 @@ export function alignSentences(reports: TokenizedReports, options: AlignOptions)
 }
 
 /**
- * The pairs of one scored set, indexed: the probability by pair (an
- * open-addressing table over typed arrays: a Map keyed by i * total + j, and
- * `[i, j, p]` tuples sorted by a comparator on them, were most of grouping's
- * time at 3 × 1,000 sentences, 20,000 pairs), and every pair strongest first,
- * ties broken by position so the result is deterministic.
+ * The pairs of one scored set, indexed: the probability by pair, and every
+ * pair strongest first, ties broken by position so the result is
+ * deterministic. A Map keyed by i × total + j, and `[i, j, p]` tuples sorted
+ * by a comparator, were most of grouping's time at 3 × 1,000 sentences
+ * (20,000 pairs); an open-addressing table was then bound by cache misses.
  */
 interface PairIndex {
-  /** Slots of the table: pair (i, j) as given (i < j), -1 for an empty slot; `mask` = slots - 1. */
-  keyI: Int32Array;
-  keyJ: Int32Array;
+  /**
+   * The pairs by their first node (compressed rows): the pairs (i, j) of node
+   * i are `partner[rowStart[i] … rowStart[i + 1])` with probabilities
+   * `value[…]`, in the matcher's order. A row is short (about 7 at
+   * 3 × 1,000), and a claim's lookups stay in a few rows.
+   */
+  rowStart: Int32Array;
+  partner: Int32Array;
   value: Float64Array;
-  mask: number;
   /** Pairs with a number for a probability, strongest first: nodes and probability. */
   edgeI: Int32Array;
   edgeJ: Int32Array;
@@ -69,16 +73,12 @@ interface PairIndex {
   reportOf: Int32Array;
 }
 
-const slotOf = (i: number, j: number, mask: number) => (Math.imul(i, 0x9e3779b1) ^ Math.imul(j, 0x85ebca77)) & mask;
-
 /** The probability of pair (i, j) (i < j as the matcher gave it); 0 for a pair the matcher did not propose. */
-function lookup(index: Pick<PairIndex, 'keyI' | 'keyJ' | 'value' | 'mask'>, i: number, j: number): number {
-  const { keyI, keyJ, mask } = index;
-  for (let s = slotOf(i, j, mask); ; s = (s + 1) & mask) {
-    const k = keyI[s]!;
-    if (k === -1) return 0;
-    if (k === i && keyJ[s] === j) return index.value[s]!;
-  }
+function lookup(index: PairIndex, i: number, j: number): number {
+  const { partner } = index;
+  // From the row's end: of a pair given twice the later one counts, as it did in a Map.
+  for (let k = index.rowStart[i + 1]! - 1, end = index.rowStart[i]!; k >= end; k--) if (partner[k] === j) return index.value[k]!;
+  return 0;
 }
 
 /**
@@ -92,26 +92,24 @@ function pairIndex(scored: ScoredPairs): PairIndex {
   let index = indexes.get(scored);
   if (index) return index;
   const pairs = scored.pairs;
-  let slots = 16;
-  while (slots < 2 * pairs.length) slots *= 2;
-  const mask = slots - 1;
-  const keyI = new Int32Array(slots).fill(-1);
-  const keyJ = new Int32Array(slots);
-  const value = new Float64Array(slots);
+  const total = scored.nodes.length;
+  const rowStart = new Int32Array(total + 1);
+  // Pairs whose nodes are not in `nodes` break the contract; no lookup can ask for them, so they are left out.
+  const valid = (i: number, j: number) => i >= 0 && i < total && j >= 0 && j < total && Number.isInteger(i) && Number.isInteger(j);
+  for (const { i, j } of pairs) if (valid(i, j)) rowStart[i + 1]!++;
+  for (let n = 0; n < total; n++) rowStart[n + 1]! += rowStart[n]!;
+  const fill = rowStart.slice(0, total);
+  const partner = new Int32Array(rowStart[total]!);
+  const value = new Float64Array(rowStart[total]!);
   const rawI = new Int32Array(pairs.length);
   const rawJ = new Int32Array(pairs.length);
   const rawP = new Float64Array(pairs.length);
   let edges = 0;
-  let unique = true;
-  for (const pair of pairs) {
-    const { i, j, probability } = pair;
-    // A later pair of the same nodes wins, as it did in a Map.
-    let s = slotOf(i, j, mask);
-    while (keyI[s] !== -1 && !(keyI[s] === i && keyJ[s] === j)) s = (s + 1) & mask;
-    if (keyI[s] !== -1) unique = false;
-    keyI[s] = i;
-    keyJ[s] = j;
-    value[s] = probability;
+  for (const { i, j, probability } of pairs) {
+    if (valid(i, j)) {
+      partner[fill[i]!] = j;
+      value[fill[i]!++] = probability;
+    }
     // A NaN probability is never an edge (it fails `>= threshold`).
     if (Number.isNaN(probability)) continue;
     rawI[edges] = i;
@@ -119,57 +117,45 @@ function pairIndex(scored: ScoredPairs): PairIndex {
     rawP[edges] = probability;
     edges++;
   }
-  const table = { keyI, keyJ, value, mask };
-  const { edgeI, edgeJ, edgeP } = strongestFirst(rawI.subarray(0, edges), rawJ.subarray(0, edges), rawP.subarray(0, edges), scored.nodes.length, (i, j) => lookup(table, i, j), unique);
+  const { edgeI, edgeJ, edgeP } = strongestFirst(rawI.subarray(0, edges), rawJ.subarray(0, edges), rawP.subarray(0, edges));
   const reportOf = Int32Array.from(scored.nodes, (n) => n.report);
-  indexes.set(scored, (index = { ...table, edgeI, edgeJ, edgeP, reportOf }));
+  indexes.set(scored, (index = { rowStart, partner, value, edgeI, edgeJ, edgeP, reportOf }));
   return index;
 }
 
 /**
  * The pairs sorted by probability, highest first, then by i, then by j. A
  * comparator sort of 20,000 pairs was 60 % of grouping's time (3 × 1,000);
- * here each pair is one number, q × n² + i × n + j with q = ⌊(1 − p) × Q⌋ (Q
- * as large as keeps the keys below 2^53), and a typed array of them sorts
- * natively. q is monotone in p but not one-to-one: pairs with equal q are put
- * in order by the comparator afterwards (runs of one or two). `probability`
- * reads a pair's exact p back. Probabilities outside [0, 1] (NaN is no edge),
- * a pair given twice or keys past 2^53 take the comparator sort
- * (strongestFirstReference; group.test.ts compares the two).
+ * here each pair is one number, q × count + its index, with
+ * q = ⌊(1 − p) × Q⌋ (Q as large as keeps the keys below 2^53), and a typed
+ * array of them sorts natively. q is monotone in p but not one-to-one: pairs
+ * with equal q (equal or nearly equal p) are put in order by the comparator
+ * afterwards. Probabilities outside [0, 1] (NaN is no edge) take the
+ * comparator sort (strongestFirstReference; group.test.ts compares the two).
  */
-export function strongestFirst(
-  i: Int32Array,
-  j: Int32Array,
-  p: Float64Array,
-  n: number,
-  probability: (i: number, j: number) => number,
-  unique: boolean,
-): { edgeI: Int32Array; edgeJ: Int32Array; edgeP: Float64Array } {
+export function strongestFirst(i: Int32Array, j: Int32Array, p: Float64Array): { edgeI: Int32Array; edgeJ: Int32Array; edgeP: Float64Array } {
   const count = p.length;
-  const nn = n * n;
-  const Q = Math.min(2 ** 31, Math.floor(Number.MAX_SAFE_INTEGER / nn) - 1);
+  const Q = Math.min(2 ** 40, Math.floor(Number.MAX_SAFE_INTEGER / (count + 1)) - 1);
   let inRange = true;
   for (let k = 0; k < count && inRange; k++) inRange = p[k]! >= 0 && p[k]! <= 1;
-  if (!unique || !inRange || Q < 2) return strongestFirstReference(i, j, p);
+  if (!inRange || Q < 2) return strongestFirstReference(i, j, p);
   const keys = new Float64Array(count);
-  for (let k = 0; k < count; k++) keys[k] = Math.floor((1 - p[k]!) * Q) * nn + i[k]! * n + j[k]!;
+  for (let k = 0; k < count; k++) keys[k] = Math.floor((1 - p[k]!) * Q) * count + k;
   keys.sort();
   const edgeI = new Int32Array(count);
   const edgeJ = new Int32Array(count);
   const edgeP = new Float64Array(count);
   let runStart = 0;
   let runQ = -1;
-  for (let k = 0; k < count; k++) {
-    const key = keys[k]!;
-    const q = Math.floor(key / nn);
-    const rest = key - q * nn;
-    const x = Math.floor(rest / n);
-    edgeI[k] = x;
-    edgeJ[k] = rest - x * n;
-    edgeP[k] = probability(x, edgeJ[k]!);
+  for (let e = 0; e < count; e++) {
+    const q = Math.floor(keys[e]! / count);
+    const k = keys[e]! - q * count;
+    edgeI[e] = i[k]!;
+    edgeJ[e] = j[k]!;
+    edgeP[e] = p[k]!;
     if (q !== runQ) {
-      if (k - runStart > 1) sortRun(edgeI, edgeJ, edgeP, runStart, k);
-      runStart = k;
+      if (e - runStart > 1) sortRun(edgeI, edgeJ, edgeP, runStart, e);
+      runStart = e;
       runQ = q;
     }
   }
