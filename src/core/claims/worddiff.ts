@@ -22,20 +22,16 @@ export interface DiffMember {
 
 /**
  * Scratch reused by every call (the core is single-threaded and nothing here
- * escapes a call). A fresh Map, Set, flatMap and Int32Array per claim, and
- * numbering the terms afresh per claim (a Map set per token), were most of
+ * escapes a call): the claim's content terms, report by report, and their
+ * marks. A fresh Map, Set, flatMap and Int32Array per claim were most of
  * diffClaim's own time and of its garbage (3 × 1,000: 539 diffed claims,
- * 39,000 tokens). Terms get ids that outlive a claim (only equality within a
- * claim matters); the table starts again past TERMS_KEPT terms so that a
- * long-lived page does not keep every word it ever diffed.
+ * 39,000 tokens). The terms are compared as strings: numbering them first
+ * (a Map lookup per token, per claim or across claims) cost more than it
+ * saved (20.7 vs 27.1 ms for the diffs at 3 × 1,000, same process); a term
+ * is one string per distinct word (tokenize.ts memoises), so most
+ * comparisons are one pointer test.
  */
-const TERMS_KEPT = 1 << 18;
-const termIds = new Map<string, number>();
-/** Per term id: the claim that last saw it (`claimNo`), and the bit set of its reports that use it there. */
-let termClaim = new Int32Array(1024);
-let termReports = new Int32Array(1024);
-let claimNo = 0;
-let codes = new Int32Array(256);
+const terms: string[] = [];
 let marks = new Uint8Array(256);
 
 /** Mark, for every member, which of its content words another report's members share in order. */
@@ -57,68 +53,25 @@ export function diffClaim(members: DiffMember[]): MemberDiff[] {
   if (!sorted) order.sort((x, y) => slotOf[x]! - slotOf[y]! || x - y);
 
   // One sequence per report (a report's sentences in one claim are read as
-  // one text): sequence r is codes[from[r] .. from[r + 1]), its content terms as integers.
-  if (termIds.size > TERMS_KEPT) termIds.clear();
-  claimNo++;
+  // one text): sequence r is terms[from[r] .. from[r + 1]), its content terms.
   const from = new Int32Array(R + 1);
   const memberAt = new Int32Array(members.length);
   let n = 0;
   for (const i of order) {
     const m = members[i]!;
-    const bit = 1 << (slotOf[i]! & 31);
-    if (codes.length < n + m.tokens.length) {
-      const grown = new Int32Array(2 * (n + m.tokens.length));
-      grown.set(codes.subarray(0, n));
-      codes = grown;
-    }
     memberAt[i] = n;
-    for (const t of m.tokens) {
-      if (t.stop) continue;
-      let id = termIds.get(t.term);
-      if (id === undefined) {
-        termIds.set(t.term, (id = termIds.size));
-        if (id >= termClaim.length) {
-          const claim = new Int32Array(2 * id);
-          const bits = new Int32Array(2 * id);
-          claim.set(termClaim);
-          bits.set(termReports);
-          [termClaim, termReports] = [claim, bits];
-        }
-      }
-      if (termClaim[id] !== claimNo) {
-        termClaim[id] = claimNo;
-        termReports[id] = 0;
-      }
-      termReports[id]! |= bit;
-      codes[n++] = id;
-    }
+    for (const t of m.tokens) if (!t.stop) terms[n++] = t.term;
     from[slotOf[i]! + 1] = n;
   }
   for (let r = 1; r <= R; r++) if (from[r]! < from[r - 1]!) from[r] = from[r - 1]!;
-  if (marks.length < n) marks = new Uint8Array(codes.length);
+  if (marks.length < n) marks = new Uint8Array(2 * n);
   marks.fill(0, 0, n);
-
-  // Each pair of reports once: one search gives both diffs (diffBoth).
+  // Each pair of reports once: one search gives both directions (diffBoth);
+  // a token is common when a diff with any other report keeps it.
   for (let r = 0; r < R; r++) {
-    for (let o = r + 1; o < R; o++) {
-      // The marks are a union over the other reports, and a diff with report o
-      // can only mark a token whose term o uses: when every such token is
-      // marked already (or there is none: they share no content word), that
-      // direction cannot change anything and is skipped. Exact (past 31
-      // reports in one claim the bit sets cannot tell, and nothing is skipped).
-      const wantR = R > 31 || open(from[r]!, from[r + 1]!, o);
-      const wantO = R > 31 || open(from[o]!, from[o + 1]!, r);
-      if (wantR || wantO) diffBoth(codes, from[r]!, from[r + 1]! - from[r]!, from[o]!, from[o + 1]! - from[o]!, wantR ? marks : null, wantO ? marks : null);
-    }
+    for (let o = r + 1; o < R; o++) diffBoth(terms, from[r]!, from[r + 1]! - from[r]!, from[o]!, from[o + 1]! - from[o]!, marks, marks);
   }
   return members.map((m, i) => ({ report: m.report, sentence: m.sentence, tokens: tile(m, memberAt[i]!) }));
-}
-
-/** Whether a token in codes[start .. end) is not marked yet and its term is used by report slot `other`. */
-function open(start: number, end: number, other: number): boolean {
-  const bit = 1 << other;
-  for (let k = start; k < end; k++) if (marks[k] === 0 && (termReports[codes[k]!]! & bit) !== 0) return true;
-  return false;
 }
 
 /** Tokens covering the whole sentence, gaps (spaces, punctuation) as neutral; `at`: the member's first content token in `marks`. */
@@ -156,12 +109,13 @@ export function commonInOld(old: ArrayLike<number>, next: ArrayLike<number>, mar
 /**
  * Both directions at once: [the positions of `a` that `diffArrays(a, b)`
  * keeps, the positions of `b` that `diffArrays(b, a)` keeps], as 0/1 per
- * position. The test compares it with two `diffArrays` calls.
+ * position (numbers compared as diffClaim compares terms: as strings). The
+ * test compares it with two `diffArrays` calls.
  */
 export function commonInBoth(a: ArrayLike<number>, b: ArrayLike<number>): [Uint8Array, Uint8Array] {
-  const seq = new Int32Array(a.length + b.length);
-  for (let k = 0; k < a.length; k++) seq[k] = a[k]!;
-  for (let k = 0; k < b.length; k++) seq[a.length + k] = b[k]!;
+  const seq: string[] = [];
+  for (let k = 0; k < a.length; k++) seq.push(String(a[k]!));
+  for (let k = 0; k < b.length; k++) seq.push(String(b[k]!));
   const out = new Uint8Array(seq.length);
   diffBoth(seq, 0, a.length, a.length, b.length, out, out);
   return [out.slice(0, a.length), out.slice(a.length)];
@@ -200,7 +154,7 @@ function markPath(last: number, starts: Int32Array, out: Uint8Array, start: numb
 
 /**
  * jsdiff's `diffArrays` search (Myers, with its diagonal pruning), step for
- * step, on integer arrays, for old = `seq[at …]` (length `oldLen`) and next =
+ * step, on a flat array of terms, for old = `seq[at …]` (length `oldLen`) and next =
  * `seq[nextAt …]` (length `newLen`), kept as offsets so a diff makes no
  * typed-array views. It marks in `outOld` the positions of old that
  * `diffArrays(old, next)` keeps, and in `outNew` those of next that
@@ -213,13 +167,12 @@ function markPath(last: number, starts: Int32Array, out: Uint8Array, start: numb
  * jsdiff prefers the add (here from d + 1), its mirror the remove (from
  * d − 1). So each diagonal keeps two paths, A (this search's choice) and B
  * (the mirror's), as chains of snakes; the marks are their snakes. The
- * diagonal loop, its reads and its pruning are shared: half the searches of
- * diffing each pair both ways (jsdiff's own bookkeeping was 10–12 % of a
- * 3 × 1,000-sentence profile, docs/performance.md; the two-way search 44 % of
- * the word diff's remaining time). worddiff.test.ts checks both directions
- * against `diffArrays`.
+ * diagonal loop, its reads and its pruning are shared: one search per pair
+ * of reports instead of two (jsdiff's own bookkeeping was 10–12 % of a
+ * 3 × 1,000-sentence profile, docs/performance.md). worddiff.test.ts checks
+ * both directions against `diffArrays`.
  */
-function diffBoth(seq: Int32Array, at: number, oldLen: number, nextAt: number, newLen: number, outOld: Uint8Array | null, outNew: Uint8Array | null): void {
+function diffBoth(seq: readonly string[], at: number, oldLen: number, nextAt: number, newLen: number, outOld: Uint8Array | null, outNew: Uint8Array | null): void {
   const maxEditLength = newLen + oldLen;
   // Paths by diagonal (offset so that -maxEditLength - 1 … maxEditLength + 1 fit).
   const off = maxEditLength + 1;
