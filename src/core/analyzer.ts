@@ -9,7 +9,10 @@
  * injectable parts once; `compareReports` (index.ts) uses a default analyzer
  * built once (English, the lexical matcher, every lens, the default override).
  * An analyzer keeps the last input's sensitivity-free work (ContentWork below),
- * so comparing the same reports again with another sensitivity only re-groups.
+ * so comparing the same reports again with another sensitivity only re-groups,
+ * and caches each report's own work (ReportWork: the last input's reports and
+ * a few more), so adding, removing or editing one report re-prepares and
+ * re-frames only that one. `forget()` drops both.
  */
 import { classifyClaim } from './claims/classify';
 import { clusterNodes, explainGroups, groupClaims, type AlignedMember } from './claims/group';
