@@ -35,7 +35,8 @@ function counting(): Matcher & { runs: number } {
 
 const extra: ReportInput = { id: 'extra', outlet: 'Extra', text: 'The United States will send anti-personnel mines to Ukraine, officials said on Wednesday.\n\nKyiv had asked for them.' };
 
-describe('createAnalyzer: per-report cache', () => {
+// Each test runs several full analyses of the seed event (fresh analyzers to compare with): seconds on a loaded machine.
+describe('createAnalyzer: per-report cache', { timeout: 60_000 }, () => {
   it('adding a report prepares and frames only the new one; the result is a fresh analyzer’s', () => {
     const { lenses, framed } = countingLenses();
     const matcher = counting();
