@@ -9,7 +9,10 @@
  * injectable parts once; `compareReports` (index.ts) uses a default analyzer
  * built once (English, the lexical matcher, every lens, the default override).
  * An analyzer keeps the last input's sensitivity-free work (ContentWork below),
- * so comparing the same reports again with another sensitivity only re-groups.
+ * so comparing the same reports again with another sensitivity only re-groups,
+ * and caches each report's own work (ReportWork: the last input's reports and
+ * a few more), so adding, removing or editing one report re-prepares and
+ * re-frames only that one. `forget()` drops both.
  */
 import { classifyClaim } from './claims/classify';
 import { clusterNodes, explainGroups, groupClaims, type AlignedMember } from './claims/group';
@@ -62,6 +65,12 @@ export interface Analyzer {
   readonly matchers: readonly string[];
   /** Resolves when every matcher is ready (a semantic matcher's model loaded). */
   ready(): Promise<void>;
+  /**
+   * Drop everything kept between calls (the last input's work, the cached
+   * reports): the next compare starts cold. For benchmarks (scripts/bench.ts
+   * times cold analyses) and for a caller that wants the memory back.
+   */
+  forget(): void;
 }
 
 function emptyCounts(): KindCounts {
@@ -69,26 +78,50 @@ function emptyCounts(): KindCounts {
 }
 
 /**
- * The work of one input that does not depend on the sensitivity: its reports
- * prepared and tokenized, each matcher's scored pairs, each report's lenses.
+ * One report's sensitivity-free work: prepared, tokenized, as the matcher
+ * reads it, and its lens results (on first use). It depends only on the
+ * report's text or sentences and its language profile (the analyzer's lenses
+ * and furniture are fixed), so it is cached per report (ReportCache below):
+ * adding, removing or editing one report re-prepares and re-frames only that one.
+ */
+interface ReportWork {
+  text: string | undefined;
+  sentences: readonly string[] | undefined;
+  lang: LanguageProfile;
+  prepared: PreparedReportOf;
+  tokens: Token[][];
+  input: MatchSentence[];
+  framing?: ReportFraming;
+}
+
+/**
+ * Reports kept besides the last input's. The last input's reports are always
+ * kept (an edit, an added report or a sensitivity change reuses them); a few
+ * more cover going back: a removed report put back, an edit undone, a
+ * language switched back. Each costs its prepared text, tokens and lens
+ * results (a few MB for a 1,000-sentence report), so the bound is small.
+ */
+const REPORTS_KEPT_BESIDES = 4;
+
+/**
+ * The work of one input that does not depend on the sensitivity: its reports'
+ * work (above), each matcher's scored pairs, word diffs, the fact matrix.
  * The analyzer keeps the last one, so a re-run that changes only the
  * sensitivity (a slider in the page) only re-groups and rebuilds the claims
  * (issue 16: ≤ 150 ms at 3 × 1,000 sentences; docs/performance.md).
- * Two results of one input therefore share their `framing` objects: a
+ * Matcher scores are kept for the whole input only: the lexical matcher's
+ * term weights depend on every report. Two results of one input (or of two
+ * inputs sharing a report) share that report's `framing` objects: a
  * Comparison is read-only data.
  */
 interface ContentWork {
-  /** What the work depends on: each report's text or sentences, and its profile. */
-  texts: (string | undefined)[];
-  sentences: (readonly string[] | undefined)[];
-  langs: LanguageProfile[];
+  /** Each report's work, in input order (what this input's work depends on). */
+  reports: ReportWork[];
   prepared: PreparedReportOf[];
   tokens: Token[][][];
   input: MatchSentence[][];
   /** By matcher: a matcher's scores depend only on the input (a semantic one scores only once prepared, else it throws). */
   scored: Map<Matcher, ScoredPairs>;
-  /** Each report's lens results, on first use. */
-  framing: (ReportFraming | undefined)[];
   /** Word diffs by claim members ("report:sentence,…"): a claim a sensitivity change leaves as it was keeps its diff. */
   diffs: Map<string, MemberDiff[]>;
   /** The fact matrix of the last run, for these report ids and fallback profile (it reads only the lens results). */
@@ -156,28 +189,33 @@ export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
   const english = profileFor('en')!;
   const defaultProfile = resolveLanguage(config.language, english);
   let last: ContentWork | undefined;
+  /** Cached report work, most recently used first: the last input's reports, then up to REPORTS_KEPT_BESIDES others. */
+  let kept: ReportWork[] = [];
+  /** This report's work: a cached one with the same text or sentences and profile (not one `taken` by another report of this input), else new. */
+  const reportWork = (r: ReportInput, lang: LanguageProfile, taken: ReadonlySet<ReportWork>): ReportWork => {
+    const hit = kept.find((w) => w.lang === lang && w.text === r.text && sameStrings(w.sentences, r.sentences) && !taken.has(w));
+    if (hit) return hit;
+    const prepared = prepareReport(r, lang, furniture);
+    const tokens = prepared.spans.map((span) => tokenize(prepared.text, span, lang));
+    const input = prepared.spans.map((s, si): MatchSentence => ({ text: prepared.text.slice(s.start, s.end), tokens: tokens[si]!, profile: lang }));
+    return { text: r.text, sentences: r.sentences ? [...r.sentences] : undefined, lang, prepared, tokens, input };
+  };
   /** The sensitivity-free work of these reports in these languages: the last input's when it is the same. */
   const contentWork = (reports: readonly ReportInput[], langs: LanguageProfile[]): ContentWork => {
-    if (
-      last &&
-      last.langs.length === reports.length &&
-      reports.every((r, i) => r.text === last!.texts[i] && sameStrings(r.sentences, last!.sentences[i]) && langs[i] === last!.langs[i])
-    ) {
-      return last;
-    }
-    last = undefined; // the old input's work is not kept alive while this one is built
-    const prepared = reports.map((r, i) => prepareReport(r, langs[i], furniture));
-    const tokens: Token[][][] = prepared.map((p, i) => p.spans.map((span) => tokenize(p.text, span, langs[i])));
-    const input: MatchSentence[][] = prepared.map((p, i) => p.spans.map((s, si) => ({ text: p.text.slice(s.start, s.end), tokens: tokens[i]![si]!, profile: langs[i]! })));
+    const taken = new Set<ReportWork>();
+    const works = reports.map((r, i) => {
+      const w = reportWork(r, langs[i]!, taken);
+      taken.add(w);
+      return w;
+    });
+    kept = [...works, ...kept.filter((w) => !taken.has(w)).slice(0, REPORTS_KEPT_BESIDES)];
+    if (last && last.reports.length === works.length && works.every((w, i) => w === last!.reports[i])) return last;
     return (last = {
-      texts: reports.map((r) => r.text),
-      sentences: reports.map((r) => (r.sentences ? [...r.sentences] : undefined)),
-      langs,
-      prepared,
-      tokens,
-      input,
+      reports: works,
+      prepared: works.map((w) => w.prepared),
+      tokens: works.map((w) => w.tokens),
+      input: works.map((w) => w.input),
       scored: new Map(),
-      framing: reports.map(() => undefined),
       diffs: new Map(),
     });
   };
@@ -186,6 +224,10 @@ export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
     matchers: matchers.map((m) => m.id),
     async ready() {
       await Promise.all(matchers.map((m) => m.ready?.()));
+    },
+    forget() {
+      last = undefined;
+      kept = [];
     },
     async compareAsync(reports, rawOptions, signal) {
       const { matcher, input } = setUp(reports, rawOptions);
@@ -274,7 +316,7 @@ export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
           text: p.text,
           sentences: p.spans.map((s, si) => ({ text: input[ri]![si]!.text, start: s.start, end: s.end, claim: claimOf[ri]![si]! })),
           removed: p.removed,
-          framing: (work.framing[ri] ??= frameReport(p.text, p.spans, langs[ri], lenses)),
+          framing: (work.reports[ri]!.framing ??= frameReport(p.text, p.spans, langs[ri], lenses)),
         };
         if (r.language !== undefined) result.language = r.language;
         if (r.originalLanguage !== undefined) result.originalLanguage = r.originalLanguage;
@@ -307,6 +349,11 @@ export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
 }
 
 let defaultAnalyzer: Analyzer | undefined;
+
+/** `forget()` on compareReports' default analyzer (scripts/bench.ts times cold analyses with it). */
+export function forgetDefaultAnalyzer(): void {
+  defaultAnalyzer?.forget();
+}
 
 /** The one-call surface: a default analyzer, built on first use. Throws only CompareInputError. */
 export function compareReports(reports: readonly ReportInput[], options?: CompareOptions | null): Comparison {

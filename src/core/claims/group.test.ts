@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareReports } from '../analyzer';
-import { alignSentences } from './group';
+import fc from 'fast-check';
+import { alignSentences, strongestFirst, strongestFirstReference } from './group';
 import { resolveOptions } from '../options';
 import { tokenize } from '../text/tokenize';
 
@@ -102,5 +103,29 @@ describe('pairs that must link and look-alikes that must not (same words, anothe
     // of words does not see who did what to whom (docs/matching.md).
   ])('keeps apart: %s / %s', (a, b) => {
     expect(linkedAtDefault(a, b)).toBe(false);
+  });
+});
+
+describe('strongestFirst: the native sort of packed keys against the comparator sort', () => {
+  const same = (i: number[], j: number[], p: number[]) => {
+    const got = strongestFirst(Int32Array.from(i), Int32Array.from(j), Float64Array.from(p));
+    const want = strongestFirstReference(Int32Array.from(i), Int32Array.from(j), Float64Array.from(p));
+    expect([[...got.edgeI], [...got.edgeJ], [...got.edgeP]]).toEqual([[...want.edgeI], [...want.edgeJ], [...want.edgeP]]);
+  };
+  // Pairs (i < j) of up to 40 nodes, some given twice; probabilities from a few values (ties), nearly equal ones, or any double in [0, 1].
+  const probability = fc.oneof(fc.constantFrom(0, 0.2, 0.5, 1, 0.30000000000000004, 0.3, 1 - 2 ** -52, 2 ** -60), fc.double({ min: 0, max: 1, noNaN: true }));
+  const pairs = fc.array(fc.tuple(fc.integer({ min: 0, max: 38 }), fc.integer({ min: 1, max: 39 })).filter(([a, b]) => a < b), { maxLength: 200 });
+
+  it('gives the same order, ties and near-ties included', () => {
+    fc.assert(
+      fc.property(pairs, fc.array(probability, { minLength: 200, maxLength: 200 }), (given, ps) => same(given.map((x) => x[0]), given.map((x) => x[1]), given.map((_, k) => ps[k]!))),
+      { numRuns: 500 },
+    );
+  });
+
+  it('orders a pair given twice by each probability, and falls back to the comparator outside [0, 1]', () => {
+    const twice = strongestFirst(Int32Array.from([0, 0, 1]), Int32Array.from([1, 1, 2]), Float64Array.from([0.4, 0.6, 0.5]));
+    expect([...twice.edgeP]).toEqual([0.6, 0.5, 0.4]);
+    same([0, 1, 0], [1, 2, 2], [1.5, -0.25, 0.5]);
   });
 });

@@ -1,8 +1,9 @@
 import { diffArrays } from 'diff';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../text/tokenize';
-import { commonInOld, diffClaim } from './worddiff';
+import { tokenize, type Token } from '../text/tokenize';
+import type { DiffToken, MemberDiff } from '../types';
+import { commonInBoth, commonInOld, diffClaim, type DiffMember } from './worddiff';
 
 function member(report: number, text: string) {
   const span = { start: 0, end: text.length };
@@ -89,5 +90,81 @@ describe('commonInOld: the port of jsdiff diffArrays', () => {
     for (const [a, b] of [[long, other], [other, long], [[], long], [long, []], [[], []], [long, long]] as [number[], number[]][]) {
       expect(viaPort(a, b)).toEqual(viaJsdiff(a, b));
     }
+  });
+
+  // One search serves both directions (worddiff.ts, diffBoth): each side must be what diffArrays gives in its own direction.
+  it('commonInBoth: a’s marks from diffArrays(a, b) and b’s from diffArrays(b, a)', () => {
+    const marks = (a: number[], b: number[]) => {
+      const out = new Array<number>(a.length).fill(0);
+      for (const k of viaJsdiff(a, b)) out[k] = 1;
+      return out;
+    };
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 4 }), { maxLength: 30 }), fc.array(fc.integer({ min: 0, max: 4 }), { maxLength: 30 }), (a, b) => {
+        const [inA, inB] = commonInBoth(a, b);
+        expect([[...inA], [...inB]]).toEqual([marks(a, b), marks(b, a)]);
+      }),
+      { numRuns: 5000 },
+    );
+    // A tie where the two directions keep different words: [x, y] / [y, x].
+    expect(commonInBoth([1, 2], [2, 1]).map((m) => [...m])).toEqual([marks([1, 2], [2, 1]), marks([2, 1], [1, 2])]);
+  });
+});
+
+
+/** The word diff as it was first written (jsdiff per ordered pair of reports, a Set of common tokens): the reference for diffClaim. */
+function diffClaimReference(members: DiffMember[]): MemberDiff[] {
+  const sequences = new Map<number, Token[]>();
+  for (const m of members) sequences.set(m.report, [...(sequences.get(m.report) ?? []), ...m.tokens.filter((t) => !t.stop)]);
+  const common = new Set<Token>();
+  for (const [report, seq] of sequences) {
+    for (const [other, theirs] of sequences) {
+      if (other === report) continue;
+      let i = 0;
+      for (const change of diffArrays(seq.map((t) => t.term), theirs.map((t) => t.term))) {
+        if (change.added) continue;
+        if (!change.removed) for (let k = 0; k < change.count; k++) common.add(seq[i + k]!);
+        i += change.count;
+      }
+    }
+  }
+  return members.map((m) => {
+    const out: DiffToken[] = [];
+    const push = (start: number, end: number, kind: DiffToken['kind']) => {
+      if (end <= start) return;
+      const last = out[out.length - 1];
+      if (last && last.kind === kind && last.end === start) last.end = end;
+      else out.push({ start, end, kind });
+    };
+    let pos = m.span.start;
+    for (const t of m.tokens) {
+      push(pos, t.start, 'neutral');
+      push(t.start, t.end, t.stop ? 'neutral' : common.has(t) ? 'common' : 'differing');
+      pos = t.end;
+    }
+    push(pos, m.span.end, 'neutral');
+    return { report: m.report, sentence: m.sentence, tokens: out };
+  });
+}
+
+describe('diffClaim against the reference', () => {
+  // Few distinct words, so that terms repeat and the diffs have ties.
+  const words = ['mines', 'Kyiv', 'sent', 'the', 'of', 'army', 'said', 'Biden', 'approved', '2024', 'use', 'and'];
+  const sentence = fc.array(fc.constantFrom(...words), { minLength: 0, maxLength: 14 }).map((w) => `${w.join(' ')}.`);
+  const claim = fc.array(fc.record({ report: fc.integer({ min: 0, max: 4 }), text: sentence }), { minLength: 1, maxLength: 7 });
+
+  it('gives the same tiles for random claims, members in any order, up to five reports', () => {
+    fc.assert(
+      fc.property(claim, (given) => {
+        const members = given.map((g, i) => ({ ...member(g.report, g.text), sentence: i }));
+        expect(diffClaim(members)).toEqual(diffClaimReference(members));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('and for a claim of 40 reports (past the bit sets of its skip test)', () => {
+    const members = Array.from({ length: 40 }, (_, r) => member(r, r % 2 ? 'Kyiv sent mines.' : 'The army sent mines to Kyiv.'));
+    expect(diffClaim(members)).toEqual(diffClaimReference(members));
   });
 });

@@ -20,161 +20,263 @@ export interface DiffMember {
   tokens: Token[];
 }
 
+/**
+ * Scratch reused by every call (the core is single-threaded and nothing here
+ * escapes a call): the claim's content terms, report by report, and their
+ * marks. A fresh Map, Set, flatMap and Int32Array per claim were most of
+ * diffClaim's own time and of its garbage (3 × 1,000: 539 diffed claims,
+ * 39,000 tokens). The terms are compared as strings: numbering them first
+ * (a Map lookup per token, per claim or across claims) cost more than it
+ * saved (20.7 vs 27.1 ms for the diffs at 3 × 1,000, same process); a term
+ * is one string per distinct word (tokenize.ts memoises), so most
+ * comparisons are one pointer test.
+ */
+const terms: string[] = [];
+let marks = new Uint8Array(256);
+
 /** Mark, for every member, which of its content words another report's members share in order. */
 export function diffClaim(members: DiffMember[]): MemberDiff[] {
-  const byReport = new Map<number, DiffMember[]>();
-  for (const m of members) {
-    const list = byReport.get(m.report) ?? [];
-    list.push(m);
-    byReport.set(m.report, list);
+  // Reports in order of first appearance, and members in report order (the
+  // analyzer's already are: members are sorted by node, nodes report by report).
+  const reports: number[] = [];
+  const slotOf = new Int32Array(members.length);
+  let sorted = true;
+  for (let i = 0; i < members.length; i++) {
+    const report = members[i]!.report;
+    let r = reports.indexOf(report);
+    if (r < 0) r = reports.push(report) - 1;
+    slotOf[i] = r;
+    if (i > 0 && r < slotOf[i - 1]!) sorted = false;
   }
-  // One sequence per report: a report's two sentences in one claim are read as one text.
-  const sequences = new Map<number, Token[]>();
-  for (const [report, list] of byReport) sequences.set(report, list.flatMap((m) => m.tokens.filter((t) => !t.stop)));
+  const R = reports.length;
+  const order = members.map((_, i) => i);
+  if (!sorted) order.sort((x, y) => slotOf[x]! - slotOf[y]! || x - y);
 
-  // Terms as small integers, once per claim (the diffs compare them, not strings).
-  const ids = new Map<string, number>();
-  const coded = new Map<number, Int32Array>();
-  for (const [report, seq] of sequences) {
-    coded.set(
-      report,
-      Int32Array.from(seq, (t) => {
-        let id = ids.get(t.term);
-        if (id === undefined) ids.set(t.term, (id = ids.size));
-        return id;
-      }),
-    );
+  // One sequence per report (a report's sentences in one claim are read as
+  // one text): sequence r is terms[from[r] .. from[r + 1]), its content terms.
+  const from = new Int32Array(R + 1);
+  const memberAt = new Int32Array(members.length);
+  let n = 0;
+  for (const i of order) {
+    const m = members[i]!;
+    memberAt[i] = n;
+    for (const t of m.tokens) if (!t.stop) terms[n++] = t.term;
+    from[slotOf[i]! + 1] = n;
   }
-  const common = new Set<Token>();
-  for (const [report, seq] of sequences) {
-    for (const [other] of sequences) {
-      if (other === report) continue;
-      commonInOld(coded.get(report)!, coded.get(other)!, (k) => common.add(seq[k]!));
-    }
+  for (let r = 1; r <= R; r++) if (from[r]! < from[r - 1]!) from[r] = from[r - 1]!;
+  if (marks.length < n) marks = new Uint8Array(2 * n);
+  marks.fill(0, 0, n);
+  // Each pair of reports once: one search gives both directions (diffBoth);
+  // a token is common when a diff with any other report keeps it.
+  for (let r = 0; r < R; r++) {
+    for (let o = r + 1; o < R; o++) diffBoth(terms, from[r]!, from[r + 1]! - from[r]!, from[o]!, from[o + 1]! - from[o]!, marks, marks);
   }
-
-  return members.map((m) => ({ report: m.report, sentence: m.sentence, tokens: tile(m, common) }));
+  return members.map((m, i) => ({ report: m.report, sentence: m.sentence, tokens: tile(m, memberAt[i]!) }));
 }
 
-/** Tokens covering the whole sentence, gaps (spaces, punctuation) as neutral. */
-function tile(m: DiffMember, common: Set<Token>): DiffToken[] {
+/** Tokens covering the whole sentence, gaps (spaces, punctuation) as neutral; `at`: the member's first content token in `marks`. */
+function tile(m: DiffMember, at: number): DiffToken[] {
   const out: DiffToken[] = [];
   let pos = m.span.start;
-  const push = (start: number, end: number, kind: DiffToken['kind']) => {
-    if (end <= start) return;
-    const last = out[out.length - 1];
-    if (last && last.kind === kind && last.end === start) last.end = end;
-    else out.push({ start, end, kind });
-  };
+  let k = at;
   for (const t of m.tokens) {
-    push(pos, t.start, 'neutral');
-    push(t.start, t.end, t.stop ? 'neutral' : common.has(t) ? 'common' : 'differing');
+    push(out, pos, t.start, 'neutral');
+    push(out, t.start, t.end, t.stop ? 'neutral' : marks[k++] === 1 ? 'common' : 'differing');
     pos = t.end;
   }
-  push(pos, m.span.end, 'neutral');
+  push(out, pos, m.span.end, 'neutral');
   return out;
+}
+
+/** Append a tile, extending the last one when it is of the same kind and adjacent. */
+function push(out: DiffToken[], start: number, end: number, kind: DiffToken['kind']): void {
+  if (end <= start) return;
+  const last = out[out.length - 1];
+  if (last && last.kind === kind && last.end === start) last.end = end;
+  else out.push({ start, end, kind });
 }
 
 /**
  * The positions of `old` that `diffArrays(old, next)` (jsdiff 9) reports as
- * unchanged, passed to `mark` in order: its Myers search (with jsdiff's
- * diagonal pruning and tie-breaking), step for step, on integer arrays and a
- * pooled component list instead of an object per path step. jsdiff's own
- * bookkeeping was 10–12 % of a 3 × 1,000-sentence profile (docs/performance.md);
- * worddiff.test.ts checks this port against `diffArrays` on random inputs.
+ * unchanged, passed to `mark` in order. worddiff.test.ts checks it against
+ * `diffArrays` on random inputs; diffClaim calls diffBoth directly.
  */
 export function commonInOld(old: ArrayLike<number>, next: ArrayLike<number>, mark: (oldIndex: number) => void): void {
-  const oldLen = old.length;
-  const newLen = next.length;
+  const [inOld] = commonInBoth(old, next);
+  inOld.forEach((m, k) => m && mark(k));
+}
+
+/**
+ * Both directions at once: [the positions of `a` that `diffArrays(a, b)`
+ * keeps, the positions of `b` that `diffArrays(b, a)` keeps], as 0/1 per
+ * position (numbers compared as diffClaim compares terms: as strings). The
+ * test compares it with two `diffArrays` calls.
+ */
+export function commonInBoth(a: ArrayLike<number>, b: ArrayLike<number>): [Uint8Array, Uint8Array] {
+  const seq: string[] = [];
+  for (let k = 0; k < a.length; k++) seq.push(String(a[k]!));
+  for (let k = 0; k < b.length; k++) seq.push(String(b[k]!));
+  const out = new Uint8Array(seq.length);
+  diffBoth(seq, 0, a.length, a.length, b.length, out, out);
+  return [out.slice(0, a.length), out.slice(a.length)];
+}
+
+// The search's scratch, grown on demand and reused by every call (one
+// allocation per diff of three typed arrays and three component lists was a
+// good part of the word diff's garbage). The search reads them through
+// locals: module-level `let` bindings in a hot loop are re-read at every use.
+// Snakes (runs of common terms), immutable once made: start in old, start in
+// next, length, previous snake on the path (-1: none).
+let snakeOld = new Int32Array(1024);
+let snakeNew = new Int32Array(1024);
+let snakeLen = new Int32Array(1024);
+let snakePrev = new Int32Array(1024);
+let has = new Uint8Array(256);
+let pathOld = new Int32Array(256);
+let pathA = new Int32Array(256);
+let pathB = new Int32Array(256);
+
+/** Room for `need` snakes, keeping the first `used`. */
+function growSnakes(used: number, need: number): void {
+  const size = Math.max(need, 2 * snakeOld.length);
+  const grow = (x: Int32Array) => {
+    const y = new Int32Array(size);
+    y.set(x.subarray(0, used));
+    return y;
+  };
+  [snakeOld, snakeNew, snakeLen, snakePrev] = [grow(snakeOld), grow(snakeNew), grow(snakeLen), grow(snakePrev)];
+}
+
+/** Set `out[start + k] = 1` for every position k on a snake of the path ending at snake `last` (`starts`: the snakes' starts in that sequence). */
+function markPath(last: number, starts: Int32Array, out: Uint8Array, start: number): void {
+  for (let c = last; c >= 0; c = snakePrev[c]!) for (let k = start + starts[c]!, end = k + snakeLen[c]!; k < end; k++) out[k] = 1;
+}
+
+/**
+ * jsdiff's `diffArrays` search (Myers, with its diagonal pruning), step for
+ * step, on a flat array of terms, for old = `seq[at …]` (length `oldLen`) and next =
+ * `seq[nextAt …]` (length `newLen`), kept as offsets so a diff makes no
+ * typed-array views. It marks in `outOld` the positions of old that
+ * `diffArrays(old, next)` keeps, and in `outNew` those of next that
+ * `diffArrays(next, old)` keeps (either may be null: not wanted).
+ *
+ * Why one search serves both: the search from `next` to `old` is this one
+ * mirrored (old ↔ next, diagonal d ↔ −d, add ↔ remove, its pruning too), and
+ * the furthest point each diagonal reaches after e edits is the same in both;
+ * they differ only in which of two equally far predecessors a path takes:
+ * jsdiff prefers the add (here from d + 1), its mirror the remove (from
+ * d − 1). So each diagonal keeps two paths, A (this search's choice) and B
+ * (the mirror's), as chains of snakes; the marks are their snakes. The
+ * diagonal loop, its reads and its pruning are shared: one search per pair
+ * of reports instead of two (jsdiff's own bookkeeping was 10–12 % of a
+ * 3 × 1,000-sentence profile, docs/performance.md). worddiff.test.ts checks
+ * both directions against `diffArrays`.
+ */
+function diffBoth(seq: readonly string[], at: number, oldLen: number, nextAt: number, newLen: number, outOld: Uint8Array | null, outNew: Uint8Array | null): void {
   const maxEditLength = newLen + oldLen;
-  // Components (jsdiff's change objects), immutable once made: count, kind (0 common, 1 added, 2 removed), previous (-1: none).
-  const count: number[] = [];
-  const kind: number[] = [];
-  const prev: number[] = [];
-  const component = (c: number, k: number, p: number) => {
-    count.push(c);
-    kind.push(k);
-    prev.push(p);
-    return count.length - 1;
-  };
-  // bestPath by diagonal (offset so that -maxEditLength - 1 … maxEditLength + 1 fit).
+  // Paths by diagonal (offset so that -maxEditLength - 1 … maxEditLength + 1 fit).
   const off = maxEditLength + 1;
-  const has = new Uint8Array(2 * off + 1);
-  const pathOld = new Int32Array(2 * off + 1);
-  const pathLast = new Int32Array(2 * off + 1);
-  let baseOld = 0;
-  let baseLast = -1;
-  /** extractCommon on (baseOld, baseLast) along diagonal d; returns newPos. */
-  const extract = (d: number): number => {
-    let oldPos = baseOld;
-    let newPos = oldPos - d;
-    let common = 0;
-    while (newPos + 1 < newLen && oldPos + 1 < oldLen && old[oldPos + 1] === next[newPos + 1]) {
-      newPos++;
-      oldPos++;
-      common++;
-    }
-    if (common) baseLast = component(common, 0, baseLast);
-    baseOld = oldPos;
-    return newPos;
-  };
-  const done = (last: number) => {
-    const chain: number[] = [];
-    for (let c = last; c >= 0; c = prev[c]!) chain.push(c);
-    let oldPos = 0;
-    for (let x = chain.length - 1; x >= 0; x--) {
-      const c = chain[x]!;
-      if (kind[c] === 1) continue;
-      if (kind[c] === 0) for (let k = 0; k < count[c]!; k++) mark(oldPos + k);
-      oldPos += count[c]!;
-    }
+  const size = 2 * off + 1;
+  if (has.length < size) {
+    has = new Uint8Array(2 * size);
+    pathOld = new Int32Array(2 * size);
+    pathA = new Int32Array(2 * size);
+    pathB = new Int32Array(2 * size);
+  } else has.fill(0, 0, size);
+  const hasD = has;
+  const oldD = pathOld;
+  const lastA = pathA;
+  const lastB = pathB;
+  let sOld = snakeOld;
+  let sNew = snakeNew;
+  let sLen = snakeLen;
+  let sPrev = snakePrev;
+  let snakes = 0;
+  const finish = (a: number, b: number) => {
+    if (outOld) markPath(a, snakeOld, outOld, at);
+    if (outNew) markPath(b, snakeNew, outNew, nextAt);
   };
 
-  baseOld = -1;
-  baseLast = -1;
-  let newPos = extract(0);
-  if (baseOld + 1 >= oldLen && newPos + 1 >= newLen) return done(baseLast);
-  has[off] = 1;
-  pathOld[off] = baseOld;
-  pathLast[off] = baseLast;
-  let minDiagonal = -Infinity;
-  let maxDiagonal = Infinity;
+  // extractCommon along diagonal 0 from the start (jsdiff's first step).
+  let baseOld = -1;
+  let newPos = -1;
+  while (newPos + 1 < newLen && baseOld + 1 < oldLen && seq[at + baseOld + 1] === seq[nextAt + newPos + 1]) {
+    newPos++;
+    baseOld++;
+  }
+  let first = -1;
+  if (baseOld >= 0) {
+    sOld[0] = 0;
+    sNew[0] = 0;
+    sLen[0] = baseOld + 1;
+    sPrev[0] = -1;
+    first = snakes++;
+  }
+  if (baseOld + 1 >= oldLen && newPos + 1 >= newLen) return finish(first, first);
+  hasD[off] = 1;
+  oldD[off] = baseOld;
+  lastA[off] = first;
+  lastB[off] = first;
+  // jsdiff's ±Infinity bounds, as integers (d never leaves ±maxEditLength), so the loop stays on small integers.
+  let minDiagonal = -off;
+  let maxDiagonal = off;
   for (let editLength = 1; editLength <= maxEditLength; editLength++) {
     for (let d = Math.max(minDiagonal, -editLength); d <= Math.min(maxDiagonal, editLength); d += 2) {
-      const removeSet = has[off + d - 1] === 1;
-      const removeOld = pathOld[off + d - 1]!;
-      const removeLast = pathLast[off + d - 1]!;
-      if (removeSet) has[off + d - 1] = 0;
-      const addSet = has[off + d + 1] === 1;
-      const addOld = pathOld[off + d + 1]!;
-      let canAdd = false;
-      if (addSet) {
-        const addNewPos = addOld - d;
-        canAdd = 0 <= addNewPos && addNewPos < newLen;
-      }
+      const x = off + d;
+      const removeSet = hasD[x - 1] === 1;
+      const removeOld = oldD[x - 1]!;
+      if (removeSet) hasD[x - 1] = 0;
+      const addOld = oldD[x + 1]!;
+      const canAdd = hasD[x + 1] === 1 && 0 <= addOld - d && addOld - d < newLen;
       const canRemove = removeSet && removeOld + 1 < oldLen;
       if (!canAdd && !canRemove) {
-        has[off + d] = 0;
+        hasD[x] = 0;
         continue;
       }
-      // addToPath: extend the last component when it is of the same kind, else start one.
-      let from: number;
-      let k: number;
+      // Path A takes the add unless the remove reaches further (jsdiff: ties go to the add) …
+      let fromA: number;
       if (!canRemove || (canAdd && removeOld < addOld)) {
         baseOld = addOld;
-        from = pathLast[off + d + 1]!;
-        k = 1;
+        fromA = lastA[x + 1]!;
       } else {
         baseOld = removeOld + 1;
-        from = removeLast;
-        k = 2;
+        fromA = lastA[x - 1]!;
       }
-      baseLast = from >= 0 && kind[from] === k ? component(count[from]! + 1, k, prev[from]!) : component(1, k, from);
-      newPos = extract(d);
-      if (baseOld + 1 >= oldLen && newPos + 1 >= newLen) return done(baseLast);
-      has[off + d] = 1;
-      pathOld[off + d] = baseOld;
-      pathLast[off + d] = baseLast;
+      // … path B, the mirror's, takes the remove unless the add reaches further (ties go to the remove).
+      const fromB = !canAdd || (canRemove && removeOld + 1 >= addOld) ? lastB[x - 1]! : lastB[x + 1]!;
+      // extractCommon along diagonal d.
+      newPos = baseOld - d;
+      const start = baseOld;
+      while (newPos + 1 < newLen && baseOld + 1 < oldLen && seq[at + baseOld + 1] === seq[nextAt + newPos + 1]) {
+        newPos++;
+        baseOld++;
+      }
+      let a = fromA;
+      let b = fromB;
+      if (baseOld > start) {
+        if (snakes + 2 > sOld.length) {
+          growSnakes(snakes, snakes + 2);
+          [sOld, sNew, sLen, sPrev] = [snakeOld, snakeNew, snakeLen, snakePrev];
+        }
+        sOld[snakes] = start + 1;
+        sNew[snakes] = start + 1 - d;
+        sLen[snakes] = baseOld - start;
+        sPrev[snakes] = fromA;
+        a = snakes++;
+        if (fromB === fromA) b = a;
+        else {
+          sOld[snakes] = start + 1;
+          sNew[snakes] = start + 1 - d;
+          sLen[snakes] = baseOld - start;
+          sPrev[snakes] = fromB;
+          b = snakes++;
+        }
+      }
+      if (baseOld + 1 >= oldLen && newPos + 1 >= newLen) return finish(a, b);
+      hasD[x] = 1;
+      oldD[x] = baseOld;
+      lastA[x] = a;
+      lastB[x] = b;
       if (baseOld + 1 >= oldLen) maxDiagonal = Math.min(maxDiagonal, d - 1);
       if (newPos + 1 >= newLen) minDiagonal = Math.max(minDiagonal, d + 1);
     }
