@@ -146,5 +146,8 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
     // Playwright specs live in e2e/ and must never be collected by Vitest.
     exclude: ['e2e/**', 'node_modules/**', 'dist/**'],
+    // Several analyzer and share tests take 2–3 s alone and timed out at Vitest's 5 s default when the
+    // 2-core machine was also building or running Chromium (load 25, 2026-12-01). A limit, not a timing.
+    testTimeout: 30_000,
   },
 });
