@@ -44,7 +44,9 @@ async function settle(page: Page, quiet = 1500, limit = 60_000) {
       const last = window.__longTasks.at(-1);
       return performance.now() - (last ? last.start + last.duration : 0);
     });
-    if (idle >= quiet) return;
+    // Blocks of a long report still to draw or to bring up to date are tasks too (short ones: no long task to see).
+    const pending = await page.evaluate(() => document.querySelectorAll('[data-pending]').length);
+    if (idle >= quiet && pending === 0) return;
     await page.waitForTimeout(250);
   }
 }

@@ -159,6 +159,7 @@ export const ReportColumn = memo(function ReportColumn(props: ColumnProps) {
                 index={bi}
                 block={block}
                 snap={staged[bi] ?? null}
+                pending={staged[bi] !== current[bi]}
                 large={large}
                 gapAfter={!blockList[bi + 1]?.joinsPrevious}
                 reportIndex={reportIndex}
@@ -276,6 +277,8 @@ interface BlockProps extends SentenceHandlers {
   block: Block;
   /** What it shows (null: the placeholder). */
   snap: Snapshot | null;
+  /** It shows an older look than the column's, or its placeholder (`data-pending`: tests and measurements wait for none). */
+  pending: boolean;
   large: boolean;
   /** The gap between paragraphs after it (none when the next block goes on with its last paragraph). */
   gapAfter: boolean;
@@ -290,6 +293,7 @@ interface BlockProps extends SentenceHandlers {
 function sameBlock(a: BlockProps, b: BlockProps): boolean {
   if (
     a.snap !== b.snap ||
+    a.pending !== b.pending ||
     a.block !== b.block ||
     a.index !== b.index ||
     a.large !== b.large ||
@@ -321,7 +325,7 @@ const SentenceBlock = memo(function SentenceBlock(props: BlockProps) {
         { contentVisibility: 'auto', containIntrinsicBlockSize: `auto ${blockHeight(snap.block)}` }
       : undefined;
   return (
-    <div data-block={props.index} className={`space-y-4 ${props.gapAfter ? '' : '!mb-0'}`} style={style}>
+    <div data-block={props.index} data-pending={props.pending ? 'true' : undefined} className={`space-y-4 ${props.gapAfter ? '' : '!mb-0'}`} style={style}>
       {snap?.block.paras.map((para, pi) => {
         const { look } = snap;
         return (
