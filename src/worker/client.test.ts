@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Comparison, ReportInput } from '../core/index';
 import { createAnalysisClient, ModelUnavailableError, type WorkerLike } from './client';
 import type { AnalysisRequest, AnalysisResponse } from './protocol';
+import { splitForPosting } from './split';
 
 /** A Worker double: records requests; the test answers them by hand. */
 class FakeWorker implements WorkerLike {
@@ -50,6 +51,25 @@ describe('analysis client', () => {
     expect(w.received[0]).toMatchObject({ reports, options: { sensitivity: 0.3 } });
     w.answerLast(fakeComparison('x'));
     await expect(p).resolves.toMatchObject({ tag: 'x' });
+  });
+
+  it('a comparison sent in parts comes back whole; a missing part fails the run', async () => {
+    const client = setup();
+    const whole = { tag: 'big', claims: Array.from({ length: 9 }, (_, i) => ({ id: `c${i + 1}` })) } as unknown as Comparison;
+    const { head, parts } = splitForPosting(whole, 40);
+    expect(parts.length).toBe(3);
+    const p = client.run(reports);
+    const w = FakeWorker.made[0]!;
+    const id = w.received[0]!.id;
+    for (const part of parts) w.answer({ id, ok: true, part });
+    w.answer({ id, ok: true, comparison: head, actors: [], ms: 1, parts: parts.length });
+    await expect(p).resolves.toEqual(whole);
+
+    const again = client.run(reports);
+    const id2 = w.received.at(-1)!.id;
+    w.answer({ id: id2, ok: true, part: parts[0]! });
+    w.answer({ id: id2, ok: true, comparison: head, actors: [], ms: 1, parts: parts.length });
+    await expect(again).rejects.toThrow('The analysis failed: 1 of the result\'s 3 parts arrived.');
   });
 
   it('analyse gives the actors the worker sends along', async () => {

@@ -17,6 +17,7 @@
  */
 import type { CompareOptions, Comparison, ReportInput } from '../core/index';
 import type { AnalysisRequest, AnalysisResponse, PageActor, ReportStats } from './protocol';
+import { joinParts, type Part } from './split';
 
 /** What the client needs of a Worker (a fake one in tests). */
 export interface WorkerLike {
@@ -64,6 +65,8 @@ export class ModelUnavailableError extends Error {
 interface Pending {
   request: AnalysisRequest;
   resolve(response: Extract<AnalysisResponse, { ok: true }>): void;
+  /** Pieces of a big comparison received so far (split.ts). */
+  parts?: Part[];
   reject(error: Error): void;
 }
 
@@ -91,8 +94,15 @@ function createLane(makeWorker: () => WorkerLike, onAbort: 'terminate' | 'ignore
       const msg = event.data;
       const p = pending.get(msg.id);
       if (!p) return; // an answer to a request that was cancelled
+      if (msg.ok && 'part' in msg) {
+        (p.parts ??= []).push(msg.part);
+        return;
+      }
       pending.delete(msg.id);
-      if (msg.ok) p.resolve(msg);
+      if (msg.ok && 'comparison' in msg && (msg.parts ?? 0) !== (p.parts?.length ?? 0)) {
+        p.reject(new Error(`The analysis failed: ${p.parts?.length ?? 0} of the result's ${msg.parts ?? 0} parts arrived.`));
+      } else if (msg.ok && 'comparison' in msg && p.parts) p.resolve({ ...msg, comparison: joinParts(msg.comparison, p.parts) });
+      else if (msg.ok) p.resolve(msg);
       else if (msg.model) p.reject(new ModelUnavailableError(msg.message));
       else p.reject(new Error(`The analysis failed: ${msg.message}`));
     };
@@ -127,7 +137,10 @@ function createLane(makeWorker: () => WorkerLike, onAbort: 'terminate' | 'ignore
             stop();
             if (pending.size > 0) {
               const w = ensure();
-              for (const p of pending.values()) w.postMessage(p.request);
+              for (const p of pending.values()) {
+                p.parts = undefined; // pieces from the stopped worker: the new one sends its own
+                w.postMessage(p.request);
+              }
             }
           }
         },

@@ -1,4 +1,5 @@
 import type { CompareOptions, Comparison, Removal, ReportInput } from '../core/index';
+import type { Part } from './split';
 
 /** What the editor shows under a report as it is typed (computed in the worker: the same stages as the analysis). */
 export interface ReportStats {
@@ -38,8 +39,13 @@ export type AnalysisRequest =
   | { id: number; kind: 'warm' }
   | { id: number; kind: 'stats'; text: string };
 
-/** Worker → page. `model: true` on a failure: the sentence model could not load (the lexical result stands). */
+/**
+ * Worker → page. `model: true` on a failure: the sentence model could not load (the lexical result stands).
+ * A big comparison comes in pieces (split.ts): `part` messages first, then the comparison's head saying how
+ * many parts it was cut into (`parts`); the page appends them to the head.
+ */
 export type AnalysisResponse =
-  | { id: number; ok: true; comparison: Comparison; actors: PageActor[]; ms: number; encoded?: number }
+  | { id: number; ok: true; comparison: Comparison; actors: PageActor[]; ms: number; encoded?: number; parts?: number }
+  | { id: number; ok: true; part: Part }
   | { id: number; ok: true; stats: ReportStats; ms: number }
   | { id: number; ok: false; message: string; model?: boolean };

@@ -1,8 +1,8 @@
-import { memo, useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { memo, useEffect, useId, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import type { ClaimKind, KindCounts, Removal, ReportResult, Sentence } from '../../core/index';
 import type { ManifestReport } from '../data';
 import { formatDate, KINDS, kindStyle, languageName, removalLabel } from '../kinds';
-import { paragraphs } from './layout';
+import { blockHeight, blocks, paragraphs, type Block } from './layout';
 import type { CoverageSegment } from '../lens/coverage';
 import { CoverageStrip } from '../lens/CoverageStrip';
 import { LensRuns, LensTooltip, lensTipId } from '../lens/LensText';
@@ -54,6 +54,36 @@ export const ReportColumn = memo(function ReportColumn(props: ColumnProps) {
   const { report, reportIndex, meta, counts, showRemoved, active, selectedClaim } = props;
   const headingId = useId();
   const paras = useMemo(() => paragraphs(report, showRemoved), [report, showRemoved]);
+  const blockList = useMemo(() => blocks(paras, BLOCK_SIZE), [paras]);
+  const large = report.sentences.length > EAGER_SENTENCES;
+  // What the sentences are drawn from, besides the hover, selection and focus (those stay current everywhere).
+  const { lens = null, kindOf, spreadOf, reportCount, possible, edited, noted } = props;
+  const look = useMemo<Look>(
+    () => ({ report, lens, kindOf, spreadOf, reportCount, possible, edited, noted }),
+    [report, lens, kindOf, spreadOf, reportCount, possible, edited, noted],
+  );
+  const current = useMemo(() => blockList.map((block): Snapshot => ({ block, look })), [blockList, look]);
+  const scrollerRef = useRef<HTMLDivElement>(null);
+  const visible = useVisibleBlocks(scrollerRef, large, blockList.length);
+  // The blocks holding the selected and the hovered claim's sentences are drawn at once (their counterparts
+  // are scrolled to, and a selection must show), wherever they are.
+  const blockOf = useMemo(() => {
+    const of = new Int32Array(report.sentences.length);
+    blockList.forEach((b, bi) => {
+      if (b.first >= 0) of.fill(bi, b.first, b.last + 1);
+    });
+    return of;
+  }, [blockList, report.sentences.length]);
+  const activeClaim = active?.claim ?? null;
+  const forced = useMemo(() => {
+    const out = new Set<number>();
+    if (!large || (!selectedClaim && !activeClaim)) return out;
+    report.sentences.forEach((s, i) => {
+      if (s.claim === selectedClaim || s.claim === activeClaim) out.add(blockOf[i]!);
+    });
+    return out;
+  }, [large, report, selectedClaim, activeClaim, blockOf]);
+  const staged = useStagedBlocks(current, large, visible, forced);
   const language = languageName(report.language);
   const original = meta?.originalLanguage && meta.originalLanguage !== report.language ? languageName(meta.originalLanguage) : undefined;
   const date = formatDate(report.date);
@@ -115,6 +145,7 @@ export const ReportColumn = memo(function ReportColumn(props: ColumnProps) {
         {props.coverage && <CoverageStrip segments={props.coverage} outlet={report.outlet} report={reportIndex} />}
       </header>
       <div
+        ref={scrollerRef}
         data-column-scroller={reportIndex}
         className="relative scroll-smooth px-4 py-3 motion-reduce:scroll-auto lg:min-h-0 lg:overflow-y-auto lg:px-5"
       >
@@ -122,39 +153,24 @@ export const ReportColumn = memo(function ReportColumn(props: ColumnProps) {
           <p className="text-sm text-stone-500 italic">No sentences were kept from this report.</p>
         ) : (
           <div className="max-w-[68ch] space-y-4 font-serif text-[1.02rem] leading-[1.8] text-stone-800">
-            {paras.map((para, pi) => (
-              <p key={pi}>
-                {para.map((piece, i) => (
-                  <span key={piece.type === 'sentence' ? `s${piece.index}` : `r${piece.index}`}>
-                    {i > 0 && ' '}
-                    {piece.type === 'sentence' ? (
-                      <SentenceButton
-                        sentence={piece.sentence}
-                        reportIndex={reportIndex}
-                        index={piece.index}
-                        kind={props.kindOf.get(piece.sentence.claim) ?? 'unique'}
-                        spread={props.spreadOf.get(piece.sentence.claim) ?? 1}
-                        reportCount={props.reportCount}
-                        highlighted={active !== null && active.claim === piece.sentence.claim}
-                        isActive={active !== null && active.report === reportIndex && active.sentence === piece.index}
-                        selected={selectedClaim === piece.sentence.claim}
-                        tabbable={piece.index === tabbable}
-                        possible={props.possible?.has(piece.sentence.claim) ?? false}
-                        edited={props.edited?.has(piece.sentence.claim) ?? false}
-                        noted={props.noted?.has(piece.sentence.claim) ?? false}
-                        onRove={setRover}
-                        text={report.text}
-                        lens={props.lens ? (props.lens[piece.index] ?? EMPTY_LENS) : null}
-                        onActivate={props.onActivate}
-                        onDeactivate={props.onDeactivate}
-                        onSelect={props.onSelect}
-                      />
-                    ) : (
-                      <RemovedText removal={piece.removal} />
-                    )}
-                  </span>
-                ))}
-              </p>
+            {blockList.map((block, bi) => (
+              <SentenceBlock
+                key={bi}
+                index={bi}
+                block={block}
+                snap={staged[bi] ?? null}
+                pending={staged[bi] !== current[bi]}
+                large={large}
+                gapAfter={!blockList[bi + 1]?.joinsPrevious}
+                reportIndex={reportIndex}
+                active={active}
+                selectedClaim={selectedClaim}
+                tabbable={tabbable}
+                onRove={setRover}
+                onActivate={props.onActivate}
+                onDeactivate={props.onDeactivate}
+                onSelect={props.onSelect}
+              />
             ))}
           </div>
         )}
@@ -162,6 +178,194 @@ export const ReportColumn = memo(function ReportColumn(props: ColumnProps) {
     </section>
   );
 });
+
+/**
+ * A report longer than this is drawn block by block (#16): the first block (about a screenful) at once, then
+ * the blocks on screen, the rest one block per task, nearest first; a shorter one is drawn whole in one go, as before. At 3 × 1,000 real sentences the
+ * whole-column render was one main-thread task of 3.4–4.9 s on the loaded 2-core machine (19 tasks over 50 ms).
+ */
+const EAGER_SENTENCES = 120;
+/** Pieces (sentences and removed bits) per block: small enough for a block to render well under 50 ms. */
+const BLOCK_SIZE = 40;
+
+/** What a block's sentences are drawn from, besides hover, selection and focus. */
+interface Look {
+  report: ReportResult;
+  lens: readonly SentenceLens[] | null;
+  kindOf: ReadonlyMap<string, ClaimKind>;
+  spreadOf: ReadonlyMap<string, number>;
+  reportCount: number;
+  possible: ReadonlySet<string> | undefined;
+  edited: ReadonlySet<string> | undefined;
+  noted: ReadonlySet<string> | undefined;
+}
+
+/** A block as last drawn: its pieces and the look they were drawn with (null: not drawn yet, a placeholder). */
+interface Snapshot {
+  block: Block;
+  look: Look;
+}
+
+/**
+ * Which block each slot shows. Unstaged (a short report): the current ones. Staged: the blocks on screen (and
+ * the `forced` ones) show the current snapshot at once; each other block keeps what it last showed (or its
+ * placeholder) and catches up one block per task, nearest to the screen first. A lens switch, a re-analysis
+ * or a first paint of a long report thus never renders more than the visible blocks in one task.
+ */
+function useStagedBlocks(current: readonly Snapshot[], staged: boolean, visible: ReadonlySet<number>, forced: ReadonlySet<number>): (Snapshot | null)[] {
+  const [shown, setShown] = useState<readonly (Snapshot | null)[]>([]);
+  const first = shown.length === 0;
+  const eager = (i: number) => !staged || visible.has(i) || forced.has(i) || (first && i === 0);
+  const rendered = current.map((c, i) => (eager(i) ? c : (shown[i] ?? null)));
+  useEffect(() => {
+    if (rendered.length !== shown.length || rendered.some((r, i) => r !== shown[i])) {
+      setShown(rendered);
+      return;
+    }
+    // The stale block nearest to the first one on screen (or to the top), below before above.
+    const focus = visible.size > 0 ? Math.min(...visible) : 0;
+    let next = -1;
+    for (let i = 0; i < current.length; i++) {
+      if (rendered[i] === current[i]) continue;
+      const d = i >= focus ? i - focus : (focus - i) * 2;
+      if (next < 0 || d < (next >= focus ? next - focus : (focus - next) * 2)) next = i;
+    }
+    if (next < 0) return;
+    const t = window.setTimeout(() => {
+      setShown((prev) => prev.map((p, i) => (i === next ? current[i]! : p)));
+    }, 0);
+    return () => window.clearTimeout(t);
+  });
+  return rendered;
+}
+
+/** The blocks of the column now on screen (an IntersectionObserver on the viewport: scroll containers clip it). */
+function useVisibleBlocks(scrollerRef: { current: HTMLElement | null }, on: boolean, count: number): ReadonlySet<number> {
+  const [visible, setVisible] = useState<ReadonlySet<number>>(() => new Set());
+  useEffect(() => {
+    const root = scrollerRef.current;
+    if (!on || !root || typeof IntersectionObserver === 'undefined') return;
+    const now = new Set<number>();
+    const io = new IntersectionObserver((entries) => {
+      for (const e of entries) {
+        const i = Number((e.target as HTMLElement).dataset.block);
+        if (e.isIntersecting) now.add(i);
+        else now.delete(i);
+      }
+      setVisible(new Set(now));
+    });
+    for (const el of root.querySelectorAll<HTMLElement>('[data-block]')) io.observe(el);
+    return () => io.disconnect();
+  }, [scrollerRef, on, count]);
+  return visible;
+}
+
+const claimsOfBlock = new WeakMap<Block, Set<string>>();
+function claimsIn(block: Block): Set<string> {
+  let set = claimsOfBlock.get(block);
+  if (!set) {
+    set = new Set();
+    for (const para of block.paras) for (const p of para) if (p.type === 'sentence') set.add(p.sentence.claim);
+    claimsOfBlock.set(block, set);
+  }
+  return set;
+}
+
+interface BlockProps extends SentenceHandlers {
+  index: number;
+  /** The current block (its placeholder's height). */
+  block: Block;
+  /** What it shows (null: the placeholder). */
+  snap: Snapshot | null;
+  /** It shows an older look than the column's, or its placeholder (`data-pending`: tests and measurements wait for none). */
+  pending: boolean;
+  large: boolean;
+  /** The gap between paragraphs after it (none when the next block goes on with its last paragraph). */
+  gapAfter: boolean;
+  reportIndex: number;
+  active: ActiveSentence | null;
+  selectedClaim: string | null;
+  tabbable: number;
+  onRove: (index: number) => void;
+}
+
+/** Hover, selection and focus re-render only the blocks they touch (a hover was a render of every sentence). */
+function sameBlock(a: BlockProps, b: BlockProps): boolean {
+  if (
+    a.snap !== b.snap ||
+    a.pending !== b.pending ||
+    a.block !== b.block ||
+    a.index !== b.index ||
+    a.large !== b.large ||
+    a.gapAfter !== b.gapAfter ||
+    a.reportIndex !== b.reportIndex ||
+    a.onActivate !== b.onActivate ||
+    a.onDeactivate !== b.onDeactivate ||
+    a.onSelect !== b.onSelect ||
+    a.onRove !== b.onRove
+  )
+    return false;
+  if (!b.snap) return true;
+  const claims = claimsIn(b.snap.block);
+  const touches = (claim: string | null | undefined) => !!claim && claims.has(claim);
+  if (a.selectedClaim !== b.selectedClaim && (touches(a.selectedClaim) || touches(b.selectedClaim))) return false;
+  if (a.active !== b.active && (touches(a.active?.claim) || touches(b.active?.claim))) return false;
+  const { first, last } = b.snap.block;
+  const inside = (i: number) => i >= first && i <= last;
+  if (a.tabbable !== b.tabbable && (inside(a.tabbable) || inside(b.tabbable))) return false;
+  return true;
+}
+
+const SentenceBlock = memo(function SentenceBlock(props: BlockProps) {
+  const { snap, block, large, active, selectedClaim, reportIndex } = props;
+  const style: CSSProperties | undefined = !snap
+    ? { height: blockHeight(block) }
+    : large
+      ? // Off-screen blocks skip style, layout and paint; `auto` keeps the height once drawn.
+        { contentVisibility: 'auto', containIntrinsicBlockSize: `auto ${blockHeight(snap.block)}` }
+      : undefined;
+  return (
+    <div data-block={props.index} data-pending={props.pending ? 'true' : undefined} className={`space-y-4 ${props.gapAfter ? '' : '!mb-0'}`} style={style}>
+      {snap?.block.paras.map((para, pi) => {
+        const { look } = snap;
+        return (
+          <p key={pi}>
+            {para.map((piece, i) => (
+              <span key={piece.type === 'sentence' ? `s${piece.index}` : `r${piece.index}`}>
+                {(i > 0 || (pi === 0 && snap.block.joinsPrevious)) && ' '}
+                {piece.type === 'sentence' ? (
+                  <SentenceButton
+                    sentence={piece.sentence}
+                    reportIndex={reportIndex}
+                    index={piece.index}
+                    kind={look.kindOf.get(piece.sentence.claim) ?? 'unique'}
+                    spread={look.spreadOf.get(piece.sentence.claim) ?? 1}
+                    reportCount={look.reportCount}
+                    highlighted={active !== null && active.claim === piece.sentence.claim}
+                    isActive={active !== null && active.report === reportIndex && active.sentence === piece.index}
+                    selected={selectedClaim === piece.sentence.claim}
+                    tabbable={piece.index === props.tabbable}
+                    possible={look.possible?.has(piece.sentence.claim) ?? false}
+                    edited={look.edited?.has(piece.sentence.claim) ?? false}
+                    noted={look.noted?.has(piece.sentence.claim) ?? false}
+                    onRove={props.onRove}
+                    text={look.report.text}
+                    lens={look.lens ? (look.lens[piece.index] ?? EMPTY_LENS) : null}
+                    onActivate={props.onActivate}
+                    onDeactivate={props.onDeactivate}
+                    onSelect={props.onSelect}
+                  />
+                ) : (
+                  <RemovedText removal={piece.removal} />
+                )}
+              </span>
+            ))}
+          </p>
+        );
+      })}
+    </div>
+  );
+}, sameBlock);
 
 interface SentenceProps extends SentenceHandlers {
   sentence: Sentence;

@@ -1,4 +1,4 @@
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { ClaimKind } from '../../core/index';
 import { kindStyle } from '../kinds';
 import { focusInColumn } from '../comparison/scrollInColumn';
@@ -27,13 +27,23 @@ export function goToSentence(report: number, sentence: number) {
 /**
  * A thin strip of the report's sentences in text order, each as wide as it is
  * long: where the shared, partial and unique claims lie. One tab stop; ←/→
- * move along it, Enter or a click goes to the sentence.
+ * move along it, Enter or a click goes to the sentence. Memoised: a strip of a 1,000-sentence report is
+ * 1,000 buttons, and its column re-renders on every hover and, while a long report is drawn block by block,
+ * on every block (#16).
  */
-export function CoverageStrip({ segments, outlet, report }: { segments: readonly CoverageSegment[]; outlet: string; report: number }) {
+export const CoverageStrip = memo(function CoverageStrip({ segments, outlet, report }: { segments: readonly CoverageSegment[]; outlet: string; report: number }) {
   const [current, setCurrent] = useState(0);
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
-  if (segments.length === 0) return null;
-  const onKeyDown = (e: KeyboardEvent<HTMLButtonElement>, i: number) => {
+  const chunks = useMemo(() => Array.from({ length: Math.ceil(segments.length / STRIP_CHUNK) }, (_, k) => k * STRIP_CHUNK), [segments.length]);
+  // A long report's strip mounts a chunk per task (#16: 3 strips of ~930 buttons were ~0.5 s of the first
+  // paint's task at 3 × 1,000 on the loaded machine); a short one (one chunk) at once.
+  const [mounted, setMounted] = useState(1);
+  useEffect(() => {
+    if (mounted >= chunks.length) return;
+    const t = window.setTimeout(() => setMounted((m) => m + 1), 0);
+    return () => window.clearTimeout(t);
+  }, [mounted, chunks.length]);
+  const onKeyDown = useCallback((e: KeyboardEvent<HTMLButtonElement>, i: number) => {
     let next: number | null = null;
     if (e.key === 'ArrowRight') next = Math.min(segments.length - 1, i + 1);
     else if (e.key === 'ArrowLeft') next = Math.max(0, i - 1);
@@ -43,7 +53,8 @@ export function CoverageStrip({ segments, outlet, report }: { segments: readonly
     e.preventDefault();
     setCurrent(next);
     refs.current[next]?.focus();
-  };
+  }, [segments.length]);
+  if (segments.length === 0) return null;
   return (
     <div className="mt-2">
       <div
@@ -52,33 +63,68 @@ export function CoverageStrip({ segments, outlet, report }: { segments: readonly
         aria-orientation="horizontal"
         className="relative flex h-3.5 items-end rounded-sm bg-stone-50 ring-1 ring-stone-200"
       >
-        {segments.map((s, i) => {
-          const style = kindStyle(s.kind);
-          return (
-            <button
-              key={s.sentence}
-              ref={(el) => {
-                refs.current[i] = el;
-              }}
-              type="button"
-              tabIndex={i === current ? 0 : -1}
-              data-coverage-kind={s.kind}
-              aria-label={`Sentence ${s.sentence + 1} of ${segments.length}: ${style.label.toLowerCase()} claim (${s.claim})`}
-              title={`Sentence ${s.sentence + 1}: ${style.label.toLowerCase()} claim (${s.claim})`}
-              onClick={() => {
-                setCurrent(i);
-                goToSentence(report, s.sentence);
-              }}
-              onFocus={() => setCurrent(i)}
-              onKeyDown={(e) => onKeyDown(e, i)}
-              className="group absolute inset-y-0 flex cursor-pointer items-end focus-visible:z-10 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-sky-700"
-              style={{ left: `${s.left * 100}%`, width: `max(2px, calc(${s.width * 100}% - 1px))` }}
-            >
-              <span aria-hidden="true" className={`block w-full rounded-[1px] ${style.bar} ${segmentShape(s.kind)} group-hover:brightness-90`} />
-            </button>
-          );
-        })}
+        {chunks.slice(0, mounted).map((from) => (
+          <StripChunk
+            key={from}
+            segments={segments}
+            from={from}
+            to={Math.min(segments.length, from + STRIP_CHUNK)}
+            current={current >= from && current < from + STRIP_CHUNK ? current : -1}
+            report={report}
+            refs={refs}
+            onCurrent={setCurrent}
+            onKeyDown={onKeyDown}
+          />
+        ))}
       </div>
     </div>
   );
+});
+
+/** Buttons per chunk of a strip (the strip of a report up to this long renders whole, as before). */
+const STRIP_CHUNK = 150;
+
+interface ChunkProps {
+  segments: readonly CoverageSegment[];
+  from: number;
+  to: number;
+  /** The strip's tab stop if it is in this chunk, else -1. */
+  current: number;
+  report: number;
+  refs: { current: (HTMLButtonElement | null)[] };
+  onCurrent: (i: number) => void;
+  onKeyDown: (e: KeyboardEvent<HTMLButtonElement>, i: number) => void;
 }
+
+/** A run of the strip's buttons: a move of the tab stop re-renders the one or two chunks it leaves and enters. */
+const StripChunk = memo(function StripChunk({ segments, from, to, current, report, refs, onCurrent, onKeyDown }: ChunkProps) {
+  const out = [];
+  for (let i = from; i < to; i++) {
+    const s = segments[i]!;
+    const style = kindStyle(s.kind);
+    out.push(
+      <button
+        key={s.sentence}
+        ref={(el) => {
+          refs.current[i] = el;
+        }}
+        type="button"
+        tabIndex={i === current ? 0 : -1}
+        data-coverage-kind={s.kind}
+        aria-label={`Sentence ${s.sentence + 1} of ${segments.length}: ${style.label.toLowerCase()} claim (${s.claim})`}
+        title={`Sentence ${s.sentence + 1}: ${style.label.toLowerCase()} claim (${s.claim})`}
+        onClick={() => {
+          onCurrent(i);
+          goToSentence(report, s.sentence);
+        }}
+        onFocus={() => onCurrent(i)}
+        onKeyDown={(e) => onKeyDown(e, i)}
+        className="group absolute inset-y-0 flex cursor-pointer items-end focus-visible:z-10 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-sky-700"
+        style={{ left: `${s.left * 100}%`, width: `max(2px, calc(${s.width * 100}% - 1px))` }}
+      >
+        <span aria-hidden="true" className={`block w-full rounded-[1px] ${style.bar} ${segmentShape(s.kind)} group-hover:brightness-90`} />
+      </button>,
+    );
+  }
+  return <>{out}</>;
+});
