@@ -115,10 +115,10 @@ describe('character scan = the regex path (eachWordReference, rawWordsReference)
   it('on random sentences inside a longer text (fast-check)', () => {
     const alphabet = fc.constantFrom(...'aZéжΩ1 9.,;:\'’‘-‐‑_\u0301\u00ad·日"«»()\n😀'.split(''), 'anti-war', 'U.S.', '24,000');
     fc.assert(
-      fc.property(fc.array(alphabet, { maxLength: 40 }).map((a) => a.join('')), fc.nat(), fc.nat(), fc.constantFrom('en', 'ru', 'ja'), (t, x, y) => {
+      fc.property(fc.array(alphabet, { maxLength: 40 }).map((a) => a.join('')), fc.nat(), fc.nat(), fc.constantFrom('en', 'ru', 'ja'), (t, x, y, locale) => {
         const start = t.length === 0 ? 0 : x % t.length;
         const span = { start, end: start + (y % (t.length - start + 1)) };
-        expect(rawWords(t, span)).toEqual(rawWordsReference(t, span));
+        expect(rawWords(t, span, locale)).toEqual(rawWordsReference(t, span, locale));
       }),
       { seed: 16, numRuns: 3000 },
     );
