@@ -49,6 +49,25 @@ describe('phraseMatcher', () => {
     );
   }, 60_000);
 
+  it('= the global scan on multi-word phrases, white space runs and long heads (fast-check)', () => {
+    // The head trie reads up to 12 characters and a run of white space as one space: texts with runs, tabs,
+    // no-break spaces, hyphens and apostrophes around words that share long openings.
+    const pieces = ['the', 'The', 'THE', 'kiev', 'Kiev', 'kievan', 'regime', 'forces', 'de', 'us', 'US', 'ſ', 'K'];
+    const gaps = [' ', '  ', '\t', '\n ', '\u00a0', '-', '‐', "'", '’', "'s ", ', ', '.'];
+    const text = fc.array(fc.tuple(fc.constantFrom(...pieces), fc.constantFrom(...gaps)), { maxLength: 24 }).map((a) => a.flat().join(''));
+    const word = fc.constantFrom('the', 'kiev', 'Kiev', 'kievan', 'regime', 'forces', 'de-escalation', "kiev's", 'us', 'US', 'the-kiev', 'ab1');
+    const phrase = fc
+      .tuple(fc.array(word, { minLength: 1, maxLength: 4 }), fc.constantFrom('', '*', '(s)'), fc.boolean())
+      .map(([ws, tail, caseSensitive]) => ({ phrase: ws.join(' ') + tail, caseSensitive }));
+    fc.assert(
+      fc.property(text, fc.array(phrase, { minLength: 1, maxLength: 8 }), (t, ps) => {
+        const specs = ps.map((p, i) => ({ ...p, data: i % 4 === 3 ? undefined : i }));
+        expect(show(t, specs as PhraseSpec<number>[])).toEqual(showReference(t, specs as PhraseSpec<number>[]));
+      }),
+      { seed: 17, numRuns: 400 },
+    );
+  }, 60_000);
+
   it('= the global scan with every bundled lexicon on the development sets', () => {
     let n = 0;
     {

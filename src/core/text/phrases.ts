@@ -62,23 +62,24 @@ function source(phrase: string): string {
 }
 
 /*
- * Where a match may start. The global scan tried the lookbehind and 250
- * alternatives at every character: 56 ms of a 3 × 1,000 analysis, for six
- * scans (two lexicons × three reports). A phrase opens with a letter or digit
- * after no letter, digit or hyphen, and at most one in ten words opens like any
- * phrase at all. So one loop over the code units skips, exactly:
- *   - an ASCII character that is not a letter or digit (no letter or digit
- *     folds to one);
- *   - a character after an ASCII letter, digit or hyphen, or after a
- *     Latin/Greek/Cyrillic letter (words.ts' table): the lookbehind fails;
- *   - an all-ASCII three-character window that no phrase's first one to three
- *     letters can match (each head letter's ASCII equivalents under the
- *     regex's own flags, asked of the regex engine at build).
- * Elsewhere a sticky regular expression is run at that position: for an ASCII
- * window, one of only the phrases whose heads the window matched (in the same
- * longest-first order, so the same alternative wins: the others could not
- * match there), else the full one. A match there is the one the global scan
- * would find, and positions are tried in order from the end of the last match.
+ * Where a match may start, and which phrases may match there. The global scan
+ * tried the lookbehind and 250 alternatives at every character (56 ms of a
+ * 3 × 1,000 analysis). A phrase opens with a letter or digit after no letter,
+ * digit or hyphen (possibleStarts, below). At such a position whose text is
+ * ASCII, a trie of the phrases' heads says which phrases the text there can
+ * begin: a head is a phrase's opening letters, digits and single spaces (up
+ * to HEAD_MAX), each letter as the ASCII characters the regex (under its own
+ * flags) matches it to, asked of the regex engine at build; a space in a
+ * phrase is `\s+`, so a run of ASCII white space in the text is read as one
+ * space. The walk collects the phrases whose heads end on its path; a sticky
+ * regular expression of only those (in the same longest-first order, so the
+ * same alternative wins: the others cannot match there) is run. Where the
+ * walk meets a non-ASCII character while longer heads are still possible (it
+ * could match a head letter or space: "ſ" ~ s, "K" ~ k, a no-break space),
+ * or a phrase's opening is not read by the filter, the full expression is run.
+ * A first cut read only three characters: every "the" in the text ran the
+ * dozens of "the …" phrases (~25k sticky runs a 3 × 1,000 analysis); keyed
+ * by "the kiev", "the us" instead, almost no position runs a regex at all.
  */
 
 /** A head letter's ASCII letters and digits that the regex (with `flags`) matches it to, lowercased when case-insensitive. */
@@ -95,7 +96,19 @@ function asciiEquivalents(ch: string, flags: string): number[] {
   return eq;
 }
 
-const HEAD = /^[\p{L}\p{N}]{1,3}/u;
+/** Longest head read, in characters (a space counts one). */
+const HEAD_MAX = 12;
+/** Most ASCII spellings of one head (letters with several equivalents multiply): beyond, the head is cut. */
+const HEAD_SPELLINGS = 64;
+/** The trie's alphabet: 0 none, 1–62 ASCII letters and digits, 63 white space. */
+const CLASS_OF = new Uint8Array(128);
+{
+  let k = 1;
+  for (const ch of ASCII_ALNUM) CLASS_OF[ch.charCodeAt(0)] = k++;
+  for (const c of [9, 10, 11, 12, 13, 32]) CLASS_OF[c] = 63;
+}
+const SPACE = 63;
+const CLASSES = 64;
 
 /** A sticky regular expression over some of the phrases (longest first): capture group g + 1 is phrase `groupIndex[g]`. */
 interface Alternatives {
@@ -103,54 +116,106 @@ interface Alternatives {
   groupIndex: number[];
 }
 
+/**
+ * The phrases' heads. `next[node * CLASSES + class]`: the child (0: none; the
+ * root is node 0); `ends[node]`: the positions (longest-first order) of the
+ * phrases whose head ends there; `alive[node]`: 1 when it has children.
+ */
+interface Trie {
+  next: Int32Array;
+  ends: (number[] | undefined)[];
+  alive: Uint8Array;
+  /** The alternatives of the phrases ending on the path to a node, by the last node on it with an end. */
+  union: (Alternatives | undefined)[];
+  /** The nearest node with an end on the path from the root to a node, itself included (-1: none). */
+  lastEnd: Int32Array;
+  /** The nearest node with an end strictly above a node (-1: none). */
+  parentEnd: Int32Array;
+}
+
 interface Compiled {
-  /** Every phrase: for windows the filter cannot read. */
+  /** Every phrase: for positions the filter cannot read. */
   all: Alternatives;
   insensitive: boolean;
-  /**
-   * By the length of a head (1, 2, 3 characters): ASCII windows (packed 7 bits
-   * a character) that head can match → the positions (in longest-first order)
-   * of the phrases with that head. Undefined: try every phrase everywhere (a
-   * head the filter cannot read).
-   */
-  keys: HeadTables | undefined;
-  /** Only the phrases a window's heads allow, by the heads it hit: a sticky regex of a few alternatives instead of 250. */
-  subsets: Map<string, Alternatives>;
-  singles: Map<number[], Alternatives>;
+  /** Undefined: try every phrase everywhere (a phrase opening the filter cannot read). */
+  trie: Trie | undefined;
   sources: string[];
   order: number[];
   flags: string;
 }
 
-/**
- * The heads as lookup tables, since a Map lookup per window character was
- * most of the scan (~16 ms at 3 × 1,000): `one[c0]` and `two[c0 | c1 << 7]`
- * hold 1 + the index in `lists` of the phrases with exactly that head (0:
- * none), plus MORE when a longer head starts so; three-character heads are in
- * `three` (packed 7 bits a character).
- */
-interface HeadTables {
-  one: Int32Array;
-  two: Int32Array;
-  three: Map<number, number>;
-  lists: number[][];
+/** The head of a phrase as trie classes per character (each a set), or undefined when the filter cannot read its opening. */
+function headOf(phrase: string, flags: string): number[][] | undefined {
+  const star = phrase.endsWith('*');
+  const plural = phrase.endsWith('(s)');
+  const body = star ? phrase.slice(0, -1) : plural ? phrase.slice(0, -3) : phrase;
+  const words = body.trim().split(/\s+/);
+  // An empty phrase matches anywhere: not for the filter.
+  if (words[0] === '') return undefined;
+  const head: number[][] = [];
+  let spellings = 1;
+  for (let w = 0; w < words.length; w++) {
+    if (w > 0) head.push([SPACE]);
+    const word = words[w]!;
+    for (let i = 0; i < word.length; i++) {
+      if (head.length >= HEAD_MAX) return head;
+      const ch = word[i]!;
+      const code = ch.charCodeAt(0);
+      const letter = !(code >= 0xd800 && code <= 0xdfff) && /^[\p{L}\p{N}]$/u.test(ch);
+      if (head.length === 0 && !letter) return undefined;
+      if (!letter) return head;
+      const eq = asciiEquivalents(ch, flags).map((c) => CLASS_OF[c]!);
+      // No ASCII spelling: the phrase can match only where the text is not ASCII (an empty head: never at an ASCII start).
+      if (eq.length === 0 || spellings * eq.length > HEAD_SPELLINGS) return head.length === 0 ? [] : head;
+      spellings *= eq.length;
+      head.push(eq);
+    }
+    if (head.length >= HEAD_MAX) return head;
+  }
+  return head;
 }
-const MORE = 1 << 24;
-const LIST = MORE - 1;
 
-function headTables(byLength: Map<number, number[]>[]): HeadTables {
-  const t: HeadTables = { one: new Int32Array(128), two: new Int32Array(128 * 128), three: new Map(), lists: [] };
-  for (const [x, list] of byLength[0]!) t.one[x] = (t.one[x]! & MORE) | (t.lists.push(list));
-  for (const [x, list] of byLength[1]!) {
-    t.two[x] = (t.two[x]! & MORE) | t.lists.push(list);
-    t.one[x & 127] = t.one[x & 127]! | MORE;
+function buildTrie(sorted: { phrase: string }[], flags: string): Trie | undefined {
+  const children: Map<number, number>[] = [new Map()];
+  const ends: (number[] | undefined)[] = [undefined];
+  for (let k = 0; k < sorted.length; k++) {
+    const head = headOf(sorted[k]!.phrase, flags);
+    if (!head) return undefined;
+    if (head.length === 0) continue;
+    let nodes = [0];
+    for (const classes of head) {
+      const next: number[] = [];
+      for (const node of nodes) {
+        for (const c of classes) {
+          let child = children[node]!.get(c);
+          if (child === undefined) {
+            child = children.push(new Map()) - 1;
+            ends.push(undefined);
+            children[node]!.set(c, child);
+          }
+          next.push(child);
+        }
+      }
+      nodes = [...new Set(next)];
+    }
+    for (const node of nodes) (ends[node] ??= []).push(k);
   }
-  for (const [x, list] of byLength[2]!) {
-    t.three.set(x, t.lists.push(list));
-    t.two[x & 16383] = t.two[x & 16383]! | MORE;
-    t.one[x & 127] = t.one[x & 127]! | MORE;
+  const n = children.length;
+  const next = new Int32Array(n * CLASSES);
+  const alive = new Uint8Array(n);
+  const lastEnd = new Int32Array(n).fill(-1);
+  const parentEnd = new Int32Array(n).fill(-1);
+  // Nodes are numbered after their parents, so one pass in order fills lastEnd.
+  for (let node = 0; node < n; node++) {
+    if (ends[node]) lastEnd[node] = node;
+    for (const [c, child] of children[node]!) {
+      next[node * CLASSES + c] = child;
+      alive[node] = 1;
+      lastEnd[child] = lastEnd[node]!;
+      parentEnd[child] = lastEnd[node]!;
+    }
   }
-  return t;
+  return { next, ends, alive, union: new Array<Alternatives | undefined>(n).fill(undefined), lastEnd, parentEnd };
 }
 
 function alternatives(sources: string[], order: number[], positions: number[], flags: string): Alternatives {
@@ -164,45 +229,18 @@ function build(phrases: { phrase: string; index: number }[], flags: string): Com
   const sorted = [...phrases].sort((a, b) => b.phrase.length - a.phrase.length);
   const sources = sorted.map((p) => source(p.phrase));
   const order = sorted.map((p) => p.index);
-  let byLength: Map<number, number[]>[] | undefined = [new Map(), new Map(), new Map()];
-  for (let k = 0; k < sorted.length; k++) {
-    const head = HEAD.exec(sorted[k]!.phrase.trim())?.[0];
-    // A head that opens with something else, or holds a surrogate, is not read by the filter.
-    if (!head || head.length !== [...head].length) {
-      byLength = undefined;
-      break;
-    }
-    let packed = [0];
-    for (let h = 0; h < head.length; h++) {
-      const eq = asciiEquivalents(head[h]!, flags);
-      const next: number[] = [];
-      for (const x of packed) for (const c of eq) next.push(x | (c << (7 * h)));
-      packed = next;
-    }
-    const byKey = byLength[head.length - 1]!;
-    for (const x of new Set(packed)) {
-      const list = byKey.get(x);
-      if (list) list.push(k);
-      else byKey.set(x, [k]);
-    }
-  }
   const all = alternatives(sources, order, sorted.map((_, k) => k), flags);
-  return { all, insensitive: flags.includes('i'), keys: byLength && headTables(byLength), subsets: new Map(), singles: new Map(), sources, order, flags };
+  return { all, insensitive: flags.includes('i'), trie: buildTrie(sorted, flags), sources, order, flags };
 }
 
-/** The alternatives for a window whose heads hit one list. */
-function single(c: Compiled, list: number[]): Alternatives {
-  let alt = c.singles.get(list);
-  if (!alt) c.singles.set(list, (alt = alternatives(c.sources, c.order, list, c.flags)));
-  return alt;
-}
-
-/** The alternatives for a window whose heads hit `lists` (positions ascending in each). */
-function subset(c: Compiled, id: string, lists: number[][]): Alternatives {
-  let alt = c.subsets.get(id);
+/** The alternatives of the phrases whose heads end on the path to `node` (a node with an end). */
+function unionAt(c: Compiled, t: Trie, node: number): Alternatives {
+  let alt = t.union[node];
   if (!alt) {
-    const positions = lists.length === 1 ? lists[0]! : [...new Set(lists.flat())].sort((x, y) => x - y);
-    c.subsets.set(id, (alt = alternatives(c.sources, c.order, positions, c.flags)));
+    const positions: number[] = [];
+    for (let x = node; x >= 0; x = t.parentEnd[x]!) positions.push(...t.ends[x]!);
+    const sortedPositions = [...new Set(positions)].sort((a, b) => a - b);
+    t.union[node] = alt = alternatives(c.sources, c.order, sortedPositions, c.flags);
   }
   return alt;
 }
@@ -212,6 +250,23 @@ function blocksMatch(c: number): boolean {
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45;
   return c === 0x2010 || c === 0x2011 || isTableLetter(c);
 }
+
+/**
+ * possibleStarts' two questions as one table read per code unit below
+ * START_TABLE_END (bit 1: may open a match, bit 2: blocks the next): the
+ * branches of blocksMatch were a third of the phrase scan. Above, every code
+ * unit may open a match and none blocks (isTableLetter is false there).
+ */
+const MAY_OPEN = 1;
+const BLOCKS = 2;
+const START_TABLE_END = 0x20d0;
+const START_CLASS = new Uint8Array(START_TABLE_END);
+for (let c = 0; c < START_TABLE_END; c++) {
+  const alnum = c < 128 ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : true;
+  START_CLASS[c] = (alnum ? MAY_OPEN : 0) | (blocksMatch(c) ? BLOCKS : 0);
+}
+// words.ts' table ends below: checked once (~0.2 ms), so a wider table there cannot silently change matches here.
+for (let c = START_TABLE_END; c < 0x10000; c++) if (blocksMatch(c)) throw new Error('phrases: START_TABLE_END below a blocking code unit');
 
 /**
  * Positions where a phrase may start, whatever the phrases: an ASCII letter or
@@ -228,11 +283,11 @@ function possibleStarts(text: string): { starts: Int32Array; count: number } {
     const n = text.length;
     let starts = lastStarts.length >= 1024 && lastStarts.length <= n * 4 ? lastStarts : new Int32Array(Math.max(1024, n >> 2));
     let count = 0;
-    let prevBlocks = false;
+    let prevBlocks = 0;
     for (let p = 0; p < n; p++) {
       const ch = text.charCodeAt(p);
-      const alnum = ch < 128 ? (ch >= 48 && ch <= 57) || (ch >= 65 && ch <= 90) || (ch >= 97 && ch <= 122) : true;
-      if (alnum && !prevBlocks) {
+      const f = ch < START_TABLE_END ? START_CLASS[ch]! : MAY_OPEN;
+      if ((f & MAY_OPEN) !== 0 && prevBlocks === 0) {
         if (count === starts.length) {
           const grown = new Int32Array(starts.length * 2);
           grown.set(starts);
@@ -240,7 +295,7 @@ function possibleStarts(text: string): { starts: Int32Array; count: number } {
         }
         starts[count++] = p;
       }
-      prevBlocks = blocksMatch(ch);
+      prevBlocks = f & BLOCKS;
     }
     lastText = text;
     lastStarts = starts;
@@ -251,42 +306,41 @@ function possibleStarts(text: string): { starts: Int32Array; count: number } {
 
 function scan(c: Compiled | undefined, text: string, out: { start: number; end: number; index: number }[]): void {
   if (!c) return;
-  const { keys, insensitive } = c;
+  const { trie, insensitive } = c;
   const n = text.length;
-  const lists: number[][] = [];
   const { starts, count } = possibleStarts(text);
   let next = 0;
   for (let s = 0; s < count; s++) {
     const p = starts[s]!;
     if (p < next) continue;
-    const ch = text.charCodeAt(p);
     let alt = c.all;
-    if (keys && ch < 128) {
-      // The window's ASCII characters, lowercased when the regex ignores case; a non-ASCII one ends the filter's say.
+    if (trie && text.charCodeAt(p) < 128) {
+      // Walk the heads along the text: ASCII letters and digits (lowercased
+      // when the regex ignores case) and runs of ASCII white space as one space.
+      const { next: edges, alive } = trie;
+      let node = 0;
       let ascii = true;
-      let hits = 0;
-      let id = '';
-      let packed = 0;
-      let entry = MORE;
-      for (let k = 0; k < 3 && p + k < n && entry & MORE; k++) {
-        let x = text.charCodeAt(p + k);
+      let q = p;
+      while (q < n && alive[node] === 1) {
+        let x = text.charCodeAt(q);
         if (x >= 128) {
           ascii = false;
           break;
         }
         if (insensitive && x >= 65 && x <= 90) x += 32;
-        packed |= x << (7 * k);
-        entry = k === 0 ? keys.one[packed]! : k === 1 ? keys.two[packed]! : (keys.three.get(packed) ?? 0);
-        if (entry & LIST) {
-          const list = keys.lists[(entry & LIST) - 1]!;
-          lists[hits++] = list;
-          // Most windows hit one head length; the id is only built for the rare second.
-          id = hits === 1 ? '' : `${id || `${lists[0]!.join()}`}/${list.join()}`;
+        const cls = CLASS_OF[x]!;
+        const child = cls === 0 ? 0 : edges[node * CLASSES + cls]!;
+        if (child === 0) break;
+        node = child;
+        q++;
+        if (cls === SPACE) {
+          for (let y = q < n ? text.charCodeAt(q) : 128; y < 128 && CLASS_OF[y] === SPACE; y = q < n ? text.charCodeAt(q) : 128) q++;
         }
       }
       if (ascii) {
-        if (hits === 0) continue;
-        alt = hits === 1 ? single(c, lists[0]!) : subset(c, id, lists.slice(0, hits));
+        const hit = trie.lastEnd[node]!;
+        if (hit < 0) continue;
+        alt = unionAt(c, trie, hit);
       }
     }
     const { re, groupIndex } = alt;

@@ -11,7 +11,7 @@ import { stemmer } from 'stemmer';
 import { DEFAULT_PROFILE } from '../language/bundled';
 import type { LanguageProfile } from '../language/profile';
 import type { Span } from '../types';
-import { aliasIndex } from './aliases';
+import { aliasIndex, type AliasIndex } from './aliases';
 import { WordTable } from './intern';
 import { normalizeWord, rawWordSpans } from './words';
 
@@ -77,8 +77,14 @@ interface WordInfo {
   title: boolean;
   /** The term of a word token: the normal form of a stop word, else its stem. */
   term: string;
-  /** Some alias of the profile starts with this word (either form): only then are aliases looked up. */
-  aliasStart: boolean;
+  /**
+   * The most words of an alias of the profile that starts with this word (in
+   * the form its index keys: exact for case-sensitive, loose for the others);
+   * 0: none. Aliases are looked up only from there down: with a fixed start
+   * at the longest alias (7 words), every "president" or "us" built and
+   * hashed 14 joined keys.
+   */
+  aliasMax: number;
 }
 
 const MEMO_LIMIT = 200_000;
@@ -92,10 +98,10 @@ function wordInfo(surface: string, profile: LanguageProfile): WordInfo {
   const exact = surface.replace(/\./g, '');
   const stop = STOP.has(loose) || loose.length < 2;
   const lower = surface.toLowerCase();
-  const firstWords = aliasIndex(profile).firstWords;
+  const longest = aliasLengths(aliasIndex(profile));
   return {
     surface,
-    aliasStart: firstWords.has(exact) || firstWords.has(loose),
+    aliasMax: Math.max(longest.sensitive.get(exact) ?? 0, longest.insensitive.get(loose) ?? 0),
     exact,
     loose,
     letter: /^\p{L}/u.test(surface),
@@ -108,6 +114,28 @@ function wordInfo(surface: string, profile: LanguageProfile): WordInfo {
     title: profile.titles.has(loose),
     term: stop ? loose : stemmers[profile.stemmer](loose),
   };
+}
+
+/** By first word, the most words of an alias starting with it: in each of the index's two maps (keys are words joined by " "). */
+interface AliasLengths {
+  sensitive: Map<string, number>;
+  insensitive: Map<string, number>;
+}
+const aliasLengthCache = new WeakMap<AliasIndex, AliasLengths>();
+function aliasLengths(index: AliasIndex): AliasLengths {
+  let x = aliasLengthCache.get(index);
+  if (!x) {
+    const longest = (keys: Iterable<string>): Map<string, number> => {
+      const out = new Map<string, number>();
+      for (const key of keys) {
+        const ws = key.split(' ');
+        out.set(ws[0]!, Math.max(out.get(ws[0]!) ?? 0, ws.length));
+      }
+      return out;
+    };
+    aliasLengthCache.set(index, (x = { sensitive: longest(index.sensitive.keys()), insensitive: longest(index.insensitive.keys()) }));
+  }
+  return x;
 }
 
 /** Each word's info, reused from call to call (tokenize keeps no reference to it). */
@@ -143,8 +171,8 @@ export function tokenize(text: string, span: Span, profile: LanguageProfile = DE
     // words start no alias, and are passed over at the cost of two lookups.
     let matched = 0;
     let entity: string | undefined;
-    if (x.aliasStart) {
-      for (let n = Math.min(ALIASES.maxWords, count - i); n >= 1 && !entity; n--) {
+    if (x.aliasMax > 0) {
+      for (let n = Math.min(x.aliasMax, count - i); n >= 1 && !entity; n--) {
         let exact = x.exact;
         let loose = x.loose;
         for (let k = i + 1; k < i + n; k++) {
