@@ -7,6 +7,7 @@
  */
 
 import type { MatchInput, MatchSentence, ScoredPairs } from './matcher';
+import { WordIds } from './word-ids';
 
 /** Lower-case words and numbers of a text, punctuation and spacing ignored ("T - Mobile" = "T-Mobile"). */
 export function wordsOf(text: string): string[] {
@@ -238,14 +239,17 @@ export function applyRules(scored: ScoredPairs, input: MatchInput): ScoredPairs 
   const nodes = scored.nodes;
   const n = nodes.length;
   const sentences: MatchSentence[] = new Array(n);
-  const wordsAt: string[][] = new Array(n);
+  // The words as strings, only for the few sentences whose pairs reach `ruled` or a quotation test.
+  const wordsAt: (string[] | undefined)[] = new Array(n);
+  const wordsAtOf = (i: number) => (wordsAt[i] ??= wordsOf(sentences[i]!.text));
   const quoted = new Uint8Array(n);
   // Per node, sorted distinct ids: its words (wordSet) and its content terms (contrast's set).
   const wordStart = new Int32Array(n + 1);
   const wordIds: number[] = [];
   const contentStart = new Int32Array(n + 1);
   const contentIds: number[] = [];
-  const ids = new Map<string, number>();
+  // Word ids straight off the text (word-ids.ts): no word strings, no string-keyed interning.
+  const wordIdsOf = new WordIds();
   // Content terms apart from words: token terms are the strings the vectors keyed (their hashes cached), no prefix to build.
   const termIds = new Map<string, number>();
   /** Sort list[from…] in place and drop repeats (a sentence's few ids: insertion sort, no copies). */
@@ -263,19 +267,11 @@ export function applyRules(scored: ScoredPairs, input: MatchInput): ScoredPairs 
     for (let a = from; a < list.length; a++) if (a === from || list[a] !== list[end - 1]) list[end++] = list[a]!;
     list.length = end;
   };
-  const idOf = (key: string) => {
-    let id = ids.get(key);
-    if (id === undefined) ids.set(key, (id = ids.size));
-    return id;
-  };
   for (let i = 0; i < n; i++) {
     const s = input.reports[nodes[i]!.report]![nodes[i]!.sentence]!;
     sentences[i] = s;
-    const words = wordsOf(s.text);
-    wordsAt[i] = words;
-    quoted[i] = QUOTE_MARK.test(s.text) ? 1 : 0;
     let from = wordIds.length;
-    for (const w of words) wordIds.push(idOf(w));
+    quoted[i] = wordIdsOf.read(s.text, wordIds) ? 1 : 0;
     push(wordIds, from);
     wordStart[i + 1] = wordIds.length;
     from = contentIds.length;
@@ -311,7 +307,7 @@ export function applyRules(scored: ScoredPairs, input: MatchInput): ScoredPairs 
   const quotes: (string[] | undefined)[] = new Array(n);
   const padded: (string | undefined)[] = new Array(n);
   const quotesOf = (i: number) => (quotes[i] ??= quotations(sentences[i]!.text).map((q) => ` ${q} `));
-  const paddedOf = (i: number) => (padded[i] ??= ` ${wordsAt[i]!.join(' ')} `);
+  const paddedOf = (i: number) => (padded[i] ??= ` ${wordsAtOf(i).join(' ')} `);
   const quotedIn = (i: number, j: number) => {
     const qs = quotesOf(i);
     if (qs.length === 0) return false;
@@ -338,7 +334,7 @@ export function applyRules(scored: ScoredPairs, input: MatchInput): ScoredPairs 
   const seed = (i: number) => {
     const s = sentences[i]!;
     if (factsCache.has(s)) return;
-    const words = wordsAt[i]!;
+    const words = wordsAtOf(i);
     const f: SentenceFacts = { words, joined: words.join(' '), wordSet: new Set(words), content: new Set(s.tokens.filter((t) => !t.stop).map((t) => t.term)), quoted: quoted[i] === 1 };
     factsCache.set(s, f);
   };
