@@ -52,11 +52,13 @@ function nearVerbatimWords(
 
 const NONE: ReadonlySet<string> = new Set();
 
+// Straight and typographic double quotes, and guillemets; an unclosed quote runs to the end.
+const QUOTATION = /["“”«„]([^"“”«»„]+)["“”»]?/gu;
+
 /** Quoted passages of at least `minWords` words, as lower-case word strings. */
 export function quotations(text: string, minWords = 6): string[] {
   const out: string[] = [];
-  // Straight and typographic double quotes, and guillemets; an unclosed quote runs to the end.
-  for (const m of text.matchAll(/["“”«„]([^"“”«»„]+)["“”»]?/gu)) {
+  for (const m of text.matchAll(QUOTATION)) {
     const words = wordsOf(m[1]!);
     if (words.length >= minWords) out.push(words.join(' '));
   }
@@ -246,6 +248,8 @@ export function applyRules(scored: ScoredPairs, input: MatchInput): ScoredPairs 
   // Per node, sorted distinct ids: its words (wordSet) and its content terms (contrast's set).
   const wordStart = new Int32Array(n + 1);
   const wordIds: number[] = [];
+  const seqStart = new Int32Array(n + 1);
+  const seqIds: number[] = [];
   const contentStart = new Int32Array(n + 1);
   const contentIds: number[] = [];
   // Word ids straight off the text (word-ids.ts): no word strings, no string-keyed interning.
@@ -272,6 +276,9 @@ export function applyRules(scored: ScoredPairs, input: MatchInput): ScoredPairs 
     sentences[i] = s;
     let from = wordIds.length;
     quoted[i] = wordIdsOf.read(s.text, wordIds) ? 1 : 0;
+    // In reading order too, for the quotation test.
+    for (let k = from; k < wordIds.length; k++) seqIds.push(wordIds[k]!);
+    seqStart[i + 1] = seqIds.length;
     push(wordIds, from);
     wordStart[i + 1] = wordIds.length;
     from = contentIds.length;
@@ -303,16 +310,36 @@ export function applyRules(scored: ScoredPairs, input: MatchInput): ScoredPairs 
     }
     return count;
   };
-  // A quoted sentence's quotations as ` q ` and its ` joined `, when first needed (sameQuotationOf's tests, without its per-pair strings).
-  const quotes: (string[] | undefined)[] = new Array(n);
-  const padded: (string | undefined)[] = new Array(n);
-  const quotesOf = (i: number) => (quotes[i] ??= quotations(sentences[i]!.text).map((q) => ` ${q} `));
-  const paddedOf = (i: number) => (padded[i] ??= ` ${wordsAtOf(i).join(' ')} `);
+  // A quoted sentence's quotations (`quotations`: runs of ≥ 6 words) as word-id runs, when first needed.
+  // ` q ` inside ` words joined ` (sameQuotationOf) is q's words as a contiguous run of the other's words:
+  // words hold no spaces, so a match starts and ends on word boundaries. No word strings per pair or per sentence.
+  const quotes: (Int32Array[] | undefined)[] = new Array(n);
+  const quotesOf = (i: number) => {
+    let qs = quotes[i];
+    if (qs) return qs;
+    qs = [];
+    const run: number[] = [];
+    for (const m of sentences[i]!.text.matchAll(QUOTATION)) {
+      run.length = 0;
+      wordIdsOf.read(m[1]!, run);
+      if (run.length >= 6) qs.push(Int32Array.from(run));
+    }
+    return (quotes[i] = qs);
+  };
   const quotedIn = (i: number, j: number) => {
     const qs = quotesOf(i);
     if (qs.length === 0) return false;
-    const text = paddedOf(j);
-    return qs.some((q) => text.includes(q));
+    const from = seqStart[j]!;
+    const end = seqStart[j + 1]!;
+    for (const q of qs) {
+      const last = end - q.length;
+      for (let at = from; at <= last; at++) {
+        let m = 0;
+        while (m < q.length && seqIds[at + m] === q[m]) m++;
+        if (m === q.length) return true;
+      }
+    }
+    return false;
   };
   /** Whether `ruled` can change the pair's probability; false only when no rule applies. */
   const mayApply = (i: number, j: number): boolean => {
