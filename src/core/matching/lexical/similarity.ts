@@ -606,9 +606,19 @@ export function topCandidates(
       offerTop(top, seen, k, i * R + reportOf[j]!, scratch[j]!);
       offerTop(top, seen, k, j * R + ri, scratch[j]!);
     }
-    const sorted = touched.subarray(0, count).sort();
-    if (stored + count > sIs.length) {
-      const grow = Math.max(sIs.length * 2, stored + count);
+    // Keep the pairs that reach either side's k-th best so far (after all of row i's offers, so the
+    // order does not matter), then sort only those by j: about a fifth of the touched ones (58 k
+    // of 269 k at 3 × 1,000), where sorting every touched row was the larger part of the cost.
+    let kept = 0;
+    for (let m = 0; m < count; m++) {
+      const j = touched[m]!;
+      const c = scratch[j]!;
+      if (c >= kthOf(i * R + reportOf[j]!) || c >= kthOf(j * R + ri)) touched[kept++] = j;
+      else scratch[j] = 0;
+    }
+    const sorted = touched.subarray(0, kept).sort();
+    if (stored + kept > sIs.length) {
+      const grow = Math.max(sIs.length * 2, stored + kept);
       const is2 = new Int32Array(grow);
       is2.set(sIs);
       sIs = is2;
@@ -619,15 +629,12 @@ export function topCandidates(
       cs2.set(sCs);
       sCs = cs2;
     }
-    for (let m = 0; m < count; m++) {
+    for (let m = 0; m < kept; m++) {
       const j = sorted[m]!;
-      const c = scratch[j]!;
+      sIs[stored] = i;
+      sJs[stored] = j;
+      sCs[stored++] = scratch[j]!;
       scratch[j] = 0;
-      if (c >= kthOf(i * R + reportOf[j]!) || c >= kthOf(j * R + ri)) {
-        sIs[stored] = i;
-        sJs[stored] = j;
-        sCs[stored++] = c;
-      }
     }
   }
   // Both k-th bests are final now: keep what reaches either.
