@@ -7,6 +7,7 @@
  */
 
 import type { MatchInput, MatchSentence, ScoredPairs } from './matcher';
+import { WordIds } from './word-ids';
 
 /** Lower-case words and numbers of a text, punctuation and spacing ignored ("T - Mobile" = "T-Mobile"). */
 export function wordsOf(text: string): string[] {
@@ -51,11 +52,13 @@ function nearVerbatimWords(
 
 const NONE: ReadonlySet<string> = new Set();
 
+// Straight and typographic double quotes, and guillemets; an unclosed quote runs to the end.
+const QUOTATION = /["“”«„]([^"“”«»„]+)["“”»]?/gu;
+
 /** Quoted passages of at least `minWords` words, as lower-case word strings. */
 export function quotations(text: string, minWords = 6): string[] {
   const out: string[] = [];
-  // Straight and typographic double quotes, and guillemets; an unclosed quote runs to the end.
-  for (const m of text.matchAll(/["“”«„]([^"“”«»„]+)["“”»]?/gu)) {
+  for (const m of text.matchAll(QUOTATION)) {
     const words = wordsOf(m[1]!);
     if (words.length >= minWords) out.push(words.join(' '));
   }
@@ -238,14 +241,19 @@ export function applyRules(scored: ScoredPairs, input: MatchInput): ScoredPairs 
   const nodes = scored.nodes;
   const n = nodes.length;
   const sentences: MatchSentence[] = new Array(n);
-  const wordsAt: string[][] = new Array(n);
+  // The words as strings, only for the few sentences whose pairs reach `ruled` or a quotation test.
+  const wordsAt: (string[] | undefined)[] = new Array(n);
+  const wordsAtOf = (i: number) => (wordsAt[i] ??= wordsOf(sentences[i]!.text));
   const quoted = new Uint8Array(n);
   // Per node, sorted distinct ids: its words (wordSet) and its content terms (contrast's set).
   const wordStart = new Int32Array(n + 1);
   const wordIds: number[] = [];
+  const seqStart = new Int32Array(n + 1);
+  const seqIds: number[] = [];
   const contentStart = new Int32Array(n + 1);
   const contentIds: number[] = [];
-  const ids = new Map<string, number>();
+  // Word ids straight off the text (word-ids.ts): no word strings, no string-keyed interning.
+  const wordIdsOf = new WordIds();
   // Content terms apart from words: token terms are the strings the vectors keyed (their hashes cached), no prefix to build.
   const termIds = new Map<string, number>();
   /** Sort list[from…] in place and drop repeats (a sentence's few ids: insertion sort, no copies). */
@@ -263,19 +271,14 @@ export function applyRules(scored: ScoredPairs, input: MatchInput): ScoredPairs 
     for (let a = from; a < list.length; a++) if (a === from || list[a] !== list[end - 1]) list[end++] = list[a]!;
     list.length = end;
   };
-  const idOf = (key: string) => {
-    let id = ids.get(key);
-    if (id === undefined) ids.set(key, (id = ids.size));
-    return id;
-  };
   for (let i = 0; i < n; i++) {
     const s = input.reports[nodes[i]!.report]![nodes[i]!.sentence]!;
     sentences[i] = s;
-    const words = wordsOf(s.text);
-    wordsAt[i] = words;
-    quoted[i] = QUOTE_MARK.test(s.text) ? 1 : 0;
     let from = wordIds.length;
-    for (const w of words) wordIds.push(idOf(w));
+    quoted[i] = wordIdsOf.read(s.text, wordIds) ? 1 : 0;
+    // In reading order too, for the quotation test.
+    for (let k = from; k < wordIds.length; k++) seqIds.push(wordIds[k]!);
+    seqStart[i + 1] = seqIds.length;
     push(wordIds, from);
     wordStart[i + 1] = wordIds.length;
     from = contentIds.length;
@@ -307,16 +310,36 @@ export function applyRules(scored: ScoredPairs, input: MatchInput): ScoredPairs 
     }
     return count;
   };
-  // A quoted sentence's quotations as ` q ` and its ` joined `, when first needed (sameQuotationOf's tests, without its per-pair strings).
-  const quotes: (string[] | undefined)[] = new Array(n);
-  const padded: (string | undefined)[] = new Array(n);
-  const quotesOf = (i: number) => (quotes[i] ??= quotations(sentences[i]!.text).map((q) => ` ${q} `));
-  const paddedOf = (i: number) => (padded[i] ??= ` ${wordsAt[i]!.join(' ')} `);
+  // A quoted sentence's quotations (`quotations`: runs of ≥ 6 words) as word-id runs, when first needed.
+  // ` q ` inside ` words joined ` (sameQuotationOf) is q's words as a contiguous run of the other's words:
+  // words hold no spaces, so a match starts and ends on word boundaries. No word strings per pair or per sentence.
+  const quotes: (Int32Array[] | undefined)[] = new Array(n);
+  const quotesOf = (i: number) => {
+    let qs = quotes[i];
+    if (qs) return qs;
+    qs = [];
+    const run: number[] = [];
+    for (const m of sentences[i]!.text.matchAll(QUOTATION)) {
+      run.length = 0;
+      wordIdsOf.read(m[1]!, run);
+      if (run.length >= 6) qs.push(Int32Array.from(run));
+    }
+    return (quotes[i] = qs);
+  };
   const quotedIn = (i: number, j: number) => {
     const qs = quotesOf(i);
     if (qs.length === 0) return false;
-    const text = paddedOf(j);
-    return qs.some((q) => text.includes(q));
+    const from = seqStart[j]!;
+    const end = seqStart[j + 1]!;
+    for (const q of qs) {
+      const last = end - q.length;
+      for (let at = from; at <= last; at++) {
+        let m = 0;
+        while (m < q.length && seqIds[at + m] === q[m]) m++;
+        if (m === q.length) return true;
+      }
+    }
+    return false;
   };
   /** Whether `ruled` can change the pair's probability; false only when no rule applies. */
   const mayApply = (i: number, j: number): boolean => {
@@ -338,7 +361,7 @@ export function applyRules(scored: ScoredPairs, input: MatchInput): ScoredPairs 
   const seed = (i: number) => {
     const s = sentences[i]!;
     if (factsCache.has(s)) return;
-    const words = wordsAt[i]!;
+    const words = wordsAtOf(i);
     const f: SentenceFacts = { words, joined: words.join(' '), wordSet: new Set(words), content: new Set(s.tokens.filter((t) => !t.stop).map((t) => t.term)), quoted: quoted[i] === 1 };
     factsCache.set(s, f);
   };

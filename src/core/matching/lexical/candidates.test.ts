@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { realSentenceReports } from '../../../../scripts/bench-data';
 import { tokenize } from '../../text/tokenize';
 import fc from 'fast-check';
-import { buildVectors, cosine, dotAt, indexVectors, scorePairs, sentenceNodes, topCandidates, topCandidatesTwoPass, type CandidateStats, type TokenizedReports } from './similarity';
+import { buildVectorIndex, buildVectors, cosine, dotAt, indexVectors, scorePairs, sentenceNodes, topCandidates, topCandidatesTwoPass, type CandidateStats, type TokenizedReports } from './similarity';
 
 const K = 5;
 
@@ -107,5 +107,28 @@ describe('topCandidates (one streaming pass)', () => {
     const ix = indexVectors(nodes, vecs);
     const vec = (i: number) => vecs[nodes[i]!.report]![nodes[i]!.sentence]!;
     for (let i = 0; i < nodes.length; i += 3) for (let j = 0; j < nodes.length; j += 5) expect(dotAt(ix, i, j)).toBe(cosine(vec(i), vec(j)));
+  });
+});
+
+describe('buildVectorIndex', () => {
+  it('equals buildVectors + indexVectors to the bit (weights, ids, order, df) on real sentences', () => {
+    const { reports } = tokenized(3, 400);
+    const vecs = buildVectors(reports);
+    const nodes = sentenceNodes(reports);
+    const ix = indexVectors(nodes, vecs);
+    const fused = buildVectorIndex(reports);
+    expect(fused.nodes).toEqual(nodes);
+    for (const key of ['reportOf', 'rowStart', 'rowTerm', 'rowWeight', 'sortTerm', 'sortWeight', 'df'] as const) expect(Array.from(fused.ix[key])).toEqual(Array.from(ix[key]));
+    expect(fused.ix.n).toBe(ix.n);
+    expect(fused.ix.terms).toBe(ix.terms);
+    expect([...fused.ix.termIds]).toEqual([...ix.termIds]);
+    const entries = (vs: typeof vecs) => vs.map((ss) => ss.map((v) => [...v.weights]));
+    expect(entries(fused.vecs)).toEqual(entries(vecs));
+  });
+  it('holds for the alias parts and repeats of a small table', () => {
+    const reports = [['The Convention on the Prohibition of Anti-Personnel Mines was signed.', 'Mines, mines and more mines.'], ['', 'Signed: the mines convention.']].map((ss) => ss.map((s) => tokenize(s, { start: 0, end: s.length })));
+    const fused = buildVectorIndex(reports);
+    const vecs = buildVectors(reports);
+    expect(fused.vecs.map((ss) => ss.map((v) => [...v.weights]))).toEqual(vecs.map((ss) => ss.map((v) => [...v.weights])));
   });
 });

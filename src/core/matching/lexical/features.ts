@@ -18,7 +18,7 @@
  * links every mention of the main event) but gave two sentences that share
  * only the main actor a link probability of 0.36 at a cosine of 0.07.
  */
-import { buildVectors, dotAt, indexVectors, POSTING_CAP, sentenceNodes, topCandidates, type SentenceNode, type TokenizedReports, type Vec } from './similarity';
+import { buildVectorIndex, dotAt, POSTING_CAP, topCandidates, type SentenceNode, type TokenizedReports, type Vec } from './similarity';
 
 /** The order of `Pair.features`; data/matcher-model.json names them in the same order. */
 export const FEATURE_NAMES = [
@@ -65,12 +65,10 @@ export interface PairSet {
 const CANDIDATES_PER_REPORT = 5;
 
 export function pairFeatures(reports: TokenizedReports, extra: Iterable<readonly [number, number]> = []): PairSet {
-  const vecs = buildVectors(reports);
-  const nodes = sentenceNodes(reports);
+  // The vectors as typed arrays, once: candidates, cosines and coverage read them (no Map lookups per pair).
+  const { nodes, vecs, ix } = buildVectorIndex(reports);
   const R = reports.length;
   const n = nodes.length;
-  // The vectors as typed arrays, once: candidates, cosines and coverage read them (no Map lookups per pair).
-  const ix = indexVectors(nodes, vecs);
   const found = topCandidates(nodes, vecs, R, CANDIDATES_PER_REPORT, POSTING_CAP, ix);
   const reportOf = ix.reportOf;
   const cosineOf = (i: number, j: number) => (reportOf[i] === reportOf[j] ? 0 : dotAt(ix, i, j));

@@ -1,0 +1,62 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { devCases } from '../../../scripts/bench-data';
+import { wordsOf } from './rules';
+import { WordIds } from './word-ids';
+
+/** The words WordIds reads, back as strings, and its quote flag. */
+function read(ids: WordIds, text: string): { words: string[]; quoted: boolean } {
+  const out: number[] = [];
+  const quoted = ids.read(text, out);
+  return { words: out.map((id) => ids.wordOf(id)), quoted };
+}
+
+const QUOTE = /["“”«„]/;
+
+describe('WordIds', () => {
+  it.each([
+    ['T - Mobile cut prices on Monday.', ['t', 'mobile', 'cut', 'prices', 'on', 'monday'], false],
+    ['"We appreciate it," the rep said.', ['we', 'appreciate', 'it', 'the', 'rep', 'said'], true],
+    ['Café “Zürich” paid €1,200', ['café', 'zürich', 'paid', '1', '200'], true],
+    ['ΟΔΟΣ.ΑΘΗΝΑ', ['οδοσ', 'αθηνα'], false],
+    ['', [], false],
+    ['...', [], false],
+  ])('%s', (text, words, quoted) => {
+    expect(read(new WordIds(), text)).toEqual({ words, quoted });
+  });
+
+  it('gives one id per distinct word, whichever path read it', () => {
+    const ids = new WordIds();
+    const a: number[] = [];
+    const b: number[] = [];
+    ids.read('Police said police', a);
+    ids.read('Polizei: police — ü', b);
+    expect(a[0]).toBe(a[2]);
+    expect(b[1]).toBe(a[0]);
+    expect(ids.size).toBe(4);
+  });
+
+  it('reads wordsOf’s words and QUOTE_MARK’s flag for any text (one table across texts)', () => {
+    const ids = new WordIds();
+    const chars = fc.constantFrom('a', 'B', 'z', 'Z', '0', '9', ' ', '-', '"', '“', '«', 'é', 'Σ', 'ς', 'İ', 'ß', '.', '\u0301', '😀', '٣', 'ǅ');
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: chars, maxLength: 40 }), { minLength: 1, maxLength: 8 }), (texts) => {
+        for (const text of texts) expect(read(ids, text)).toEqual({ words: wordsOf(text), quoted: QUOTE.test(text) });
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('reads wordsOf’s words on every development sentence', () => {
+    const ids = new WordIds();
+    let n = 0;
+    const bad: string[] = [];
+    for (const c of devCases()) for (const r of c.reports) for (const s of r.sentences) {
+      n++;
+      const got = read(ids, s);
+      if (JSON.stringify(got) !== JSON.stringify({ words: wordsOf(s), quoted: QUOTE.test(s) })) bad.push(s);
+    }
+    expect(n).toBeGreaterThan(5000);
+    expect(bad).toEqual([]);
+  }, 60_000);
+});

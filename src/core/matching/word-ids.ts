@@ -1,0 +1,135 @@
+/**
+ * The rules' words (`wordsOf`: lower-case runs of `[\p{L}\p{N}]`) as small
+ * integer ids, without building the word strings.
+ *
+ * `applyRules` needs each sentence's distinct words only as a set to count
+ * shared words in (~20,000 candidate pairs at 3 × 1,000), but reading them
+ * through `wordsOf` cost one regex pass plus a string per word and a
+ * string-keyed Map probe per word to intern it (~20 ms + ~10 ms of a
+ * 3 × 1,000 analysis). Here an ASCII sentence is scanned once by char code
+ * and each word is interned by its code units in an open-addressing table;
+ * a sentence with any non-ASCII character takes `wordsOf` itself (its
+ * `toLowerCase` is context-dependent there — Greek final sigma — and
+ * `\p{L}` is more than a range test), its words interned by the same code
+ * units, so equal words get equal ids whichever path read them.
+ *
+ * Tried and dropped: reading words off the tokens (MatchSentence.tokens).
+ * Their offsets are into the report, not the sentence text, and the
+ * tokenizer's words are not the rules' words (hyphen compounds are one token,
+ * "T-Mobile" two rule words), so exactness would need a re-check of every gap.
+ */
+export class WordIds {
+  /** Code units of every distinct word, back to back. */
+  private pool = new Uint16Array(4096);
+  private poolSize = 0;
+  private starts: number[] = [];
+  private lengths: number[] = [];
+  /** Open addressing: id + 1, 0 = free. */
+  private slots = new Int32Array(1024);
+  private mask = 1023;
+  /** Scratch for the word being read. */
+  private word = new Uint16Array(64);
+
+  get size(): number {
+    return this.starts.length;
+  }
+
+  /**
+   * Push the id of each word of `text` (wordsOf's words, in order) onto `out`;
+   * returns whether the text holds a quote mark (`"“”«„`).
+   */
+  read(text: string, out: number[]): boolean {
+    const n = text.length;
+    const from = out.length;
+    let len = 0;
+    let quoted = false;
+    for (let k = 0; k < n; k++) {
+      let c = text.charCodeAt(k);
+      if (c >= 128) return this.readSlow(text, out, from);
+      if (c >= 65 && c <= 90) c += 32;
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+        if (len === this.word.length) this.growWord();
+        this.word[len++] = c;
+      } else {
+        if (c === 34) quoted = true;
+        if (len > 0) {
+          out.push(this.intern(this.word, len));
+          len = 0;
+        }
+      }
+    }
+    if (len > 0) out.push(this.intern(this.word, len));
+    return quoted;
+  }
+
+  /** The regex path: drop what the scan pushed (from `from` on) and push wordsOf's words. */
+  private readSlow(text: string, out: number[], from: number): boolean {
+    out.length = from;
+    const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    for (const w of words) {
+      if (w.length > this.word.length) this.growWord(w.length);
+      for (let m = 0; m < w.length; m++) this.word[m] = w.charCodeAt(m);
+      out.push(this.intern(this.word, w.length));
+    }
+    return QUOTE_MARK.test(text);
+  }
+
+  private growWord(at = this.word.length * 2): void {
+    const next = new Uint16Array(Math.max(at, this.word.length * 2));
+    next.set(this.word);
+    this.word = next;
+  }
+
+  private intern(w: Uint16Array, len: number): number {
+    let h = 2166136261;
+    for (let m = 0; m < len; m++) h = Math.imul(h ^ w[m]!, 16777619);
+    let slot = (h >>> 0) & this.mask;
+    for (;;) {
+      const at = this.slots[slot]!;
+      if (at === 0) break;
+      const id = at - 1;
+      if (this.lengths[id] === len) {
+        const s = this.starts[id]!;
+        let m = 0;
+        while (m < len && this.pool[s + m] === w[m]) m++;
+        if (m === len) return id;
+      }
+      slot = (slot + 1) & this.mask;
+    }
+    const id = this.starts.length;
+    if (this.poolSize + len > this.pool.length) {
+      const next = new Uint16Array(Math.max(this.pool.length * 2, this.poolSize + len));
+      next.set(this.pool);
+      this.pool = next;
+    }
+    this.pool.set(w.subarray(0, len), this.poolSize);
+    this.starts.push(this.poolSize);
+    this.lengths.push(len);
+    this.poolSize += len;
+    this.slots[slot] = id + 1;
+    if (2 * (id + 1) > this.mask) this.rehash();
+    return id;
+  }
+
+  private rehash(): void {
+    const mask = this.mask * 2 + 1;
+    const slots = new Int32Array(mask + 1);
+    for (let id = 0; id < this.starts.length; id++) {
+      let h = 2166136261;
+      const s = this.starts[id]!;
+      for (let m = 0, len = this.lengths[id]!; m < len; m++) h = Math.imul(h ^ this.pool[s + m]!, 16777619);
+      let slot = (h >>> 0) & mask;
+      while (slots[slot] !== 0) slot = (slot + 1) & mask;
+      slots[slot] = id + 1;
+    }
+    this.slots = slots;
+    this.mask = mask;
+  }
+
+  /** The word of an id (tests). */
+  wordOf(id: number): string {
+    return String.fromCharCode(...this.pool.subarray(this.starts[id]!, this.starts[id]! + this.lengths[id]!));
+  }
+}
+
+const QUOTE_MARK = /["“”«„]/;
