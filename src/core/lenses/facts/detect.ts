@@ -13,7 +13,7 @@
 import { stemmer } from 'stemmer';
 import { DEFAULT_PROFILE } from '../../language/bundled';
 import type { LanguageProfile } from '../../language/profile';
-import { ASCII, charClass, classBefore, codePointIn, execWhere, isSpaceUnit, LETTER, LOWER, NUMBER, StartSet, UPPER } from './chars';
+import { ASCII, charClass, classBefore, codePointIn, isSpaceUnit, LETTER, LOWER, NUMBER, StartSet, UPPER } from './chars';
 import type { Fact, FactDiscrepancy, FactKind, FactMatrix, FactQualifier, FactResult, FactRow, ReportFacts, Span } from '../../types';
 
 const QUALIFIER_ORDER: FactQualifier[] = ['more-than', 'fewer-than', 'about', 'up-to', 'at-least', 'exactly'];
@@ -23,9 +23,8 @@ const DEMONYM = /^\p{Lu}\p{L}*(?:ian|ean|ese|ish|ican|man)$/u;
 function isDemonym(w: string): boolean {
   return (w.endsWith('an') || w.endsWith('se') || w.endsWith('sh')) && DEMONYM.test(w);
 }
-/** Sticky: tried only at digits (execWhere). */
+/** Sticky: tried only at digits (execAtStarts). */
 const PERCENT = /(?<![\p{L}\p{N}])(\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b|percent\b)/iuy;
-const atDigit = (_body: string, _i: number, cp: number) => cp >= 48 && cp <= 57;
 
 function escapeRe(w: string): string {
   return w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -51,14 +50,12 @@ interface Lexicon {
   currencies: Readonly<Record<string, string>>;
   moneyRe: RegExp;
   countRe: RegExp;
-  /** Any of countRe's number words, anywhere (same alternatives, same flags): a sentence without one and without a digit has no count. */
-  numberWordRe: RegExp;
   dateRe: RegExp;
-  /** dateRe and countRe sticky, tried only where a match may start (execWhere): digits and months' first letters; digits, "a", "o" and number words' first letters, case folded. */
+  /** dateRe and countRe sticky, tried only where a match may start (execAtStarts): digits and months' first letters; digits, "a", "o" and number words' first letters, case folded. */
   dateAt: RegExp;
-  dateStarts: (body: string, i: number, cp: number) => boolean;
+  dateStarts: (text: string, i: number, end: number, cp: number) => boolean;
   countAt: RegExp;
-  countStarts: (body: string, i: number, cp: number) => boolean;
+  countStarts: (text: string, i: number, end: number, cp: number) => boolean;
   orgWords: RegExp;
   placeWords: RegExp;
   places: ReadonlySet<string>;
@@ -75,34 +72,79 @@ interface Lexicon {
 
 const isDigit = (cp: number) => cp >= 48 && cp <= 57;
 
-/** Where a date may start: a digit, or one of the months' forms as the date regex writes them (capitalised, literal). */
-function dateStartsOf(forms: readonly string[]): (body: string, i: number, cp: number) => boolean {
+/** Where a date may start: a digit, or one of the months' forms as the date regex writes them (capitalised, literal), within [i, end). */
+function dateStartsOf(forms: readonly string[]): (text: string, i: number, end: number, cp: number) => boolean {
   const first = new StartSet(forms.map((f) => String.fromCodePoint(f.codePointAt(0)!)), 'u');
-  return (body, i, cp) => isDigit(cp) || (first.has(cp) && forms.some((f) => body.startsWith(f, i)));
+  return (text, i, end, cp) => isDigit(cp) || (first.has(cp) && forms.some((f) => i + f.length <= end && text.startsWith(f, i)));
+}
+
+/**
+ * Lower-case ASCII words as a trie of 26-way nodes (`next[node * 26 + letter]`, 0 = none; node 0 is the root):
+ * a word is looked up by walking its letters, case folded, without making its lower-case string.
+ * countStartsOf sliced and lower-cased every word starting with a number word's letter (~a third of all words).
+ */
+class AsciiTrie {
+  private next = new Int32Array(26 * 64);
+  private final = new Uint8Array(64);
+  private nodes = 1;
+  constructor(words: Iterable<string>) {
+    for (const w of words) {
+      let node = 0;
+      for (let i = 0; i < w.length; i++) {
+        const at = node * 26 + w.charCodeAt(i) - 97;
+        if (this.next[at] === 0) {
+          if (this.nodes * 26 >= this.next.length) this.grow();
+          this.next[at] = this.nodes++;
+        }
+        node = this.next[at]!;
+      }
+      this.final[node] = 1;
+    }
+  }
+  private grow(): void {
+    const next = new Int32Array(this.next.length * 2);
+    next.set(this.next);
+    this.next = next;
+    const final = new Uint8Array(this.final.length * 2);
+    final.set(this.final);
+    this.final = final;
+  }
+  /** The node after `node` by ASCII letter unit `c` (either case), or -1. */
+  step(node: number, c: number): number {
+    if (node < 0) return -1;
+    const n = this.next[node * 26 + ((c | 0x20) - 97)]!;
+    return n === 0 ? -1 : n;
+  }
+  isWord(node: number): boolean {
+    return node >= 0 && this.final[node] === 1;
+  }
 }
 
 /**
  * Where a count may start: a digit, or a word that is "a", "an", "one" or a number word, case folded
  * (the count regex's number is followed by no letter, its article by white space). An ASCII word is
  * looked up lower-cased; a word with any other letter, or number words the look-up cannot stand for
- * (not plain lower-case ASCII), fall back to the regex's first characters.
+ * (not plain lower-case ASCII), fall back to the regex's first characters. `end`: the sentence's end.
  */
-function countStartsOf(numberWords: readonly string[], plain: boolean): (body: string, i: number, cp: number) => boolean {
+function countStartsOf(numberWords: readonly string[], plain: boolean): (text: string, i: number, end: number, cp: number) => boolean {
   const first = new StartSet([...'0123456789', 'a', 'o', ...numberWords.map((w) => String.fromCodePoint(w.codePointAt(0)!))], 'iu', !plain);
-  const words = new Set(['a', 'an', 'one', ...numberWords]);
   const lookUp = plain && numberWords.every((w) => /^[a-z]+$/.test(w));
-  return (body, i, cp) => {
+  const trie = new AsciiTrie(lookUp ? ['a', 'an', 'one', ...numberWords] : []);
+  return (text, i, end, cp) => {
     if (isDigit(cp)) return true;
     if (!first.has(cp)) return false;
     if (!lookUp || cp >= 128) return true;
+    let node = trie.step(0, cp);
     let j = i + 1;
-    while (j < body.length) {
-      const c = body.charCodeAt(j);
-      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) j++;
-      else if (c >= 128 && charClass(codePointIn(body, j, body.length)) & LETTER) return true;
+    while (j < end) {
+      const c = text.charCodeAt(j);
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {
+        node = trie.step(node, c);
+        j++;
+      } else if (c >= 128 && charClass(codePointIn(text, j, end)) & LETTER) return true;
       else break;
     }
-    return words.has(body.slice(i, j).toLowerCase());
+    return trie.isWord(node);
   };
 }
 
@@ -142,7 +184,6 @@ function lexiconOf(profile: LanguageProfile): Lexicon {
     currencies,
     moneyRe,
     countRe,
-    numberWordRe: new RegExp(numberWords.length ? numberWords.join('|') : '(?!)', 'iu'),
     dateRe,
     dateAt: new RegExp(dateRe.source, 'uy'),
     dateStarts: dateStartsOf([...full, ...short].filter((m) => m !== '').map(capitaliseWord)),
@@ -329,7 +370,7 @@ function offsetIn(words: readonly { w: string; at: number }[], i: number): numbe
 }
 
 /** The names of sentence `s` (detectIn's last step, apart so that the JIT optimises this loop on its own). */
-function namesIn(text: string, s: Span, c: Context, out: Raw[], taken: Span[]): void {
+function namesIn(text: string, s: Span, c: Context, out: Raw[], taken: Span[], nStarts: number): void {
   const k = c.k;
   // Where a name may start: the first letter or digit, the first non-space (for "at the sentence's start").
   let firstWord = s.end;
@@ -343,25 +384,15 @@ function namesIn(text: string, s: Span, c: Context, out: Raw[], taken: Span[]): 
     }
     i += cp > 0xffff ? 2 : 1;
   }
-  // NAME_RUN is tried only at a capital letter after no letter, digit or apostrophe (its lookbehind): the global
-  // regex tried that lookbehind at every offset (~25 ms at 3 × 1,000). Scanning on from each run's end finds the same runs.
   // A run starts at a capital letter after no letter, digit or apostrophe (NAME_RUN's lookbehind; nameRun
-  // reads the run as NAME_RUN would match it). The global regex tried its lookbehind at every offset and
-  // each run then took two replaces and a split (~45 % of this lens at 3 × 1,000 sentences).
-  let prevOk = true;
+  // reads the run as NAME_RUN would match it): the word starts flagged AT_NAME, from each run's end on.
+  // The global regex tried its lookbehind at every offset and each run then took two replaces and a split
+  // (~45 % of this lens at 3 × 1,000 sentences).
   const bounds: number[] = [];
-  for (let i = s.start; i < s.end; ) {
-    const ch = text.charCodeAt(i);
-    const cp = ch < 128 ? ch : codePointIn(text, i, s.end);
-    const cls = ch < 128 ? ASCII[ch]! : charClass(cp);
-    if (!(cls & UPPER) || !prevOk) {
-      prevOk = !(cls & (LETTER | NUMBER)) && cp !== 0x27 && cp !== 0x2019;
-      i += cp > 0xffff ? 2 : 1;
-      continue;
-    }
-    i = nameRun(text, i, s.end, bounds);
-    const before = text.charCodeAt(i - 1);
-    prevOk = !(classBefore(text, i) & (LETTER | NUMBER)) && before !== 0x27 && before !== 0x2019;
+  let i = s.start;
+  for (let w = 0; w < nStarts; w++) {
+    if (!(FLAGS[w]! & AT_NAME) || STARTS[w]! < i) continue;
+    i = nameRun(text, STARTS[w]!, s.end, bounds);
     // The run's words with their offsets in the text: the words of a name may
     // be separated by any white space (a line break, two spaces, NBSP), so
     // offsets are never computed on the name written with single spaces.
@@ -408,6 +439,76 @@ function namesIn(text: string, s: Span, c: Context, out: Raw[], taken: Span[]): 
   }
 }
 
+/**
+ * The word starts of the sentence being read (detectIn fills them, its regexes and namesIn read them):
+ * offsets in the text where a letter or digit follows no letter or digit (or opens the sentence), as
+ * execWhere's scan finds them, with what may start there. One scan per sentence replaces four (a digit
+ * scan, execWhere's for counts, dates and percentages, namesIn's): ~25 ms of 55 at 3 × 1,000 sentences.
+ */
+let STARTS = new Int32Array(256);
+let FLAGS = new Uint8Array(256);
+/** A digit; a capital letter after no apostrophe (where NAME_RUN may start); a count's number or article; a date's first word (set only in sentences with a digit). */
+const AT_DIGIT = 1;
+const AT_NAME = 2;
+const AT_COUNT = 4;
+const AT_DATE = 8;
+
+/** Fills STARTS/FLAGS for sentence `s`; returns [how many starts, 1 if a digit is written anywhere]. */
+function scanStarts(text: string, s: Span, k: Lexicon): number {
+  let n = 0;
+  let digit = 0;
+  let prevWord = false;
+  let prevApos = false;
+  const end = s.end;
+  for (let i = s.start; i < end; ) {
+    const ch = text.charCodeAt(i);
+    const cp = ch < 128 ? ch : codePointIn(text, i, end);
+    const cls = ch < 128 ? ASCII[ch]! : charClass(cp);
+    const word = (cls & (LETTER | NUMBER)) !== 0;
+    if (ch >= 48 && ch <= 57) digit = 1;
+    if (word && !prevWord) {
+      if (n === STARTS.length) {
+        const st = new Int32Array(n * 2);
+        st.set(STARTS);
+        STARTS = st;
+        const fl = new Uint8Array(n * 2);
+        fl.set(FLAGS);
+        FLAGS = fl;
+      }
+      let f = 0;
+      if (ch >= 48 && ch <= 57) f = AT_DIGIT | AT_COUNT;
+      else {
+        if (cls & UPPER && !prevApos) f = AT_NAME;
+        if (k.countStarts(text, i, end, cp)) f |= AT_COUNT;
+      }
+      STARTS[n] = i;
+      FLAGS[n++] = f;
+    }
+    prevWord = word;
+    prevApos = cp === 0x27 || cp === 0x2019;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return n * 2 + digit;
+}
+
+/**
+ * `sticky.exec(body)` at the first word start (of STARTS[0, n), offsets in the text; `base`: the body's
+ * offset) at or after `sticky.lastIndex` whose FLAGS have `mask`: what execWhere finds, from a list of
+ * starts made once per sentence instead of a scan of its characters per regex.
+ */
+function execAtStarts(sticky: RegExp, body: string, base: number, n: number, mask: number): RegExpExecArray | null {
+  const from = sticky.lastIndex + base;
+  for (let w = 0; w < n; w++) {
+    const p = STARTS[w]!;
+    if (p < from || !(FLAGS[w]! & mask)) continue;
+    sticky.lastIndex = p - base;
+    const m = sticky.exec(body);
+    if (m !== null) return m;
+  }
+  sticky.lastIndex = 0;
+  return null;
+}
+
 function detectIn(text: string, s: Span, c: Context): Raw[] {
   const k = c.k;
   const out: Raw[] = [];
@@ -415,16 +516,15 @@ function detectIn(text: string, s: Span, c: Context): Raw[] {
   const taken: Span[] = [];
   let m: RegExpExecArray | null;
   // Every date, sum of money and percentage has a digit, and most sentences have none (70 % of the
-  // real-sentence reports): one scan of char codes skips three regexes that try a lookbehind at every offset.
-  let digit = false;
-  for (let i = s.start; i < s.end && !digit; i++) {
-    const ch = text.charCodeAt(i);
-    digit = ch >= 48 && ch <= 57;
-  }
+  // real-sentence reports): the scan notes one, and three regexes are skipped without.
+  const scanned = scanStarts(text, s, k);
+  const nStarts = scanned >> 1;
+  const digit = (scanned & 1) === 1;
+  if (digit) for (let w = 0; w < nStarts; w++) if (k.dateStarts(text, STARTS[w]!, s.end, codePointIn(text, STARTS[w]!, s.end))) FLAGS[w] = FLAGS[w]! | AT_DATE;
   // Full and partial dates (the regex is built once per profile, in the lexicon).
   const dateRe = k.dateAt;
   dateRe.lastIndex = 0;
-  while (digit && (m = execWhere(dateRe, body, k.dateStarts)) !== null) {
+  while (digit && (m = execAtStarts(dateRe, body, s.start, nStarts, AT_DATE)) !== null) {
     const g = m.groups!;
     const start = s.start + m.index;
     const end = start + m[0].length;
@@ -466,7 +566,7 @@ function detectIn(text: string, s: Span, c: Context): Raw[] {
   // Percentages.
   const pctRe = PERCENT;
   pctRe.lastIndex = 0;
-  while (digit && (m = execWhere(pctRe, body, atDigit)) !== null) {
+  while (digit && (m = execAtStarts(pctRe, body, s.start, nStarts, AT_DIGIT)) !== null) {
     const start = s.start + m.index;
     const end = start + m[0].length;
     if (!isFree(taken, start, end)) continue;
@@ -475,9 +575,7 @@ function detectIn(text: string, s: Span, c: Context): Raw[] {
   // Counts: a number (digits or words) and what it counts.
   const countRe = k.countAt;
   countRe.lastIndex = 0;
-  // A count's number is digits or a number word: without either the regex cannot match.
-  const countable = digit || k.numberWordRe.test(body);
-  while (countable && (m = execWhere(countRe, body, k.countStarts)) !== null) {
+  while ((m = execAtStarts(countRe, body, s.start, nStarts, AT_COUNT)) !== null) {
     const g = m.groups!;
     const start = s.start + m.index;
     let end = start + m[0].length;
@@ -499,7 +597,7 @@ function detectIn(text: string, s: Span, c: Context): Raw[] {
   // The headline test counts words only when the sentence does not end like one (most do): the count and
   // a /u test per word were ~28 ms of 188 at 3 × 1,000 sentences.
   if (!endsLikeSentence(text, s) && isTitleCase(body)) return out.sort(byStart);
-  namesIn(text, s, c, out, taken);
+  namesIn(text, s, c, out, taken, nStarts);
   return out.sort(byStart);
 }
 
