@@ -55,7 +55,7 @@ interface Lexicon {
   dateAt: RegExp;
   dateStarts: (text: string, i: number, end: number, cp: number) => boolean;
   countAt: RegExp;
-  countStarts: (text: string, i: number, end: number, cp: number) => boolean;
+  countStarts: { first: StartSet; trie: AsciiTrie | undefined };
   orgWords: RegExp;
   placeWords: RegExp;
   places: ReadonlySet<string>;
@@ -122,30 +122,16 @@ class AsciiTrie {
 
 /**
  * Where a count may start: a digit, or a word that is "a", "an", "one" or a number word, case folded
- * (the count regex's number is followed by no letter, its article by white space). An ASCII word is
- * looked up lower-cased; a word with any other letter, or number words the look-up cannot stand for
- * (not plain lower-case ASCII), fall back to the regex's first characters. `end`: the sentence's end.
+ * (the count regex's number is followed by no letter, its article by white space): a word whose first
+ * code point is in `first` and then, when `trie` is given, whose ASCII letters (up to the first other
+ * character) spell a word of `trie`, case folded; a word with any other letter there, a first code point
+ * beyond ASCII, or number words the trie cannot stand for (not plain lower-case ASCII: no trie) fall back
+ * to the regex's first characters. scanStarts walks the trie as it scans the sentence.
  */
-function countStartsOf(numberWords: readonly string[], plain: boolean): (text: string, i: number, end: number, cp: number) => boolean {
+function countStartsOf(numberWords: readonly string[], plain: boolean): { first: StartSet; trie: AsciiTrie | undefined } {
   const first = new StartSet([...'0123456789', 'a', 'o', ...numberWords.map((w) => String.fromCodePoint(w.codePointAt(0)!))], 'iu', !plain);
   const lookUp = plain && numberWords.every((w) => /^[a-z]+$/.test(w));
-  const trie = new AsciiTrie(lookUp ? ['a', 'an', 'one', ...numberWords] : []);
-  return (text, i, end, cp) => {
-    if (isDigit(cp)) return true;
-    if (!first.has(cp)) return false;
-    if (!lookUp || cp >= 128) return true;
-    let node = trie.step(0, cp);
-    let j = i + 1;
-    while (j < end) {
-      const c = text.charCodeAt(j);
-      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {
-        node = trie.step(node, c);
-        j++;
-      } else if (c >= 128 && charClass(codePointIn(text, j, end)) & LETTER) return true;
-      else break;
-    }
-    return trie.isWord(node);
-  };
+  return { first, trie: lookUp ? new AsciiTrie(['a', 'an', 'one', ...numberWords]) : undefined };
 }
 
 const lexicons = new WeakMap<LanguageProfile, Lexicon>();
@@ -234,9 +220,100 @@ export function lowercaseVocabulary(text: string): Set<string> {
   return out;
 }
 
+/** FNV-1a over UTF-16 units [i, j) of `s`. */
+function hashUnits(s: string, i: number, j: number): number {
+  let h = 0x811c9dc5;
+  for (; i < j; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+/**
+ * `lowercaseVocabulary(text)` as a hash set of offsets into the text: the same words, found by the same
+ * scan, but no string is made per word (the Set of ~60,000 sliced strings at 3 × 1,000 sentences cost ~6 ms
+ * of the scan's ~8). Open addressing: slot → the word's hash, start and length (0: empty).
+ */
+export class LowercaseWords {
+  private hashes = new Int32Array(1024);
+  private starts = new Int32Array(1024);
+  private lengths = new Int32Array(1024);
+  private count = 0;
+  constructor(private readonly text: string) {
+    const n = text.length;
+    let prev = 0;
+    let i = 0;
+    while (i < n) {
+      const ch = text.charCodeAt(i);
+      const cp = ch < 128 ? ch : text.codePointAt(i)!;
+      const c = ch < 128 ? ASCII[ch]! : charClass(cp);
+      let j = i + (cp > 0xffff ? 2 : 1);
+      if (c & LOWER && !(prev & (LETTER | NUMBER))) {
+        let last = c;
+        while (j < n) {
+          const ch2 = text.charCodeAt(j);
+          const cp2 = ch2 < 128 ? ch2 : text.codePointAt(j)!;
+          const c2 = ch2 < 128 ? ASCII[ch2]! : charClass(cp2);
+          if (!(c2 & LETTER) && cp2 !== 0x27 && cp2 !== 0x2019 && cp2 !== 0x2d) break;
+          last = c2;
+          j += cp2 > 0xffff ? 2 : 1;
+        }
+        this.add(i, j);
+        prev = last;
+      } else prev = c;
+      i = j;
+    }
+  }
+  private add(i: number, j: number): void {
+    if (this.count * 2 >= this.hashes.length) this.grow();
+    const h = hashUnits(this.text, i, j);
+    const len = j - i;
+    const mask = this.hashes.length - 1;
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const l = this.lengths[slot]!;
+      if (l === 0) {
+        this.hashes[slot] = h;
+        this.starts[slot] = i;
+        this.lengths[slot] = len;
+        this.count++;
+        return;
+      }
+      if (l === len && this.hashes[slot] === h && this.sameAt(this.starts[slot]!, i, len)) return;
+    }
+  }
+  private sameAt(a: number, b: number, len: number): boolean {
+    const t = this.text;
+    for (let x = 0; x < len; x++) if (t.charCodeAt(a + x) !== t.charCodeAt(b + x)) return false;
+    return true;
+  }
+  private grow(): void {
+    const { hashes, starts, lengths } = this;
+    const size = hashes.length * 2;
+    this.hashes = new Int32Array(size);
+    this.starts = new Int32Array(size);
+    this.lengths = new Int32Array(size);
+    const mask = size - 1;
+    for (let s = 0; s < hashes.length; s++) {
+      if (lengths[s] === 0) continue;
+      let slot = hashes[s]! & mask;
+      while (this.lengths[slot] !== 0) slot = (slot + 1) & mask;
+      this.hashes[slot] = hashes[s]!;
+      this.starts[slot] = starts[s]!;
+      this.lengths[slot] = lengths[s]!;
+    }
+  }
+  has(w: string): boolean {
+    const h = hashUnits(w, 0, w.length);
+    const mask = this.hashes.length - 1;
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const l = this.lengths[slot]!;
+      if (l === 0) return false;
+      if (l === w.length && this.hashes[slot] === h && this.text.startsWith(w, this.starts[slot]!)) return true;
+    }
+  }
+}
+
 interface Context {
   k: Lexicon;
-  lowercase: ReadonlySet<string>;
+  lowercase: { has(w: string): boolean };
   /** What a name's text alone decides, per name text of this report (names repeat: ~4 runs per distinct name at 3 × 1,000). */
   shapes: Map<string, NameShape>;
 }
@@ -453,18 +530,29 @@ const AT_NAME = 2;
 const AT_COUNT = 4;
 const AT_DATE = 8;
 
-/** Fills STARTS/FLAGS for sentence `s`; returns [how many starts, 1 if a digit is written anywhere]. */
+/** Fills STARTS/FLAGS for sentence `s`; returns how many starts × 2, + 1 if a digit is written anywhere. */
 function scanStarts(text: string, s: Span, k: Lexicon): number {
+  const { first, trie } = k.countStarts;
   let n = 0;
   let digit = 0;
   let prevWord = false;
   let prevApos = false;
+  // The word start whose letters are being looked up in the count trie (-1: none), and the trie node so far.
+  let cw = -1;
+  let node = 0;
   const end = s.end;
   for (let i = s.start; i < end; ) {
     const ch = text.charCodeAt(i);
     const cp = ch < 128 ? ch : codePointIn(text, i, end);
     const cls = ch < 128 ? ASCII[ch]! : charClass(cp);
     const word = (cls & (LETTER | NUMBER)) !== 0;
+    if (cw >= 0) {
+      if ((ch >= 97 && ch <= 122) || (ch >= 65 && ch <= 90)) node = trie!.step(node, ch);
+      else {
+        if ((ch >= 128 && cls & LETTER) || trie!.isWord(node)) FLAGS[cw] = FLAGS[cw]! | AT_COUNT;
+        cw = -1;
+      }
+    }
     if (ch >= 48 && ch <= 57) digit = 1;
     if (word && !prevWord) {
       if (n === STARTS.length) {
@@ -479,7 +567,13 @@ function scanStarts(text: string, s: Span, k: Lexicon): number {
       if (ch >= 48 && ch <= 57) f = AT_DIGIT | AT_COUNT;
       else {
         if (cls & UPPER && !prevApos) f = AT_NAME;
-        if (k.countStarts(text, i, end, cp)) f |= AT_COUNT;
+        if (first.has(cp)) {
+          if (trie === undefined || cp >= 128) f |= AT_COUNT;
+          else {
+            cw = n;
+            node = trie.step(0, ch);
+          }
+        }
       }
       STARTS[n] = i;
       FLAGS[n++] = f;
@@ -488,6 +582,7 @@ function scanStarts(text: string, s: Span, k: Lexicon): number {
     prevApos = cp === 0x27 || cp === 0x2019;
     i += cp > 0xffff ? 2 : 1;
   }
+  if (cw >= 0 && trie!.isWord(node)) FLAGS[cw] = FLAGS[cw]! | AT_COUNT;
   return n * 2 + digit;
 }
 
@@ -790,7 +885,7 @@ function keyOf(r: Raw, persons: Map<string, string>): string {
 
 /** Facts and figures of one report. `sentences`: sorted, non-overlapping spans of `text`. */
 export function detectFacts(text: string, sentences: Span[], profile: LanguageProfile = DEFAULT_PROFILE): FactResult {
-  const c: Context = { k: lexiconOf(profile), lowercase: lowercaseVocabulary(text), shapes: new Map() };
+  const c: Context = { k: lexiconOf(profile), lowercase: new LowercaseWords(text), shapes: new Map() };
   const facts: Fact[] = [];
   const persons = new Map<string, string>();
   const fullNames: string[] = [];
