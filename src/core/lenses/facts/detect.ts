@@ -355,11 +355,12 @@ function shapeOf(txt: string, c: Context): NameShape {
  * Is the first word of a capitalised run not part of a name? A function word
  * ("The"); a title before a person ("President"); a demonym ("Belarusian"); an acronym before a title ("U.S.
  * President"); or, at a sentence's start, a word that opens sentences or that
- * the report also writes in lower case ("Combined with…", "Obviously, …").
+ * the report also writes in lower case ("Combined with…", "Obviously, …"). Never a place of the profile ("Geneva").
  */
 function notName(words: readonly { w: string }[], atSentenceStart: boolean, c: Context): boolean {
   const word = words[0]!.w;
   const b = wordBits(word, c);
+  if (b & W_PLACE) return false;
   if (b & W_NOT_NAME) return true;
   // A title before a person ("Defense Minister Jane Smith"), not inside an institution's name ("National Weather Service").
   if (b & W_TITLE) {
@@ -375,6 +376,8 @@ const W_NOT_NAME = 1;
 const W_TITLE = 2;
 const W_ACRONYM = 4;
 const W_OPENER = 8;
+/** A place of the profile ("Geneva"): always part of the name (namesIn asks before notName's tests). */
+const W_PLACE = 16;
 /**
  * The bits of `word`, remembered per report: a word opens ~3 name runs, and each asked two lower-casings and up
  * to five set look-ups (notName ~5 % of this lens at 3 × 1,000 sentences).
@@ -384,7 +387,7 @@ function wordBits(word: string, c: Context): number {
   if (b !== undefined) return b;
   const lower = word.toLowerCase();
   const k = c.k;
-  b = (k.notNameWords.has(lower) || isDemonym(word) ? W_NOT_NAME : 0) | (k.titles.has(lower) ? W_TITLE : 0) | (/^(?:\p{Lu}\.?){2,}$/u.test(word) ? W_ACRONYM : 0) | (k.openers.has(lower) || c.lowercase.has(lower) ? W_OPENER : 0);
+  b = (k.notNameWords.has(lower) || isDemonym(word) ? W_NOT_NAME : 0) | (k.titles.has(lower) ? W_TITLE : 0) | (/^(?:\p{Lu}\.?){2,}$/u.test(word) ? W_ACRONYM : 0) | (k.openers.has(lower) || c.lowercase.has(lower) ? W_OPENER : 0) | (k.places.has(word) ? W_PLACE : 0);
   c.wordBits.set(word, b);
   return b;
 }
@@ -507,7 +510,7 @@ function namesIn(text: string, s: Span, c: Context, out: Raw[], taken: Span[], n
     const words: { w: string; at: number }[] = [];
     for (let b = 0; b < bounds.length; b += 2) words.push({ w: text.slice(bounds[b]!, bounds[b + 1]!), at: bounds[b]! });
     // Leading function words and roles ("Last", "President") are not part of the name.
-    while (words.length > 0 && !k.places.has(words[0]!.w) && notName(words, words[0]!.at <= firstWord, c)) {
+    while (words.length > 0 && notName(words, words[0]!.at <= firstWord, c)) {
       words.shift();
       while (words[0] && (words[0].w === 'of' || words[0].w === 'for' || words[0].w === 'the')) words.shift();
     }
@@ -536,7 +539,8 @@ function namesIn(text: string, s: Span, c: Context, out: Raw[], taken: Span[], n
       else shape.kindInside = kind;
     }
     // "Storm Shadow missiles": a name used as a modifier of a common noun is a product, not a person.
-    if (kind === 'person' && /^\s+\p{Ll}{4,}s\b/u.test(text.slice(end, end + 20)) && !/^\s+(?:does|says|writes|notes|adds|tells|claims|warns|believes|thinks|wants|needs|seems)\b/.test(text.slice(end, end + 20))) kind = undefined;
+    // Both regexes need white space right after the name (most names are followed by a comma, a stop or "'s"): tested first.
+    if (kind === 'person' && isSpaceUnit(text.charCodeAt(end)) && /^\s+\p{Ll}{4,}s\b/u.test(text.slice(end, end + 20)) && !/^\s+(?:does|says|writes|notes|adds|tells|claims|warns|believes|thinks|wants|needs|seems)\b/.test(text.slice(end, end + 20))) kind = undefined;
     if (!kind) continue;
     addRaw(out, taken, { start, end, kind, value: txt });
   }
@@ -905,7 +909,22 @@ function subjectBefore(text: string, s: Span, verbAt: number, k: Lexicon, depth 
   return { subject: phrase };
 }
 
-function keyOf(r: Raw, persons: Map<string, string>): string {
+/** `f(x)` remembered in `memo`. */
+function memoised(memo: Map<string, string>, x: string, f: (x: string) => string): string {
+  let v = memo.get(x);
+  if (v === undefined) memo.set(x, (v = f(x)));
+  return v;
+}
+const lastWordLower = (name: string) => name.split(' ').pop()!.toLowerCase();
+const nameKeyOf = (name: string) => name.toLowerCase().replace(/^the\s+/, '');
+
+/** keyOf's string work on names (a name recurs ~3 times a report), per report. */
+interface KeyMemo {
+  last: Map<string, string>;
+  name: Map<string, string>;
+}
+
+function keyOf(r: Raw, persons: Map<string, string>, memo: KeyMemo): string {
   switch (r.kind) {
     case 'date': {
       // Two things dated alike are two facts: the subject ("kiev", "ottawa-convention") is part of the key when known.
@@ -919,10 +938,10 @@ function keyOf(r: Raw, persons: Map<string, string>): string {
     case 'percent':
       return `percent:${r.value}`;
     case 'person':
-      return `person:${(persons.get(r.value) ?? r.value).split(' ').pop()!.toLowerCase()}`;
+      return `person:${memoised(memo.last, persons.get(r.value) ?? r.value, lastWordLower)}`;
     case 'organization':
     case 'place':
-      return `${r.kind}:${r.value.toLowerCase().replace(/^the\s+/, '')}`;
+      return `${r.kind}:${memoised(memo.name, r.value, nameKeyOf)}`;
   }
 }
 
@@ -931,6 +950,7 @@ export function detectFacts(text: string, sentences: Span[], profile: LanguagePr
   const c: Context = { k: lexiconOf(profile), lowercase: new LowercaseWords(text), shapes: new Map(), wordBits: new Map() };
   const facts: Fact[] = [];
   const persons = new Map<string, string>();
+  const memo: KeyMemo = { last: new Map(), name: new Map() };
   const fullNames: string[] = [];
   // The first person named so far by last word: `fullNames.find((n) => n.endsWith(` ${w}`))` for a word w
   // without spaces, without scanning every name (that was quadratic in a report's length).
@@ -950,7 +970,7 @@ export function detectFacts(text: string, sentences: Span[], profile: LanguagePr
           persons.set(r.value, full);
         }
       }
-      const fact: Fact = { start: r.start, end: r.end, kind: r.kind, sentence, value: r.value, key: keyOf(r, persons) };
+      const fact: Fact = { start: r.start, end: r.end, kind: r.kind, sentence, value: r.value, key: keyOf(r, persons, memo) };
       if (r.qualifier) fact.qualifier = r.qualifier;
       if (r.what) fact.what = r.what;
       if (r.subject) fact.subject = r.subject;
