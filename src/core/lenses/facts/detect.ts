@@ -13,7 +13,7 @@
 import { stemmer } from 'stemmer';
 import { DEFAULT_PROFILE } from '../../language/bundled';
 import type { LanguageProfile } from '../../language/profile';
-import { ASCII, charClass, classBefore, codePointIn, execWhere, isSpaceUnit, LETTER, LOWER, NUMBER, StartSet, UPPER } from './chars';
+import { ASCII, charClass, classBefore, codePointIn, isSpaceUnit, LETTER, LOWER, NUMBER, StartSet, UPPER } from './chars';
 import type { Fact, FactDiscrepancy, FactKind, FactMatrix, FactQualifier, FactResult, FactRow, ReportFacts, Span } from '../../types';
 
 const QUALIFIER_ORDER: FactQualifier[] = ['more-than', 'fewer-than', 'about', 'up-to', 'at-least', 'exactly'];
@@ -23,9 +23,8 @@ const DEMONYM = /^\p{Lu}\p{L}*(?:ian|ean|ese|ish|ican|man)$/u;
 function isDemonym(w: string): boolean {
   return (w.endsWith('an') || w.endsWith('se') || w.endsWith('sh')) && DEMONYM.test(w);
 }
-/** Sticky: tried only at digits (execWhere). */
+/** Sticky: tried only at digits (execAtStarts). */
 const PERCENT = /(?<![\p{L}\p{N}])(\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b|percent\b)/iuy;
-const atDigit = (_body: string, _i: number, cp: number) => cp >= 48 && cp <= 57;
 
 function escapeRe(w: string): string {
   return w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -51,14 +50,12 @@ interface Lexicon {
   currencies: Readonly<Record<string, string>>;
   moneyRe: RegExp;
   countRe: RegExp;
-  /** Any of countRe's number words, anywhere (same alternatives, same flags): a sentence without one and without a digit has no count. */
-  numberWordRe: RegExp;
   dateRe: RegExp;
-  /** dateRe and countRe sticky, tried only where a match may start (execWhere): digits and months' first letters; digits, "a", "o" and number words' first letters, case folded. */
+  /** dateRe and countRe sticky, tried only where a match may start (execAtStarts): digits and months' first letters; digits, "a", "o" and number words' first letters, case folded. */
   dateAt: RegExp;
-  dateStarts: (body: string, i: number, cp: number) => boolean;
+  dateStarts: (text: string, i: number, end: number, cp: number) => boolean;
   countAt: RegExp;
-  countStarts: (body: string, i: number, cp: number) => boolean;
+  countStarts: { first: StartSet; trie: AsciiTrie | undefined };
   orgWords: RegExp;
   placeWords: RegExp;
   places: ReadonlySet<string>;
@@ -75,35 +72,72 @@ interface Lexicon {
 
 const isDigit = (cp: number) => cp >= 48 && cp <= 57;
 
-/** Where a date may start: a digit, or one of the months' forms as the date regex writes them (capitalised, literal). */
-function dateStartsOf(forms: readonly string[]): (body: string, i: number, cp: number) => boolean {
+/** Where a date may start: a digit, or one of the months' forms as the date regex writes them (capitalised, literal), within [i, end). */
+function dateStartsOf(forms: readonly string[]): (text: string, i: number, end: number, cp: number) => boolean {
   const first = new StartSet(forms.map((f) => String.fromCodePoint(f.codePointAt(0)!)), 'u');
-  return (body, i, cp) => isDigit(cp) || (first.has(cp) && forms.some((f) => body.startsWith(f, i)));
+  return (text, i, end, cp) => isDigit(cp) || (first.has(cp) && forms.some((f) => i + f.length <= end && text.startsWith(f, i)));
+}
+
+/**
+ * Lower-case ASCII words as a trie of 26-way nodes (`next[node * 26 + letter]`, 0 = none; node 0 is the root):
+ * a word is looked up by walking its letters, case folded, without making its lower-case string.
+ * countStartsOf sliced and lower-cased every word starting with a number word's letter (~a third of all words).
+ */
+class AsciiTrie {
+  private next = new Int32Array(26 * 64);
+  private final = new Uint8Array(64);
+  private nodes = 1;
+  /** `words` are marked 1, then `also` 2 where not already a word. */
+  constructor(words: Iterable<string>, also: Iterable<string> = []) {
+    for (const w of words) this.add(w, 1);
+    for (const w of also) this.add(w, 2);
+  }
+  private add(w: string, mark: number): void {
+    {
+      let node = 0;
+      for (let i = 0; i < w.length; i++) {
+        const at = node * 26 + w.charCodeAt(i) - 97;
+        if (this.next[at] === 0) {
+          if (this.nodes * 26 >= this.next.length) this.grow();
+          this.next[at] = this.nodes++;
+        }
+        node = this.next[at]!;
+      }
+      if (this.final[node] === 0) this.final[node] = mark;
+    }
+  }
+  private grow(): void {
+    const next = new Int32Array(this.next.length * 2);
+    next.set(this.next);
+    this.next = next;
+    const final = new Uint8Array(this.final.length * 2);
+    final.set(this.final);
+    this.final = final;
+  }
+  /** The node after `node` by ASCII letter unit `c` (either case), or -1. */
+  step(node: number, c: number): number {
+    if (node < 0) return -1;
+    const n = this.next[node * 26 + ((c | 0x20) - 97)]!;
+    return n === 0 ? -1 : n;
+  }
+  /** 0: no word ends at `node`; else the word's mark. */
+  markOf(node: number): number {
+    return node >= 0 ? this.final[node]! : 0;
+  }
 }
 
 /**
  * Where a count may start: a digit, or a word that is "a", "an", "one" or a number word, case folded
- * (the count regex's number is followed by no letter, its article by white space). An ASCII word is
- * looked up lower-cased; a word with any other letter, or number words the look-up cannot stand for
- * (not plain lower-case ASCII), fall back to the regex's first characters.
+ * (the count regex's number is followed by no letter, its article by white space): a word whose first
+ * code point is in `first` and then, when `trie` is given, whose ASCII letters (up to the first other
+ * character) spell a word of `trie`, case folded; a word with any other letter there, a first code point
+ * beyond ASCII, or number words the trie cannot stand for (not plain lower-case ASCII: no trie) fall back
+ * to the regex's first characters. scanStarts walks the trie as it scans the sentence.
  */
-function countStartsOf(numberWords: readonly string[], plain: boolean): (body: string, i: number, cp: number) => boolean {
+function countStartsOf(numberWords: readonly string[], plain: boolean): { first: StartSet; trie: AsciiTrie | undefined } {
   const first = new StartSet([...'0123456789', 'a', 'o', ...numberWords.map((w) => String.fromCodePoint(w.codePointAt(0)!))], 'iu', !plain);
-  const words = new Set(['a', 'an', 'one', ...numberWords]);
   const lookUp = plain && numberWords.every((w) => /^[a-z]+$/.test(w));
-  return (body, i, cp) => {
-    if (isDigit(cp)) return true;
-    if (!first.has(cp)) return false;
-    if (!lookUp || cp >= 128) return true;
-    let j = i + 1;
-    while (j < body.length) {
-      const c = body.charCodeAt(j);
-      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) j++;
-      else if (c >= 128 && charClass(codePointIn(body, j, body.length)) & LETTER) return true;
-      else break;
-    }
-    return words.has(body.slice(i, j).toLowerCase());
-  };
+  return { first, trie: lookUp ? new AsciiTrie(numberWords, ['a', 'an', 'one']) : undefined };
 }
 
 const lexicons = new WeakMap<LanguageProfile, Lexicon>();
@@ -142,7 +176,6 @@ function lexiconOf(profile: LanguageProfile): Lexicon {
     currencies,
     moneyRe,
     countRe,
-    numberWordRe: new RegExp(numberWords.length ? numberWords.join('|') : '(?!)', 'iu'),
     dateRe,
     dateAt: new RegExp(dateRe.source, 'uy'),
     dateStarts: dateStartsOf([...full, ...short].filter((m) => m !== '').map(capitaliseWord)),
@@ -193,11 +226,104 @@ export function lowercaseVocabulary(text: string): Set<string> {
   return out;
 }
 
+/** FNV-1a over UTF-16 units [i, j) of `s`. */
+function hashUnits(s: string, i: number, j: number): number {
+  let h = 0x811c9dc5;
+  for (; i < j; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+/**
+ * `lowercaseVocabulary(text)` as a hash set of offsets into the text: the same words, found by the same
+ * scan, but no string is made per word (the Set of ~60,000 sliced strings at 3 × 1,000 sentences cost ~6 ms
+ * of the scan's ~8). Open addressing: slot → the word's hash, start and length (0: empty).
+ */
+export class LowercaseWords {
+  private hashes = new Int32Array(1024);
+  private starts = new Int32Array(1024);
+  private lengths = new Int32Array(1024);
+  private count = 0;
+  constructor(private readonly text: string) {
+    const n = text.length;
+    let prev = 0;
+    let i = 0;
+    while (i < n) {
+      const ch = text.charCodeAt(i);
+      const cp = ch < 128 ? ch : text.codePointAt(i)!;
+      const c = ch < 128 ? ASCII[ch]! : charClass(cp);
+      let j = i + (cp > 0xffff ? 2 : 1);
+      if (c & LOWER && !(prev & (LETTER | NUMBER))) {
+        let last = c;
+        while (j < n) {
+          const ch2 = text.charCodeAt(j);
+          const cp2 = ch2 < 128 ? ch2 : text.codePointAt(j)!;
+          const c2 = ch2 < 128 ? ASCII[ch2]! : charClass(cp2);
+          if (!(c2 & LETTER) && cp2 !== 0x27 && cp2 !== 0x2019 && cp2 !== 0x2d) break;
+          last = c2;
+          j += cp2 > 0xffff ? 2 : 1;
+        }
+        this.add(i, j);
+        prev = last;
+      } else prev = c;
+      i = j;
+    }
+  }
+  private add(i: number, j: number): void {
+    if (this.count * 2 >= this.hashes.length) this.grow();
+    const h = hashUnits(this.text, i, j);
+    const len = j - i;
+    const mask = this.hashes.length - 1;
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const l = this.lengths[slot]!;
+      if (l === 0) {
+        this.hashes[slot] = h;
+        this.starts[slot] = i;
+        this.lengths[slot] = len;
+        this.count++;
+        return;
+      }
+      if (l === len && this.hashes[slot] === h && this.sameAt(this.starts[slot]!, i, len)) return;
+    }
+  }
+  private sameAt(a: number, b: number, len: number): boolean {
+    const t = this.text;
+    for (let x = 0; x < len; x++) if (t.charCodeAt(a + x) !== t.charCodeAt(b + x)) return false;
+    return true;
+  }
+  private grow(): void {
+    const { hashes, starts, lengths } = this;
+    const size = hashes.length * 2;
+    this.hashes = new Int32Array(size);
+    this.starts = new Int32Array(size);
+    this.lengths = new Int32Array(size);
+    const mask = size - 1;
+    for (let s = 0; s < hashes.length; s++) {
+      if (lengths[s] === 0) continue;
+      let slot = hashes[s]! & mask;
+      while (this.lengths[slot] !== 0) slot = (slot + 1) & mask;
+      this.hashes[slot] = hashes[s]!;
+      this.starts[slot] = starts[s]!;
+      this.lengths[slot] = lengths[s]!;
+    }
+  }
+  has(w: string): boolean {
+    const h = hashUnits(w, 0, w.length);
+    const mask = this.hashes.length - 1;
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const l = this.lengths[slot]!;
+      if (l === 0) return false;
+      if (l === w.length && this.hashes[slot] === h && this.text.startsWith(w, this.starts[slot]!)) return true;
+    }
+  }
+}
+
 interface Context {
   k: Lexicon;
-  lowercase: ReadonlySet<string>;
+  lowercase: { has(w: string): boolean };
   /** What a name's text alone decides, per name text of this report (names repeat: ~4 runs per distinct name at 3 × 1,000). */
   shapes: Map<string, NameShape>;
+  /** wordBits per word of this report. */
+  wordBits: Map<string, number>;
 }
 
 interface NameShape {
@@ -229,20 +355,41 @@ function shapeOf(txt: string, c: Context): NameShape {
  * Is the first word of a capitalised run not part of a name? A function word
  * ("The"); a title before a person ("President"); a demonym ("Belarusian"); an acronym before a title ("U.S.
  * President"); or, at a sentence's start, a word that opens sentences or that
- * the report also writes in lower case ("Combined with…", "Obviously, …").
+ * the report also writes in lower case ("Combined with…", "Obviously, …"). Never a place of the profile ("Geneva").
  */
 function notName(words: readonly { w: string }[], atSentenceStart: boolean, c: Context): boolean {
   const word = words[0]!.w;
-  const next = words[1]?.w;
-  const lower = word.toLowerCase();
-  if (c.k.notNameWords.has(lower) || isDemonym(word)) return true;
+  const b = wordBits(word, c);
+  if (b & W_PLACE) return false;
+  if (b & W_NOT_NAME) return true;
   // A title before a person ("Defense Minister Jane Smith"), not inside an institution's name ("National Weather Service").
-  if (c.k.titles.has(lower)) {
+  if (b & W_TITLE) {
     const rest = words.slice(1).map((x) => x.w).join(' ');
     if (!c.k.orgWords.test(rest) && !c.k.placeWords.test(rest)) return true;
   }
-  if (next !== undefined && c.k.titles.has(next.toLowerCase()) && /^(?:\p{Lu}\.?){2,}$/u.test(word)) return true;
-  return atSentenceStart && (c.k.openers.has(lower) || c.lowercase.has(lower));
+  if (b & W_ACRONYM && words.length > 1 && wordBits(words[1]!.w, c) & W_TITLE) return true;
+  return atSentenceStart && (b & W_OPENER) !== 0;
+}
+
+/** What notName asks of one word, as bits: a function word or demonym; a title; an acronym ("U.S."); a sentence opener or a word the report writes in lower case. */
+const W_NOT_NAME = 1;
+const W_TITLE = 2;
+const W_ACRONYM = 4;
+const W_OPENER = 8;
+/** A place of the profile ("Geneva"): always part of the name (namesIn asks before notName's tests). */
+const W_PLACE = 16;
+/**
+ * The bits of `word`, remembered per report: a word opens ~3 name runs, and each asked two lower-casings and up
+ * to five set look-ups (notName ~5 % of this lens at 3 × 1,000 sentences).
+ */
+function wordBits(word: string, c: Context): number {
+  let b = c.wordBits.get(word);
+  if (b !== undefined) return b;
+  const lower = word.toLowerCase();
+  const k = c.k;
+  b = (k.notNameWords.has(lower) || isDemonym(word) ? W_NOT_NAME : 0) | (k.titles.has(lower) ? W_TITLE : 0) | (/^(?:\p{Lu}\.?){2,}$/u.test(word) ? W_ACRONYM : 0) | (k.openers.has(lower) || c.lowercase.has(lower) ? W_OPENER : 0) | (k.places.has(word) ? W_PLACE : 0);
+  c.wordBits.set(word, b);
+  return b;
 }
 
 interface Raw extends Span {
@@ -329,7 +476,7 @@ function offsetIn(words: readonly { w: string; at: number }[], i: number): numbe
 }
 
 /** The names of sentence `s` (detectIn's last step, apart so that the JIT optimises this loop on its own). */
-function namesIn(text: string, s: Span, c: Context, out: Raw[], taken: Span[]): void {
+function namesIn(text: string, s: Span, c: Context, out: Raw[], taken: Span[], nStarts: number): void {
   const k = c.k;
   // Where a name may start: the first letter or digit, the first non-space (for "at the sentence's start").
   let firstWord = s.end;
@@ -343,25 +490,15 @@ function namesIn(text: string, s: Span, c: Context, out: Raw[], taken: Span[]): 
     }
     i += cp > 0xffff ? 2 : 1;
   }
-  // NAME_RUN is tried only at a capital letter after no letter, digit or apostrophe (its lookbehind): the global
-  // regex tried that lookbehind at every offset (~25 ms at 3 × 1,000). Scanning on from each run's end finds the same runs.
   // A run starts at a capital letter after no letter, digit or apostrophe (NAME_RUN's lookbehind; nameRun
-  // reads the run as NAME_RUN would match it). The global regex tried its lookbehind at every offset and
-  // each run then took two replaces and a split (~45 % of this lens at 3 × 1,000 sentences).
-  let prevOk = true;
+  // reads the run as NAME_RUN would match it): the word starts flagged AT_NAME, from each run's end on.
+  // The global regex tried its lookbehind at every offset and each run then took two replaces and a split
+  // (~45 % of this lens at 3 × 1,000 sentences).
   const bounds: number[] = [];
-  for (let i = s.start; i < s.end; ) {
-    const ch = text.charCodeAt(i);
-    const cp = ch < 128 ? ch : codePointIn(text, i, s.end);
-    const cls = ch < 128 ? ASCII[ch]! : charClass(cp);
-    if (!(cls & UPPER) || !prevOk) {
-      prevOk = !(cls & (LETTER | NUMBER)) && cp !== 0x27 && cp !== 0x2019;
-      i += cp > 0xffff ? 2 : 1;
-      continue;
-    }
-    i = nameRun(text, i, s.end, bounds);
-    const before = text.charCodeAt(i - 1);
-    prevOk = !(classBefore(text, i) & (LETTER | NUMBER)) && before !== 0x27 && before !== 0x2019;
+  let i = s.start;
+  for (let w = 0; w < nStarts; w++) {
+    if (!(FLAGS[w]! & AT_NAME) || STARTS[w]! < i) continue;
+    i = nameRun(text, STARTS[w]!, s.end, bounds);
     // The run's words with their offsets in the text: the words of a name may
     // be separated by any white space (a line break, two spaces, NBSP), so
     // offsets are never computed on the name written with single spaces.
@@ -373,7 +510,7 @@ function namesIn(text: string, s: Span, c: Context, out: Raw[], taken: Span[]): 
     const words: { w: string; at: number }[] = [];
     for (let b = 0; b < bounds.length; b += 2) words.push({ w: text.slice(bounds[b]!, bounds[b + 1]!), at: bounds[b]! });
     // Leading function words and roles ("Last", "President") are not part of the name.
-    while (words.length > 0 && !k.places.has(words[0]!.w) && notName(words, words[0]!.at <= firstWord, c)) {
+    while (words.length > 0 && notName(words, words[0]!.at <= firstWord, c)) {
       words.shift();
       while (words[0] && (words[0].w === 'of' || words[0].w === 'for' || words[0].w === 'the')) words.shift();
     }
@@ -402,10 +539,116 @@ function namesIn(text: string, s: Span, c: Context, out: Raw[], taken: Span[]): 
       else shape.kindInside = kind;
     }
     // "Storm Shadow missiles": a name used as a modifier of a common noun is a product, not a person.
-    if (kind === 'person' && /^\s+\p{Ll}{4,}s\b/u.test(text.slice(end, end + 20)) && !/^\s+(?:does|says|writes|notes|adds|tells|claims|warns|believes|thinks|wants|needs|seems)\b/.test(text.slice(end, end + 20))) kind = undefined;
+    // Both regexes need white space right after the name (most names are followed by a comma, a stop or "'s"): tested first.
+    if (kind === 'person' && isSpaceUnit(text.charCodeAt(end)) && /^\s+\p{Ll}{4,}s\b/u.test(text.slice(end, end + 20)) && !/^\s+(?:does|says|writes|notes|adds|tells|claims|warns|believes|thinks|wants|needs|seems)\b/.test(text.slice(end, end + 20))) kind = undefined;
     if (!kind) continue;
     addRaw(out, taken, { start, end, kind, value: txt });
   }
+}
+
+/**
+ * The word starts of the sentence being read (detectIn fills them, its regexes and namesIn read them):
+ * offsets in the text where a letter or digit follows no letter or digit (or opens the sentence), as
+ * execWhere's scan finds them, with what may start there. One scan per sentence replaces four (a digit
+ * scan, execWhere's for counts, dates and percentages, namesIn's): ~25 ms of 55 at 3 × 1,000 sentences.
+ */
+let STARTS = new Int32Array(256);
+let FLAGS = new Uint8Array(256);
+/** A digit; a capital letter after no apostrophe (where NAME_RUN may start); a count's number or article; a date's first word (set only in sentences with a digit). */
+const AT_DIGIT = 1;
+const AT_NAME = 2;
+const AT_COUNT = 4;
+const AT_DATE = 8;
+/** A number (digits, a number word, or a word the trie cannot rule out): what may follow an article in a count. */
+const AT_NUMBER = 16;
+/** "a", "an", "one" (not a number word): a count's article; AT_COUNT only where a number follows. */
+const AT_ARTICLE = 32;
+/** The flags of a word by its count-trie mark (0 none, 1 number word, 2 article). */
+const MARK_FLAGS = Uint8Array.of(0, AT_COUNT | AT_NUMBER, AT_ARTICLE);
+
+/** Fills STARTS/FLAGS for sentence `s`; returns how many starts × 2, + 1 if a digit is written anywhere. */
+function scanStarts(text: string, s: Span, k: Lexicon): number {
+  const { first, trie } = k.countStarts;
+  let n = 0;
+  let digit = 0;
+  let prevWord = false;
+  let prevApos = false;
+  // The word start whose letters are being looked up in the count trie (-1: none), and the trie node so far.
+  let cw = -1;
+  let node = 0;
+  const end = s.end;
+  for (let i = s.start; i < end; ) {
+    const ch = text.charCodeAt(i);
+    const cp = ch < 128 ? ch : codePointIn(text, i, end);
+    const cls = ch < 128 ? ASCII[ch]! : charClass(cp);
+    const word = (cls & (LETTER | NUMBER)) !== 0;
+    if (cw >= 0) {
+      if ((ch >= 97 && ch <= 122) || (ch >= 65 && ch <= 90)) node = trie!.step(node, ch);
+      else {
+        if (ch >= 128 && cls & LETTER) FLAGS[cw] = FLAGS[cw]! | AT_COUNT | AT_NUMBER;
+        else FLAGS[cw] = FLAGS[cw]! | MARK_FLAGS[trie!.markOf(node)]!;
+        cw = -1;
+      }
+    }
+    if (ch >= 48 && ch <= 57) digit = 1;
+    if (word && !prevWord) {
+      if (n === STARTS.length) {
+        const st = new Int32Array(n * 2);
+        st.set(STARTS);
+        STARTS = st;
+        const fl = new Uint8Array(n * 2);
+        fl.set(FLAGS);
+        FLAGS = fl;
+      }
+      let f = 0;
+      if (ch >= 48 && ch <= 57) f = AT_DIGIT | AT_COUNT | AT_NUMBER;
+      else {
+        if (cls & UPPER && !prevApos) f = AT_NAME;
+        if (first.has(cp)) {
+          if (trie === undefined || cp >= 128) f |= AT_COUNT | AT_NUMBER;
+          else {
+            cw = n;
+            node = trie.step(0, ch);
+          }
+        }
+      }
+      STARTS[n] = i;
+      FLAGS[n++] = f;
+    }
+    prevWord = word;
+    prevApos = cp === 0x27 || cp === 0x2019;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  if (cw >= 0) FLAGS[cw] = FLAGS[cw]! | MARK_FLAGS[trie!.markOf(node)]!;
+  // "a", "an", "one" open a count only before white space and a number (the regex's `(?:(?<a>an?|one)\s+)?(?<n>…)`):
+  // elsewhere ("a report", ~1.5 a sentence) the count regex is not tried there.
+  for (let w = 0; w < n; w++) {
+    if (!(FLAGS[w]! & AT_ARTICLE)) continue;
+    let q = STARTS[w]!;
+    while (q < end && ((text.charCodeAt(q) | 0x20) >= 97 && (text.charCodeAt(q) | 0x20) <= 122)) q++;
+    let r = q;
+    while (r < end && isSpaceUnit(text.charCodeAt(r))) r++;
+    if (r > q && w + 1 < n && STARTS[w + 1] === r && FLAGS[w + 1]! & AT_NUMBER) FLAGS[w] = FLAGS[w]! | AT_COUNT;
+  }
+  return n * 2 + digit;
+}
+
+/**
+ * `sticky.exec(body)` at the first word start (of STARTS[0, n), offsets in the text; `base`: the body's
+ * offset) at or after `sticky.lastIndex` whose FLAGS have `mask`: what execWhere finds, from a list of
+ * starts made once per sentence instead of a scan of its characters per regex.
+ */
+function execAtStarts(sticky: RegExp, body: string, base: number, n: number, mask: number): RegExpExecArray | null {
+  const from = sticky.lastIndex + base;
+  for (let w = 0; w < n; w++) {
+    const p = STARTS[w]!;
+    if (p < from || !(FLAGS[w]! & mask)) continue;
+    sticky.lastIndex = p - base;
+    const m = sticky.exec(body);
+    if (m !== null) return m;
+  }
+  sticky.lastIndex = 0;
+  return null;
 }
 
 function detectIn(text: string, s: Span, c: Context): Raw[] {
@@ -415,16 +658,15 @@ function detectIn(text: string, s: Span, c: Context): Raw[] {
   const taken: Span[] = [];
   let m: RegExpExecArray | null;
   // Every date, sum of money and percentage has a digit, and most sentences have none (70 % of the
-  // real-sentence reports): one scan of char codes skips three regexes that try a lookbehind at every offset.
-  let digit = false;
-  for (let i = s.start; i < s.end && !digit; i++) {
-    const ch = text.charCodeAt(i);
-    digit = ch >= 48 && ch <= 57;
-  }
+  // real-sentence reports): the scan notes one, and three regexes are skipped without.
+  const scanned = scanStarts(text, s, k);
+  const nStarts = scanned >> 1;
+  const digit = (scanned & 1) === 1;
+  if (digit) for (let w = 0; w < nStarts; w++) if (k.dateStarts(text, STARTS[w]!, s.end, codePointIn(text, STARTS[w]!, s.end))) FLAGS[w] = FLAGS[w]! | AT_DATE;
   // Full and partial dates (the regex is built once per profile, in the lexicon).
   const dateRe = k.dateAt;
   dateRe.lastIndex = 0;
-  while (digit && (m = execWhere(dateRe, body, k.dateStarts)) !== null) {
+  while (digit && (m = execAtStarts(dateRe, body, s.start, nStarts, AT_DATE)) !== null) {
     const g = m.groups!;
     const start = s.start + m.index;
     const end = start + m[0].length;
@@ -466,7 +708,7 @@ function detectIn(text: string, s: Span, c: Context): Raw[] {
   // Percentages.
   const pctRe = PERCENT;
   pctRe.lastIndex = 0;
-  while (digit && (m = execWhere(pctRe, body, atDigit)) !== null) {
+  while (digit && (m = execAtStarts(pctRe, body, s.start, nStarts, AT_DIGIT)) !== null) {
     const start = s.start + m.index;
     const end = start + m[0].length;
     if (!isFree(taken, start, end)) continue;
@@ -475,9 +717,7 @@ function detectIn(text: string, s: Span, c: Context): Raw[] {
   // Counts: a number (digits or words) and what it counts.
   const countRe = k.countAt;
   countRe.lastIndex = 0;
-  // A count's number is digits or a number word: without either the regex cannot match.
-  const countable = digit || k.numberWordRe.test(body);
-  while (countable && (m = execWhere(countRe, body, k.countStarts)) !== null) {
+  while ((m = execAtStarts(countRe, body, s.start, nStarts, AT_COUNT)) !== null) {
     const g = m.groups!;
     const start = s.start + m.index;
     let end = start + m[0].length;
@@ -499,7 +739,7 @@ function detectIn(text: string, s: Span, c: Context): Raw[] {
   // The headline test counts words only when the sentence does not end like one (most do): the count and
   // a /u test per word were ~28 ms of 188 at 3 × 1,000 sentences.
   if (!endsLikeSentence(text, s) && isTitleCase(body)) return out.sort(byStart);
-  namesIn(text, s, c, out, taken);
+  namesIn(text, s, c, out, taken, nStarts);
   return out.sort(byStart);
 }
 
@@ -669,7 +909,22 @@ function subjectBefore(text: string, s: Span, verbAt: number, k: Lexicon, depth 
   return { subject: phrase };
 }
 
-function keyOf(r: Raw, persons: Map<string, string>): string {
+/** `f(x)` remembered in `memo`. */
+function memoised(memo: Map<string, string>, x: string, f: (x: string) => string): string {
+  let v = memo.get(x);
+  if (v === undefined) memo.set(x, (v = f(x)));
+  return v;
+}
+const lastWordLower = (name: string) => name.split(' ').pop()!.toLowerCase();
+const nameKeyOf = (name: string) => name.toLowerCase().replace(/^the\s+/, '');
+
+/** keyOf's string work on names (a name recurs ~3 times a report), per report. */
+interface KeyMemo {
+  last: Map<string, string>;
+  name: Map<string, string>;
+}
+
+function keyOf(r: Raw, persons: Map<string, string>, memo: KeyMemo): string {
   switch (r.kind) {
     case 'date': {
       // Two things dated alike are two facts: the subject ("kiev", "ottawa-convention") is part of the key when known.
@@ -683,18 +938,19 @@ function keyOf(r: Raw, persons: Map<string, string>): string {
     case 'percent':
       return `percent:${r.value}`;
     case 'person':
-      return `person:${(persons.get(r.value) ?? r.value).split(' ').pop()!.toLowerCase()}`;
+      return `person:${memoised(memo.last, persons.get(r.value) ?? r.value, lastWordLower)}`;
     case 'organization':
     case 'place':
-      return `${r.kind}:${r.value.toLowerCase().replace(/^the\s+/, '')}`;
+      return `${r.kind}:${memoised(memo.name, r.value, nameKeyOf)}`;
   }
 }
 
 /** Facts and figures of one report. `sentences`: sorted, non-overlapping spans of `text`. */
 export function detectFacts(text: string, sentences: Span[], profile: LanguageProfile = DEFAULT_PROFILE): FactResult {
-  const c: Context = { k: lexiconOf(profile), lowercase: lowercaseVocabulary(text), shapes: new Map() };
+  const c: Context = { k: lexiconOf(profile), lowercase: new LowercaseWords(text), shapes: new Map(), wordBits: new Map() };
   const facts: Fact[] = [];
   const persons = new Map<string, string>();
+  const memo: KeyMemo = { last: new Map(), name: new Map() };
   const fullNames: string[] = [];
   // The first person named so far by last word: `fullNames.find((n) => n.endsWith(` ${w}`))` for a word w
   // without spaces, without scanning every name (that was quadratic in a report's length).
@@ -714,7 +970,7 @@ export function detectFacts(text: string, sentences: Span[], profile: LanguagePr
           persons.set(r.value, full);
         }
       }
-      const fact: Fact = { start: r.start, end: r.end, kind: r.kind, sentence, value: r.value, key: keyOf(r, persons) };
+      const fact: Fact = { start: r.start, end: r.end, kind: r.kind, sentence, value: r.value, key: keyOf(r, persons, memo) };
       if (r.qualifier) fact.qualifier = r.qualifier;
       if (r.what) fact.what = r.what;
       if (r.subject) fact.subject = r.subject;

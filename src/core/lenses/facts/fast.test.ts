@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { charClass, execWhere, LETTER, LOWER, NUMBER, StartSet, UPPER } from './chars';
-import { detectFacts, factMatrix, lowercaseVocabulary } from './detect';
+import { detectFacts, factMatrix, lowercaseVocabulary, LowercaseWords } from './detect';
 import { detectFactsReference, factMatrixReference } from './reference';
 import { lensSeed, sentencesOf } from '../../testing/lensSeed';
 
@@ -70,7 +70,36 @@ describe('chars: classes as the regexes read them', () => {
   });
 });
 
+describe('LowercaseWords: the vocabulary as offsets', () => {
+  it('has exactly the words of lowercaseVocabulary', () => {
+    const t = "o'clock rock-n-roll X-ray 5km İstanbul 𝐚b ǆemal the The officials";
+    const words = new LowercaseWords(t);
+    expect(['clock', "o'clock", 'rock-n-roll', 'n', 'ray', 'km', 'stanbul', '𝐚b', 'ǆemal', 'the', 'The', 'officials', 'official', ''].map((w) => words.has(w))).toEqual([
+      false, true, true, false, true, false, false, true, true, true, false, true, false, false,
+    ]);
+    fc.assert(fc.property(textArb, fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 3 })), { maxLength: 8 }), (t, probes) => {
+      const want = lowercaseVocabulary(t);
+      const got = new LowercaseWords(t);
+      for (const w of [...want, ...probes, ...probes.map((p) => p.toLowerCase())]) expect([w, got.has(w)]).toEqual([w, want.has(w)]);
+    }), { numRuns: 500 });
+  });
+
+  it('grows past its first table (thousands of distinct words)', () => {
+    const words = Array.from({ length: 3000 }, (_, i) => `w${i.toString(36)}x`.replace(/\d/g, (d) => 'abcdefghij'[Number(d)]!));
+    const set = new LowercaseWords(words.join(' '));
+    expect(words.every((w) => set.has(w))).toBe(true);
+    expect(set.has('zzzz')).toBe(false);
+  });
+});
+
 describe('detectFacts equals the regex reference', () => {
+  it('on counts after articles and number words, any case', () => {
+    const t = 'A two-year plan. a dozen  rockets, An  eleven-member team, one hundred troops, ONE 5 and a 1,000 men; an TWELVE ships and a report of One Thousand cases; a ſix and a tſo.';
+    const spans = sentencesOf(t);
+    expect(detectFacts(t, spans)).toEqual(detectFactsReference(t, spans));
+  });
+
+
   it('on random texts (one sentence, and segmented)', () => {
     fc.assert(fc.property(textArb, (t) => {
       const one = [{ start: 0, end: t.length }];
