@@ -28,7 +28,7 @@
 import { DEFAULT_PROFILE } from '../../language/bundled';
 import type { LanguageProfile } from '../../language/profile';
 import { spanIndexOf } from '../../text/phrases';
-import { capitalRuns, cls, hasSurrogates, L } from './chars';
+import { capitalRuns, cls, hasSurrogates, L, S } from './chars';
 import type { Attribution, Span, Speaker, SpeakerType, VoiceKind, VoiceResult, VoiceTally } from '../../types';
 
 const CONNECT = new Set(['of', 'the', 'for', 'to', 'in', 'a', 'an']);
@@ -297,6 +297,37 @@ function wordsIn(text: string, start: number, end: number, abbrevs?: ReadonlySet
   return out;
 }
 
+/** Whether `text` within [from, end) ends with a comma and white space only (`/,\s*$/` over that slice). */
+function endsWithComma(text: string, from: number, end: number): boolean {
+  let i = end;
+  while (i > from && /\s/.test(text[i - 1]!)) i--;
+  return i > from && text.charCodeAt(i - 1) === 44;
+}
+
+/**
+ * The last words of wordsIn(text, from, end), at least `n` of them when there
+ * are (fewer only when these are all). phraseBefore reads only the last 12,
+ * and tokenising from the sentence start to each cue was most of wordsIn's
+ * time. A word never holds white space, so words after a white-space
+ * character are the same whether the slice starts there or at `from`: the
+ * slice starts at white space about `n` runs of non-space back, twice as far
+ * while that gives fewer than `n` words.
+ */
+function lastWordsIn(text: string, from: number, end: number, n: number, abbrevs?: ReadonlySet<string>): Phrase[] {
+  for (let runs = n; ; runs *= 2) {
+    let c = end;
+    let seen = 0;
+    while (c > from) {
+      const sp = /\s/.test(text[c - 1]!);
+      if (sp && c < end && !/\s/.test(text[c]!) && ++seen >= runs) break;
+      c--;
+    }
+    // `c > from`: text[c - 1] is white space and the words of [c - 1, end) are the last words of [from, end).
+    const ws = wordsIn(text, c > from ? c - 1 : from, end, abbrevs);
+    if (ws.length >= n || c <= from) return ws;
+  }
+}
+
 /** The noun phrase that ends right before `pos` (same clause), or undefined. */
 function phraseBefore(text: string, from: number, pos: number, k: Lexicon): (Phrase & { role?: string }) | undefined {
   let end = pos;
@@ -306,13 +337,20 @@ function phraseBefore(text: string, from: number, pos: number, k: Lexicon): (Phr
     if (!m || !k.skip.has(m[1]!.toLowerCase())) break;
     end -= m[0].length;
   }
+  // The parenthetical, the inserts and the trailing comma below all end in `,\s*` right before `end`: without that
+  // comma none can match, and the expressions (tried at every position of up to 160 characters, as V8 does not run
+  // an expression anchored at `$` from the end) are skipped.
+  let comma = endsWithComma(text, from, end);
   // "The Times, citing sources, reported": skip the parenthetical.
-  const paren = /,\s*citing[^,"]*,\s*$/u.exec(text.slice(Math.max(from, end - 120), end));
-  if (paren) end -= paren[0].length;
+  const paren = comma ? /,\s*citing[^,"]*,\s*$/u.exec(text.slice(Math.max(from, end - 120), end)) : null;
+  if (paren) {
+    end -= paren[0].length;
+    comma = endsWithComma(text, from, end);
+  }
   // "Delgado, who led the opposition, said", "X, a longtime ally of Y, admitted",
   // "Democrats, predictably, insisted", "Supporters, led by X, claimed": the subject is before the insert.
   let insertRole: string | undefined;
-  for (let n = 0; n < 3; n++) {
+  for (let n = 0; n < 3 && comma; n++) {
     const before = text.slice(Math.max(from, end - 160), end);
     const m =
       /(?:,\s*|\s+)(?:who|which)\s[^,;"“”]{1,100},\s*$/u.exec(before) ??
@@ -320,23 +358,25 @@ function phraseBefore(text: string, from: number, pos: number, k: Lexicon): (Phr
       /,\s*\p{Ll}+ed\s+by\s[^,;"“”]{1,80},\s*$/u.exec(before);
     if (m) {
       end -= m[0].length;
+      comma = endsWithComma(text, from, end);
       continue;
     }
     const app = /,\s*((?:a|an|the)\s[^,;"“”]{2,100}),\s*$/iu.exec(before);
     if (app && /\p{Lu}[\p{Ll}'’-]+\s*$/u.test(text.slice(Math.max(from, end - app[0].length - 40), end - app[0].length))) {
       insertRole = app[1];
       end -= app[0].length;
+      comma = endsWithComma(text, from, end);
       continue;
     }
     break;
   }
   let appositive = false;
-  const trailingComma = /,\s*$/.exec(text.slice(Math.max(from, end - 5), end));
+  const trailingComma = comma ? /,\s*$/.exec(text.slice(Math.max(from, end - 5), end)) : null;
   if (trailingComma) {
     end -= trailingComma[0].length;
     appositive = true;
   }
-  const ws = wordsIn(text, from, end, k.abbrevs);
+  const ws = lastWordsIn(text, from, end, 13, k.abbrevs);
   let i = ws.length - 1;
   // The words must run up to `end` with only spaces between them.
   if (i < 0 || text.slice(ws[i]!.end, end).trim() !== '') return undefined;
@@ -415,6 +455,26 @@ function splitPerson(text: string, lex: Lexicon): { name: string; role?: string 
   const name = words.slice(k).join(' ');
   const role = [words.slice(0, k).join(' '), of?.[2] ?? ''].filter((s) => s !== '').join(' ');
   return role ? { name, role } : { name };
+}
+
+/**
+ * A necessary condition for a capitalised run to be a titled person in
+ * detectVoices: three words or more, the third from the end (less a final
+ * dot, in lower case) a role word. splitPerson of such a run takes at most the
+ * last two words as the name, so the role ends with that third word.
+ */
+function titledRun(run: string, lex: Lexicon): boolean {
+  let e = run.length;
+  for (let n = 0; n < 2; n++) {
+    while (e > 0 && (cls(run.charCodeAt(e - 1)) & S) === 0) e--;
+    if (e === 0) return false;
+    while (e > 0 && (cls(run.charCodeAt(e - 1)) & S) !== 0) e--;
+  }
+  let b = e;
+  while (b > 0 && (cls(run.charCodeAt(b - 1)) & S) === 0) b--;
+  if (b === e) return false;
+  const w = run.charCodeAt(e - 1) === 46 ? run.slice(b, e - 1) : run.slice(b, e);
+  return lex.roleWords.has(w.toLowerCase());
 }
 
 function outletName(text: string, k: Lexicon): string | undefined {
@@ -764,6 +824,10 @@ export function detectVoices(text: string, sentences: Span[], profile: LanguageP
   // `/(?<![\p{L}.])((?:\p{Lu}[\p{L}'’-]*\.?\s+){1,5}\p{Lu}[\p{Ll}'’-]+)/gu` read by hand (chars.ts; the expression
   // took 20.9 ms of 3 × 1,000 sentences under load, more than the regex word pass).
   for (const rm of capitalRuns(masked, 5, false)) {
+    // A run's words all start with a capital, so splitPerson finds no "of" in it and a titled person (a name of two
+    // words after a role) needs the third word from the end to be a role word: checked first, as most runs are not
+    // titled people (splitPerson on every run was about half of this loop; titledRun).
+    if (!titledRun(rm.text, k)) continue;
     const person = splitPerson(rm.text.replace(/\s+/g, ' '), k);
     if (!person?.role || person.name.split(' ').length < 2) continue;
     const last = person.role.split(' ').pop()!.replace(/\.$/, '').toLowerCase();
