@@ -297,6 +297,25 @@ function wordsIn(text: string, start: number, end: number, abbrevs?: ReadonlySet
   return out;
 }
 
+/**
+ * `/(\p{L}+)\s+$/u.exec(text.slice(lo, end))` as { word: group 1, length: of the match }: the letters right before
+ * the white space that ends the slice, read back from `end` by char codes (tried at each of 30 positions, the
+ * expression ran twice per cue); a surrogate where a letter may be read goes to the expression.
+ */
+export function wordThenSpace(text: string, lo: number, end: number, reference = false): { word: string; length: number } | undefined {
+  if (!reference) {
+    let a = end;
+    while (a > lo && (cls(text.charCodeAt(a - 1)) & S) !== 0) a--;
+    if (a === end) return undefined;
+    let b = a;
+    let c = 0;
+    while (b > lo && ((c = text.charCodeAt(b - 1)) < 0xd800 || c > 0xdfff) && (cls(c) & L) !== 0) b--;
+    if (b === lo || c < 0xd800 || c > 0xdfff) return b === a ? undefined : { word: text.slice(b, a), length: end - b };
+  }
+  const m = /(\p{L}+)\s+$/u.exec(text.slice(lo, end));
+  return m ? { word: m[1]!, length: m[0].length } : undefined;
+}
+
 /** Whether `text` within [from, end) ends with a comma and white space only (`/,\s*$/` over that slice). */
 function endsWithComma(text: string, from: number, end: number): boolean {
   let i = end;
@@ -333,9 +352,9 @@ function phraseBefore(text: string, from: number, pos: number, k: Lexicon): (Phr
   let end = pos;
   // Skip adverbs and auxiliaries: "Smith also pointed to", "Trump has repeatedly said".
   for (;;) {
-    const m = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(from, end - 30), end));
-    if (!m || !k.skip.has(m[1]!.toLowerCase())) break;
-    end -= m[0].length;
+    const m = wordThenSpace(text, Math.max(from, end - 30), end);
+    if (!m || !k.skip.has(m.word.toLowerCase())) break;
+    end -= m.length;
   }
   // The parenthetical, the inserts and the trailing comma below all end in `,\s*` right before `end`: without that
   // comma none can match, and the expressions (tried at every position of up to 160 characters, as V8 does not run
@@ -440,8 +459,26 @@ function stripArticle(s: string): string {
   return s.replace(/^(?:the|a|an)\s+/i, '');
 }
 
+/**
+ * splitPerson by phrase, per lexicon: it depends on the text alone, and the same phrases come back cue after cue
+ * and run after run (a speaker named in every paragraph). Cleared when full, so it stays small.
+ */
+const splitMemo = new WeakMap<Lexicon, Map<string, { name: string; role?: string } | null>>();
+
 /** Person name and role from a phrase like "Belarusian First Deputy Defense Minister John Smith". */
 function splitPerson(text: string, lex: Lexicon): { name: string; role?: string } | undefined {
+  let memo = splitMemo.get(lex);
+  if (!memo) splitMemo.set(lex, (memo = new Map()));
+  let r = memo.get(text);
+  if (r === undefined) {
+    if (memo.size >= 8192) memo.clear();
+    memo.set(text, (r = splitPersonOnce(text, lex) ?? null));
+  }
+  // A fresh object per call: callers may keep it (the memo's copy stays as computed).
+  return r === null ? undefined : r.role === undefined ? { name: r.name } : { name: r.name, role: r.role };
+}
+
+function splitPersonOnce(text: string, lex: Lexicon): { name: string; role?: string } | undefined {
   const of = /^(.+?)\s+(of\s.+)$/u.exec(text);
   const head = of ? of[1]! : text;
   const words = head.split(/\s+/);
