@@ -283,7 +283,7 @@ function isDemonym(w: string, k: Lexicon): boolean {
   return /^\p{Lu}\p{L}*(?:ian|ean|an|ese|ish|ic)$/u.test(w) && !k.notDemonyms.has(w);
 }
 
-function wordsIn(text: string, start: number, end: number, abbrevs?: ReadonlySet<string>): Phrase[] {
+export function wordsIn(text: string, start: number, end: number, abbrevs?: ReadonlySet<string>): Phrase[] {
   const out: Phrase[] = [];
   WORD_RE.lastIndex = 0;
   const slice = text.slice(start, end);
@@ -317,7 +317,7 @@ export function wordThenSpace(text: string, lo: number, end: number, reference =
 }
 
 /** Whether `text` within [from, end) ends with a comma and white space only (`/,\s*$/` over that slice). */
-function endsWithComma(text: string, from: number, end: number): boolean {
+export function endsWithComma(text: string, from: number, end: number): boolean {
   let i = end;
   while (i > from && /\s/.test(text[i - 1]!)) i--;
   return i > from && text.charCodeAt(i - 1) === 44;
@@ -332,7 +332,7 @@ function endsWithComma(text: string, from: number, end: number): boolean {
  * slice starts at white space about `n` runs of non-space back, twice as far
  * while that gives fewer than `n` words.
  */
-function lastWordsIn(text: string, from: number, end: number, n: number, abbrevs?: ReadonlySet<string>): Phrase[] {
+export function lastWordsIn(text: string, from: number, end: number, n: number, abbrevs?: ReadonlySet<string>): Phrase[] {
   for (let runs = n; ; runs *= 2) {
     let c = end;
     let seen = 0;
