@@ -64,8 +64,8 @@ describe('scanSpecs equals scanRegex on titled patterns', () => {
     return specs.sort((a, b) => b.re.length - a.re.length);
   };
   // Words joined mostly by one space, so runs of titles before names are common.
-  const word = fc.constantFrom(...titleWords, 'Sens', 'Sen.', 'Sen,', 'Gen.-', 'Hale', 'Thomas', 'Rosa', 'Delgado', 'Haleville', 'the', 'The', 'senator', 'x', '𝒳', 'Rep\u2028');
-  const gap = fc.constantFrom(' ', ' ', ' ', ' ', '  ', '\t', '\n', '. ', ', ', '-', '');
+  const word = fc.constantFrom(...titleWords, 'Sens', 'Sen.', 'Sen,', 'Gen.-', 'Hale', 'Thomas', 'Rosa', 'Delgado', 'Haleville', 'the', 'The', 'senator', 'senators', 'senator9', 'Theo', 'x', '𝒳', 'Rep\u2028');
+  const gap = fc.constantFrom(' ', ' ', ' ', ' ', '  ', '\t', '\n', '\u00a0', '. ', ', ', '-', '');
   const piece = fc.tuple(word, gap).map(([w, g]) => w + g);
 
   it('a table of cases', () => {
