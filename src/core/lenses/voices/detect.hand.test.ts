@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { endsWithComma, lastWordsIn, wordsIn, wordThenSpace } from './detect';
+import { endsWithComma, lastWordsIn, partyTags, wordsIn, wordThenSpace } from './detect';
 
 /** Text of the pieces the hand-written reads turn on: letters, spaces of several kinds, commas, dots, brackets, a surrogate pair. */
 const pieces = fc
@@ -37,6 +37,26 @@ describe('voices: hand-written reads equal their expressions', () => {
         },
       ),
       { numRuns: 500 },
+    );
+  }, 30_000);
+});
+
+describe('party tags equal the one expression', () => {
+  const party = fc
+    .array(fc.constantFrom('R-', 'D-', 'I-', 'X-', 'Ariz', 'N.M.', 'N', '.', ',', ', ', ' ', '  ', '\t', '(', ')', '"', '”', 'Doe', 'R', '-', 'Calif.', 'abcdefghijk', '𝒳'), { maxLength: 30 })
+    .map((p) => p.join(''));
+
+  it('a table', () => {
+    expect(partyTags('Sen. Jane Doe, R-Ariz., said')).toEqual([{ start: 13, end: 22, tag: 'R-Ariz.' }]);
+    for (const t of ['Rep. Ann Kim (D-N.M.) and Sen. Bo Lee, R-Tex.', 'x ,R-A,D-B (I-C)  (R-D)', 'a, R-Ariz,D-N.M. "(I-Vt.)"']) expect(partyTags(t)).toEqual(partyTags(t, true));
+  });
+
+  it('on random text', () => {
+    fc.assert(
+      fc.property(party, (s) => {
+        expect(partyTags(s)).toEqual(partyTags(s, true));
+      }),
+      { numRuns: 1000 },
     );
   }, 30_000);
 });
