@@ -193,7 +193,8 @@ export function namedActors(
     return false;
   };
   const mentions: ActorMention[] = [];
-  for (const { index, start, end } of scan(text, specs, titleWords)) {
+  // `surrogates`: checked once above for the whole text (each check is a pass over it).
+  for (const { index, start, end } of scan(text, specs, titleWords, surrogates)) {
     const si = spanIndexOf(sentences, start, end);
     if (si < 0 || overlaps(takenSorted, start, end)) continue;
     const id = specs[index]!.id;
@@ -304,6 +305,7 @@ export function scanSpecs(
   text: string,
   specs: readonly { re: string; lead?: string[]; literal?: string; titled?: boolean; after?: string }[],
   titleWords: readonly string[],
+  surrogates = hasSurrogates(text),
 ): SpecMatch[] {
   const byWord = new Map<string, number[]>();
   /** Titled patterns by the first word of their name (`after`), lowest index first. */
@@ -414,7 +416,7 @@ export function scanSpecs(
   const mark = (w: string, len: number) => (opens[openKey(w.charCodeAt(0), len)] = 1);
   for (const w of byWord.keys()) mark(w, w.length);
   if (titledByWord.size > 0) for (const t of titles) if (t.length > 0) mark(t, t.length), mark(t, t.length + 1), mark(t, t.length + 2);
-  const nextWord = wordStarts(text);
+  const nextWord = wordStarts(text, surrogates);
   const out: SpecMatch[] = [];
   const starts: number[] = [];
   let at = 0;
@@ -492,8 +494,8 @@ const WORD_START = /(?<![\p{L}\p{N}\-])[\p{L}\p{N}]/gu;
  * `next(at)` is the first at or after `at`, or -1. By char codes (chars.ts)
  * unless the text holds surrogates, where the expression reads code points.
  */
-function wordStarts(text: string): (at: number) => number {
-  if (hasSurrogates(text)) {
+function wordStarts(text: string, surrogates: boolean): (at: number) => number {
+  if (surrogates) {
     return (at) => {
       WORD_START.lastIndex = at;
       const m = WORD_START.exec(text);
