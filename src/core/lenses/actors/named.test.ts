@@ -4,7 +4,7 @@ import { lensSeed } from '../../testing/lensSeed';
 import type { Span } from '../../types';
 import { detectVoices } from '../voices/detect';
 import fc from 'fast-check';
-import { namedActors, scanRegex, scanSpecs, titleRunOf } from './named';
+import { institutionWordTest, namedActors, scanRegex, scanSpecs, titleRunOf } from './named';
 
 /** Sentences as spans of `text`, split after . ! ? */
 function spans(text: string): Span[] {
@@ -64,8 +64,8 @@ describe('scanSpecs equals scanRegex on titled patterns', () => {
     return specs.sort((a, b) => b.re.length - a.re.length);
   };
   // Words joined mostly by one space, so runs of titles before names are common.
-  const word = fc.constantFrom(...titleWords, 'Sens', 'Sen.', 'Sen,', 'Gen.-', 'Hale', 'Thomas', 'Rosa', 'Delgado', 'Haleville', 'the', 'The', 'senator', 'x', '𝒳', 'Rep\u2028');
-  const gap = fc.constantFrom(' ', ' ', ' ', ' ', '  ', '\t', '\n', '. ', ', ', '-', '');
+  const word = fc.constantFrom(...titleWords, 'Sens', 'Sen.', 'Sen,', 'Gen.-', 'Hale', 'Thomas', 'Rosa', 'Delgado', 'Haleville', 'the', 'The', 'senator', 'senators', 'senator9', 'Theo', 'x', '𝒳', 'Rep\u2028');
+  const gap = fc.constantFrom(' ', ' ', ' ', ' ', '  ', '\t', '\n', '\u00a0', '. ', ', ', '-', '');
   const piece = fc.tuple(word, gap).map(([w, g]) => w + g);
 
   it('a table of cases', () => {
@@ -86,4 +86,15 @@ describe('scanSpecs equals scanRegex on titled patterns', () => {
       { numRuns: 200 },
     );
   }, 30_000);
+});
+
+describe('institution words: the set and the rest equal the one expression', () => {
+  it('on the profile’s words, their cases and near misses', () => {
+    const p = DEFAULT_PROFILE;
+    const words = [...p.institutions.common, ...p.institutions.speakerOnly, ...p.institutions.organizationOnly];
+    const re = new RegExp(`^(?:${words.join('|') || '(?!)'})$`, 'u');
+    const test = institutionWordTest(p);
+    const probes = [...words, ...words.map((w) => w.toLowerCase()), ...words.map((w) => `${w}s`), 'Organization', 'Organisation', 'White', 'House', '', 'Senate'];
+    for (const w of probes) expect([w, test(w)]).toEqual([w, re.test(w)]);
+  });
 });

@@ -24,7 +24,7 @@
 import type { LanguageProfile } from '../../language/profile';
 import { spanIndexOf } from '../../text/phrases';
 import type { ActorMention, Span, VoiceResult } from '../../types';
-import { capitalRuns, cls, hasSurrogates, L, N } from '../voices/chars';
+import { capitalRuns, cls, hasSurrogates, L, N, S } from '../voices/chars';
 import { acronyms, orgRuns } from './runs';
 
 const ROLE_NOUNS: Record<string, string> = { sen: 'senator', senator: 'senator', rep: 'representative', representative: 'representative', gov: 'governor', governor: 'governor', pres: 'president', president: 'president', secretary: 'secretary', sec: 'secretary', speaker: 'speaker', mayor: 'mayor' };
@@ -58,10 +58,14 @@ export function namedActors(
   scan: typeof scanSpecs = scanSpecs,
 ): NamedActors {
   const titles = profile.titles;
-  const abbrevs = new Set(profile.abbreviations.always);
-  const aliasOf = new Map(profile.aliases.flatMap((e) => [e.label, ...e.aliases].map((a) => [a.toLowerCase(), e.id] as [string, string])));
-  const instWords = new RegExp(`^(?:${[...profile.institutions.common, ...profile.institutions.speakerOnly, ...profile.institutions.organizationOnly].join('|') || '(?!)'})$`, 'u');
-  const isTitle = (w: string) => titles.has(w.replace(/\.$/, '').toLowerCase()) || (w.endsWith('.') && abbrevs.has(w.slice(0, -1).toLowerCase()));
+  const { abbrevs, aliasOf, instWord, titleWords, titleRun } = partsOf(profile);
+  // Words repeat across a report's runs (sentence openers, names): each is judged once per call.
+  const titleMemo = new Map<string, boolean>();
+  const isTitle = (w: string) => {
+    let t = titleMemo.get(w);
+    if (t === undefined) titleMemo.set(w, (t = titles.has(w.replace(/\.$/, '').toLowerCase()) || (w.endsWith('.') && abbrevs.has(w.slice(0, -1).toLowerCase()))));
+    return t;
+  };
   const isNameWord = (w: string) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w) && !isTitle(w) && !profile.functionWords.has(w.toLowerCase());
 
   // People.
@@ -84,8 +88,13 @@ export function namedActors(
   const surrogates = hasSurrogates(text);
   // The capitalised runs of each sentence, `/(?<![\p{L}.])((?:\p{Lu}[\p{L}'’-]*\.?\s+){1,4}\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)/gu`
   // read by hand (capitalRuns; runs.ts for the bodies and acronyms below).
+  // A run's reading depends on its text alone, and addPerson with a name and role it was given before changes
+  // nothing (the first role stays, the nouns are a set): each distinct run is read and added once.
+  const runSeen = new Set<string>();
   for (const s of sentences) {
     for (const m of capitalRuns(text.slice(s.start, s.end), 4, true, surrogates)) {
+      if (runSeen.has(m.text)) continue;
+      runSeen.add(m.text);
       const words = m.text.split(/\s+/);
       let i = 0;
       while (i < words.length && isTitle(words[i]!)) i++;
@@ -96,9 +105,6 @@ export function namedActors(
   }
   for (const t of voices?.summary.speakers ?? []) if (t.type === 'person' && /^\p{Lu}/u.test(t.name)) addPerson(t.name, t.role);
 
-  const cap = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
-  const titleWords = [...new Set([...titles, ...abbrevs].filter((t) => /^\p{L}+$/u.test(t)).map(cap))].sort((a, b) => b.length - a.length);
-  const titleRun = titleRunOf(titleWords);
   /**
    * A pattern and its actor. `lead`: literal texts a match of it starts with
    * (unless `titled`: it may start with a title instead); `literal`: the
@@ -123,15 +129,22 @@ export function namedActors(
 
   // Bodies: runs of capitalised words with an institution word, and their acronyms.
   const orgs = new Map<string, string>();
+  /** A run's name and initials when it names a body, null when not, by the run's text (read once per distinct run). */
+  const bodyOf = new Map<string, { name: string; initials: string } | null>();
   for (const s of sentences) {
     for (const m of orgRuns(text.slice(s.start, s.end), surrogates)) {
-      let name = m.name.replace(/^(?:The|A|An)\s+/u, '');
-      const words = name.split(/\s+/);
-      if (!words.some((w) => instWords.test(w))) continue;
-      // Drop leading titles or roles ("Senate Majority Leader Dana Whitfield" is a person, not a body).
-      if (words.some((w) => isTitle(w) && !instWords.test(w))) continue;
-      name = words.join(' ');
-      const initials = words.filter((w) => !LINKS.has(w.toLowerCase())).map((w) => w[0]).join('');
+      let body = bodyOf.get(m.name);
+      if (body === undefined) {
+        const words = m.name.replace(/^(?:The|A|An)\s+/u, '').split(/\s+/);
+        // Drop leading titles or roles ("Senate Majority Leader Dana Whitfield" is a person, not a body).
+        body =
+          !words.some(instWord) || words.some((w) => isTitle(w) && !instWord(w))
+            ? null
+            : { name: words.join(' '), initials: words.filter((w) => !LINKS.has(w.toLowerCase())).map((w) => w[0]).join('') };
+        bodyOf.set(m.name, body);
+      }
+      if (body === null) continue;
+      const { name, initials } = body;
       const acronym = m.acronym ?? (initials.length >= 3 ? initials : undefined);
       const id = aliasOf.get(name.toLowerCase()) ?? `org:${(acronym ?? name).toLowerCase().replace(/\s+/g, '-')}`;
       if (!orgs.has(id) || orgs.get(id)!.length < name.length) orgs.set(id, name);
@@ -180,7 +193,8 @@ export function namedActors(
     return false;
   };
   const mentions: ActorMention[] = [];
-  for (const { index, start, end } of scan(text, specs, titleWords)) {
+  // `surrogates`: checked once above for the whole text (each check is a pass over it).
+  for (const { index, start, end } of scan(text, specs, titleWords, surrogates)) {
     const si = spanIndexOf(sentences, start, end);
     if (si < 0 || overlaps(takenSorted, start, end)) continue;
     const id = specs[index]!.id;
@@ -204,6 +218,39 @@ export function namedActors(
   mentions.sort((a, b) => a.start - b.start);
   const used = new Set(mentions.map((x) => x.actor));
   return { mentions, names: new Map([...names].filter(([id]) => used.has(id))) };
+}
+
+/** What namedActors reads from a profile, once per profile (it was built per call: per report and analysis). */
+interface ProfileParts {
+  abbrevs: Set<string>;
+  aliasOf: Map<string, string>;
+  /** `^(?:institution words)$` with `u`: the words made of letters only by a set, the rest (patterns, phrases) by the expression. */
+  instWord: (w: string) => boolean;
+  titleWords: string[];
+  titleRun: string;
+}
+
+const partsCache = new WeakMap<LanguageProfile, ProfileParts>();
+
+function partsOf(profile: LanguageProfile): ProfileParts {
+  let parts = partsCache.get(profile);
+  if (parts) return parts;
+  const abbrevs = new Set(profile.abbreviations.always);
+  const aliasOf = new Map(profile.aliases.flatMap((e) => [e.label, ...e.aliases].map((a) => [a.toLowerCase(), e.id] as [string, string])));
+  const inst = [...profile.institutions.common, ...profile.institutions.speakerOnly, ...profile.institutions.organizationOnly];
+  const plain = new Set(inst.filter((w) => /^\p{L}+$/u.test(w)));
+  const rest = inst.filter((w) => !plain.has(w));
+  const restRe = rest.length ? new RegExp(`^(?:${rest.join('|')})$`, 'u') : undefined;
+  const cap = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
+  const titleWords = [...new Set([...profile.titles, ...abbrevs].filter((t) => /^\p{L}+$/u.test(t)).map(cap))].sort((a, b) => b.length - a.length);
+  parts = { abbrevs, aliasOf, instWord: (w) => plain.has(w) || (restRe !== undefined && restRe.test(w)), titleWords, titleRun: titleRunOf(titleWords) };
+  partsCache.set(profile, parts);
+  return parts;
+}
+
+/** `^(?:${words.join('|') || '(?!)'})$` with `u` as partsOf reads it; for tests. */
+export function institutionWordTest(profile: LanguageProfile): (w: string) => boolean {
+  return partsOf(profile).instWord;
 }
 
 interface SpecMatch {
@@ -258,6 +305,7 @@ export function scanSpecs(
   text: string,
   specs: readonly { re: string; lead?: string[]; literal?: string; titled?: boolean; after?: string }[],
   titleWords: readonly string[],
+  surrogates = hasSurrogates(text),
 ): SpecMatch[] {
   const byWord = new Map<string, number[]>();
   /** Titled patterns by the first word of their name (`after`), lowest index first. */
@@ -303,6 +351,10 @@ export function scanSpecs(
   if (!exact) return scanRegex(text, specs);
 
   const titles = new Set(titleWords);
+  // `[Tt]he\s+<noun>` (a noun of lower-case ASCII letters), the one compiled shape namedActors writes, read by hand:
+  // tried at every "the" of the text, its expression ran thousands of times per report. It matches at a word "The"
+  // or "the" (the only leads it has) iff white space follows, then the noun as a whole word.
+  const theNoun = specs.map((x) => /^\[Tt\]he\\s\+([a-z]+)$/.exec(x.re)?.[1]);
   const ownRe = (k: number) => {
     const src = specs[k]!.re;
     let re = ownCache.get(src);
@@ -364,7 +416,7 @@ export function scanSpecs(
   const mark = (w: string, len: number) => (opens[openKey(w.charCodeAt(0), len)] = 1);
   for (const w of byWord.keys()) mark(w, w.length);
   if (titledByWord.size > 0) for (const t of titles) if (t.length > 0) mark(t, t.length), mark(t, t.length + 1), mark(t, t.length + 2);
-  const nextWord = wordStarts(text);
+  const nextWord = wordStarts(text, surrogates);
   const out: SpecMatch[] = [];
   const starts: number[] = [];
   let at = 0;
@@ -405,6 +457,16 @@ export function scanSpecs(
         end = start + literal.length;
         break;
       }
+      const noun = theNoun[k];
+      if (noun !== undefined && (word === 'The' || word === 'the')) {
+        let e = start + 3;
+        if (e >= text.length || (cls(text.charCodeAt(e)) & S) === 0) continue;
+        while (e < text.length && (cls(text.charCodeAt(e)) & S) !== 0) e++;
+        if (!literalAt(noun, e)) continue;
+        best = k;
+        end = e + noun.length;
+        break;
+      }
       const re = ownRe(k);
       re.lastIndex = start;
       const m = re.exec(text);
@@ -432,8 +494,8 @@ const WORD_START = /(?<![\p{L}\p{N}\-])[\p{L}\p{N}]/gu;
  * `next(at)` is the first at or after `at`, or -1. By char codes (chars.ts)
  * unless the text holds surrogates, where the expression reads code points.
  */
-function wordStarts(text: string): (at: number) => number {
-  if (hasSurrogates(text)) {
+function wordStarts(text: string, surrogates: boolean): (at: number) => number {
+  if (surrogates) {
     return (at) => {
       WORD_START.lastIndex = at;
       const m = WORD_START.exec(text);

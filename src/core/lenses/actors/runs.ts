@@ -47,7 +47,9 @@ export function orgRuns(s: string, surrogates = hasSurrogates(s)): OrgMatch[] {
   let p = 0;
   while (p < s.length) {
     if ((at(s, p) & LU) === 0 || (p > 0 && (at(s, p - 1) & L) !== 0)) {
-      p++;
+      // No match starts at a letter after a letter: pass over the rest of this word at once.
+      if (at(s, p) & L) while (at(s, ++p) & L);
+      else p++;
       continue;
     }
     let e = p + 1;

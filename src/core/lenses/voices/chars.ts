@@ -105,7 +105,9 @@ export function capitalRuns(s: string, units: number, tail: boolean, surrogates 
   let p = 0;
   while (p < s.length) {
     if (!upper(s, p) || (p > 0 && (s.charCodeAt(p - 1) === 46 || (cls(s.charCodeAt(p - 1)) & L) !== 0))) {
-      p++;
+      // No run starts at a letter after a letter: pass over the rest of this word at once (half the class reads).
+      if ((cls(s.charCodeAt(p)) & L) !== 0) while (++p < s.length && (cls(s.charCodeAt(p)) & L) !== 0);
+      else p++;
       continue;
     }
     ends.length = 0;
@@ -137,7 +139,8 @@ export function capitalRuns(s: string, units: number, tail: boolean, surrogates 
       end = e;
     }
     if (end < 0) {
-      p++;
+      // The letters after this capital follow a letter: none starts a run.
+      while (++p < s.length && (cls(s.charCodeAt(p)) & L) !== 0);
       continue;
     }
     out.push({ index: p, text: s.slice(p, end) });

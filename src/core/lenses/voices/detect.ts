@@ -28,7 +28,7 @@
 import { DEFAULT_PROFILE } from '../../language/bundled';
 import type { LanguageProfile } from '../../language/profile';
 import { spanIndexOf } from '../../text/phrases';
-import { capitalRuns, cls, hasSurrogates, L } from './chars';
+import { capitalRuns, cls, hasSurrogates, L, S } from './chars';
 import type { Attribution, Span, Speaker, SpeakerType, VoiceKind, VoiceResult, VoiceTally } from '../../types';
 
 const CONNECT = new Set(['of', 'the', 'for', 'to', 'in', 'a', 'an']);
@@ -168,11 +168,11 @@ function cueKey(lower: number, len: number): number {
  * fold into ASCII, and they are not ASCII), any other run is tried as it is.
  * The scan of the whole text took more than the regex word pass.
  */
-function cueHits(masked: string, k: Lexicon, reference = false): CueHit[] {
+function cueHits(masked: string, k: Lexicon, reference = false, surrogates = hasSurrogates(masked)): CueHit[] {
   const out: CueHit[] = [];
   const starts = reference ? undefined : k.cueStarts;
   const keys = k.cueKeys!;
-  if (starts && !hasSurrogates(masked)) {
+  if (starts && !surrogates) {
     const re = k.cueAt;
     let p = 0;
     while (p < masked.length) {
@@ -279,11 +279,62 @@ function partyAfter(parties: Memory['parties'], pos: number): Memory['parties'][
   return x && x.start - pos <= 2 ? x : undefined;
 }
 
+const PARTY_SOURCE = '(?=[,\\s(])(,\\s*|\\s*\\()([RDI])-([A-Z][A-Za-z.]{0,8}?)(\\.?)(\\)|(?=,)|(?=[\\s"”]|$))';
+const PARTY_RE = new RegExp(PARTY_SOURCE, 'gu');
+const PARTY_AT = new RegExp(PARTY_SOURCE, 'uy');
+
+/**
+ * US party-state tags ("Sen. Jane Doe, R-Ariz., said", "(D-N.M.)"): the
+ * matches of PARTY_RE over `text`, each with its tag ("R-Ariz."). The global
+ * expression tried its lookahead at every white space of the text (the
+ * replace was 5 ms of 3 × 1,000 sentences under load, a third of the regex word
+ * pass); a match holds "R-", "D-" or "I-", and its start is fixed by that
+ * letter: the comma before the white space before it, or the first of the
+ * white space before a "(" right before it (the tail after the letter is the
+ * same from any of those starts). So the anchored expression is tried only
+ * there, at or after the end of the match before, in text order.
+ */
+export function partyTags(text: string, reference = false): { start: number; end: number; tag: string }[] {
+  const out: { start: number; end: number; tag: string }[] = [];
+  const push = (m: RegExpExecArray) => out.push({ start: m.index, end: m.index + m[0].length, tag: `${m[2]}-${m[3]}${m[4]}` });
+  if (reference) {
+    PARTY_RE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = PARTY_RE.exec(text)) !== null) push(m);
+    return out;
+  }
+  const space = (i: number) => (cls(text.charCodeAt(i)) & S) !== 0;
+  let done = 0;
+  for (let h = text.indexOf('-', 1); h >= 0; h = text.indexOf('-', h + 1)) {
+    const q = h - 1;
+    const c = text.charCodeAt(q);
+    if (c !== 82 && c !== 68 && c !== 73) continue;
+    let p: number;
+    if (q > 0 && text.charCodeAt(q - 1) === 40) {
+      p = q - 1;
+      while (p > 0 && space(p - 1)) p--;
+      p = Math.max(p, done);
+      if (p > q - 1) continue;
+    } else {
+      let w = q;
+      while (w > 0 && space(w - 1)) w--;
+      if (w === 0 || text.charCodeAt(w - 1) !== 44 || w - 1 < done) continue;
+      p = w - 1;
+    }
+    PARTY_AT.lastIndex = p;
+    const m = PARTY_AT.exec(text);
+    if (!m) continue;
+    push(m);
+    done = m.index + m[0].length;
+  }
+  return out;
+}
+
 function isDemonym(w: string, k: Lexicon): boolean {
   return /^\p{Lu}\p{L}*(?:ian|ean|an|ese|ish|ic)$/u.test(w) && !k.notDemonyms.has(w);
 }
 
-function wordsIn(text: string, start: number, end: number, abbrevs?: ReadonlySet<string>): Phrase[] {
+export function wordsIn(text: string, start: number, end: number, abbrevs?: ReadonlySet<string>): Phrase[] {
   const out: Phrase[] = [];
   WORD_RE.lastIndex = 0;
   const slice = text.slice(start, end);
@@ -297,22 +348,79 @@ function wordsIn(text: string, start: number, end: number, abbrevs?: ReadonlySet
   return out;
 }
 
+/**
+ * `/(\p{L}+)\s+$/u.exec(text.slice(lo, end))` as { word: group 1, length: of the match }: the letters right before
+ * the white space that ends the slice, read back from `end` by char codes (tried at each of 30 positions, the
+ * expression ran twice per cue); a surrogate where a letter may be read goes to the expression.
+ */
+export function wordThenSpace(text: string, lo: number, end: number, reference = false): { word: string; length: number } | undefined {
+  if (!reference) {
+    let a = end;
+    while (a > lo && (cls(text.charCodeAt(a - 1)) & S) !== 0) a--;
+    if (a === end) return undefined;
+    let b = a;
+    let c = 0;
+    while (b > lo && ((c = text.charCodeAt(b - 1)) < 0xd800 || c > 0xdfff) && (cls(c) & L) !== 0) b--;
+    if (b === lo || c < 0xd800 || c > 0xdfff) return b === a ? undefined : { word: text.slice(b, a), length: end - b };
+  }
+  const m = /(\p{L}+)\s+$/u.exec(text.slice(lo, end));
+  return m ? { word: m[1]!, length: m[0].length } : undefined;
+}
+
+/** Whether `text` within [from, end) ends with a comma and white space only (`/,\s*$/` over that slice). */
+export function endsWithComma(text: string, from: number, end: number): boolean {
+  let i = end;
+  while (i > from && (cls(text.charCodeAt(i - 1)) & S) !== 0) i--;
+  return i > from && text.charCodeAt(i - 1) === 44;
+}
+
+/**
+ * The last words of wordsIn(text, from, end), at least `n` of them when there
+ * are (fewer only when these are all). phraseBefore reads only the last 12,
+ * and tokenising from the sentence start to each cue was most of wordsIn's
+ * time. A word never holds white space, so words after a white-space
+ * character are the same whether the slice starts there or at `from`: the
+ * slice starts at white space about `n` runs of non-space back, twice as far
+ * while that gives fewer than `n` words.
+ */
+export function lastWordsIn(text: string, from: number, end: number, n: number, abbrevs?: ReadonlySet<string>): Phrase[] {
+  for (let runs = n; ; runs *= 2) {
+    let c = end;
+    let seen = 0;
+    // By char codes (`/\s/.test` per character was 5 ms of a 3 × 1,000 profile); a surrogate half is no white space.
+    while (c > from) {
+      if ((cls(text.charCodeAt(c - 1)) & S) !== 0 && c < end && (cls(text.charCodeAt(c)) & S) === 0 && ++seen >= runs) break;
+      c--;
+    }
+    // `c > from`: text[c - 1] is white space and the words of [c - 1, end) are the last words of [from, end).
+    const ws = wordsIn(text, c > from ? c - 1 : from, end, abbrevs);
+    if (ws.length >= n || c <= from) return ws;
+  }
+}
+
 /** The noun phrase that ends right before `pos` (same clause), or undefined. */
 function phraseBefore(text: string, from: number, pos: number, k: Lexicon): (Phrase & { role?: string }) | undefined {
   let end = pos;
   // Skip adverbs and auxiliaries: "Smith also pointed to", "Trump has repeatedly said".
   for (;;) {
-    const m = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(from, end - 30), end));
-    if (!m || !k.skip.has(m[1]!.toLowerCase())) break;
-    end -= m[0].length;
+    const m = wordThenSpace(text, Math.max(from, end - 30), end);
+    if (!m || !k.skip.has(m.word.toLowerCase())) break;
+    end -= m.length;
   }
+  // The parenthetical, the inserts and the trailing comma below all end in `,\s*` right before `end`: without that
+  // comma none can match, and the expressions (tried at every position of up to 160 characters, as V8 does not run
+  // an expression anchored at `$` from the end) are skipped.
+  let comma = endsWithComma(text, from, end);
   // "The Times, citing sources, reported": skip the parenthetical.
-  const paren = /,\s*citing[^,"]*,\s*$/u.exec(text.slice(Math.max(from, end - 120), end));
-  if (paren) end -= paren[0].length;
+  const paren = comma ? /,\s*citing[^,"]*,\s*$/u.exec(text.slice(Math.max(from, end - 120), end)) : null;
+  if (paren) {
+    end -= paren[0].length;
+    comma = endsWithComma(text, from, end);
+  }
   // "Delgado, who led the opposition, said", "X, a longtime ally of Y, admitted",
   // "Democrats, predictably, insisted", "Supporters, led by X, claimed": the subject is before the insert.
   let insertRole: string | undefined;
-  for (let n = 0; n < 3; n++) {
+  for (let n = 0; n < 3 && comma; n++) {
     const before = text.slice(Math.max(from, end - 160), end);
     const m =
       /(?:,\s*|\s+)(?:who|which)\s[^,;"“”]{1,100},\s*$/u.exec(before) ??
@@ -320,23 +428,25 @@ function phraseBefore(text: string, from: number, pos: number, k: Lexicon): (Phr
       /,\s*\p{Ll}+ed\s+by\s[^,;"“”]{1,80},\s*$/u.exec(before);
     if (m) {
       end -= m[0].length;
+      comma = endsWithComma(text, from, end);
       continue;
     }
     const app = /,\s*((?:a|an|the)\s[^,;"“”]{2,100}),\s*$/iu.exec(before);
     if (app && /\p{Lu}[\p{Ll}'’-]+\s*$/u.test(text.slice(Math.max(from, end - app[0].length - 40), end - app[0].length))) {
       insertRole = app[1];
       end -= app[0].length;
+      comma = endsWithComma(text, from, end);
       continue;
     }
     break;
   }
   let appositive = false;
-  const trailingComma = /,\s*$/.exec(text.slice(Math.max(from, end - 5), end));
+  const trailingComma = comma ? /,\s*$/.exec(text.slice(Math.max(from, end - 5), end)) : null;
   if (trailingComma) {
     end -= trailingComma[0].length;
     appositive = true;
   }
-  const ws = wordsIn(text, from, end, k.abbrevs);
+  const ws = lastWordsIn(text, from, end, 13, k.abbrevs);
   let i = ws.length - 1;
   // The words must run up to `end` with only spaces between them.
   if (i < 0 || text.slice(ws[i]!.end, end).trim() !== '') return undefined;
@@ -400,8 +510,26 @@ function stripArticle(s: string): string {
   return s.replace(/^(?:the|a|an)\s+/i, '');
 }
 
+/**
+ * splitPerson by phrase, per lexicon: it depends on the text alone, and the same phrases come back cue after cue
+ * and run after run (a speaker named in every paragraph). Cleared when full, so it stays small.
+ */
+const splitMemo = new WeakMap<Lexicon, Map<string, { name: string; role?: string } | null>>();
+
 /** Person name and role from a phrase like "Belarusian First Deputy Defense Minister John Smith". */
 function splitPerson(text: string, lex: Lexicon): { name: string; role?: string } | undefined {
+  let memo = splitMemo.get(lex);
+  if (!memo) splitMemo.set(lex, (memo = new Map()));
+  let r = memo.get(text);
+  if (r === undefined) {
+    if (memo.size >= 8192) memo.clear();
+    memo.set(text, (r = splitPersonOnce(text, lex) ?? null));
+  }
+  // A fresh object per call: callers may keep it (the memo's copy stays as computed).
+  return r === null ? undefined : r.role === undefined ? { name: r.name } : { name: r.name, role: r.role };
+}
+
+function splitPersonOnce(text: string, lex: Lexicon): { name: string; role?: string } | undefined {
   const of = /^(.+?)\s+(of\s.+)$/u.exec(text);
   const head = of ? of[1]! : text;
   const words = head.split(/\s+/);
@@ -415,6 +543,26 @@ function splitPerson(text: string, lex: Lexicon): { name: string; role?: string 
   const name = words.slice(k).join(' ');
   const role = [words.slice(0, k).join(' '), of?.[2] ?? ''].filter((s) => s !== '').join(' ');
   return role ? { name, role } : { name };
+}
+
+/**
+ * A necessary condition for a capitalised run to be a titled person in
+ * detectVoices: three words or more, the third from the end (less a final
+ * dot, in lower case) a role word. splitPerson of such a run takes at most the
+ * last two words as the name, so the role ends with that third word.
+ */
+function titledRun(run: string, lex: Lexicon): boolean {
+  let e = run.length;
+  for (let n = 0; n < 2; n++) {
+    while (e > 0 && (cls(run.charCodeAt(e - 1)) & S) === 0) e--;
+    if (e === 0) return false;
+    while (e > 0 && (cls(run.charCodeAt(e - 1)) & S) !== 0) e--;
+  }
+  let b = e;
+  while (b > 0 && (cls(run.charCodeAt(b - 1)) & S) === 0) b--;
+  if (b === e) return false;
+  const w = run.charCodeAt(e - 1) === 46 ? run.slice(b, e - 1) : run.slice(b, e);
+  return lex.roleWords.has(w.toLowerCase());
 }
 
 function outletName(text: string, k: Lexicon): string | undefined {
@@ -749,21 +897,31 @@ export function detectVoices(text: string, sentences: Span[], profile: LanguageP
 
   // US party-state tags ("Sen. Jane Doe, R-Ariz., said", "(D-N.M.)") are blanked so the name stays whole; kept for the role.
   const parties: Memory['parties'] = [];
-  // The lookahead is a necessary condition (a match opens with a comma, white space or a bracket) V8 checks before the
-  // alternation (the replace was 18 ms of a 3 × 1,000 voices profile); with no "R-", "D-" or "I-" there is nothing to do.
-  if (/[RDI]-/.test(masked)) masked = masked.replace(/(?=[,\s(])(,\s*|\s*\()([RDI])-([A-Z][A-Za-z.]{0,8}?)(\.?)(\)|(?=,)|(?=[\s"”]|$))/gu, (all: string, _lead: string, party: string, state: string, dot: string, close: string, offset: number) => {
-    const tag = `${party}-${state}${dot}`;
-    parties.push({ start: offset, end: offset + all.length, tag });
-    // A comma before the tag goes; one after it stays (", R-Ariz., the bill's sponsor").
-    return ' '.repeat(all.length) + (close === undefined ? '' : '');
-  });
+  // A comma before the tag goes; one after it stays (", R-Ariz., the bill's sponsor").
+  const tags = partyTags(masked);
+  if (tags.length) {
+    let out = '';
+    let at = 0;
+    for (const t of tags) {
+      out += masked.slice(at, t.start) + ' '.repeat(t.end - t.start);
+      at = t.end;
+      parties.push(t);
+    }
+    masked = out + masked.slice(at);
+  }
   // People the text names with a title ("President Thomas Hale", "Sen. Rosa Delgado"): descriptions and surnames resolve to them.
   const titled: Speaker[] = [];
   const titledByName = new Map<string, number>();
   const titledBySurname = new Map<string, number>();
   // `/(?<![\p{L}.])((?:\p{Lu}[\p{L}'’-]*\.?\s+){1,5}\p{Lu}[\p{Ll}'’-]+)/gu` read by hand (chars.ts; the expression
   // took 20.9 ms of 3 × 1,000 sentences under load, more than the regex word pass).
-  for (const rm of capitalRuns(masked, 5, false)) {
+  // Whether the masked text holds surrogates, once for the two scans of it (a pass over the text each).
+  const surrogates = hasSurrogates(masked);
+  for (const rm of capitalRuns(masked, 5, false, surrogates)) {
+    // A run's words all start with a capital, so splitPerson finds no "of" in it and a titled person (a name of two
+    // words after a role) needs the third word from the end to be a role word: checked first, as most runs are not
+    // titled people (splitPerson on every run was about half of this loop; titledRun).
+    if (!titledRun(rm.text, k)) continue;
     const person = splitPerson(rm.text.replace(/\s+/g, ' '), k);
     if (!person?.role || person.name.split(' ').length < 2) continue;
     const last = person.role.split(' ').pop()!.replace(/\.$/, '').toLowerCase();
@@ -775,7 +933,7 @@ export function detectVoices(text: string, sentences: Span[], profile: LanguageP
     titled.push({ name: person.name, role: party ? `${person.role}, ${party.tag}` : person.role, type: 'person' });
   }
 
-  const mem: Memory = { k, persons: new Map(), recent: [], titled, titledByName, titledBySurname, parties, hits: cueHits(masked, k), roleFits: new Map() };
+  const mem: Memory = { k, persons: new Map(), recent: [], titled, titledByName, titledBySurname, parties, hits: cueHits(masked, k, false, surrogates), roleFits: new Map() };
   const cues = sentences.map((s) => findCue(masked, s, mem));
   // Each quotation's speaker: the cue of the sentence that closes it (after the close), else that opens it (before the open).
   const sentenceAt = (p: number) => spanIndexOf(sentences, p, p + 1);

@@ -1,0 +1,62 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { endsWithComma, lastWordsIn, partyTags, wordsIn, wordThenSpace } from './detect';
+
+/** Text of the pieces the hand-written reads turn on: letters, spaces of several kinds, commas, dots, brackets, a surrogate pair. */
+const pieces = fc
+  .array(
+    fc.constantFrom('Sen.', 'also', 'has', 'said', 'U.S.', 'Él', 'жуков', '(ACLU)', '9', "O'Brien", '’s', ' ', ' ', '  ', '\t', '\n', '\u00a0', '\u2028', ',', ', ', '.', '-', '"', '𝒳', 'x'),
+    { maxLength: 40 },
+  )
+  .map((p) => p.join(''));
+
+const range = (s: string) => fc.tuple(fc.integer({ min: 0, max: s.length }), fc.integer({ min: 0, max: s.length })).map(([a, b]) => [Math.min(a, b), Math.max(a, b)] as const);
+
+describe('voices: hand-written reads equal their expressions', () => {
+  it('a table', () => {
+    expect(wordThenSpace('Smith also said', 0, 11)).toEqual({ word: 'also', length: 5 });
+    expect(wordThenSpace('Smith also', 0, 10)).toBeUndefined();
+    expect(wordThenSpace('Smith,  ', 0, 8)).toBeUndefined();
+    expect(wordThenSpace('a 𝒳b ', 0, 6)).toEqual(wordThenSpace('a 𝒳b ', 0, 6, true));
+    expect(endsWithComma('Delgado, ', 0, 9)).toBe(true);
+    expect(endsWithComma('Delgado ', 0, 8)).toBe(false);
+    expect(lastWordsIn('one two three four', 0, 18, 2).map((w) => w.text)).toEqual(['three', 'four']);
+  });
+
+  it('on random text', () => {
+    fc.assert(
+      fc.property(
+        pieces.chain((s) => fc.tuple(fc.constant(s), range(s), fc.integer({ min: 1, max: 6 }))),
+        ([s, [lo, end], n]) => {
+          expect(wordThenSpace(s, lo, end)).toEqual(wordThenSpace(s, lo, end, true));
+          expect(endsWithComma(s, lo, end)).toBe(/,\s*$/.test(s.slice(lo, end)));
+          const all = wordsIn(s, lo, end, new Set(['sen']));
+          const last = lastWordsIn(s, lo, end, n, new Set(['sen']));
+          expect(last.length).toBeGreaterThanOrEqual(Math.min(n, all.length));
+          expect(last).toEqual(all.slice(all.length - last.length));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  }, 30_000);
+});
+
+describe('party tags equal the one expression', () => {
+  const party = fc
+    .array(fc.constantFrom('R-', 'D-', 'I-', 'X-', 'Ariz', 'N.M.', 'N', '.', ',', ', ', ' ', '  ', '\t', '(', ')', '"', '”', 'Doe', 'R', '-', 'Calif.', 'abcdefghijk', '𝒳'), { maxLength: 30 })
+    .map((p) => p.join(''));
+
+  it('a table', () => {
+    expect(partyTags('Sen. Jane Doe, R-Ariz., said')).toEqual([{ start: 13, end: 22, tag: 'R-Ariz.' }]);
+    for (const t of ['Rep. Ann Kim (D-N.M.) and Sen. Bo Lee, R-Tex.', 'x ,R-A,D-B (I-C)  (R-D)', 'a, R-Ariz,D-N.M. "(I-Vt.)"']) expect(partyTags(t)).toEqual(partyTags(t, true));
+  });
+
+  it('on random text', () => {
+    fc.assert(
+      fc.property(party, (s) => {
+        expect(partyTags(s)).toEqual(partyTags(s, true));
+      }),
+      { numRuns: 1000 },
+    );
+  }, 30_000);
+});
