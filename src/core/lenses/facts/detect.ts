@@ -13,7 +13,7 @@
 import { stemmer } from 'stemmer';
 import { DEFAULT_PROFILE } from '../../language/bundled';
 import type { LanguageProfile } from '../../language/profile';
-import { ASCII, charClass, classBefore, codePointIn, isSpaceUnit, LETTER, LOWER, NUMBER, StartSet, UPPER } from './chars';
+import { ASCII, charClass, codePointIn, isSpaceUnit, LETTER, LOWER, NUMBER, StartSet, UPPER } from './chars';
 import type { Fact, FactDiscrepancy, FactKind, FactMatrix, FactQualifier, FactResult, FactRow, ReportFacts, Span } from '../../types';
 
 const QUALIFIER_ORDER: FactQualifier[] = ['more-than', 'fewer-than', 'about', 'up-to', 'at-least', 'exactly'];
