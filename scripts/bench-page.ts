@@ -34,7 +34,8 @@ export async function pageModelThroughput(root: string, texts: string[]): Promis
       let next = 0;
       const ask = (reports) => new Promise((resolve) => {
         const id = ++next;
-        w.onmessage = (e) => { if (e.data.id === id) resolve(e.data); };
+        // A big result comes as 'part' messages first, then its head (src/worker/protocol.ts): wait for the head.
+        w.onmessage = (e) => { if (e.data.id === id && !e.data.part) resolve(e.data); };
         w.postMessage({ id, kind: 'refine', reports });
       });
       const warm = await ask([{ id: 'x', outlet: 'X', sentences: ['A warm-up sentence for the model.'] }, { id: 'y', outlet: 'Y', sentences: ['Another one, to load it.'] }]);
