@@ -5,10 +5,10 @@ const port = Number(process.env.PARALLAX_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'e2e',
-  // Every seed page loads and runs the sentence model in its worker (37 MB of model and runtime, then each
-  // sentence encoded) before the refined claims the tests read: a test may take well over the default 30 s.
-  // Tests that open the page two or three times (a reload, a fresh context) ran over 120 s on this 2-core
-  // machine (lens and sensitivity reload tests, 2026-12-01): 240 s.
+  // A page of one's own reports loads and runs the sentence model in its worker (37 MB of model and runtime,
+  // then each sentence encoded; the bundled event refines from its shipped vectors) before the refined claims
+  // the tests read. Tests that open the page two or three times ran over 120 s on this 2-core machine when it
+  // was loaded (2026-12-01; a quiet full run took 9.1 min for 68 tests): a limit of 240 s, not a timing.
   timeout: 240_000,
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
