@@ -5,7 +5,7 @@
  * which keeps it in the address (query string or fragment). The layout only:
  * the state and behaviour are useComparisonPage's.
  */
-import { lazy, Suspense, useEffect, useState, type CSSProperties, type ReactNode } from 'react';
+import { lazy, memo, Suspense, useEffect, useMemo, useState, type CSSProperties, type ReactNode } from 'react';
 import type { Comparison } from '../../core/index';
 import { HideOutletsSwitch, NoteToReaders, PrintButton, usePrintHandout } from '../classroom/ClassroomTools';
 import { outletLabel } from '../classroom/outletLabels';
@@ -27,7 +27,10 @@ const ClaimPanel = lazy(() => import('./ClaimPanel').then((m) => ({ default: m.C
 const FramingSummary = lazy(() => import('../lens/FramingSummary').then((m) => ({ default: m.FramingSummary })));
 import { OutletTabs, columnId } from './OutletTabs';
 import { focusInColumn } from './scrollInColumn';
-import { KindDescriptions, ReportColumn } from './ReportColumn';
+import { KindDescriptions, ReportColumn, type ColumnProps } from './ReportColumn';
+import { reportLens } from '../lens/marks';
+import { DEFAULT_LENS, type Lens } from '../lens/registry';
+import type { LensContext } from '../lens/types';
 import { RefineNotice } from './RefineNotice';
 import { SensitivityControl } from './Sensitivity';
 import { Summary } from './Summary';
@@ -88,7 +91,7 @@ export function ComparisonPage({ input, view, setView, heading, controls, banner
     openFromList,
     lens,
     lensContext,
-    lensMarks,
+    columnsLens,
     coverage,
     setLens,
     framingOpen,
@@ -181,8 +184,11 @@ export function ComparisonPage({ input, view, setView, heading, controls, banner
             style={{ '--cols': data.reports.length } as CSSProperties}
           >
             {data.reports.map((r, i) => (
-              <ReportColumn
+              <LensedColumn
                 key={r.id}
+                comparison={data}
+                lensId={columnsLens}
+                lensContext={lensContext}
                 id={columnId(i)}
                 report={r}
                 reportIndex={i}
@@ -194,7 +200,6 @@ export function ComparisonPage({ input, view, setView, heading, controls, banner
                 active={active}
                 selectedClaim={selectedClaim?.id ?? null}
                 showRemoved={view.removed}
-                lens={lensMarks?.[i] ?? null}
                 coverage={coverage[i]}
                 possible={possible}
                 edited={corrections.edited}
@@ -454,3 +459,12 @@ function ListIcon() {
     </svg>
   );
 }
+
+/** A column with its own lens marks: one unit of React's (time-sliced) work per report, not one for all. */
+const LensedColumn = memo(function LensedColumn({ comparison, lensId, lensContext, ...props }: Omit<ColumnProps, 'lens'> & { comparison: Comparison; lensId: Lens; lensContext: LensContext }) {
+  const marks = useMemo(
+    () => (lensId !== DEFAULT_LENS ? reportLens(comparison, props.reportIndex, lensId, lensContext) : null),
+    [comparison, props.reportIndex, lensId, lensContext],
+  );
+  return <ReportColumn {...props} lens={marks} />;
+});

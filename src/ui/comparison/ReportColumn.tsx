@@ -23,7 +23,7 @@ export interface SentenceHandlers {
   onSelect: (claim: string, at?: { report: number; sentence: number }) => void;
 }
 
-interface ColumnProps extends SentenceHandlers {
+export interface ColumnProps extends SentenceHandlers {
   report: ReportResult;
   reportIndex: number;
   meta: ManifestReport | undefined;
