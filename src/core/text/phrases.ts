@@ -419,18 +419,8 @@ export function phraseMatcherReference<T>(specs: PhraseSpec<T>[]): PhraseMatcher
       const found: { start: number; end: number; index: number }[] = [];
       scan(sensitive, text, found);
       scan(insensitive, text, found);
-      found.sort((a, b) => a.start - b.start || b.end - a.end);
-      const out: PhraseMatch<T>[] = [];
-      let last = -1;
-      for (const f of found) {
-        if (f.start < last) continue;
-        last = f.end;
-        const data = specs[f.index]!.data;
-        if (data === undefined) continue;
-        const sentence = spanIndexOf(sentences, f.start, f.end);
-        if (sentence >= 0) out.push({ start: f.start, end: f.end, index: f.index, data, sentence });
-      }
-      return out;
+      // Only the scan differs from phraseMatcher; the longest-first resolution is the same step.
+      return resolve(specs, found, sentences);
     },
   };
 }

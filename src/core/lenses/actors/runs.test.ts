@@ -1,17 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { capitalRunText } from '../../testing/arbitraries';
 import { ACRONYM_RE, acronyms, ORG_RE, orgRuns } from './runs';
 
-/** Text made of the pieces the capitalised-run expressions turn on: capitals, dots, apostrophes, hyphens, spaces. */
-const runText = fc
-  .array(
-    fc.constantFrom(
-      'Sen', 'Sen.', 'Rosa', 'Delgado', 'McDonald', "O'Brien", 'Smith-Jones', 'USA', 'NATO', 'ACLU', 'ABCDEFG', 'NATOs', 'Él', 'Жуков', 'жуков', 'of', 'the', 'for', 'and',
-      'ofAmerica', 'theWorld', 'said', 'x', '9', '(ACLU)', '(AB)', '(ABCDEFG)', ' ', ' ', ' ', '  ', '\t', '\n', '\u00a0', '.', ',', '-', "'", '’', '(', ')', 'É', 'é', '𝒳',
-    ),
-    { maxLength: 30 },
-  )
-  .map((p) => p.join(''));
+const runText = capitalRunText;
 
 const orgsViaRe = (s: string) => [...s.matchAll(new RegExp(ORG_RE.source, 'gu'))].map((m) => (m[2] === undefined ? { index: m.index, name: m[1] } : { index: m.index, name: m[1], acronym: m[2] }));
 const acronymsViaRe = (s: string) => [...s.matchAll(new RegExp(ACRONYM_RE.source, 'gu'))].map((m) => ({ index: m.index, text: m[1] }));

@@ -1,17 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { capitalRunText } from '../../testing/arbitraries';
 import { capitalRunRe, capitalRuns, cls, L, LL, LU, N, S } from './chars';
 
-/** Text made of the pieces the capitalised-run expressions turn on: capitals, dots, apostrophes, hyphens, spaces. */
-const runText = fc
-  .array(
-    fc.constantFrom(
-      'Sen', 'Sen.', 'Rosa', 'Delgado', 'McDonald', "O'Brien", 'Smith-Jones', 'USA', 'NATO', 'ACLU', 'ABCDEFG', 'NATOs', 'Él', 'Жуков', 'жуков', 'of', 'the', 'for', 'and',
-      'ofAmerica', 'theWorld', 'said', 'x', '9', '(ACLU)', '(AB)', '(ABCDEFG)', ' ', ' ', ' ', '  ', '\t', '\n', '\u00a0', '.', ',', '-', "'", '’', '(', ')', 'É', 'é', '𝒳',
-    ),
-    { maxLength: 30 },
-  )
-  .map((p) => p.join(''));
+const runText = capitalRunText;
 
 describe('chars: classes are the expressions’ own', () => {
   it('on a table of characters', () => {
