@@ -114,7 +114,9 @@ test('fix both wrong shared claims and link the missed one with the mouse; undo,
   const other = await fresh.newPage();
   await openSeed(other, link.slice(link.indexOf('?')));
   await expectCorrected(other);
-  await sentence(other, 'Izvestia', RATIFIED_IZ).click();
+  // The link was copied with the noted claim selected (`claim` and its sentence `at`): it opens on it (a
+  // click on the sentence now would close it again).
+  await expect(sentence(other, 'Izvestia', RATIFIED_IZ)).toHaveAttribute('aria-pressed', 'true');
   await expect(panel(other).getByRole('textbox', { name: 'Note' })).toHaveValue('Both outlets date the ratification to 2005; the matcher missed it.');
   await fresh.close();
 

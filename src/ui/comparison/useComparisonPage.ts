@@ -11,6 +11,7 @@ import { coverageSegments } from '../lens/coverage';
 import { DEFAULT_LENS, type Lens } from '../lens/registry';
 import type { LensContext } from '../lens/types';
 import { useMediaQuery, WIDE } from '../useMediaQuery';
+import { anchoredClaim, anchorIn, formatAnchor } from './anchor';
 import { carrySelection, type LastSelection } from './carrySelection';
 import { listFilterOf, type ListFilter } from './listIds';
 import { claimStrength, nextInOutlet } from './claimsList';
@@ -30,7 +31,18 @@ interface Args {
   onComparison?: (data: Comparison | undefined) => void;
 }
 
-export function useComparisonPage({ input, view, setView, onNotice, onComparison }: Args) {
+export function useComparisonPage({ input, view, setView: setViewAsIs, onNotice, onComparison }: Args) {
+  // A new claim without a sentence of its own drops the old one (`at` named the previous claim's sentence);
+  // the write-back below then anchors the new claim on its first sentence.
+  const setView = useCallback<SetComparisonView>(
+    (update, options) =>
+      setViewAsIs((prev) => {
+        const next = typeof update === 'function' ? update(prev) : { ...prev, ...update };
+        const keepsAt = typeof update === 'function' ? (next.at ?? null) !== (prev.at ?? null) : 'at' in update;
+        return next.claim !== prev.claim && !keepsAt ? { ...next, at: null } : next;
+      }, options),
+    [setViewAsIs],
+  );
   const reports = input.status === 'ready' ? input.reports : undefined;
   // The slider writes the address at once; the worker re-runs once it rests for a moment.
   const sensitivity = useDebounced(view.sensitivity, 150);
@@ -46,21 +58,27 @@ export function useComparisonPage({ input, view, setView, onNotice, onComparison
   const reanalysing = !!data && (comparison.stale || sensitivity !== view.sensitivity);
   useEffect(() => onComparison?.(data), [data, onComparison]);
 
-  // A re-analysis renumbers claims: the selection follows the sentence it was made on.
+  // A re-analysis renumbers claims (the lexical result, then the model's; a sensitivity change; an edit): the
+  // selection follows the sentence it was made on, `at`, which a link carries too. A link without one (made
+  // before `at` existed) is read by its claim id, then follows that claim's first sentence (carrySelection).
   const selectionRef = useRef<LastSelection>(null);
-  const carriedClaim = carrySelection(selectionRef.current, data, view.claim);
+  const anchored = view.claim !== null ? anchoredClaim(data, view.at) : undefined;
+  const carriedClaim = anchored ?? carrySelection(selectionRef.current, data, view.claim);
   const viewNow = carriedClaim === view.claim ? view : { ...view, claim: carriedClaim };
 
   const claimIds = useMemo(() => (data ? new Set(data.claims.map((c) => c.id)) : null), [data]);
   const unknownClaim = claimIds !== null && viewNow.claim !== null && !claimIds.has(viewNow.claim) ? viewNow.claim : null;
   const resolvedClaim = unknownClaim ? null : viewNow.claim;
 
-  // Write the resolved selection back (a claim the comparison lacks is dropped, with a notice).
+  // Write the resolved selection back (a claim the comparison lacks is dropped, with a notice), with the
+  // sentence it is anchored on: the one it was made on while that is still in the claim, else its first.
+  const selectedAt = data && resolvedClaim ? data.claims.find((c) => c.id === resolvedClaim) : undefined;
+  const at = selectedAt ? (anchorIn(selectedAt, view.at) ? view.at! : formatAnchor(selectedAt.members[0]!)) : null;
   useEffect(() => {
     if (!claimIds) return;
     if (unknownClaim) onNotice(`The link asked for a claim that does not exist in this comparison (“${unknownClaim}”), so nothing is selected.`);
-    if (resolvedClaim !== view.claim) setView({ claim: resolvedClaim });
-  }, [claimIds, unknownClaim, resolvedClaim, view.claim, setView, onNotice]);
+    if (resolvedClaim !== view.claim || at !== (view.at ?? null)) setViewAsIs({ claim: resolvedClaim, at });
+  }, [claimIds, unknownClaim, resolvedClaim, at, view.claim, view.at, setViewAsIs, onNotice]);
 
   const wide = useMediaQuery(WIDE);
   const claimsById = useMemo(() => (data ? indexClaims(data) : new Map<string, Claim>()), [data]);
@@ -93,7 +111,11 @@ export function useComparisonPage({ input, view, setView, onNotice, onComparison
         return;
       }
       lastSelectedFrom.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-      setView((prev) => ({ ...prev, claim: prev.claim === claim ? null : claim }), { push: true });
+      // Anchored on the sentence clicked: a link to it opens on the claim that holds that sentence.
+      setView(
+        (prev) => (prev.claim === claim ? { ...prev, claim: null, at: null } : { ...prev, claim, at: at ? formatAnchor(at) : null }),
+        { push: true },
+      );
     },
     [setView, picking, pick, selectedClaim],
   );
@@ -116,10 +138,14 @@ export function useComparisonPage({ input, view, setView, onNotice, onComparison
   const rawEdit = corrections.edit;
   const editAndFollow = useCallback<typeof rawEdit>(
     (edit, message, follow) => {
-      if (follow && data && selectedClaim) selectionRef.current = { data, claim: selectedClaim.id, anchor: follow };
+      if (follow && data && selectedClaim) {
+        selectionRef.current = { data, claim: selectedClaim.id, anchor: follow };
+        // Before the edit: the edit's re-analysis resolves the selection by this sentence.
+        setViewAsIs({ at: formatAnchor(follow) });
+      }
       rawEdit(edit, message);
     },
-    [rawEdit, data, selectedClaim],
+    [rawEdit, data, selectedClaim, setViewAsIs],
   );
   const panelCorrections = useMemo(() => ({ ...corrections, edit: editAndFollow }), [corrections, editAndFollow]);
 

@@ -28,6 +28,13 @@ describe('one row per view: query string, link header and file view', () => {
     ['default', DEFAULT_VIEW, '', {}, { claim: null, sensitivity: 0.5, removed: false }],
     ['event (query only)', v({ event: E }), `?event=${E}`, {}, { claim: null, sensitivity: 0.5, removed: false }],
     ['claim', v({ claim: 'c12' }), '?claim=c12', { claim: 'c12' }, { claim: 'c12', sensitivity: 0.5, removed: false }],
+    [
+      'claim at a sentence',
+      v({ claim: 'c12', at: '3.15' }),
+      '?claim=c12&at=3.15',
+      { claim: 'c12', at: '3.15' },
+      { claim: 'c12', sensitivity: 0.5, removed: false, at: '3.15' },
+    ],
     ['removed', v({ removed: true }), '?removed=1', { removed: true }, { claim: null, sensitivity: 0.5, removed: true }],
     ['strict', v({ sensitivity: 0 }), '?sensitivity=0', { sensitivity: 0 }, { claim: null, sensitivity: 0, removed: false }],
     ['loose', v({ sensitivity: 1 }), '?sensitivity=1', { sensitivity: 1 }, { claim: null, sensitivity: 1, removed: false }],
@@ -96,6 +103,11 @@ describe('JSON views are read tolerantly: a bad field takes its default, with a 
     ['not an object', 'claims', DEFAULT_LINK_VIEW, [/unreadable/]],
     ['an array', [1], DEFAULT_LINK_VIEW, [/unreadable/]],
     ['bad claim', { claim: 'x1' }, DEFAULT_LINK_VIEW, [/not a claim id/]],
+    ['a sentence place', { claim: 'c2', at: '1.40' }, { ...DEFAULT_LINK_VIEW, claim: 'c2', at: '1.40' }, []],
+    // A bad place is dropped quietly: the claim id still selects, as in links made before `at` existed.
+    ...(['0.3', '2.0', '1.2.3', '1.x', ' 1.2', '1000.1', 3.15] as unknown[]).map(
+      (at): [string, unknown, object, RegExp[]] => [`bad sentence place ${JSON.stringify(at)}`, { claim: 'c2', at }, { ...DEFAULT_LINK_VIEW, claim: 'c2' }, []],
+    ),
     ['sensitivity too high is clamped', { sensitivity: 7 }, { ...DEFAULT_LINK_VIEW, sensitivity: 1 }, [/outside 0–1, so 1/]],
     ['sensitivity not a number', { sensitivity: '0.3' }, DEFAULT_LINK_VIEW, [/not a number/]],
     ['removed not a boolean', { removed: 'yes' }, DEFAULT_LINK_VIEW, [/neither on nor off/]],

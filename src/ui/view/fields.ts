@@ -42,6 +42,15 @@ export interface ViewState {
   event: string | null;
   /** Selected claim id ("c12"); null = nothing selected. */
   claim: string | null;
+  /**
+   * The sentence the selection was made on, "report.sentence" counted from 1
+   * ("3.15": the 15th sentence of the 3rd report); null = none. Claim ids are
+   * numbers of one analysis (the lexical result and the model's refined one
+   * number them differently, and so does a sensitivity change), a sentence is
+   * not: a link opens on the claim that holds its sentence, whichever result
+   * is on screen (useComparisonPage). Ignored without `claim`.
+   */
+  at: string | null;
   /** Show the text that cleaning removed. */
   removed: boolean;
   /** Matching sensitivity, 0 (strict) to 1 (loose), in steps of 0.01; the tuned default is left out of links. */
@@ -102,6 +111,8 @@ export interface Field<T> {
 const EVENT_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,119}$/;
 /** The claim ids the page makes ("c1" …). */
 export const CLAIM_ID = /^c[1-9][0-9]{0,6}$/;
+/** A sentence's place, "report.sentence" from 1 (reports up to 999, sentences up to 999,999). */
+export const SENTENCE_AT = /^[1-9][0-9]{0,2}\.[1-9][0-9]{0,5}$/;
 
 const TRUE_WORDS = new Set(['1', 'true', 'yes', 'on']);
 const FALSE_WORDS = new Set(['0', 'false', 'no', 'off']);
@@ -258,6 +269,17 @@ export const VIEW_FIELDS = {
         typeof raw === 'string' && CLAIM_ID.test(raw)
           ? { value: raw }
           : { value: null, warning: 'The selected claim was not a claim id, so nothing is selected.' },
+    },
+  },
+  at: {
+    default: null,
+    query: idParam('at', SENTENCE_AT),
+    json: {
+      key: 'at',
+      slot: 10,
+      always: false,
+      // A bad place is dropped quietly: the claim id still selects (as links made before `at` existed do).
+      parse: (raw) => ({ value: typeof raw === 'string' && SENTENCE_AT.test(raw) ? raw : null }),
     },
   },
   removed: {
