@@ -184,6 +184,29 @@ describe('encodeShare → decodeShare round trip', () => {
   });
 });
 
+describe('re-encoding the same reports with another view (the shared page on each view change)', () => {
+  it('writes exactly what a fresh encode writes, for each view', async () => {
+    const reports = [A, B];
+    const views = [{ lens: 'voices' as const }, { claim: 'c2', at: '2.1' }, {}, { sensitivity: 0.7, removed: true }];
+    for (const view of views) {
+      // The same array again (the kept lines), then a copy (checked and written afresh).
+      expect(await encodeShare({ reports, view })).toBe(await encodeShare({ reports: [{ ...A }, { ...B }], view }));
+    }
+  });
+  it('a report replaced in the same array is written afresh', async () => {
+    const reports = [A, B];
+    await encodeShare({ reports, view: {} });
+    reports[1] = { outlet: 'Izvestia', text: 'Another text entirely.' };
+    expect(okState(await decodeShare(await encodeShare({ reports, view: {} }))).reports[1]!.text).toBe('Another text entirely.');
+  });
+  it('a bad view is still checked on a kept array', async () => {
+    const reports = [A, B];
+    await encodeShare({ reports, view: {} });
+    const view = { lens: 'nonsense' } as unknown as ShareStateInput['view'];
+    expect(await encodeShare({ reports, view })).toBe(await encodeShare({ reports, view: {} }));
+  });
+});
+
 describe('a frozen v1 link still opens (links made today must keep working)', () => {
   // Made by encodeShare on 2026-11-21. Never change this string: if this test fails, old links broke.
   const FROZEN =
