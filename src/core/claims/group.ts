@@ -316,8 +316,8 @@ export function clusterNodes(scored: ScoredPairs, options: GroupOptions): { grou
 export function explainGroups(scored: ScoredPairs, groups: readonly (readonly number[])[], score: PairScore, userLinked?: ReadonlySet<number>): AlignedMember[][] {
   const nodes = scored.nodes;
   return groups.map((members) => {
-    const sorted = members.length === 1 ? [members[0]!] : [...members].sort((x, y) => x - y);
-    const out: AlignedMember[] = new Array<AlignedMember>(sorted.length);
+    const sorted = sortedNodes(members);
+    const out: AlignedMember[] = [];
     for (let k = 0; k < sorted.length; k++) {
       const m = sorted[k]!;
       const node = nodes[m]!;
@@ -329,15 +329,34 @@ export function explainGroups(scored: ScoredPairs, groups: readonly (readonly nu
         for (let idx = 0; idx < sorted.length; idx++) {
           if (idx === k || nodes[sorted[idx]!]!.report === node.report) continue;
           const s = score(m, sorted[idx]!);
-          if (s > bestScore) [best, bestScore] = [idx, s];
+          if (s > bestScore) {
+            best = idx;
+            bestScore = s;
+          }
         }
       }
       // Keys in the order they always had (the Comparison's JSON is compared byte for byte).
       const member: AlignedMember = { report: node.report, sentence: node.sentence };
       if (best >= 0) member.match = { to: best, score: Math.round(Math.min(1, bestScore) * 1000) / 1000, ...scored.explain(m, sorted[best]!) };
       if (byUser) member.linkedByUser = true;
-      out[k] = member;
+      out.push(member);
     }
     return out;
   });
+}
+
+/** A copy of a group's nodes in ascending order: an insertion sort for the usual few (no comparator calls), else the sort. */
+function sortedNodes(members: readonly number[]): number[] {
+  const sorted = members.slice();
+  if (sorted.length > 16) return sorted.sort((x, y) => x - y);
+  for (let a = 1; a < sorted.length; a++) {
+    const x = sorted[a]!;
+    let b = a - 1;
+    while (b >= 0 && sorted[b]! > x) {
+      sorted[b + 1] = sorted[b]!;
+      b--;
+    }
+    sorted[b + 1] = x;
+  }
+  return sorted;
 }

@@ -159,10 +159,13 @@ let snakeOld = new Int32Array(1024);
 let snakeNew = new Int32Array(1024);
 let snakeLen = new Int32Array(1024);
 let snakePrev = new Int32Array(1024);
-let has = new Uint8Array(256);
-let pathOld = new Int32Array(256);
+// A diagonal's furthest position in old, NONE while it has no path (a flag array beside it was one more read and write per step).
+let pathOld = new Int32Array(256).fill(-2);
 let pathA = new Int32Array(256);
 let pathB = new Int32Array(256);
+
+/** No path on a diagonal (a path's position in old is at least −1). */
+const NONE = -2;
 
 /** Room for `need` snakes, keeping the first `used`. */
 function growSnakes(used: number, need: number): void {
@@ -205,13 +208,12 @@ function diffBoth(seq: readonly string[], at: number, oldLen: number, nextAt: nu
   // Paths by diagonal (offset so that -maxEditLength - 1 … maxEditLength + 1 fit).
   const off = maxEditLength + 1;
   const size = 2 * off + 1;
-  if (has.length < size) {
-    has = new Uint8Array(2 * size);
+  if (pathOld.length < size) {
     pathOld = new Int32Array(2 * size);
     pathA = new Int32Array(2 * size);
     pathB = new Int32Array(2 * size);
-  } else has.fill(0, 0, size);
-  const hasD = has;
+  }
+  pathOld.fill(NONE, 0, size);
   const oldD = pathOld;
   const lastA = pathA;
   const lastB = pathB;
@@ -241,7 +243,6 @@ function diffBoth(seq: readonly string[], at: number, oldLen: number, nextAt: nu
     first = snakes++;
   }
   if (baseOld + 1 >= oldLen && newPos + 1 >= newLen) return finish(first, first);
-  hasD[off] = 1;
   oldD[off] = baseOld;
   lastA[off] = first;
   lastB[off] = first;
@@ -251,14 +252,14 @@ function diffBoth(seq: readonly string[], at: number, oldLen: number, nextAt: nu
   for (let editLength = 1; editLength <= maxEditLength; editLength++) {
     for (let d = Math.max(minDiagonal, -editLength); d <= Math.min(maxDiagonal, editLength); d += 2) {
       const x = off + d;
-      const removeSet = hasD[x - 1] === 1;
       const removeOld = oldD[x - 1]!;
-      if (removeSet) hasD[x - 1] = 0;
+      const removeSet = removeOld !== NONE;
+      if (removeSet) oldD[x - 1] = NONE;
       const addOld = oldD[x + 1]!;
-      const canAdd = hasD[x + 1] === 1 && 0 <= addOld - d && addOld - d < newLen;
+      const canAdd = addOld !== NONE && 0 <= addOld - d && addOld - d < newLen;
       const canRemove = removeSet && removeOld + 1 < oldLen;
       if (!canAdd && !canRemove) {
-        hasD[x] = 0;
+        oldD[x] = NONE;
         continue;
       }
       // Path A takes the add unless the remove reaches further (jsdiff: ties go to the add) …
@@ -301,7 +302,6 @@ function diffBoth(seq: readonly string[], at: number, oldLen: number, nextAt: nu
         }
       }
       if (baseOld + 1 >= oldLen && newPos + 1 >= newLen) return finish(a, b);
-      hasD[x] = 1;
       oldD[x] = baseOld;
       lastA[x] = a;
       lastB[x] = b;
