@@ -144,8 +144,8 @@ function pairIndex(scored: ScoredPairs): PairIndex {
  * here each pair is one number, q × count + its index, with
  * q = ⌊(1 − p) × Q⌋ (Q as large as keeps the keys below 2^53), and a typed
  * array of them sorts natively. q is monotone in p but not one-to-one: pairs
- * with equal q (equal or nearly equal p) are put in order by the comparator
- * afterwards. Probabilities outside [0, 1] (NaN is no edge) take the
+ * with equal q (equal or nearly equal p) are put in order afterwards, only
+ * where they are out of order (sortRun). Probabilities outside [0, 1] (NaN is no edge) take the
  * comparator sort (strongestFirstReference; group.test.ts compares the two).
  */
 export function strongestFirst(i: Int32Array, j: Int32Array, p: Float64Array): { edgeI: Int32Array; edgeJ: Int32Array; edgeP: Float64Array } {
@@ -224,8 +224,8 @@ function sortRun(edgeI: Int32Array, edgeJ: Int32Array, edgeP: Float64Array, from
 
 const SHORT_RUN = 64;
 
-/** sortRun's order by a comparator sort of tuples (long runs, and the reference in group.test.ts). */
-export function sortRunByComparator(edgeI: Int32Array, edgeJ: Int32Array, edgeP: Float64Array, from: number, to: number): void {
+/** sortRun's order by a comparator sort of tuples, for a long run (group.test.ts sorts one). */
+function sortRunByComparator(edgeI: Int32Array, edgeJ: Int32Array, edgeP: Float64Array, from: number, to: number): void {
   const run = Array.from({ length: to - from }, (_, k) => [edgeI[from + k]!, edgeJ[from + k]!, edgeP[from + k]!] as const);
   run.sort((x, y) => y[2] - x[2] || x[0] - y[0] || x[1] - y[1]);
   run.forEach(([x, y, p], k) => {
