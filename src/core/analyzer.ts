@@ -122,8 +122,15 @@ interface ContentWork {
   input: MatchSentence[][];
   /** By matcher: a matcher's scores depend only on the input (a semantic one scores only once prepared, else it throws). */
   scored: Map<Matcher, ScoredPairs>;
-  /** Word diffs by claim members ("report:sentence,…"): a claim a sensitivity change leaves as it was keeps its diff. */
-  diffs: Map<string, MemberDiff[]>;
+  /**
+   * Word diffs by claim members: a claim a sensitivity change leaves as it was keeps its diff. Keyed by
+   * the first member's node (its index among all reports' sentences), each entry the claims seen that
+   * start there, with their members' nodes: a number key and a compare of a few ints instead of a
+   * "report:sentence,…" string per claim and its hash.
+   */
+  diffs: Map<number, { nodes: Int32Array; diff: MemberDiff[] }[]>;
+  /** How many diffs `diffs` holds. */
+  diffCount: number;
   /** The fact matrix of the last run, for these report ids and fallback profile (it reads only the lens results). */
   facts?: { ids: (string | undefined)[]; fallback: LanguageProfile; matrix: Comparison['facts'] };
 }
@@ -217,6 +224,7 @@ export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
       input: works.map((w) => w.input),
       scored: new Map(),
       diffs: new Map(),
+      diffCount: 0,
     });
   };
 
@@ -277,36 +285,71 @@ export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
       const claimOf = prepared.map((p) => new Array<string>(p.spans.length).fill(''));
       const perReport = reports.map(emptyCounts);
       const totals = emptyCounts();
-      const claims: Claim[] = groups.map(({ members, edited }, i) => {
+      // Each report's first node (sentences numbered across reports), for the diff cache's keys.
+      const firstNode = new Array<number>(prepared.length + 1);
+      firstNode[0] = 0;
+      for (let r = 0; r < prepared.length; r++) firstNode[r + 1] = firstNode[r]! + prepared[r]!.spans.length;
+      // The claim that last counted each report (a claim's reports counted without a Set).
+      const seenIn = new Int32Array(reports.length).fill(-1);
+      const claims: Claim[] = [];
+      for (let i = 0; i < groups.length; i++) {
+        const { members, edited } = groups[i]!;
         const id = `c${i + 1}`;
-        const reportsIn = new Set(members.map((m) => m.report));
+        let reportsIn = 0;
+        for (const m of members) {
+          if (seenIn[m.report] === i) continue;
+          seenIn[m.report] = i;
+          reportsIn++;
+        }
         // Every member after the first is explained by its best link inside
         // the claim; the claim is only as strong as its weakest such link. A
         // link the reader made is strong: the reader decided.
-        const strong = (m: AlignedMember, k: number) => k === 0 || m.linkedByUser === true || (m.match?.score ?? 0) >= settings.strongProbability;
-        const strength: ClaimStrength | undefined = reportsIn.size > 1 ? (members.every(strong) ? 'strong' : 'possible') : undefined;
+        let strength: ClaimStrength | undefined;
+        if (reportsIn > 1) {
+          strength = 'strong';
+          for (let k = 1; k < members.length; k++) {
+            const m = members[k]!;
+            if (m.linkedByUser !== true && (m.match?.score ?? 0) < settings.strongProbability) strength = 'possible';
+          }
+        }
         // "Shared" is a promise to the reader that every outlet states it: it
         // needs strong links. A claim that reaches every outlet only through
         // a possible link is shown as partial, marked possible.
-        const kind = strength === 'possible' && reportsIn.size >= reports.length ? 'partial' : classifyClaim(reportsIn.size, reports.length);
+        const kind = strength === 'possible' && reportsIn >= reports.length ? 'partial' : classifyClaim(reportsIn, reports.length);
         totals[kind]++;
-        for (const r of reportsIn) perReport[r]![kind]++;
-        for (const m of members) claimOf[m.report]![m.sentence] = id;
+        for (const m of members) {
+          if (seenIn[m.report] === i) {
+            perReport[m.report]![kind]++;
+            seenIn[m.report] = -2;
+          }
+          claimOf[m.report]![m.sentence] = id;
+        }
         const claim: Claim = { id, kind, members };
         if (strength) claim.strength = strength;
         if (edited) claim.edited = true;
-        if (reportsIn.size > 1) {
-          const key = members.map((m) => `${m.report}:${m.sentence}`).join(',');
-          let diff = work.diffs.get(key);
-          if (!diff) {
-            diff = diffClaim(members.map((m) => ({ report: m.report, sentence: m.sentence, span: prepared[m.report]!.spans[m.sentence]!, tokens: tokens[m.report]![m.sentence]! })));
-            if (work.diffs.size >= DIFFS_KEPT) work.diffs.clear();
-            work.diffs.set(key, diff);
-          }
-          claim.diff = diff;
+        if (reportsIn > 1) claim.diff = diffOf(members);
+        claims.push(claim);
+      }
+
+      /** The claim's word diff: the one cached for these members, else a new one. */
+      function diffOf(members: AlignedMember[]): MemberDiff[] {
+        const nodes = new Int32Array(members.length);
+        for (let k = 0; k < members.length; k++) nodes[k] = firstNode[members[k]!.report]! + members[k]!.sentence;
+        let seen = work.diffs.get(nodes[0]!);
+        const same = (e: { nodes: Int32Array }) => e.nodes.length === nodes.length && e.nodes.every((x, k) => x === nodes[k]);
+        const hit = seen?.find(same);
+        if (hit) return hit.diff;
+        const diff = diffClaim(members.map((m) => ({ report: m.report, sentence: m.sentence, span: prepared[m.report]!.spans[m.sentence]!, tokens: tokens[m.report]![m.sentence]! })));
+        if (work.diffCount >= DIFFS_KEPT) {
+          work.diffs.clear();
+          work.diffCount = 0;
+          seen = undefined;
         }
-        return claim;
-      });
+        if (seen) seen.push({ nodes, diff });
+        else work.diffs.set(nodes[0]!, [{ nodes, diff }]);
+        work.diffCount++;
+        return diff;
+      }
 
       const results: ReportResult[] = reports.map((r, ri) => {
         const p = prepared[ri]!;

@@ -123,6 +123,24 @@ describe('strongestFirst: the native sort of packed keys against the comparator 
     );
   });
 
+  it('gives the same order for pairs in the matchers\' (i, j) order, where most runs of equal keys are in order already', () => {
+    const ordered = pairs.map((given) => [...given].sort((x, y) => x[0] - y[0] || x[1] - y[1]));
+    fc.assert(
+      fc.property(ordered, fc.array(probability, { minLength: 200, maxLength: 200 }), (given, ps) => same(given.map((x) => x[0]), given.map((x) => x[1]), given.map((_, k) => ps[k]!))),
+      { numRuns: 300 },
+    );
+  });
+
+  it('sorts a long run of nearly equal probabilities (past the insertion sort) like the comparator', () => {
+    // 100 probabilities a few ulps apart share one key; shuffled, the run is out of order and too long for the insertion sort.
+    const n = 100;
+    const i = Array.from({ length: n }, (_, k) => k);
+    const j = i.map((k) => k + 1);
+    const p = i.map((k) => 0.5 + ((k * 37) % n) * 2 ** -53);
+    same(i, j, p);
+    same(i, j, [...p].reverse());
+  });
+
   it('orders a pair given twice by each probability, and falls back to the comparator outside [0, 1]', () => {
     const twice = strongestFirst(Int32Array.from([0, 0, 1]), Int32Array.from([1, 1, 2]), Float64Array.from([0.4, 0.6, 0.5]));
     expect([...twice.edgeP]).toEqual([0.6, 0.5, 0.4]);

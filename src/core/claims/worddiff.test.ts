@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tokenize, type Token } from '../text/tokenize';
 import type { DiffToken, MemberDiff } from '../types';
-import { commonInBoth, commonInOld, diffClaim, type DiffMember } from './worddiff';
+import { commonInBoth, commonInOld, diffClaim, tile, type DiffMember } from './worddiff';
 
 function member(report: number, text: string) {
   const span = { start: 0, end: text.length };
@@ -166,5 +166,45 @@ describe('diffClaim against the reference', () => {
   it('and for a claim of 40 reports (past the bit sets of its skip test)', () => {
     const members = Array.from({ length: 40 }, (_, r) => member(r, r % 2 ? 'Kyiv sent mines.' : 'The army sent mines to Kyiv.'));
     expect(diffClaim(members)).toEqual(diffClaimReference(members));
+  });
+});
+
+/** tile as it was: each tile through push(), which reads the last tile back from the array. */
+function tileReference(tokens: readonly Token[], span: { start: number; end: number }, marks: Uint8Array, at: number): DiffToken[] {
+  const out: DiffToken[] = [];
+  const push = (start: number, end: number, kind: DiffToken['kind']) => {
+    if (end <= start) return;
+    const last = out[out.length - 1];
+    if (last && last.kind === kind && last.end === start) last.end = end;
+    else out.push({ start, end, kind });
+  };
+  let pos = span.start;
+  let k = at;
+  for (const t of tokens) {
+    push(pos, t.start, 'neutral');
+    push(t.start, t.end, t.stop ? 'neutral' : marks[k++] === 1 ? 'common' : 'differing');
+    pos = t.end;
+  }
+  push(pos, span.end, 'neutral');
+  return out;
+}
+
+describe('tile: the tiling against tileReference', () => {
+  // Tokens as gaps and lengths from a span start (empty tokens and adjacent ones included), stop or not, and marks.
+  const tokenList = fc.array(fc.record({ gap: fc.nat(3), length: fc.nat(4), stop: fc.boolean() }), { maxLength: 30 });
+  it('gives the same tiles, merged the same way', () => {
+    fc.assert(
+      fc.property(tokenList, fc.nat(5), fc.nat(3), fc.uint8Array({ min: 0, max: 1, minLength: 40, maxLength: 40 }), fc.nat(8), (given, start, tail, marks, at) => {
+        let pos = start;
+        const tokens = given.map(({ gap, length, stop }) => {
+          const t = { start: pos + gap, end: pos + gap + length, surface: '', term: 'x', kind: 'word' as const, stop };
+          pos = t.end;
+          return t;
+        });
+        const span = { start, end: pos + tail };
+        expect(tile(tokens, span, marks, at)).toEqual(tileReference(tokens, span, marks, at));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

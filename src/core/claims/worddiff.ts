@@ -34,34 +34,47 @@ export interface DiffMember {
 const terms: string[] = [];
 let marks = new Uint8Array(256);
 
+// Per-member scratch of diffClaim (report slot, first content term), grown on demand.
+let slotOf = new Int32Array(64);
+let memberAt = new Int32Array(64);
+
 /** Mark, for every member, which of its content words another report's members share in order. */
 export function diffClaim(members: DiffMember[]): MemberDiff[] {
   // Reports in order of first appearance, and members in report order (the
   // analyzer's already are: members are sorted by node, nodes report by report).
+  const count = members.length;
+  if (slotOf.length < count) {
+    slotOf = new Int32Array(2 * count);
+    memberAt = new Int32Array(2 * count);
+  }
+  const slots = slotOf;
+  const at = memberAt;
   const reports: number[] = [];
-  const slotOf = new Int32Array(members.length);
   let sorted = true;
-  for (let i = 0; i < members.length; i++) {
+  for (let i = 0; i < count; i++) {
     const report = members[i]!.report;
     let r = reports.indexOf(report);
     if (r < 0) r = reports.push(report) - 1;
-    slotOf[i] = r;
-    if (i > 0 && r < slotOf[i - 1]!) sorted = false;
+    slots[i] = r;
+    if (i > 0 && r < slots[i - 1]!) sorted = false;
   }
   const R = reports.length;
-  const order = members.map((_, i) => i);
-  if (!sorted) order.sort((x, y) => slotOf[x]! - slotOf[y]! || x - y);
+  let order: number[] | null = null;
+  if (!sorted) order = members.map((_, i) => i).sort((x, y) => slots[x]! - slots[y]! || x - y);
 
   // One sequence per report (a report's sentences in one claim are read as
   // one text): sequence r is terms[from[r] .. from[r + 1]), its content terms.
   const from = new Int32Array(R + 1);
-  const memberAt = new Int32Array(members.length);
   let n = 0;
-  for (const i of order) {
-    const m = members[i]!;
-    memberAt[i] = n;
-    for (const t of m.tokens) if (!t.stop) terms[n++] = t.term;
-    from[slotOf[i]! + 1] = n;
+  for (let o = 0; o < count; o++) {
+    const i = order === null ? o : order[o]!;
+    const tokens = members[i]!.tokens;
+    at[i] = n;
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (!t.stop) terms[n++] = t.term;
+    }
+    from[slots[i]! + 1] = n;
   }
   for (let r = 1; r <= R; r++) if (from[r]! < from[r - 1]!) from[r] = from[r - 1]!;
   if (marks.length < n) marks = new Uint8Array(2 * n);
@@ -71,29 +84,44 @@ export function diffClaim(members: DiffMember[]): MemberDiff[] {
   for (let r = 0; r < R; r++) {
     for (let o = r + 1; o < R; o++) diffBoth(terms, from[r]!, from[r + 1]! - from[r]!, from[o]!, from[o + 1]! - from[o]!, marks, marks);
   }
-  return members.map((m, i) => ({ report: m.report, sentence: m.sentence, tokens: tile(m, memberAt[i]!) }));
-}
-
-/** Tokens covering the whole sentence, gaps (spaces, punctuation) as neutral; `at`: the member's first content token in `marks`. */
-function tile(m: DiffMember, at: number): DiffToken[] {
-  const out: DiffToken[] = [];
-  let pos = m.span.start;
-  let k = at;
-  for (const t of m.tokens) {
-    push(out, pos, t.start, 'neutral');
-    push(out, t.start, t.end, t.stop ? 'neutral' : marks[k++] === 1 ? 'common' : 'differing');
-    pos = t.end;
+  const out: MemberDiff[] = new Array<MemberDiff>(count);
+  for (let i = 0; i < count; i++) {
+    const m = members[i]!;
+    out[i] = { report: m.report, sentence: m.sentence, tokens: tile(m.tokens, m.span, marks, at[i]!) };
   }
-  push(out, pos, m.span.end, 'neutral');
   return out;
 }
 
-/** Append a tile, extending the last one when it is of the same kind and adjacent. */
-function push(out: DiffToken[], start: number, end: number, kind: DiffToken['kind']): void {
-  if (end <= start) return;
-  const last = out[out.length - 1];
-  if (last && last.kind === kind && last.end === start) last.end = end;
-  else out.push({ start, end, kind });
+/**
+ * Tokens covering the whole sentence (`span`), gaps (spaces, punctuation) as neutral, a content token
+ * common when `marks[at + its index among the content tokens]` is 1. A tile extends the last one when it
+ * is of the same kind and adjacent. The last tile is kept in a local (tileReference, in worddiff.test.ts,
+ * read it back from the array through a helper per tile).
+ */
+export function tile(tokens: readonly Token[], span: Span, marks: Uint8Array, at: number): DiffToken[] {
+  const out: DiffToken[] = [];
+  let last: DiffToken | null = null;
+  let pos = span.start;
+  let k = at;
+  for (let x = 0; x < tokens.length; x++) {
+    const t = tokens[x]!;
+    if (t.start > pos) {
+      if (last !== null && last.kind === 'neutral' && last.end === pos) last.end = t.start;
+      else out.push((last = { start: pos, end: t.start, kind: 'neutral' }));
+    }
+    if (t.end > t.start) {
+      const kind: DiffToken['kind'] = t.stop ? 'neutral' : marks[k] === 1 ? 'common' : 'differing';
+      if (last !== null && last.kind === kind && last.end === t.start) last.end = t.end;
+      else out.push((last = { start: t.start, end: t.end, kind }));
+    }
+    if (!t.stop) k++;
+    pos = t.end;
+  }
+  if (span.end > pos) {
+    if (last !== null && last.kind === 'neutral' && last.end === pos) last.end = span.end;
+    else out.push({ start: pos, end: span.end, kind: 'neutral' });
+  }
+  return out;
 }
 
 /**
@@ -131,10 +159,13 @@ let snakeOld = new Int32Array(1024);
 let snakeNew = new Int32Array(1024);
 let snakeLen = new Int32Array(1024);
 let snakePrev = new Int32Array(1024);
-let has = new Uint8Array(256);
-let pathOld = new Int32Array(256);
+// A diagonal's furthest position in old, NONE while it has no path (a flag array beside it was one more read and write per step).
+let pathOld = new Int32Array(256).fill(-2);
 let pathA = new Int32Array(256);
 let pathB = new Int32Array(256);
+
+/** No path on a diagonal (a path's position in old is at least −1). */
+const NONE = -2;
 
 /** Room for `need` snakes, keeping the first `used`. */
 function growSnakes(used: number, need: number): void {
@@ -177,13 +208,12 @@ function diffBoth(seq: readonly string[], at: number, oldLen: number, nextAt: nu
   // Paths by diagonal (offset so that -maxEditLength - 1 … maxEditLength + 1 fit).
   const off = maxEditLength + 1;
   const size = 2 * off + 1;
-  if (has.length < size) {
-    has = new Uint8Array(2 * size);
+  if (pathOld.length < size) {
     pathOld = new Int32Array(2 * size);
     pathA = new Int32Array(2 * size);
     pathB = new Int32Array(2 * size);
-  } else has.fill(0, 0, size);
-  const hasD = has;
+  }
+  pathOld.fill(NONE, 0, size);
   const oldD = pathOld;
   const lastA = pathA;
   const lastB = pathB;
@@ -213,7 +243,6 @@ function diffBoth(seq: readonly string[], at: number, oldLen: number, nextAt: nu
     first = snakes++;
   }
   if (baseOld + 1 >= oldLen && newPos + 1 >= newLen) return finish(first, first);
-  hasD[off] = 1;
   oldD[off] = baseOld;
   lastA[off] = first;
   lastB[off] = first;
@@ -223,14 +252,14 @@ function diffBoth(seq: readonly string[], at: number, oldLen: number, nextAt: nu
   for (let editLength = 1; editLength <= maxEditLength; editLength++) {
     for (let d = Math.max(minDiagonal, -editLength); d <= Math.min(maxDiagonal, editLength); d += 2) {
       const x = off + d;
-      const removeSet = hasD[x - 1] === 1;
       const removeOld = oldD[x - 1]!;
-      if (removeSet) hasD[x - 1] = 0;
+      const removeSet = removeOld !== NONE;
+      if (removeSet) oldD[x - 1] = NONE;
       const addOld = oldD[x + 1]!;
-      const canAdd = hasD[x + 1] === 1 && 0 <= addOld - d && addOld - d < newLen;
+      const canAdd = addOld !== NONE && 0 <= addOld - d && addOld - d < newLen;
       const canRemove = removeSet && removeOld + 1 < oldLen;
       if (!canAdd && !canRemove) {
-        hasD[x] = 0;
+        oldD[x] = NONE;
         continue;
       }
       // Path A takes the add unless the remove reaches further (jsdiff: ties go to the add) …
@@ -273,7 +302,6 @@ function diffBoth(seq: readonly string[], at: number, oldLen: number, nextAt: nu
         }
       }
       if (baseOld + 1 >= oldLen && newPos + 1 >= newLen) return finish(a, b);
-      hasD[x] = 1;
       oldD[x] = baseOld;
       lastA[x] = a;
       lastB[x] = b;
