@@ -188,7 +188,7 @@ export function dedupeTokensReference(raw: string): string[] {
 let calls = 0;
 
 /** One sentence's token spans and hashes (start, end, hash, …), reused by every sentence. */
-let tokenScratch = new Int32Array(768);
+let tokenScratch: Int32Array = new Int32Array(768);
 
 /**
  * The tokens of text[from, to) into `tokenScratch` as (start, end, FNV-1a hash
