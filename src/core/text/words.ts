@@ -43,6 +43,17 @@ const UNSAFE = /[^\p{L}\p{M}0-9\u02bc\s!-\/:-@\[-^`{-~‘’“”«»‐‑–�
 /** One word: letters and digits (each with its marks), joined across '.', ':' and apostrophes between letters and '.', ',', ';' and apostrophes between digits. */
 const WORD = /(?:\p{L}|[0-9])\p{M}*(?:(?:\p{L}|[0-9])\p{M}*|(?<=\p{L}\p{M}*)[.:'’‘](?=\p{L})|(?<=[0-9]\p{M}*)[.,;'’‘](?=[0-9]))*/gu;
 
+/** ROOT_RULE_LOCALES.test(locale), remembered for the last locale asked (one regex test per sentence otherwise). */
+let lastLocale = '';
+let lastRootRules = false;
+function rootRules(locale: string): boolean {
+  if (locale !== lastLocale) {
+    lastRootRules = ROOT_RULE_LOCALES.test(locale);
+    lastLocale = locale;
+  }
+  return lastRootRules;
+}
+
 /** Whether `scanWords` reads `text` exactly as `Intl.Segmenter(locale)` would. */
 export function scannable(text: string, locale: string): boolean {
   return ROOT_RULE_LOCALES.test(locale) && SAFE.test(text) && !UNSAFE.test(text);
@@ -193,7 +204,7 @@ const scratch: Spans = { starts: new Int32Array(256), ends: new Int32Array(256) 
 
 /** Calls `each(start, end)` for every word-like segment of `text`, in order. */
 export function eachWord(text: string, locale: string, each: (start: number, end: number) => void): void {
-  const n = ROOT_RULE_LOCALES.test(locale) ? scanSpans(text, 0, text.length, false, scratch) : -1;
+  const n = rootRules(locale) ? scanSpans(text, 0, text.length, false, scratch) : -1;
   if (n < 0) return eachWordReference(text, locale, each);
   const { starts, ends } = scratch;
   // Copied first: `each` may scan again.
@@ -231,7 +242,7 @@ const rawResult: WordSpans = { count: 0, starts: rawScratch.starts, ends: rawScr
  * regex path (`rawWordSpansReference`) for a sentence the scan does not cover.
  */
 export function rawWordSpans(text: string, span: Span, locale = 'en'): WordSpans {
-  let n = ROOT_RULE_LOCALES.test(locale) ? scanSpans(text, span.start, span.end, true, rawScratch) : -1;
+  let n = rootRules(locale) ? scanSpans(text, span.start, span.end, true, rawScratch) : -1;
   if (n < 0) n = rawWordSpansReference(text, span, locale, rawScratch);
   rawResult.count = n;
   rawResult.starts = rawScratch.starts;
@@ -252,7 +263,7 @@ const hashedResult: HashedWordSpans = { count: 0, starts: rawScratch.starts, end
  * (a hash loop per word was ~a sixth of tokenizing at 3 × 1,000).
  */
 export function rawWordSpansHashed(text: string, span: Span, locale = 'en'): HashedWordSpans {
-  let n = ROOT_RULE_LOCALES.test(locale) ? scanSpans(text, span.start, span.end, true, rawScratch, hashScratch) : -1;
+  let n = rootRules(locale) ? scanSpans(text, span.start, span.end, true, rawScratch, hashScratch) : -1;
   if (n < 0) {
     n = rawWordSpansReference(text, span, locale, rawScratch);
     if (hashScratch.values.length < n) hashScratch.values = new Int32Array(rawScratch.starts.length);
