@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { seedText } from '../testing/seeds';
 import { cleanText } from './clean';
-import { byRarity, dedupeSentences, dedupeTokens, dedupeTokensReference } from './dedupe';
+import { byRarity, dedupeSentences, dedupeTokens, dedupeTokensReference, leadLength, stripLead } from './dedupe';
 import { segmentBlocks, segmentText } from './segment';
 import type { Span } from '../types';
 
@@ -240,5 +240,33 @@ describe('byRarity = a stable sort by document frequency', () => {
     const text = `${a}\n${c}`;
     const { removed } = dedupeSentences(text, [{ start: 0, end: a.length }, { start: a.length + 1, end: text.length }]);
     expect(removed.map((r) => r.reason)).toEqual(['duplicate']);
+  });
+});
+
+describe('leadLength = what stripLead takes off the sentence', () => {
+  it.each<[string, number]>([
+    ['The minister said.', 0],
+    ['- The law is unwritten', 2],
+    ['— Moreover, he said', 2],
+    ['MINSK (Sputnik) - The decision', 18],
+    ['KYIV, Nov 20 (Reuters) — Ukraine', 25],
+    ['(AP) — Officials', 7],
+    ['US officials said', 0],
+    ['A', 0],
+    ['-', 0],
+  ])('leadLength(%j) = %i', (s, n) => {
+    expect(leadLength(s, 0, s.length)).toBe(n);
+    expect(s.length - stripLead(s).length).toBe(n);
+  });
+
+  it('agrees with stripLead on random sentences, in place in a longer text', () => {
+    const alphabet = fc.constantFrom(...'aZMKIÉЖЁ1 .,-–—•()\'\u00a0\n'.split(''), ' - ', 'MINSK', '(Reuters)', 'Nov 20');
+    fc.assert(
+      fc.property(fc.string({ maxLength: 3 }), fc.array(alphabet, { maxLength: 20 }).map((a) => a.join('')), fc.string({ maxLength: 3 }), (before, s, after) => {
+        const text = before + s + after;
+        expect(leadLength(text, before.length, before.length + s.length)).toBe(s.length - stripLead(s).length);
+      }),
+      { seed: 16, numRuns: 2000 },
+    );
   });
 });

@@ -56,9 +56,34 @@ interface Prepared {
 }
 
 /** Drop a leading dash (dash-led speech, bullet) and a wire dateline: teasers carry neither. */
-function stripLead(s: string): string {
+export function stripLead(s: string): string {
   const t = s.replace(/^[-–—•]\s+/u, '');
   return t.slice(datelineLength(t));
+}
+
+/*
+ * Most sentences open with neither: a dash, a '(' or two characters of a
+ * capitalised dateline ("MINSK", "KYIV"): datelineLength's pattern needs its
+ * first two characters in these classes. For the others the lead is empty and
+ * the sentence is not sliced nor given to the two regular expressions (a slice
+ * and two regex calls per sentence).
+ */
+const LEAD_TABLE_END = 0x530;
+const LEAD_FIRST = new Uint8Array(LEAD_TABLE_END);
+for (let c = 0; c < LEAD_TABLE_END; c++) {
+  const ch = String.fromCharCode(c);
+  LEAD_FIRST[c] = (/^[A-ZÀ-ÞА-ЯЁ]$/u.test(ch) ? 1 : 0) | (/^[A-ZÀ-ÞА-ЯЁ'.\- ]$/u.test(ch) ? 2 : 0) | (ch === '(' ? 4 : 0);
+}
+/** `stripLead(text.slice(start, end)).length` subtracted from the sentence's length: the characters a lead takes. */
+export function leadLength(text: string, start: number, end: number): number {
+  if (end - start < 2) return end - start - stripLead(text.slice(start, end)).length;
+  const c0 = text.charCodeAt(start);
+  const c1 = text.charCodeAt(start + 1);
+  const f0 = c0 < LEAD_TABLE_END ? LEAD_FIRST[c0]! : c0 === 0x2013 || c0 === 0x2014 || c0 === 0x2022 ? 8 : 0;
+  const f1 = c1 < LEAD_TABLE_END ? LEAD_FIRST[c1]! : 0;
+  // A dash (U+002D is in the table as a second-class character: tested by its code), '(' or a capital before a dateline character.
+  if (c0 !== 0x2d && f0 !== 8 && (f0 & 4) === 0 && !(f0 & 1 && f1 & 2)) return 0;
+  return end - start - stripLead(text.slice(start, end)).length;
 }
 
 /** One lowercase form, shared by the tokens that lowercase to it: its id in the current call, and the last sentence that counted it. */
@@ -90,8 +115,11 @@ const tokenMemos = new WeakMap<LanguageProfile, Memo>();
 
 /** The info of the token at [start, end) of `text`, computed once per distinct token and profile. */
 function tokenAt(text: string, start: number, end: number, profile: LanguageProfile, memo: Memo): TokenInfo {
-  const known = memo.tokens.get(text, start, end);
-  if (known) return known;
+  return memo.tokens.get(text, start, end) ?? newToken(text, start, end, profile, memo);
+}
+
+/** The info of a token the memo's last look-up missed: added to the memo. */
+function newToken(text: string, start: number, end: number, profile: LanguageProfile, memo: Memo): TokenInfo {
   const tok = text.slice(start, end);
   const lower = tok.toLowerCase();
   // "US" is not "us": an all-capital acronym is a name even when its
@@ -159,25 +187,74 @@ export function dedupeTokensReference(raw: string): string[] {
 
 let calls = 0;
 
-const spanScratch: number[] = [];
+/** One sentence's token spans and hashes (start, end, hash, …), reused by every sentence. */
+let tokenScratch: Int32Array = new Int32Array(768);
+
+/**
+ * The tokens of text[from, to) into `tokenScratch` as (start, end, FNV-1a hash
+ * of the characters: intern.ts' key) triples, hashing while scanning so the
+ * memo look-up does not read each token again; the count, or -1 when a code
+ * unit is outside the plain table (then nothing is used).
+ */
+function plainTokensHashed(text: string, from: number, to: number): number {
+  let out = tokenScratch;
+  let n = 0;
+  let start = -1;
+  let h = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    const f = c < TABLE_END ? PLAIN_CLASS[c]! : 0;
+    if (f === 0) return -1;
+    if (f & LETTER_OR_DIGIT) {
+      if (start < 0) {
+        start = i;
+        h = 0x811c9dc5 | 0;
+      }
+      h = Math.imul(h ^ c, 16777619);
+    } else if (start >= 0) {
+      if (n + 3 > out.length) out = growScratch();
+      out[n] = start;
+      out[n + 1] = i;
+      out[n + 2] = h;
+      n += 3;
+      start = -1;
+    }
+  }
+  if (start >= 0) {
+    if (n + 3 > out.length) out = growScratch();
+    out[n] = start;
+    out[n + 1] = to;
+    out[n + 2] = h;
+    n += 3;
+  }
+  return n / 3;
+}
+function growScratch(): Int32Array {
+  const grown = new Int32Array(tokenScratch.length * 2);
+  grown.set(tokenScratch);
+  return (tokenScratch = grown);
+}
+
 /** The serials of every sentence's key, sentence after sentence (reused by every call). */
 let keyPool = new Int32Array(4096);
 let keyUsed = 0;
+/** One sentence's tokens' infos, for the regex path (reused). */
+const infoScratch: TokenInfo[] = [];
 
 function prepare(text: string, span: Span, profile: LanguageProfile, memo: Memo, call: number, sentence: number, ids: { next: number }): Prepared {
-  const stripped = stripLead(text.slice(span.start, span.end));
   // Quotes, dashes and punctuation vary between copies (straight vs curly
   // quotes, "—" vs "-", a dropped final period); letters and digits do not.
   // The stripped lead is a prefix, so the rest is read in place in `text`.
-  const infos: TokenInfo[] = [];
-  spanScratch.length = 0;
-  if (plainTokens(text, span.end - stripped.length, span.end, spanScratch)) {
-    for (let k = 0; k < spanScratch.length; k += 2) infos.push(tokenAt(text, spanScratch[k]!, spanScratch[k + 1]!, profile, memo));
-  } else {
-    for (const tok of dedupeTokensReference(stripped)) infos.push(tokenAt(tok, 0, tok.length, profile, memo));
+  const from = span.start + leadLength(text, span.start, span.end);
+  let count = plainTokensHashed(text, from, span.end);
+  const plain = count >= 0;
+  if (!plain) {
+    infoScratch.length = 0;
+    for (const tok of dedupeTokensReference(text.slice(from, span.end))) infoScratch.push(tokenAt(tok, 0, tok.length, profile, memo));
+    count = infoScratch.length;
   }
-  if (keyUsed + infos.length > keyPool.length) {
-    const grown = new Int32Array(2 * (keyUsed + infos.length));
+  if (keyUsed + count > keyPool.length) {
+    const grown = new Int32Array(2 * (keyUsed + count));
     grown.set(keyPool.subarray(0, keyUsed));
     keyPool = grown;
   }
@@ -186,18 +263,25 @@ function prepare(text: string, span: Span, profile: LanguageProfile, memo: Memo,
   const content: number[] = [];
   let numbers: string[] | undefined;
   let negated = false;
-  for (let k = 0; k < infos.length; k++) {
-    const x = infos[k]!;
+  const tokens = memo.tokens;
+  const spans = tokenScratch;
+  for (let k = 0; k < count; k++) {
+    let x: TokenInfo;
+    if (plain) {
+      const start = spans[3 * k]!;
+      const end = spans[3 * k + 1]!;
+      x = tokens.getHashed(text, start, end, spans[3 * k + 2]!) ?? newToken(text, start, end, profile, memo);
+    } else x = infoScratch[k]!;
     // Lowercasing token by token equals lowercasing the joined text: the only
     // context rule of the root locale (final sigma) stops at a space. (One
     // toLowerCase of the whole key was the costliest line of `prepare`.)
-    const serial = x.word.serial;
+    const w = x.word;
+    const serial = w.serial;
     keyPool[keyUsed++] = serial;
     hash = Math.imul(hash ^ serial, 16777619);
     if (x.negation) negated = true;
     if (x.number) (numbers ??= []).push(x.lower);
     if (x.content) {
-      const w = x.word;
       if (w.call !== call) {
         w.call = call;
         w.id = ids.next++;
@@ -209,7 +293,7 @@ function prepare(text: string, span: Span, profile: LanguageProfile, memo: Memo,
       }
     }
   }
-  return { span, keyAt, hash, words: infos.length, content, numbers: numbers ? [...new Set(numbers)].sort().join(' ') : '', negated };
+  return { span, keyAt, hash, words: count, content, numbers: numbers ? [...new Set(numbers)].sort().join(' ') : '', negated };
 }
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { seedText } from '../testing/seeds';
 import { cleanText } from './clean';
-import { abbreviationBefore, abbreviationBeforeReference, ABBREVIATIONS, segmentBlocks, segmentText } from './segment';
+import { abbreviationBefore, abbreviationBeforeReference, ABBREVIATIONS, joinsNext, joinsNextAt, segmentBlocks, segmentText } from './segment';
 import type { Span } from '../types';
 
 const seed = seedText;
@@ -177,6 +177,21 @@ describe('abbreviationBefore = the end-anchored regex', () => {
         expect(abbreviationBefore(t)).toBe(abbreviationBeforeReference(t));
       }),
       { seed: 16, numRuns: 5000 },
+    );
+  });
+});
+
+describe('joinsNextAt = joinsNext on the two slices', () => {
+  it('on random sentence pairs (fast-check)', () => {
+    const piece = fc.constantFrom(...'aZéßж?!."”»’\'“ (1'.split(''), 'U.S.', 'Mr.', 'etc.', 'Jan.', 'No.', 'Then', 'The', 'ǅ', '𝐚', '\u00a0', 'ⓐ');
+    const sentence = fc.array(piece, { maxLength: 8 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(sentence, sentence, fc.string({ maxLength: 2 }), (prev, next, gap) => {
+        const text = prev + gap + next;
+        const at = prev.length + gap.length;
+        expect(joinsNextAt(text, 0, prev.length, at, text.length)).toBe(joinsNext(prev, next));
+      }),
+      { seed: 16, numRuns: 3000 },
     );
   });
 });

@@ -110,6 +110,16 @@ function splitMissedBoundaries(text: string, spans: Span[]): Span[] {
   const out: Span[] = [];
   const re = /(?:[.!?…]["”»’]?\s+(?=[-–—]\s+\S)|…["”»’]?\s+(?=["“«]?\p{Lu}))/gu;
   for (const span of spans) {
+    // Either boundary needs a dash or a "…" in the span: without one, no slice and no scan.
+    let mayMatch = false;
+    for (let i = span.start; i < span.end && !mayMatch; i++) {
+      const c = text.charCodeAt(i);
+      mayMatch = c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0x2026;
+    }
+    if (!mayMatch) {
+      out.push(span);
+      continue;
+    }
     const s = text.slice(span.start, span.end);
     let from = 0;
     re.lastIndex = 0;
@@ -124,11 +134,34 @@ function splitMissedBoundaries(text: string, spans: Span[]): Span[] {
   return out;
 }
 
+/** Code units below TABLE_END: bit 1 `\s` (white space or line terminator), bit 2 `\p{Ll}` (a lowercase BMP letter). */
+const TABLE_END = 0x3100;
+const SPACE = 1;
+const LOWER = 2;
+const UNIT_CLASS = new Uint8Array(TABLE_END);
+for (let c = 0; c < TABLE_END; c++) {
+  if (c >= 0xd800 && c <= 0xdfff) continue;
+  const ch = String.fromCharCode(c);
+  UNIT_CLASS[c] = (/\s/u.test(ch) ? SPACE : 0) | (/^\p{Ll}$/u.test(ch) ? LOWER : 0);
+}
+/** `/\s/u.test(text[i])`, without the one-character string. */
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < TABLE_END ? (UNIT_CLASS[c]! & SPACE) !== 0 : c === 0xfeff;
+}
+/** `/^\p{Ll}/u.test(text.slice(start, end))`: a table read unless the first code unit is above the table or a surrogate. */
+function lowerAt(text: string, start: number, end: number): boolean {
+  if (start >= end) return false;
+  const c = text.charCodeAt(start);
+  if (c < TABLE_END && (c < 0xd800 || c > 0xdfff)) return (UNIT_CLASS[c]! & LOWER) !== 0;
+  return /^\p{Ll}/u.test(text.slice(start, Math.min(end, start + 2)));
+}
+
 /** Trim white space; undefined for an all-space span. */
 function trimSpan(text: string, span: Span): Span | undefined {
   let { start, end } = span;
-  while (start < end && /\s/u.test(text[start]!)) start++;
-  while (end > start && /\s/u.test(text[end - 1]!)) end--;
+  while (start < end && isSpaceAt(text, start)) start++;
+  while (end > start && isSpaceAt(text, end - 1)) end--;
   return end > start ? { start, end } : undefined;
 }
 
@@ -181,8 +214,31 @@ export function abbreviationBeforeReference(prev: string): string | undefined {
   return ABBREVIATION_END.exec(prev)?.[1];
 }
 
+/** `?` or `!`, then at most one closing quote, at the end of text[start, end) (QUESTION_END on the last two characters). */
+function questionEndAt(text: string, start: number, end: number): boolean {
+  if (end <= start) return false;
+  const a = text.charCodeAt(end - 1);
+  if (a === 0x3f || a === 0x21) return true;
+  if (a !== 0x22 && a !== 0x201d && a !== 0xbb && a !== 0x2019 && a !== 0x27) return false;
+  if (end - 2 < start) return false;
+  const b = text.charCodeAt(end - 2);
+  return b === 0x3f || b === 0x21;
+}
+
+/**
+ * `joinsNext(text.slice(prevStart, prevEnd), text.slice(nextStart, nextEnd))`
+ * without the two slices per pair of sentences: only a sentence ending in
+ * "?", "!" or "." can be glued, and the text is read in place until an
+ * abbreviation asks for more.
+ */
+export function joinsNextAt(text: string, prevStart: number, prevEnd: number, nextStart: number, nextEnd: number, c: Compiled = compiled(DEFAULT_PROFILE)): boolean {
+  if (questionEndAt(text, prevStart, prevEnd) && lowerAt(text, nextStart, nextEnd)) return true;
+  if (prevEnd - prevStart < 2 || text.charCodeAt(prevEnd - 1) !== 0x2e) return false;
+  return joinsNext(text.slice(prevStart, prevEnd), text.slice(nextStart, nextEnd), c);
+}
+
 /** Should the (trimmed) sentence `prev` be glued to the following `next`? */
-function joinsNext(prev: string, next: string, c: Compiled): boolean {
+export function joinsNext(prev: string, next: string, c: Compiled = compiled(DEFAULT_PROFILE)): boolean {
   // "'Really?' he asked." The rules always break after ? and !; a lowercase
   // continuation means the sentence went on. (Two characters decide: the test reads only those.)
   if (QUESTION_END.test(prev.slice(-2)) && /^\p{Ll}/u.test(next)) return true;
@@ -222,8 +278,8 @@ function repair(text: string, spans: Span[], c: Compiled): Span[] {
   const joined: Span[] = [];
   for (const span of trimmed) {
     const last = joined[joined.length - 1];
-    if (last && joinsNext(text.slice(last.start, last.end), text.slice(span.start, span.end), c)) last.end = span.end;
-    else joined.push({ ...span });
+    if (last && joinsNextAt(text, last.start, last.end, span.start, span.end, c)) last.end = span.end;
+    else joined.push(span);
   }
 
   // A quotation of several sentences is NOT glued into one: each of its

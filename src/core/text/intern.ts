@@ -13,6 +13,13 @@ export interface Interned {
   readonly surface: string;
 }
 
+/** The hash `WordTable` keys text[start, end) by (FNV-1a over the UTF-16 code units, as an int32). */
+export function hashOf(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return h;
+}
+
 export class WordTable<T extends Interned> {
   private hashes = new Int32Array(1024);
   private slots: (T | undefined)[] = new Array<T | undefined>(1024).fill(undefined);
@@ -26,6 +33,14 @@ export class WordTable<T extends Interned> {
   get(text: string, start: number, end: number): T | undefined {
     let h = 0x811c9dc5 | 0;
     for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+    return this.getHashed(text, start, end, h);
+  }
+
+  /**
+   * `get` with the word's hash already known (`hashOf(text, start, end)`,
+   * computed by a caller's scan as it reads the word).
+   */
+  getHashed(text: string, start: number, end: number, h: number): T | undefined {
     this.last = h;
     const { hashes, slots } = this;
     const mask = hashes.length - 1;

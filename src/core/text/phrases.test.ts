@@ -33,6 +33,19 @@ describe('phraseMatcher', () => {
     expect(show(text, specs)).toEqual(['0-9:0', '10-14:1', '15-17:2', '18-20:3', '21-23:4', '24-26:4']);
   });
 
+  it('finds what the global scan finds after quotes, dashes and other non-ASCII punctuation (fast-check)', () => {
+    const pieces = ['“', '”', '‘', '’', '—', '–', '«', '»', '…', '\u00a0', '\u0345', 'ſ', 'K', ' ', 'so', 'kiev', 'Kiev', 'regime', '"', '-', '日'];
+    const text = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((a) => a.join(''));
+    const phrase = fc.constantFrom('kiev', 'kiev regime', 'so', 'ιx', 'regime(s)', 'kie*', '“kiev”', '—so');
+    fc.assert(
+      fc.property(text, fc.array(phrase, { minLength: 1, maxLength: 5 }), fc.boolean(), (t, ps, cs) => {
+        const specs = ps.map((phrase, i) => ({ phrase, data: i, caseSensitive: cs && i % 2 === 0 }));
+        expect(show(t, specs)).toEqual(showReference(t, specs));
+      }),
+      { seed: 16, numRuns: 300 },
+    );
+  });
+
   it('= the global scan on random texts and phrase lists (fast-check)', () => {
     const letters = 'aAbBsSkK iI-‐_.,\'’\nſKͅιΙéÉжЖ1😀𝐀';
     const text = fc.array(fc.constantFrom(...[...letters], 'ab', 'Ab', 'sk', 'iab'), { maxLength: 40 }).map((a) => a.join(''));

@@ -259,11 +259,20 @@ function blocksMatch(c: number): boolean {
  */
 const MAY_OPEN = 1;
 const BLOCKS = 2;
+/**
+ * A letter, digit, mark or surrogate: what a phrase's opening letter or digit
+ * can match under /iu (case folding joins letters with letters and marks:
+ * "ι" ~ U+0345). Quotes, dashes and other punctuation below START_TABLE_END
+ * cannot open a match when every phrase opens with a letter or digit (the
+ * trie's condition); each opening curly quote ran the full expression.
+ */
+const LETTERLIKE = 4;
 const START_TABLE_END = 0x20d0;
 const START_CLASS = new Uint8Array(START_TABLE_END);
 for (let c = 0; c < START_TABLE_END; c++) {
   const alnum = c < 128 ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : true;
-  START_CLASS[c] = (alnum ? MAY_OPEN : 0) | (blocksMatch(c) ? BLOCKS : 0);
+  const letterlike = (c >= 0xd800 && c <= 0xdfff) || /^[\p{L}\p{N}\p{M}]$/u.test(String.fromCharCode(c));
+  START_CLASS[c] = (alnum ? MAY_OPEN : 0) | (blocksMatch(c) ? BLOCKS : 0) | (letterlike ? LETTERLIKE : 0);
 }
 // words.ts' table ends below: checked once (~0.2 ms), so a wider table there cannot silently change matches here.
 for (let c = START_TABLE_END; c < 0x10000; c++) if (blocksMatch(c)) throw new Error('phrases: START_TABLE_END below a blocking code unit');
@@ -314,7 +323,9 @@ function scan(c: Compiled | undefined, text: string, out: { start: number; end: 
     const p = starts[s]!;
     if (p < next) continue;
     let alt = c.all;
-    if (trie && text.charCodeAt(p) < 128) {
+    const first = text.charCodeAt(p);
+    if (trie && first >= 128 && first < START_TABLE_END && (START_CLASS[first]! & LETTERLIKE) === 0) continue;
+    if (trie && first < 128) {
       // Walk the heads along the text: ASCII letters and digits (lowercased
       // when the regex ignores case) and runs of ASCII white space as one space.
       const { next: edges, alive } = trie;

@@ -13,7 +13,7 @@ import type { LanguageProfile } from '../language/profile';
 import type { Span } from '../types';
 import { aliasIndex, type AliasIndex } from './aliases';
 import { WordTable } from './intern';
-import { normalizeWord, rawWordSpans } from './words';
+import { normalizeWord, rawWordSpansHashed } from './words';
 
 export { normalizeWord } from './words';
 
@@ -140,7 +140,6 @@ function aliasLengths(index: AliasIndex): AliasLengths {
 
 /** Each word's info, reused from call to call (tokenize keeps no reference to it). */
 let infoScratch: WordInfo[] = [];
-const noSurfaces: string[] = [];
 
 /** Tokenize the sentence at `span` of `text`. */
 export function tokenize(text: string, span: Span, profile: LanguageProfile = DEFAULT_PROFILE): Token[] {
@@ -148,16 +147,14 @@ export function tokenize(text: string, span: Span, profile: LanguageProfile = DE
   let memo = memos.get(profile);
   if (!memo) memos.set(profile, (memo = new WordTable<WordInfo>(MEMO_LIMIT)));
   // Words straight off the scan's arrays: no RawWord objects, and a slice only for a word not seen before.
-  const { count, starts, ends } = rawWordSpans(text, span, profile.segmenterLocale);
+  const { count, starts, ends, hashes } = rawWordSpansHashed(text, span, profile.segmenterLocale);
   if (infoScratch.length < count) infoScratch = new Array<WordInfo>(count * 2);
   const info = infoScratch;
-  const surfaces = count === 0 ? noSurfaces : new Array<string>(count);
   // In a Title Case headline capitals say nothing about names.
   let lettered = 0;
   let capitalised = 0;
   for (let k = 0; k < count; k++) {
-    const x = (info[k] = memo.get(text, starts[k]!, ends[k]!) ?? memo.add(wordInfo(text.slice(starts[k]!, ends[k]!), profile)));
-    surfaces[k] = x.surface;
+    const x = (info[k] = memo.getHashed(text, starts[k]!, ends[k]!, hashes[k]!) ?? memo.add(wordInfo(text.slice(starts[k]!, ends[k]!), profile)));
     if (!x.letter || x.stopSurface) continue;
     lettered++;
     if (x.upper) capitalised++;
@@ -204,7 +201,7 @@ export function tokenize(text: string, span: Span, profile: LanguageProfile = DE
         tokens.push({ start, end, surface: text.slice(start, end), term: String(Math.round(Number(num) * scale)), kind: 'number', stop: false });
         i++;
       } else {
-        tokens.push({ start, end: ends[i]!, surface: surfaces[i]!, term: num, kind: 'number', stop: false });
+        tokens.push({ start, end: ends[i]!, surface: x.surface, term: num, kind: 'number', stop: false });
       }
       continue;
     }
@@ -212,7 +209,7 @@ export function tokenize(text: string, span: Span, profile: LanguageProfile = DE
     // A capitalised word that does not open the sentence, or an acronym, is
     // probably a name; names weigh more than common words when matching.
     const isName = !stop && (x.acronym || (i > 0 && !titleCase && x.upper && !x.title));
-    tokens.push({ start, end: ends[i]!, surface: surfaces[i]!, term: x.term, kind: isName ? 'name' : 'word', stop });
+    tokens.push({ start, end: ends[i]!, surface: x.surface, term: x.term, kind: isName ? 'name' : 'word', stop });
   }
   return tokens;
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { devCases } from '../../../scripts/bench-data';
-import { eachWordReference, rawWords, rawWordsReference, scannable, words, wordSegmenter } from './words';
+import { eachWordReference, rawWords, rawWordSpans, rawWordSpansHashed, rawWordsReference, scannable, words, wordSegmenter } from './words';
+import { hashOf } from './intern';
 
 /** What Intl.Segmenter says: the reference the scan must equal. */
 function segmenterWords(text: string, locale = 'en'): string[] {
@@ -126,4 +127,21 @@ describe('character scan = the regex path (eachWordReference, rawWordsReference)
       { seed: 16, numRuns: 3000 },
     );
   }, 60_000);
+});
+
+describe('rawWordSpansHashed = rawWordSpans + each word’s hashOf', () => {
+  it('on random sentences (scan and regex paths, hyphen joins)', () => {
+    const alphabet = fc.constantFrom(...'aZéжΩ1 9.,;:\'’-‐_\u00ad日'.split(''), 'anti-personnel', 'U.S.', '24,000');
+    fc.assert(
+      fc.property(fc.string({ maxLength: 3 }), fc.array(alphabet, { maxLength: 30 }).map((a) => a.join('')), (before, s) => {
+        const text = before + s;
+        const span = { start: before.length, end: text.length };
+        const plain = rawWordSpans(text, span);
+        const want = Array.from({ length: plain.count }, (_, k) => [plain.starts[k]!, plain.ends[k]!, hashOf(text, plain.starts[k]!, plain.ends[k]!)]);
+        const got = rawWordSpansHashed(text, span);
+        expect(Array.from({ length: got.count }, (_, k) => [got.starts[k]!, got.ends[k]!, got.hashes[k]!])).toEqual(want);
+      }),
+      { seed: 16, numRuns: 1000 },
+    );
+  });
 });

@@ -46,7 +46,7 @@ function compile(lexicon: LoadedLexicon): PhraseMatcher<LexiconEntry> {
   return m;
 }
 
-type Verdicts = { verdict: Map<string, number | null>; hashes: Set<number> };
+type Verdicts = { verdict: Map<string, number | null>; hashes: Set<number>; bloom: Uint8Array };
 const verdicts = new WeakMap<EvaluativeLexicon, Verdicts>();
 const ASCII_CLASS = Uint8Array.from({ length: 128 }, (_, c) => charClass(c));
 
@@ -74,8 +74,14 @@ function verdictsOf(e: EvaluativeLexicon): Verdicts {
     m.set(w, (score < 0 ? -score < e.minScore : score < e.minPositiveScore) || e.factual.has(w) ? null : score);
   }
   const hashes = new Set<number>();
-  for (const [w, v] of m) if (v !== null) hashes.add(lowerHash(w, 0, w.length));
-  const out = { verdict: m, hashes };
+  const bloom = new Uint8Array(0x10000);
+  for (const [w, v] of m) {
+    if (v === null) continue;
+    const h = lowerHash(w, 0, w.length);
+    hashes.add(h);
+    bloom[h & 0xffff] = 1;
+  }
+  const out = { verdict: m, hashes, bloom };
   verdicts.set(e, out);
   return out;
 }
@@ -187,7 +193,7 @@ export function detectLoaded(
     // The words of each sentence as `/[\p{L}][\p{L}'’-]*/gu` finds them (evaluativeWordsReference in the
     // tests), by a hand scan; per word a `'s` strip, a /\p{Lu}/u test and a look-up were regex calls and
     // allocations (~80 ms of loaded's 88 at 3 × 1,000 sentences).
-    const { verdict, hashes } = verdictsOf(evaluative);
+    const { verdict, hashes, bloom } = verdictsOf(evaluative);
     for (let si = 0; si < sentences.length; si++) {
       const s = sentences[si]!;
       let first = true;
@@ -202,10 +208,18 @@ export function detectLoaded(
         const start = i;
         i += cp > 0xffff ? 2 : 1;
         let ascii = c0 < 128;
+        // lowerHash of the word read so far (h), and of it without its last one (h1) and two (h2) characters,
+        // kept as the word is read: the possessive strip below then needs no second pass over the word.
+        let h = Math.imul(0x811c9dc5 ^ (c0 >= 65 && c0 <= 90 ? c0 + 32 : c0), 0x01000193);
+        let h1 = 0x811c9dc5 | 0;
+        let h2 = 0;
         while (i < s.end) {
           const c1 = text.charCodeAt(i);
           if (c1 < 128) {
             if (!(ASCII_CLASS[c1]! & LETTER) && c1 !== 0x27 && c1 !== 0x2d) break;
+            h2 = h1;
+            h1 = h;
+            h = Math.imul(h ^ (c1 >= 65 && c1 <= 90 ? c1 + 32 : c1), 0x01000193);
             i++;
             continue;
           }
@@ -215,12 +229,18 @@ export function detectLoaded(
           i += c2 > 0xffff ? 2 : 1;
         }
         let end = i;
-        if (end - start >= 2 && text.charCodeAt(end - 1) === 0x73 && (text.charCodeAt(end - 2) === 0x27 || text.charCodeAt(end - 2) === 0x2019)) end -= 2;
+        let hash = h;
+        if (end - start >= 2 && text.charCodeAt(end - 1) === 0x73 && (text.charCodeAt(end - 2) === 0x27 || text.charCodeAt(end - 2) === 0x2019)) {
+          end -= 2;
+          hash = h2;
+        }
         const wasFirst = first;
         first = false;
         if (cls & UPPER && !wasFirst) continue;
         // An ASCII word whose lower-case hash no counted word has is not one: no string is made (most words).
-        if (ascii && !hashes.has(lowerHash(text, start, end))) continue;
+        // A bit per hash's low 16 bits answers most words before the Set.
+        hash &= 0x3fffffff;
+        if (ascii && (bloom[hash & 0xffff] === 0 || !hashes.has(hash))) continue;
         const w = text.slice(start, end).toLowerCase();
         const v = verdict.get(w);
         if (v === undefined || v === null) continue;
