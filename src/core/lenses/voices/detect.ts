@@ -28,7 +28,7 @@
 import { DEFAULT_PROFILE } from '../../language/bundled';
 import type { LanguageProfile } from '../../language/profile';
 import { spanIndexOf } from '../../text/phrases';
-import { capitalRuns, cls, hasSurrogates, L, S } from './chars';
+import { capitalRuns, capitalRunsIn, charRuns, cls, hasSurrogates, L, S, type Runs } from './chars';
 import type { Attribution, Span, Speaker, SpeakerType, VoiceKind, VoiceResult, VoiceTally } from '../../types';
 
 const CONNECT = new Set(['of', 'the', 'for', 'to', 'in', 'a', 'an']);
@@ -57,6 +57,8 @@ interface Lexicon {
   cueStarts?: ReadonlySet<string>;
   /** Their first letters and lengths (cueKey): most runs of letters are passed over without taking them out as strings. */
   cueKeys?: Uint8Array;
+  /** Their cueHash values: of the runs whose key is a phrase's (6,000 of a 1,000-sentence report's 20,000), few pass. */
+  cueHashes?: Uint8Array;
   /** Matches when some place name occurs in a string (toSpeaker strips places only then). */
   anyPlace: RegExp;
   speechVerbRe: RegExp;
@@ -112,7 +114,11 @@ function lexiconOf(profile: LanguageProfile): Lexicon {
   };
   if (k.cueStarts) {
     k.cueKeys = new Uint8Array(1 << 12);
-    for (const w of k.cueStarts) k.cueKeys[cueKey(w.charCodeAt(0), w.length)] = 1;
+    k.cueHashes = new Uint8Array(1 << 16);
+    for (const w of k.cueStarts) {
+      k.cueKeys[cueKey(w.charCodeAt(0), w.length)] = 1;
+      k.cueHashes[cueHash(w, 0, w.length)] = 1;
+    }
   }
   lexicons.set(profile, k);
   return k;
@@ -160,6 +166,13 @@ function cueKey(lower: number, len: number): number {
   return ((lower & 0x7f) << 5) | Math.min(len, 31);
 }
 
+/** A 16-bit hash of the ASCII letters s[p, e) in lower case (`| 32`): equal for a word and its lower-case form. */
+function cueHash(s: string, p: number, e: number): number {
+  let h = 0;
+  for (let i = p; i < e; i++) h = (h * 31 + (s.charCodeAt(i) | 32)) & 0xffff;
+  return h;
+}
+
 /**
  * The cue expression's matches over the whole masked text, once per report.
  * With ASCII cue phrases, the anchored expression is tried only at the runs of
@@ -168,35 +181,31 @@ function cueKey(lower: number, len: number): number {
  * fold into ASCII, and they are not ASCII), any other run is tried as it is.
  * The scan of the whole text took more than the regex word pass.
  */
-function cueHits(masked: string, k: Lexicon, reference = false, surrogates = hasSurrogates(masked)): CueHit[] {
+function cueHits(masked: string, k: Lexicon, reference = false, surrogates = hasSurrogates(masked), letters?: Runs): CueHit[] {
   const out: CueHit[] = [];
   const starts = reference ? undefined : k.cueStarts;
-  const keys = k.cueKeys!;
   if (starts && !surrogates) {
+    // The letter runs of the text (charRuns; the caller's when it has them): a cue starts at a run's first letter.
+    const r = letters ?? charRuns(masked);
+    const keys = k.cueKeys!;
+    const hashes = k.cueHashes!;
     const re = k.cueAt;
-    let p = 0;
-    while (p < masked.length) {
-      if ((cls(masked.charCodeAt(p)) & L) === 0) {
-        p++;
-        continue;
-      }
-      let e = p;
-      let ascii = true;
-      for (; e < masked.length; e++) {
-        const c = masked.charCodeAt(e);
-        if ((cls(c) & L) === 0) break;
-        if (c >= 128) ascii = false;
-      }
-      if (!ascii || (keys[cueKey(masked.charCodeAt(p) | 32, e - p)] === 1 && starts.has(masked.slice(p, e).toLowerCase()))) {
+    let next = 0;
+    for (let i = 0; i < r.count; i++) {
+      const p = r.start[i]!;
+      if (p < next) continue;
+      const e = r.end[i]!;
+      if (
+        r.ascii[i] === 0 ||
+        (keys[cueKey(masked.charCodeAt(p) | 32, e - p)] === 1 && hashes[cueHash(masked, p, e)] === 1 && starts.has(masked.slice(p, e).toLowerCase()))
+      ) {
         re.lastIndex = p;
         const m = re.exec(masked);
         if (m) {
           out.push(cueHit(m));
-          p = m.index + m[0].length;
-          continue;
+          next = m.index + m[0].length;
         }
       }
-      p = e;
     }
     return out;
   }
@@ -915,9 +924,10 @@ export function detectVoices(text: string, sentences: Span[], profile: LanguageP
   const titledBySurname = new Map<string, number>();
   // `/(?<![\p{L}.])((?:\p{Lu}[\p{L}'’-]*\.?\s+){1,5}\p{Lu}[\p{Ll}'’-]+)/gu` read by hand (chars.ts; the expression
   // took 20.9 ms of 3 × 1,000 sentences under load, more than the regex word pass).
-  // Whether the masked text holds surrogates, once for the two scans of it (a pass over the text each).
-  const surrogates = hasSurrogates(masked);
-  for (const rm of capitalRuns(masked, 5, false, surrogates)) {
+  // Its letter runs, once for the capital runs here and the cues below (each scan was a pass of its own).
+  const letters = charRuns(masked);
+  const surrogates = letters.surrogates;
+  for (const rm of surrogates ? capitalRuns(masked, 5, false, true) : capitalRunsIn(letters, 0, masked.length, 5, false)) {
     // A run's words all start with a capital, so splitPerson finds no "of" in it and a titled person (a name of two
     // words after a role) needs the third word from the end to be a role word: checked first, as most runs are not
     // titled people (splitPerson on every run was about half of this loop; titledRun).
@@ -933,7 +943,7 @@ export function detectVoices(text: string, sentences: Span[], profile: LanguageP
     titled.push({ name: person.name, role: party ? `${person.role}, ${party.tag}` : person.role, type: 'person' });
   }
 
-  const mem: Memory = { k, persons: new Map(), recent: [], titled, titledByName, titledBySurname, parties, hits: cueHits(masked, k, false, surrogates), roleFits: new Map() };
+  const mem: Memory = { k, persons: new Map(), recent: [], titled, titledByName, titledBySurname, parties, hits: cueHits(masked, k, false, surrogates, letters), roleFits: new Map() };
   const cues = sentences.map((s) => findCue(masked, s, mem));
   // Each quotation's speaker: the cue of the sentence that closes it (after the close), else that opens it (before the open).
   const sentenceAt = (p: number) => spanIndexOf(sentences, p, p + 1);
