@@ -195,40 +195,42 @@ export function textRuns(s: string): { letters: Runs; words: Runs; surrogates: b
   const letters = new RunList((n >> 3) + 16);
   const words = new RunList((n >> 3) + 16);
   let surrogates = false;
-  let lb = -1;
-  let lor = 0;
-  let wb = -1;
-  let wor = 0;
-  for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
+  let i = 0;
+  while (i < n) {
+    let c = s.charCodeAt(i);
     let f = table[c]!;
     if (f === 0) f = classify(c);
-    if ((f & L) !== 0) {
-      if (lb < 0) {
-        lb = i;
-        lor = 0;
-      }
-      lor |= c;
-    } else if (lb >= 0) {
-      letters.push(lb, i, lor < 128);
-      lb = -1;
+    if ((f & (L | N)) === 0) {
+      if ((c & 0xf800) === 0xd800) surrogates = true;
+      i++;
+      continue;
     }
-    if ((f & (L | N)) !== 0) {
-      if (wb < 0) {
-        wb = i;
-        wor = 0;
+    // A run of letters and digits, and the runs of letters in it.
+    const wb = i;
+    let wor = 0;
+    let lb = -1;
+    let lor = 0;
+    for (;;) {
+      if ((f & L) !== 0) {
+        if (lb < 0) {
+          lb = i;
+          lor = 0;
+        }
+        lor |= c;
+      } else if (lb >= 0) {
+        letters.push(lb, i, lor < 128);
+        lb = -1;
       }
       wor |= c;
-    } else {
-      if (wb >= 0) {
-        words.push(wb, i, wor < 128);
-        wb = -1;
-      }
-      if ((c & 0xf800) === 0xd800) surrogates = true;
+      if (++i >= n) break;
+      c = s.charCodeAt(i);
+      f = table[c]!;
+      if (f === 0) f = classify(c);
+      if ((f & (L | N)) === 0) break;
     }
+    if (lb >= 0) letters.push(lb, i, lor < 128);
+    words.push(wb, i, wor < 128);
   }
-  if (lb >= 0) letters.push(lb, n, lor < 128);
-  if (wb >= 0) words.push(wb, n, wor < 128);
   const out = (r: RunList): Runs => ({ s, count: r.count, start: r.start, end: r.end, ascii: r.ascii, surrogates });
   return { letters: out(letters), words: out(words), surrogates };
 }

@@ -946,13 +946,16 @@ function trimSpan(text: string, s: Span): Span | undefined {
 export function detectVoices(text: string, sentences: Span[], profile: LanguageProfile = DEFAULT_PROFILE): VoiceResult {
   const quotes = findQuotes(text, profile);
   // Mask quotation content so cues and names inside quotes are not read as attributions.
-  let masked = '';
+  // Joined from parts, not concatenated: a flat string (a rope of hundreds of pieces is flattened on the first read
+  // of a character, and the scans below read every character).
+  const parts: string[] = [];
   let pos = 0;
   for (const q of quotes) {
-    masked += text.slice(pos, q.start) + '"'.repeat(q.end - q.start);
+    parts.push(text.slice(pos, q.start), '"'.repeat(q.end - q.start));
     pos = q.end;
   }
-  masked += text.slice(pos);
+  parts.push(text.slice(pos));
+  let masked = parts.join('');
   const k = lexiconOf(profile);
 
   // US party-state tags ("Sen. Jane Doe, R-Ariz., said", "(D-N.M.)") are blanked so the name stays whole; kept for the role.
@@ -960,14 +963,15 @@ export function detectVoices(text: string, sentences: Span[], profile: LanguageP
   // A comma before the tag goes; one after it stays (", R-Ariz., the bill's sponsor").
   const tags = partyTags(masked);
   if (tags.length) {
-    let out = '';
+    const out: string[] = [];
     let at = 0;
     for (const t of tags) {
-      out += masked.slice(at, t.start) + ' '.repeat(t.end - t.start);
+      out.push(masked.slice(at, t.start), ' '.repeat(t.end - t.start));
       at = t.end;
       parties.push(t);
     }
-    masked = out + masked.slice(at);
+    out.push(masked.slice(at));
+    masked = out.join('');
   }
   // People the text names with a title ("President Thomas Hale", "Sen. Rosa Delgado"): descriptions and surnames resolve to them.
   const titled: Speaker[] = [];
