@@ -24,7 +24,7 @@
 import type { LanguageProfile } from '../../language/profile';
 import { spanIndexOf } from '../../text/phrases';
 import type { ActorMention, Span, VoiceResult } from '../../types';
-import { capitalRuns, capitalRunsIn, charRuns, cls, hasSurrogates, L, N, S, textRuns, type Runs } from '../voices/chars';
+import { capitalRuns, capitalRunsIn, charRuns, cls, hasSurrogates, L, N, reportRuns, S, type Runs } from '../voices/chars';
 import { acronyms, acronymsIn, orgRuns, orgRunsIn } from './runs';
 
 const ROLE_NOUNS: Record<string, string> = { sen: 'senator', senator: 'senator', rep: 'representative', representative: 'representative', gov: 'governor', governor: 'governor', pres: 'president', president: 'president', secretary: 'secretary', sec: 'secretary', speaker: 'speaker', mayor: 'mayor' };
@@ -87,8 +87,8 @@ export function namedActors(
   // scan it showed 11 ms in a loaded profile.
   // The letter runs of the text, once for the three scans of each sentence below (capital runs, bodies, acronyms),
   // and its runs of letters and digits for scanSpecs: each was a pass over every character of its sentence or the
-  // text (with surrogates, the expressions read slices instead).
-  const runs = textRuns(text);
+  // text (with surrogates, the expressions read slices instead). The voices lens, run first, has made them.
+  const runs = reportRuns(text, sentences, true);
   const surrogates = runs.surrogates;
   const letters = surrogates ? undefined : runs.letters;
   // The capitalised runs of each sentence, `/(?<![\p{L}.])((?:\p{Lu}[\p{L}'’-]*\.?\s+){1,4}\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)/gu`

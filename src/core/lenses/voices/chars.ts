@@ -153,7 +153,7 @@ export function charRuns(s: string, mask: number = L): Runs {
 }
 
 /** A growable list of runs (charRuns, textRuns). */
-class RunList {
+export class RunList {
   count = 0;
   start: Int32Array;
   end: Int32Array;
@@ -233,6 +233,54 @@ export function textRuns(s: string): { letters: Runs; words: Runs; surrogates: b
   }
   const out = (r: RunList): Runs => ({ s, count: r.count, start: r.start, end: r.end, ascii: r.ascii, surrogates });
   return { letters: out(letters), words: out(words), surrogates };
+}
+
+export type TextRuns = ReturnType<typeof textRuns>;
+
+/**
+ * textRuns of a report's text, by the report's sentence list (the lenses of a
+ * report are given the same one; a string cannot key a WeakMap): the voices
+ * lens computes them and the actors lens, run after it, takes them
+ * (`take`: and forgets them, so the cache holds no report's runs for long).
+ */
+const byReport = new WeakMap<object, { text: string; runs: TextRuns }>();
+
+export function reportRuns(text: string, sentences: object, take = false): TextRuns {
+  const c = byReport.get(sentences);
+  if (c && c.text === text) {
+    if (take) byReport.delete(sentences);
+    return c.runs;
+  }
+  const runs = textRuns(text);
+  if (!take) byReport.set(sentences, { text, runs });
+  return runs;
+}
+
+/**
+ * The runs of `r` outside `a` and `b` (each sorted, non-overlapping spans),
+ * as runs of `masked`: the text with those spans blanked by non-letters, the
+ * rest unchanged. charRuns(masked) when every run lies wholly inside or
+ * outside the spans (the voices lens blanks quotations and party tags, which
+ * begin and end beside non-letters); undefined when one straddles a span's
+ * edge (then the caller reads `masked` itself).
+ */
+export function runsOutside(r: Runs, masked: string, a: readonly { start: number; end: number }[], b: readonly { start: number; end: number }[]): Runs | undefined {
+  const out = new RunList(r.count + 1);
+  let i = 0;
+  let j = 0;
+  for (let k = 0; k < r.count; k++) {
+    const s = r.start[k]!;
+    const e = r.end[k]!;
+    while (i < a.length && (a[i]!.end <= s || a[i]!.start >= a[i]!.end)) i++;
+    while (j < b.length && (b[j]!.end <= s || b[j]!.start >= b[j]!.end)) j++;
+    const x = i < a.length && a[i]!.start < e ? a[i]! : j < b.length && b[j]!.start < e ? b[j]! : undefined;
+    if (x) {
+      if (x.start <= s && e <= x.end) continue;
+      return undefined;
+    }
+    out.push(s, e, r.ascii[k] === 1);
+  }
+  return { s: masked, count: out.count, start: out.start, end: out.end, ascii: out.ascii, surrogates: r.surrogates };
 }
 
 /** The first run of `r` that ends after `pos` (binary search; `r.count` when none). */

@@ -28,7 +28,7 @@
 import { DEFAULT_PROFILE } from '../../language/bundled';
 import type { LanguageProfile } from '../../language/profile';
 import { spanIndexOf } from '../../text/phrases';
-import { capitalRuns, capitalRunsIn, charRuns, cls, hasSurrogates, L, LU, N, S, type Runs } from './chars';
+import { capitalRuns, capitalRunsIn, charRuns, cls, hasSurrogates, L, LU, N, reportRuns, runsOutside, S, type Runs } from './chars';
 import type { Attribution, Span, Speaker, SpeakerType, VoiceKind, VoiceResult, VoiceTally } from '../../types';
 
 const CONNECT = new Set(['of', 'the', 'for', 'to', 'in', 'a', 'an']);
@@ -979,8 +979,10 @@ export function detectVoices(text: string, sentences: Span[], profile: LanguageP
   const titledBySurname = new Map<string, number>();
   // `/(?<![\p{L}.])((?:\p{Lu}[\p{L}'’-]*\.?\s+){1,5}\p{Lu}[\p{Ll}'’-]+)/gu` read by hand (chars.ts; the expression
   // took 20.9 ms of 3 × 1,000 sentences under load, more than the regex word pass).
-  // Its letter runs, once for the capital runs here and the cues below (each scan was a pass of its own).
-  const letters = charRuns(masked);
+  // Its letter runs, once for the capital runs here and the cues below (each scan was a pass of its own): the
+  // runs of the text (reportRuns, kept for the actors lens) outside the blanked quotations and tags.
+  const runs = reportRuns(text, sentences);
+  const letters = (!runs.surrogates && runsOutside(runs.letters, masked, quotes, parties)) || charRuns(masked);
   const surrogates = letters.surrogates;
   for (const rm of surrogates ? capitalRuns(masked, 5, false, true) : capitalRunsIn(letters, 0, masked.length, 5, false)) {
     // A run's words all start with a capital, so splitPerson finds no "of" in it and a titled person (a name of two
