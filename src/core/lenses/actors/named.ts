@@ -24,8 +24,8 @@
 import type { LanguageProfile } from '../../language/profile';
 import { spanIndexOf } from '../../text/phrases';
 import type { ActorMention, Span, VoiceResult } from '../../types';
-import { capitalRuns, cls, hasSurrogates, L, N, S } from '../voices/chars';
-import { acronyms, orgRuns } from './runs';
+import { capitalRuns, capitalRunsIn, charRuns, cls, hasSurrogates, L, N, reportRuns, S, type Runs } from '../voices/chars';
+import { acronyms, acronymsIn, orgRuns, orgRunsIn } from './runs';
 
 const ROLE_NOUNS: Record<string, string> = { sen: 'senator', senator: 'senator', rep: 'representative', representative: 'representative', gov: 'governor', governor: 'governor', pres: 'president', president: 'president', secretary: 'secretary', sec: 'secretary', speaker: 'speaker', mayor: 'mayor' };
 const LINKS = new Set(['of', 'the', 'for', 'and']);
@@ -85,14 +85,19 @@ export function namedActors(
   };
   // Whether the text holds surrogates (then the scans below use their expressions), once: checked per sentence and
   // scan it showed 11 ms in a loaded profile.
-  const surrogates = hasSurrogates(text);
+  // The letter runs of the text, once for the three scans of each sentence below (capital runs, bodies, acronyms),
+  // and its runs of letters and digits for scanSpecs: each was a pass over every character of its sentence or the
+  // text (with surrogates, the expressions read slices instead). The voices lens, run first, has made them.
+  const runs = reportRuns(text, sentences, true);
+  const surrogates = runs.surrogates;
+  const letters = surrogates ? undefined : runs.letters;
   // The capitalised runs of each sentence, `/(?<![\p{L}.])((?:\p{Lu}[\p{L}'’-]*\.?\s+){1,4}\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)/gu`
   // read by hand (capitalRuns; runs.ts for the bodies and acronyms below).
   // A run's reading depends on its text alone, and addPerson with a name and role it was given before changes
   // nothing (the first role stays, the nouns are a set): each distinct run is read and added once.
   const runSeen = new Set<string>();
   for (const s of sentences) {
-    for (const m of capitalRuns(text.slice(s.start, s.end), 4, true, surrogates)) {
+    for (const m of letters ? capitalRunsIn(letters, s.start, s.end, 4, true) : capitalRuns(text.slice(s.start, s.end), 4, true, true)) {
       if (runSeen.has(m.text)) continue;
       runSeen.add(m.text);
       const words = m.text.split(/\s+/);
@@ -132,8 +137,15 @@ export function namedActors(
   /** A run's name and initials when it names a body, null when not, by the run's text (read once per distinct run). */
   const bodyOf = new Map<string, { name: string; initials: string } | null>();
   for (const s of sentences) {
-    for (const m of orgRuns(text.slice(s.start, s.end), surrogates)) {
+    for (const m of letters ? orgRunsIn(letters, s.start, s.end) : orgRuns(text.slice(s.start, s.end), true)) {
       let body = bodyOf.get(m.name);
+      if (body === undefined && !hasSpace(m.name)) {
+        // One word (most runs: "The", "But", "Hale"): the article is not stripped (no white space follows it), and a
+        // title that is an institution word does not disqualify it; the same reading without the expressions.
+        const w = m.name;
+        body = instWord(w) ? { name: w, initials: LINKS.has(w.toLowerCase()) ? '' : w[0]! } : null;
+        bodyOf.set(w, body);
+      }
       if (body === undefined) {
         const words = m.name.replace(/^(?:The|A|An)\s+/u, '').split(/\s+/);
         // Drop leading titles or roles ("Senate Majority Leader Dana Whitfield" is a person, not a body).
@@ -154,10 +166,10 @@ export function namedActors(
   }
   // Acronyms standing alone ("The ACLU"): an org id of its own letters, shared across outlets.
   for (const s of sentences) {
-    const body = text.slice(s.start, s.end);
-    for (const m of acronyms(body, surrogates)) {
+    for (const m of letters ? acronymsIn(letters, s.start, s.end) : acronyms(text.slice(s.start, s.end), true)) {
       const id = aliasOf.get(m.text.toLowerCase()) ?? `org:${m.text.toLowerCase()}`;
-      if (!orgs.has(id) && body.slice(m.index - 1, m.index) !== '(') {
+      // `body.slice(m.index - 1, m.index) !== '('` of the sentence's text `body`.
+      if (!orgs.has(id) && (m.index === 0 || text.charCodeAt(s.start + m.index - 1) !== 40)) {
         orgs.set(id, m.text);
         specs.push({ re: m.text, id, lead: [m.text], literal: m.text });
       }
@@ -194,7 +206,7 @@ export function namedActors(
   };
   const mentions: ActorMention[] = [];
   // `surrogates`: checked once above for the whole text (each check is a pass over it).
-  for (const { index, start, end } of scan(text, specs, titleWords, surrogates)) {
+  for (const { index, start, end } of scan(text, specs, titleWords, surrogates, surrogates ? undefined : runs.words)) {
     const si = spanIndexOf(sentences, start, end);
     if (si < 0 || overlaps(takenSorted, start, end)) continue;
     const id = specs[index]!.id;
@@ -218,6 +230,12 @@ export function namedActors(
   mentions.sort((a, b) => a.start - b.start);
   const used = new Set(mentions.map((x) => x.actor));
   return { mentions, names: new Map([...names].filter(([id]) => used.has(id))) };
+}
+
+/** Whether `w` holds white space (`/\s/`). */
+function hasSpace(w: string): boolean {
+  for (let i = 0; i < w.length; i++) if ((cls(w.charCodeAt(i)) & S) !== 0) return true;
+  return false;
 }
 
 /** What namedActors reads from a profile, once per profile (it was built per call: per report and analysis). */
@@ -306,6 +324,8 @@ export function scanSpecs(
   specs: readonly { re: string; lead?: string[]; literal?: string; titled?: boolean; after?: string }[],
   titleWords: readonly string[],
   surrogates = hasSurrogates(text),
+  /** `charRuns(text, L | N)` when the caller has it (text without surrogates). */
+  alnum?: Runs,
 ): SpecMatch[] {
   const byWord = new Map<string, number[]>();
   /** Titled patterns by the first word of their name (`after`), lowest index first. */
@@ -376,7 +396,10 @@ export function scanSpecs(
     wordChar.lastIndex = at + literal.length;
     return !wordChar.test(text);
   };
-  const withoutLast = (w: string) => w.slice(0, w.length > 2 && /[\uDC00-\uDFFF]/.test(w[w.length - 1]!) ? -2 : -1);
+  const withoutLast = (w: string) => {
+    const c = w.charCodeAt(w.length - 1);
+    return w.slice(0, w.length > 2 && c >= 0xdc00 && c <= 0xdfff ? -2 : -1);
+  };
   const isBlank = (at: number) => text[at] === ' ' || text[at] === '\t';
   const blanks = (at: number) => {
     while (isBlank(at)) at++;
@@ -416,16 +439,43 @@ export function scanSpecs(
   const mark = (w: string, len: number) => (opens[openKey(w.charCodeAt(0), len)] = 1);
   for (const w of byWord.keys()) mark(w, w.length);
   if (titledByWord.size > 0) for (const t of titles) if (t.length > 0) mark(t, t.length), mark(t, t.length + 1), mark(t, t.length + 2);
-  const nextWord = wordStarts(text, surrogates);
+  // Without surrogates, a word opens a match iff it is a pattern's first word or a title, or a title plus one
+  // character (withoutLast): by a hash of the word, and of the word less its last character, in 16 bits (the key
+  // above let through a third of a report's words, each then taken out as a string).
+  const exactHash = new Uint8Array(1 << 16);
+  const cutHash = new Uint8Array(1 << 16);
+  for (const w of byWord.keys()) exactHash[wordHash(w, 0, w.length)] = 1;
+  if (titledByWord.size > 0) for (const t of titles) if (t.length > 0) (exactHash[wordHash(t, 0, t.length)] = 1), (cutHash[wordHash(t, 0, t.length)] = 1);
+  // Without surrogates, the word starts are the starts of the runs of letters and digits not after a hyphen, read
+  // from those runs (one pass over the text, not a test of every character per word start).
+  const words = surrogates ? undefined : (alnum ?? charRuns(text, L | N));
+  // `at` only grows below: the runs are read on from the last one returned.
+  let wordAtRun = 0;
+  const nextWord = words
+    ? (from: number) => {
+        for (let k = wordAtRun; k < words.count; k++) {
+          const p = words.start[k]!;
+          if (p < from || (p > 0 && text.charCodeAt(p - 1) === 45)) continue;
+          wordAtRun = k;
+          return p;
+        }
+        wordAtRun = words.count;
+        return -1;
+      }
+    : wordStarts(text);
   const out: SpecMatch[] = [];
   const starts: number[] = [];
   let at = 0;
   for (;;) {
     const start = nextWord(at);
     if (start < 0) break;
-    const wordEnd = endOfWord(text, start);
+    const wordEnd = words ? words.end[wordAtRun]! : endOfWord(text, start);
     at = wordEnd;
     if (opens[openKey(text.charCodeAt(start), wordEnd - start)] === 0) continue;
+    if (words) {
+      const cut = wordHash(text, start, wordEnd - 1);
+      if (exactHash[(cut * 31 + text.charCodeAt(wordEnd - 1)) & 0xffff] === 0 && (wordEnd - start < 2 || cutHash[cut] === 0)) continue;
+    }
     const word = text.slice(start, wordEnd);
     let best = -1;
     let end = -1;
@@ -483,35 +533,25 @@ export function scanSpecs(
   return out;
 }
 
+/** A 16-bit hash of s[p, e) (scanSpecs; the hash of s[p, e + 1) is `(h * 31 + s.charCodeAt(e)) & 0xffff`). */
+function wordHash(s: string, p: number, e: number): number {
+  let h = 0;
+  for (let i = p; i < e; i++) h = (h * 31 + s.charCodeAt(i)) & 0xffff;
+  return h;
+}
+
 function openKey(first: number, len: number): number {
   return ((first << 5) ^ Math.min(len, 31)) & 0xffff;
 }
 
 const WORD_START = /(?<![\p{L}\p{N}\-])[\p{L}\p{N}]/gu;
 
-/**
- * Word starts of `text` (a letter or digit after none and after no hyphen):
- * `next(at)` is the first at or after `at`, or -1. By char codes (chars.ts)
- * unless the text holds surrogates, where the expression reads code points.
- */
-function wordStarts(text: string, surrogates: boolean): (at: number) => number {
-  if (surrogates) {
-    return (at) => {
-      WORD_START.lastIndex = at;
-      const m = WORD_START.exec(text);
-      return m ? m.index : -1;
-    };
-  }
+/** Word starts of `text` with surrogates (a letter or digit after none and after no hyphen): `next(at)` is the first at or after `at`, or -1. */
+function wordStarts(text: string): (at: number) => number {
   return (at) => {
-    for (let i = at; i < text.length; i++) {
-      if ((cls(text.charCodeAt(i)) & (L | N)) === 0) continue;
-      if (i > 0) {
-        const b = text.charCodeAt(i - 1);
-        if (b === 45 || (cls(b) & (L | N)) !== 0) continue;
-      }
-      return i;
-    }
-    return -1;
+    WORD_START.lastIndex = at;
+    const m = WORD_START.exec(text);
+    return m ? m.index : -1;
   };
 }
 

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { capitalRunText } from '../../testing/arbitraries';
-import { ACRONYM_RE, acronyms, ORG_RE, orgRuns } from './runs';
+import { charRuns, hasSurrogates } from '../voices/chars';
+import { ACRONYM_RE, acronyms, acronymsIn, ORG_RE, orgRuns, orgRunsIn } from './runs';
 
 const runText = capitalRunText;
 
@@ -21,6 +22,26 @@ describe('orgRuns and acronyms equal their expressions', () => {
       fc.property(runText, (s) => {
         expect(orgRuns(s)).toEqual(orgsViaRe(s));
         expect(acronyms(s)).toEqual(acronymsViaRe(s));
+      }),
+      { numRuns: 300 },
+    );
+  }, 30_000);
+
+  it('within a slice of a longer text, read from the whole text’s runs', () => {
+    const text = 'the ACLUX and Department of Homeland Security (DHS) met';
+    // The slice cuts "ACLUX" to "CLUX" and "Security" to "Sec".
+    expect(acronymsIn(charRuns(text), 5, 30)).toEqual(acronymsViaRe(text.slice(5, 30)));
+    expect(orgRunsIn(charRuns(text), 5, 30)).toEqual(orgsViaRe(text.slice(5, 30)));
+    expect(orgRunsIn(charRuns(text), 14, 51)).toEqual([{ index: 0, name: 'Department of Homeland Security', acronym: 'DHS' }]);
+    fc.assert(
+      fc.property(runText, fc.nat(), fc.nat(), (s, a, b) => {
+        // The runs are of text without surrogates (callers read other text with the expressions).
+        fc.pre(!hasSurrogates(s));
+        const lo = a % (s.length + 1);
+        const hi = lo + (b % (s.length - lo + 1));
+        const r = charRuns(s);
+        expect(orgRunsIn(r, lo, hi)).toEqual(orgsViaRe(s.slice(lo, hi)));
+        expect(acronymsIn(r, lo, hi)).toEqual(acronymsViaRe(s.slice(lo, hi)));
       }),
       { numRuns: 300 },
     );

@@ -6,17 +6,10 @@
  * Text holding surrogates is read with the expressions (`surrogates`: whether
  * it does, when the caller knows).
  */
-import { cls, hasSurrogates, L, LU, S } from '../voices/chars';
+import { charRuns, cls, clsIn, hasSurrogates, LU, runAfter, S, wordishIn, type Runs } from '../voices/chars';
 
 export const ORG_RE = /(?<![\p{L}])((?:\p{Lu}[\p{L}'’-]*)(?:\s+(?:of|the|for|and)?\s*\p{Lu}[\p{L}'’-]*){0,6})(?:\s+\((\p{Lu}{2,6})\))?/gu;
 export const ACRONYM_RE = /(?<![\p{L}])(\p{Lu}{3,6})(?![\p{L}])/gu;
-
-const at = (s: string, i: number) => (i < s.length ? cls(s.charCodeAt(i)) : 0);
-const wordish = (s: string, i: number) => {
-  if (i >= s.length) return false;
-  const c = s.charCodeAt(i);
-  return c === 39 || c === 0x2019 || c === 45 || (cls(c) & L) !== 0;
-};
 
 export interface OrgMatch {
   index: number;
@@ -44,50 +37,60 @@ export function orgRuns(s: string, surrogates = hasSurrogates(s)): OrgMatch[] {
     while ((m = re.exec(s)) !== null) out.push(m[2] === undefined ? { index: m.index, name: m[1]! } : { index: m.index, name: m[1]!, acronym: m[2] });
     return out;
   }
-  let p = 0;
-  while (p < s.length) {
-    if ((at(s, p) & LU) === 0 || (p > 0 && (at(s, p - 1) & L) !== 0)) {
-      // No match starts at a letter after a letter: pass over the rest of this word at once.
-      if (at(s, p) & L) while (at(s, ++p) & L);
-      else p++;
-      continue;
-    }
+  return orgRunsIn(charRuns(s), 0, s.length);
+}
+
+/**
+ * orgRuns of `r.s.slice(lo, hi)` (indices into the slice), from the letter
+ * runs of the whole text (no surrogates): a match starts at a capital after no
+ * letter, a run's first letter (or `lo`, where the slice cuts a run); the
+ * reads stop at `hi`.
+ */
+export function orgRunsIn(r: Runs, lo: number, hi: number): OrgMatch[] {
+  const s = r.s;
+  const out: OrgMatch[] = [];
+  let next = lo;
+  for (let k = runAfter(r, lo); k < r.count; k++) {
+    let p = r.start[k]!;
+    if (p >= hi) break;
+    if (p < lo) p = lo;
+    if (p < next || (clsIn(s, p, hi) & LU) === 0) continue;
     let e = p + 1;
-    while (wordish(s, e)) e++;
+    while (wordishIn(s, e, hi)) e++;
     for (let units = 0; units < 6; units++) {
       let t = e;
-      if ((at(s, t) & S) === 0) break;
-      while (at(s, t) & S) t++;
-      let next = -1;
+      if ((clsIn(s, t, hi) & S) === 0) break;
+      while (clsIn(s, t, hi) & S) t++;
+      let nx = -1;
       for (const w of LINKS) {
-        if (!s.startsWith(w, t)) continue;
+        if (t + w.length > hi || !s.startsWith(w, t)) continue;
         let u = t + w.length;
-        while (at(s, u) & S) u++;
-        if (at(s, u) & LU) next = u;
+        while (clsIn(s, u, hi) & S) u++;
+        if (clsIn(s, u, hi) & LU) nx = u;
         break;
       }
-      if (next < 0 && at(s, t) & LU) next = t;
-      if (next < 0) break;
-      e = next + 1;
-      while (wordish(s, e)) e++;
+      if (nx < 0 && clsIn(s, t, hi) & LU) nx = t;
+      if (nx < 0) break;
+      e = nx + 1;
+      while (wordishIn(s, e, hi)) e++;
     }
     const name = s.slice(p, e);
     let end = e;
     let acronym: string | undefined;
-    if (at(s, e) & S) {
+    if (clsIn(s, e, hi) & S) {
       let t = e;
-      while (at(s, t) & S) t++;
-      if (s.charCodeAt(t) === 40) {
+      while (clsIn(s, t, hi) & S) t++;
+      if (t < hi && s.charCodeAt(t) === 40) {
         let a = t + 1;
-        while (at(s, a) & LU) a++;
-        if (a - t - 1 >= 2 && a - t - 1 <= 6 && s.charCodeAt(a) === 41) {
+        while (clsIn(s, a, hi) & LU) a++;
+        if (a - t - 1 >= 2 && a - t - 1 <= 6 && a < hi && s.charCodeAt(a) === 41) {
           acronym = s.slice(t + 1, a);
           end = a + 1;
         }
       }
     }
-    out.push(acronym === undefined ? { index: p, name } : { index: p, name, acronym });
-    p = end;
+    out.push(acronym === undefined ? { index: p - lo, name } : { index: p - lo, name, acronym });
+    next = end;
   }
   return out;
 }
@@ -105,18 +108,21 @@ export function acronyms(s: string, surrogates = hasSurrogates(s)): { index: num
     while ((m = re.exec(s)) !== null) out.push({ index: m.index, text: m[1]! });
     return out;
   }
-  let p = 0;
-  while (p < s.length) {
-    if ((at(s, p) & L) === 0) {
-      p++;
-      continue;
-    }
+  return acronymsIn(charRuns(s), 0, s.length);
+}
+
+/** acronyms of `r.s.slice(lo, hi)` (indices into the slice): the letter runs, cut to the slice, of three to six capitals. */
+export function acronymsIn(r: Runs, lo: number, hi: number): { index: number; text: string }[] {
+  const s = r.s;
+  const out: { index: number; text: string }[] = [];
+  for (let k = runAfter(r, lo); k < r.count; k++) {
+    const p = Math.max(r.start[k]!, lo);
+    if (p >= hi) break;
+    const e = Math.min(r.end[k]!, hi);
+    if (e - p < 3 || e - p > 6) continue;
     let a = p;
-    while (at(s, a) & LU) a++;
-    let e = a;
-    while (at(s, e) & L) e++;
-    if (e === a && a - p >= 3 && a - p <= 6) out.push({ index: p, text: s.slice(p, a) });
-    p = e;
+    while (a < e && (cls(s.charCodeAt(a)) & LU) !== 0) a++;
+    if (a === e) out.push({ index: p - lo, text: s.slice(p, e) });
   }
   return out;
 }

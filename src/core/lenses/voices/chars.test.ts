@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { capitalRunText } from '../../testing/arbitraries';
-import { capitalRunRe, capitalRuns, cls, L, LL, LU, N, S } from './chars';
+import { capitalRunRe, capitalRuns, capitalRunsIn, charRuns, cls, hasSurrogates, reportRuns, runsOutside, textRuns, L, LL, LU, N, S } from './chars';
 
 const runText = capitalRunText;
 
@@ -32,4 +32,79 @@ describe('capitalRuns equals its expression', () => {
       { numRuns: 300 },
     );
   }, 30_000);
+
+  it('within a slice of a longer text, read from the whole text’s runs', () => {
+    const text = 'Sen. Rosa Delgado met President Thomas Hale Smith.';
+    // The slice cuts "Rosa" (its "osa" starts no run) and "Hale".
+    expect(capitalRunsIn(charRuns(text), 6, 44, 4, true)).toEqual(viaRe(text.slice(6, 44), 4, true));
+    expect(capitalRunsIn(charRuns(text), 22, 44, 4, true)).toEqual([{ index: 0, text: 'President Thomas Hale' }]);
+    fc.assert(
+      fc.property(runText, fc.nat(), fc.nat(), fc.integer({ min: 1, max: 5 }), fc.boolean(), (s, a, b, units, tail) => {
+        // The runs are of text without surrogates (callers read other text with the expressions).
+        fc.pre(!hasSurrogates(s));
+        const lo = a % (s.length + 1);
+        const hi = lo + (b % (s.length - lo + 1));
+        expect(capitalRunsIn(charRuns(s), lo, hi, units, tail)).toEqual(viaRe(s.slice(lo, hi), units, tail));
+      }),
+      { numRuns: 300 },
+    );
+  }, 30_000);
+});
+
+describe('textRuns is charRuns twice and hasSurrogates in one pass', () => {
+  const plain = (r: ReturnType<typeof charRuns>) => ({ count: r.count, start: [...r.start.slice(0, r.count)], end: [...r.end.slice(0, r.count)], ascii: [...r.ascii.slice(0, r.count)] });
+  it('on a table and on random text', () => {
+    expect(plain(textRuns('Ab1 2c-dé 𝒳x').letters)).toEqual({ count: 4, start: [0, 5, 7, 12], end: [2, 6, 9, 13], ascii: [1, 1, 0, 1] });
+    fc.assert(
+      fc.property(fc.oneof(runText, fc.string({ unit: 'binary' })), (s) => {
+        const t = textRuns(s);
+        expect(plain(t.letters)).toEqual(plain(charRuns(s)));
+        expect(plain(t.words)).toEqual(plain(charRuns(s, L | N)));
+        expect(t.surrogates).toBe(hasSurrogates(s));
+        expect(charRuns(s).surrogates).toBe(hasSurrogates(s));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('runsOutside: the runs of a text with spans blanked', () => {
+  const plain = (r: ReturnType<typeof charRuns> | undefined) => r && { count: r.count, start: [...r.start.slice(0, r.count)], end: [...r.end.slice(0, r.count)], ascii: [...r.ascii.slice(0, r.count)] };
+  const blank = (s: string, spans: { start: number; end: number }[], by: string) => {
+    let out = s;
+    for (const x of spans) out = out.slice(0, x.start) + by.repeat(x.end - x.start) + out.slice(x.end);
+    return out;
+  };
+  it('a table', () => {
+    const s = 'He said "the bill is dead" and Sen. Doe, R-Ariz., agreed';
+    const quotes = [{ start: 9, end: 25 }];
+    const tags = [{ start: 39, end: 48 }];
+    const masked = blank(blank(s, quotes, '"'), tags, ' ');
+    expect(plain(runsOutside(charRuns(s), masked, quotes, tags))).toEqual(plain(charRuns(masked)));
+    // A span that cuts a run: the caller reads the masked text itself.
+    expect(runsOutside(charRuns(s), blank(s, [{ start: 4, end: 6 }], '"'), [{ start: 4, end: 6 }], [])).toBeUndefined();
+  });
+  it('on random text and spans', () => {
+    fc.assert(
+      fc.property(runText, fc.array(fc.nat(), { maxLength: 8 }), (s, cuts) => {
+        fc.pre(!hasSurrogates(s));
+        const at = [...new Set(cuts.map((c) => c % (s.length + 1)))].sort((x, y) => x - y);
+        const spans: { start: number; end: number }[] = [];
+        for (let i = 0; i + 1 < at.length; i += 2) spans.push({ start: at[i]!, end: at[i + 1]! });
+        const a = spans.filter((_, i) => i % 2 === 0);
+        const b = spans.filter((_, i) => i % 2 === 1);
+        const masked = blank(blank(s, a, '"'), b, ' ');
+        const r = runsOutside(charRuns(s), masked, a, b);
+        if (r) expect(plain(r)).toEqual(plain(charRuns(masked)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+  it('reportRuns: made once per sentence list, taken by the second reader', () => {
+    const spans = [{ start: 0, end: 3 }];
+    const first = reportRuns('Abc', spans);
+    expect(reportRuns('Abc', spans, true)).toBe(first);
+    expect(reportRuns('Abc', spans, true)).not.toBe(first);
+    expect(reportRuns('Xyz', spans).letters.s).toBe('Xyz');
+  });
 });

@@ -50,26 +50,29 @@ export function hasSurrogates(s: string): boolean {
   return /[\uD800-\uDFFF]/.test(s);
 }
 
-/** `[\p{L}'’-]`: a letter, an apostrophe or a hyphen. */
-function wordish(s: string, i: number): boolean {
-  if (i >= s.length) return false;
+/*
+ * Readers of the code unit at `i` of `s` that see nothing at or after `hi` (the end of a slice never made).
+ * Module functions, not closures of the scans: tsx (esbuild's keepNames) wraps every named closure in a call
+ * that defines its name, per call of the scan (capitalRunsIn, run per sentence, showed 29 ms in it).
+ */
+
+/** The classes at `i`, 0 at or after `hi`. */
+export function clsIn(s: string, i: number, hi: number): number {
+  return i < hi ? cls(s.charCodeAt(i)) : 0;
+}
+
+/** `[\p{L}'’-]` at `i`, before `hi`. */
+export function wordishIn(s: string, i: number, hi: number): boolean {
+  if (i >= hi) return false;
   const c = s.charCodeAt(i);
   return c === 39 || c === 0x2019 || c === 45 || (cls(c) & L) !== 0;
 }
 
-/** `[\p{Ll}'’-]`. */
-function lowerish(s: string, i: number): boolean {
-  if (i >= s.length) return false;
+/** `[\p{Ll}'’-]` at `i`, before `hi`. */
+function lowerishIn(s: string, i: number, hi: number): boolean {
+  if (i >= hi) return false;
   const c = s.charCodeAt(i);
   return c === 39 || c === 0x2019 || c === 45 || (cls(c) & LL) !== 0;
-}
-
-function space(s: string, i: number): boolean {
-  return i < s.length && (cls(s.charCodeAt(i)) & S) !== 0;
-}
-
-function upper(s: string, i: number): boolean {
-  return i < s.length && (cls(s.charCodeAt(i)) & LU) !== 0;
 }
 
 export interface RunMatch {
@@ -80,6 +83,216 @@ export interface RunMatch {
 /** The expression capitalRuns reads by hand (the reference, and the reading of text with surrogates). */
 export function capitalRunRe(units: number, tail: boolean): RegExp {
   return new RegExp(`(?<![\\p{L}.])((?:\\p{Lu}[\\p{L}'’-]*\\.?\\s+){1,${units}}\\p{Lu}[\\p{Ll}'’-]+${tail ? `(?:\\s+\\p{Lu}[\\p{Ll}'’-]+)?` : ''})`, 'gu');
+}
+
+/**
+ * The maximal runs of `mask` characters (letters: `\p{L}+`; with N, letters
+ * and digits) of a text without surrogates, in text order. Built in one pass
+ * over the text and read by every scan of it that starts at such a run
+ * (capital runs, bodies, acronyms, cue words, word starts): each of those
+ * scans was a pass of its own over every character (capitalRuns, orgRuns,
+ * acronyms and cueHits were 66 + 60 + 21 + 27 ms inclusive of a loaded
+ * 3 × 1,000-sentence profile of the two lenses, 560 ms). `ascii`: 1 where the
+ * run is ASCII only.
+ */
+export interface Runs {
+  s: string;
+  count: number;
+  start: Int32Array;
+  end: Int32Array;
+  ascii: Uint8Array;
+  /** Whether `s` holds surrogates (hasSurrogates; then the runs are not what the scans read, and callers use expressions). */
+  surrogates: boolean;
+}
+
+export function charRuns(s: string, mask: number = L): Runs {
+  const n = s.length;
+  let cap = (n >> 3) + 16;
+  let start = new Int32Array(cap);
+  let end = new Int32Array(cap);
+  let ascii = new Uint8Array(cap);
+  let count = 0;
+  let surrogates = false;
+  let i = 0;
+  while (i < n) {
+    let c = s.charCodeAt(i);
+    let f = table[c]!;
+    if (f === 0) f = classify(c);
+    if ((f & mask) === 0) {
+      if ((c & 0xf800) === 0xd800) surrogates = true;
+      i++;
+      continue;
+    }
+    const b = i;
+    let or = c;
+    while (++i < n) {
+      c = s.charCodeAt(i);
+      f = table[c]!;
+      if (f === 0) f = classify(c);
+      if ((f & mask) === 0) break;
+      or |= c;
+    }
+    if (count === cap) {
+      cap *= 2;
+      const s2 = new Int32Array(cap);
+      s2.set(start);
+      start = s2;
+      const e2 = new Int32Array(cap);
+      e2.set(end);
+      end = e2;
+      const a2 = new Uint8Array(cap);
+      a2.set(ascii);
+      ascii = a2;
+    }
+    start[count] = b;
+    end[count] = i;
+    ascii[count] = or < 128 ? 1 : 0;
+    count++;
+  }
+  return { s, count, start, end, ascii, surrogates };
+}
+
+/** A growable list of runs (charRuns, textRuns). */
+export class RunList {
+  count = 0;
+  start: Int32Array;
+  end: Int32Array;
+  ascii: Uint8Array;
+  constructor(cap: number) {
+    this.start = new Int32Array(cap);
+    this.end = new Int32Array(cap);
+    this.ascii = new Uint8Array(cap);
+  }
+  push(b: number, e: number, ascii: boolean): void {
+    if (this.count === this.start.length) {
+      const cap = this.count * 2;
+      const s = new Int32Array(cap);
+      s.set(this.start);
+      this.start = s;
+      const e2 = new Int32Array(cap);
+      e2.set(this.end);
+      this.end = e2;
+      const a = new Uint8Array(cap);
+      a.set(this.ascii);
+      this.ascii = a;
+    }
+    this.start[this.count] = b;
+    this.end[this.count] = e;
+    this.ascii[this.count] = ascii ? 1 : 0;
+    this.count++;
+  }
+}
+
+/**
+ * In one pass over `s`: its letter runs (`charRuns(s)`), its runs of letters
+ * and digits (`charRuns(s, L | N)`), and whether it holds surrogates
+ * (`hasSurrogates(s)`; the runs are meant only for text without). The actors
+ * lens read the text three times for these (each pass over 3 × 1,000
+ * sentences about a fifth of the regex word pass).
+ */
+export function textRuns(s: string): { letters: Runs; words: Runs; surrogates: boolean } {
+  const n = s.length;
+  const letters = new RunList((n >> 3) + 16);
+  const words = new RunList((n >> 3) + 16);
+  let surrogates = false;
+  let i = 0;
+  while (i < n) {
+    let c = s.charCodeAt(i);
+    let f = table[c]!;
+    if (f === 0) f = classify(c);
+    if ((f & (L | N)) === 0) {
+      if ((c & 0xf800) === 0xd800) surrogates = true;
+      i++;
+      continue;
+    }
+    // A run of letters and digits, and the runs of letters in it.
+    const wb = i;
+    let wor = 0;
+    let lb = -1;
+    let lor = 0;
+    for (;;) {
+      if ((f & L) !== 0) {
+        if (lb < 0) {
+          lb = i;
+          lor = 0;
+        }
+        lor |= c;
+      } else if (lb >= 0) {
+        letters.push(lb, i, lor < 128);
+        lb = -1;
+      }
+      wor |= c;
+      if (++i >= n) break;
+      c = s.charCodeAt(i);
+      f = table[c]!;
+      if (f === 0) f = classify(c);
+      if ((f & (L | N)) === 0) break;
+    }
+    if (lb >= 0) letters.push(lb, i, lor < 128);
+    words.push(wb, i, wor < 128);
+  }
+  const out = (r: RunList): Runs => ({ s, count: r.count, start: r.start, end: r.end, ascii: r.ascii, surrogates });
+  return { letters: out(letters), words: out(words), surrogates };
+}
+
+export type TextRuns = ReturnType<typeof textRuns>;
+
+/**
+ * textRuns of a report's text, by the report's sentence list (the lenses of a
+ * report are given the same one; a string cannot key a WeakMap): the voices
+ * lens computes them and the actors lens, run after it, takes them
+ * (`take`: and forgets them, so the cache holds no report's runs for long).
+ */
+const byReport = new WeakMap<object, { text: string; runs: TextRuns }>();
+
+export function reportRuns(text: string, sentences: object, take = false): TextRuns {
+  const c = byReport.get(sentences);
+  if (c && c.text === text) {
+    if (take) byReport.delete(sentences);
+    return c.runs;
+  }
+  const runs = textRuns(text);
+  if (!take) byReport.set(sentences, { text, runs });
+  return runs;
+}
+
+/**
+ * The runs of `r` outside `a` and `b` (each sorted, non-overlapping spans),
+ * as runs of `masked`: the text with those spans blanked by non-letters, the
+ * rest unchanged. charRuns(masked) when every run lies wholly inside or
+ * outside the spans (the voices lens blanks quotations and party tags, which
+ * begin and end beside non-letters); undefined when one straddles a span's
+ * edge (then the caller reads `masked` itself).
+ */
+export function runsOutside(r: Runs, masked: string, a: readonly { start: number; end: number }[], b: readonly { start: number; end: number }[]): Runs | undefined {
+  const out = new RunList(r.count + 1);
+  let i = 0;
+  let j = 0;
+  for (let k = 0; k < r.count; k++) {
+    const s = r.start[k]!;
+    const e = r.end[k]!;
+    while (i < a.length && (a[i]!.end <= s || a[i]!.start >= a[i]!.end)) i++;
+    while (j < b.length && (b[j]!.end <= s || b[j]!.start >= b[j]!.end)) j++;
+    const x = i < a.length && a[i]!.start < e ? a[i]! : j < b.length && b[j]!.start < e ? b[j]! : undefined;
+    if (x) {
+      if (x.start <= s && e <= x.end) continue;
+      return undefined;
+    }
+    out.push(s, e, r.ascii[k] === 1);
+  }
+  return { s: masked, count: out.count, start: out.start, end: out.end, ascii: out.ascii, surrogates: r.surrogates };
+}
+
+/** The first run of `r` that ends after `pos` (binary search; `r.count` when none). */
+export function runAfter(r: Runs, pos: number): number {
+  let lo = 0;
+  let hi = r.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (r.end[mid]! <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
@@ -94,57 +307,64 @@ export function capitalRunRe(units: number, tail: boolean): RegExp {
  * whether `s` holds any (a caller reading many slices of one text checks once).
  */
 export function capitalRuns(s: string, units: number, tail: boolean, surrogates = hasSurrogates(s)): RunMatch[] {
-  const out: RunMatch[] = [];
   if (surrogates) {
+    const out: RunMatch[] = [];
     const re = capitalRunRe(units, tail);
     let m: RegExpExecArray | null;
     while ((m = re.exec(s)) !== null) out.push({ index: m.index, text: m[1]! });
     return out;
   }
+  return capitalRunsIn(charRuns(s), 0, s.length, units, tail);
+}
+
+/**
+ * capitalRuns of `r.s.slice(lo, hi)` (indices into the slice), read from the
+ * letter runs of the whole text (`charRuns(text)`, no surrogates): a match
+ * starts at a capital after no letter and no dot, so only at a run's first
+ * letter (or at `lo`, where the slice cuts a run), and the reads stop at `hi`.
+ * The slice is never made.
+ */
+export function capitalRunsIn(r: Runs, lo: number, hi: number, units: number, tail: boolean): RunMatch[] {
+  const s = r.s;
+  const out: RunMatch[] = [];
   const ends: number[] = [];
-  let p = 0;
-  while (p < s.length) {
-    if (!upper(s, p) || (p > 0 && (s.charCodeAt(p - 1) === 46 || (cls(s.charCodeAt(p - 1)) & L) !== 0))) {
-      // No run starts at a letter after a letter: pass over the rest of this word at once (half the class reads).
-      if ((cls(s.charCodeAt(p)) & L) !== 0) while (++p < s.length && (cls(s.charCodeAt(p)) & L) !== 0);
-      else p++;
-      continue;
-    }
+  let next = lo;
+  for (let k = runAfter(r, lo); k < r.count; k++) {
+    let p = r.start[k]!;
+    if (p >= hi) break;
+    if (p < lo) p = lo;
+    if (p < next || (clsIn(s, p, hi) & LU) === 0 || (p > lo && s.charCodeAt(p - 1) === 46)) continue;
     ends.length = 0;
     let q = p;
-    while (ends.length < units && upper(s, q)) {
-      let r = q + 1;
-      while (wordish(s, r)) r++;
-      if (s.charCodeAt(r) === 46) r++;
-      if (!space(s, r)) break;
-      while (space(s, r)) r++;
-      ends.push(r);
-      q = r;
+    while (ends.length < units && clsIn(s, q, hi) & LU) {
+      let e = q + 1;
+      while (wordishIn(s, e, hi)) e++;
+      if (e < hi && s.charCodeAt(e) === 46) e++;
+      if ((clsIn(s, e, hi) & S) === 0) break;
+      while (clsIn(s, e, hi) & S) e++;
+      ends.push(e);
+      q = e;
     }
     let end = -1;
     for (let j = ends.length - 1; j >= 0 && end < 0; j--) {
       const f = ends[j]!;
-      if (!upper(s, f) || !lowerish(s, f + 1)) continue;
+      if ((clsIn(s, f, hi) & LU) === 0 || !lowerishIn(s, f + 1, hi)) continue;
       let e = f + 2;
-      while (lowerish(s, e)) e++;
-      if (tail && space(s, e)) {
+      while (lowerishIn(s, e, hi)) e++;
+      if (tail && clsIn(s, e, hi) & S) {
         let t = e;
-        while (space(s, t)) t++;
-        if (upper(s, t) && lowerish(s, t + 1)) {
+        while (clsIn(s, t, hi) & S) t++;
+        if (clsIn(s, t, hi) & LU && lowerishIn(s, t + 1, hi)) {
           t += 2;
-          while (lowerish(s, t)) t++;
+          while (lowerishIn(s, t, hi)) t++;
           e = t;
         }
       }
       end = e;
     }
-    if (end < 0) {
-      // The letters after this capital follow a letter: none starts a run.
-      while (++p < s.length && (cls(s.charCodeAt(p)) & L) !== 0);
-      continue;
-    }
-    out.push({ index: p, text: s.slice(p, end) });
-    p = end;
+    if (end < 0) continue;
+    out.push({ index: p - lo, text: s.slice(p, end) });
+    next = end;
   }
   return out;
 }

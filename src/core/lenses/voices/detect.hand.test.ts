@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { endsWithComma, lastWordsIn, partyTags, wordsIn, wordThenSpace } from './detect';
+import { endsWithComma, lastWordsIn, partyTags, wordsIn, wordsInReference, wordThenSpace } from './detect';
 
 /** Text of the pieces the hand-written reads turn on: letters, spaces of several kinds, commas, dots, brackets, a surrogate pair. */
 const pieces = fc
   .array(
-    fc.constantFrom('Sen.', 'also', 'has', 'said', 'U.S.', 'Él', 'жуков', '(ACLU)', '9', "O'Brien", '’s', ' ', ' ', '  ', '\t', '\n', '\u00a0', '\u2028', ',', ', ', '.', '-', '"', '𝒳', 'x'),
+    fc.constantFrom('Sen.', 'also', 'has', 'said', 'U.S.', 'Él', 'жуков', '(ACLU)', '(AB', ')', 'A.', 'e.g.', '9', "O'Brien", '’s', ' ', ' ', '  ', '\t', '\n', '\u00a0', '\u2028', ',', ', ', '.', '-', '"', '𝒳', 'x'),
     { maxLength: 40 },
   )
   .map((p) => p.join(''));
@@ -21,6 +21,10 @@ describe('voices: hand-written reads equal their expressions', () => {
     expect(endsWithComma('Delgado, ', 0, 9)).toBe(true);
     expect(endsWithComma('Delgado ', 0, 8)).toBe(false);
     expect(lastWordsIn('one two three four', 0, 18, 2).map((w) => w.text)).toEqual(['three', 'four']);
+    const t = "Sen. Hale (D-N.M.) and the U.S. (ACLU) (AB)x (A) A.B. e.g. it's O’Neil-Smith's 9.5. end.";
+    expect(wordsIn(t, 0, t.length, new Set(['sen']))).toEqual(wordsInReference(t, 0, t.length, new Set(['sen'])));
+    expect(wordsIn(t, 0, t.length).map((w) => w.text)).toEqual(['Sen', 'Hale', 'D-N.M', 'and', 'the', 'U.S.', '(ACLU)', '(AB)', 'x', 'A', 'A.B.', 'e.g.', "it's", 'O’Neil-Smith\'s', '9.5', 'end']);
+    expect(wordsIn(t, 5, 12)).toEqual(wordsInReference(t, 5, 12));
   });
 
   it('on random text', () => {
@@ -31,6 +35,8 @@ describe('voices: hand-written reads equal their expressions', () => {
           expect(wordThenSpace(s, lo, end)).toEqual(wordThenSpace(s, lo, end, true));
           expect(endsWithComma(s, lo, end)).toBe(/,\s*$/.test(s.slice(lo, end)));
           const all = wordsIn(s, lo, end, new Set(['sen']));
+          expect(all).toEqual(wordsInReference(s, lo, end, new Set(['sen'])));
+          expect(wordsIn(s.replace(/𝒳/g, 'x'), lo, end)).toEqual(wordsInReference(s.replace(/𝒳/g, 'x'), lo, end));
           const last = lastWordsIn(s, lo, end, n, new Set(['sen']));
           expect(last.length).toBeGreaterThanOrEqual(Math.min(n, all.length));
           expect(last).toEqual(all.slice(all.length - last.length));

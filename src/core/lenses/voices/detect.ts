@@ -28,7 +28,7 @@
 import { DEFAULT_PROFILE } from '../../language/bundled';
 import type { LanguageProfile } from '../../language/profile';
 import { spanIndexOf } from '../../text/phrases';
-import { capitalRuns, cls, hasSurrogates, L, S } from './chars';
+import { capitalRuns, capitalRunsIn, charRuns, cls, hasSurrogates, L, LU, N, reportRuns, runsOutside, S, type Runs } from './chars';
 import type { Attribution, Span, Speaker, SpeakerType, VoiceKind, VoiceResult, VoiceTally } from '../../types';
 
 const CONNECT = new Set(['of', 'the', 'for', 'to', 'in', 'a', 'an']);
@@ -57,6 +57,8 @@ interface Lexicon {
   cueStarts?: ReadonlySet<string>;
   /** Their first letters and lengths (cueKey): most runs of letters are passed over without taking them out as strings. */
   cueKeys?: Uint8Array;
+  /** Their cueHash values: of the runs whose key is a phrase's (6,000 of a 1,000-sentence report's 20,000), few pass. */
+  cueHashes?: Uint8Array;
   /** Matches when some place name occurs in a string (toSpeaker strips places only then). */
   anyPlace: RegExp;
   speechVerbRe: RegExp;
@@ -112,7 +114,11 @@ function lexiconOf(profile: LanguageProfile): Lexicon {
   };
   if (k.cueStarts) {
     k.cueKeys = new Uint8Array(1 << 12);
-    for (const w of k.cueStarts) k.cueKeys[cueKey(w.charCodeAt(0), w.length)] = 1;
+    k.cueHashes = new Uint8Array(1 << 16);
+    for (const w of k.cueStarts) {
+      k.cueKeys[cueKey(w.charCodeAt(0), w.length)] = 1;
+      k.cueHashes[cueHash(w, 0, w.length)] = 1;
+    }
   }
   lexicons.set(profile, k);
   return k;
@@ -160,6 +166,13 @@ function cueKey(lower: number, len: number): number {
   return ((lower & 0x7f) << 5) | Math.min(len, 31);
 }
 
+/** A 16-bit hash of the ASCII letters s[p, e) in lower case (`| 32`): equal for a word and its lower-case form. */
+function cueHash(s: string, p: number, e: number): number {
+  let h = 0;
+  for (let i = p; i < e; i++) h = (h * 31 + (s.charCodeAt(i) | 32)) & 0xffff;
+  return h;
+}
+
 /**
  * The cue expression's matches over the whole masked text, once per report.
  * With ASCII cue phrases, the anchored expression is tried only at the runs of
@@ -168,35 +181,31 @@ function cueKey(lower: number, len: number): number {
  * fold into ASCII, and they are not ASCII), any other run is tried as it is.
  * The scan of the whole text took more than the regex word pass.
  */
-function cueHits(masked: string, k: Lexicon, reference = false, surrogates = hasSurrogates(masked)): CueHit[] {
+function cueHits(masked: string, k: Lexicon, reference = false, surrogates = hasSurrogates(masked), letters?: Runs): CueHit[] {
   const out: CueHit[] = [];
   const starts = reference ? undefined : k.cueStarts;
-  const keys = k.cueKeys!;
   if (starts && !surrogates) {
+    // The letter runs of the text (charRuns; the caller's when it has them): a cue starts at a run's first letter.
+    const r = letters ?? charRuns(masked);
+    const keys = k.cueKeys!;
+    const hashes = k.cueHashes!;
     const re = k.cueAt;
-    let p = 0;
-    while (p < masked.length) {
-      if ((cls(masked.charCodeAt(p)) & L) === 0) {
-        p++;
-        continue;
-      }
-      let e = p;
-      let ascii = true;
-      for (; e < masked.length; e++) {
-        const c = masked.charCodeAt(e);
-        if ((cls(c) & L) === 0) break;
-        if (c >= 128) ascii = false;
-      }
-      if (!ascii || (keys[cueKey(masked.charCodeAt(p) | 32, e - p)] === 1 && starts.has(masked.slice(p, e).toLowerCase()))) {
+    let next = 0;
+    for (let i = 0; i < r.count; i++) {
+      const p = r.start[i]!;
+      if (p < next) continue;
+      const e = r.end[i]!;
+      if (
+        r.ascii[i] === 0 ||
+        (keys[cueKey(masked.charCodeAt(p) | 32, e - p)] === 1 && hashes[cueHash(masked, p, e)] === 1 && starts.has(masked.slice(p, e).toLowerCase()))
+      ) {
         re.lastIndex = p;
         const m = re.exec(masked);
         if (m) {
           out.push(cueHit(m));
-          p = m.index + m[0].length;
-          continue;
+          next = m.index + m[0].length;
         }
       }
-      p = e;
     }
     return out;
   }
@@ -334,7 +343,58 @@ function isDemonym(w: string, k: Lexicon): boolean {
   return /^\p{Lu}\p{L}*(?:ian|ean|an|ese|ish|ic)$/u.test(w) && !k.notDemonyms.has(w);
 }
 
+/**
+ * The words of text[start, end) as `WORD_RE` reads them (wordsInReference), by char codes: the expression over a
+ * slice per cue (up to 200 characters after it, the last words before it) was most of wordsIn's time. A
+ * surrogate in the range sends it to the expression.
+ */
 export function wordsIn(text: string, start: number, end: number, abbrevs?: ReadonlySet<string>): Phrase[] {
+  const out: Phrase[] = [];
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if ((c & 0xf800) === 0xd800) return wordsInReference(text, start, end, abbrevs);
+    if ((cls(c) & (L | N)) !== 0) {
+      let j = i + 1;
+      for (; j < end; j++) {
+        const d = text.charCodeAt(j);
+        if ((d & 0xf800) === 0xd800) return wordsInReference(text, start, end, abbrevs);
+        if ((cls(d) & (L | N)) === 0 && d !== 39 && d !== 0x2019 && d !== 46 && d !== 45) break;
+      }
+      let e = j;
+      // A sentence-final dot is not part of the word (but "U.S." keeps its dots).
+      if (text.charCodeAt(j - 1) === 46 && !lettersAndDots(text, i, j) && !abbrevs?.has(text.slice(i, j - 1).toLowerCase())) e = j - 1;
+      out.push({ start: i, end: e, text: text.slice(i, e) });
+      i = j;
+      continue;
+    }
+    if (c === 40) {
+      let j = i + 1;
+      for (; j < end; j++) {
+        const d = text.charCodeAt(j);
+        if ((d & 0xf800) === 0xd800) return wordsInReference(text, start, end, abbrevs);
+        if ((cls(d) & (LU | N)) === 0) break;
+      }
+      if (j - i - 1 >= 2 && j < end && text.charCodeAt(j) === 41) {
+        out.push({ start: i, end: j + 1, text: text.slice(i, j + 1) });
+        i = j + 1;
+        continue;
+      }
+    }
+    i++;
+  }
+  return out;
+}
+
+/** `/^(?:\p{L}\.)+$/u` over text[i, j) (no surrogates): letter, dot, letter, dot… */
+function lettersAndDots(text: string, i: number, j: number): boolean {
+  if ((j - i) % 2 !== 0) return false;
+  for (let p = i; p < j; p += 2) if ((cls(text.charCodeAt(p)) & L) === 0 || text.charCodeAt(p + 1) !== 46) return false;
+  return true;
+}
+
+/** wordsIn by the expression `WORD_RE` over the slice (the reference, and the reading of text with surrogates). */
+export function wordsInReference(text: string, start: number, end: number, abbrevs?: ReadonlySet<string>): Phrase[] {
   const out: Phrase[] = [];
   WORD_RE.lastIndex = 0;
   const slice = text.slice(start, end);
@@ -886,13 +946,16 @@ function trimSpan(text: string, s: Span): Span | undefined {
 export function detectVoices(text: string, sentences: Span[], profile: LanguageProfile = DEFAULT_PROFILE): VoiceResult {
   const quotes = findQuotes(text, profile);
   // Mask quotation content so cues and names inside quotes are not read as attributions.
-  let masked = '';
+  // Joined from parts, not concatenated: a flat string (a rope of hundreds of pieces is flattened on the first read
+  // of a character, and the scans below read every character).
+  const parts: string[] = [];
   let pos = 0;
   for (const q of quotes) {
-    masked += text.slice(pos, q.start) + '"'.repeat(q.end - q.start);
+    parts.push(text.slice(pos, q.start), '"'.repeat(q.end - q.start));
     pos = q.end;
   }
-  masked += text.slice(pos);
+  parts.push(text.slice(pos));
+  let masked = parts.join('');
   const k = lexiconOf(profile);
 
   // US party-state tags ("Sen. Jane Doe, R-Ariz., said", "(D-N.M.)") are blanked so the name stays whole; kept for the role.
@@ -900,14 +963,15 @@ export function detectVoices(text: string, sentences: Span[], profile: LanguageP
   // A comma before the tag goes; one after it stays (", R-Ariz., the bill's sponsor").
   const tags = partyTags(masked);
   if (tags.length) {
-    let out = '';
+    const out: string[] = [];
     let at = 0;
     for (const t of tags) {
-      out += masked.slice(at, t.start) + ' '.repeat(t.end - t.start);
+      out.push(masked.slice(at, t.start), ' '.repeat(t.end - t.start));
       at = t.end;
       parties.push(t);
     }
-    masked = out + masked.slice(at);
+    out.push(masked.slice(at));
+    masked = out.join('');
   }
   // People the text names with a title ("President Thomas Hale", "Sen. Rosa Delgado"): descriptions and surnames resolve to them.
   const titled: Speaker[] = [];
@@ -915,9 +979,12 @@ export function detectVoices(text: string, sentences: Span[], profile: LanguageP
   const titledBySurname = new Map<string, number>();
   // `/(?<![\p{L}.])((?:\p{Lu}[\p{L}'’-]*\.?\s+){1,5}\p{Lu}[\p{Ll}'’-]+)/gu` read by hand (chars.ts; the expression
   // took 20.9 ms of 3 × 1,000 sentences under load, more than the regex word pass).
-  // Whether the masked text holds surrogates, once for the two scans of it (a pass over the text each).
-  const surrogates = hasSurrogates(masked);
-  for (const rm of capitalRuns(masked, 5, false, surrogates)) {
+  // Its letter runs, once for the capital runs here and the cues below (each scan was a pass of its own): the
+  // runs of the text (reportRuns, kept for the actors lens) outside the blanked quotations and tags.
+  const runs = reportRuns(text, sentences);
+  const letters = (!runs.surrogates && runsOutside(runs.letters, masked, quotes, parties)) || charRuns(masked);
+  const surrogates = letters.surrogates;
+  for (const rm of surrogates ? capitalRuns(masked, 5, false, true) : capitalRunsIn(letters, 0, masked.length, 5, false)) {
     // A run's words all start with a capital, so splitPerson finds no "of" in it and a titled person (a name of two
     // words after a role) needs the third word from the end to be a role word: checked first, as most runs are not
     // titled people (splitPerson on every run was about half of this loop; titledRun).
@@ -933,7 +1000,7 @@ export function detectVoices(text: string, sentences: Span[], profile: LanguageP
     titled.push({ name: person.name, role: party ? `${person.role}, ${party.tag}` : person.role, type: 'person' });
   }
 
-  const mem: Memory = { k, persons: new Map(), recent: [], titled, titledByName, titledBySurname, parties, hits: cueHits(masked, k, false, surrogates), roleFits: new Map() };
+  const mem: Memory = { k, persons: new Map(), recent: [], titled, titledByName, titledBySurname, parties, hits: cueHits(masked, k, false, surrogates, letters), roleFits: new Map() };
   const cues = sentences.map((s) => findCue(masked, s, mem));
   // Each quotation's speaker: the cue of the sentence that closes it (after the close), else that opens it (before the open).
   const sentenceAt = (p: number) => spanIndexOf(sentences, p, p + 1);
