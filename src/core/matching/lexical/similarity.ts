@@ -565,10 +565,15 @@ export function topCandidates(
     }
   }
 
+  // Slots (sentence, report) are laid out report-major, `report * n + node`: while row i (of report ri)
+  // is streamed, its partners' slots (j, ri) are `ri * n + j`, as local as `scratch[j]`. Node-major
+  // (`j * R + ri`), every pair's offer to j cost two cache misses (a count and a k-th best in arrays of
+  // n·R and n·R·k); at 6 × 5,000 that was most of the stream's ~26 M distinct pairs.
   const top = new Float64Array(n * R * k);
-  const seen = new Int32Array(n * R);
-  /** The k-th best of a slot so far, or 0 (keep all) while it has at most k. */
-  const kthOf = (slot: number) => (seen[slot]! > k ? top[slot * k + k - 1]! : 0);
+  const seen = new Uint8Array(n * R);
+  // A slot's gate: its k-th best once it has more than k offers (an offer at or below it changes
+  // nothing), else -1. Cosines of touched pairs are > 0, so the keep test's k-th best is max(gate, 0).
+  const gate = new Float64Array(n * R).fill(-1);
 
   const scratch = new Float64Array(n);
   const touched = new Int32Array(n);
@@ -601,10 +606,13 @@ export function topCandidates(
       postings += postStart[t + 1]! - 1 - p;
     }
     pairCount += count;
+    const jBase = ri * n;
     for (let m = 0; m < count; m++) {
       const j = touched[m]!;
-      offerTop(top, seen, k, i * R + reportOf[j]!, scratch[j]!);
-      offerTop(top, seen, k, j * R + ri, scratch[j]!);
+      const c = scratch[j]!;
+      const a = reportOf[j]! * n + i;
+      if (c > gate[a]!) offerSlot(top, seen, gate, k, a, c);
+      if (c > gate[jBase + j]!) offerSlot(top, seen, gate, k, jBase + j, c);
     }
     // Keep the pairs that reach either side's k-th best so far (after all of row i's offers, so the
     // order does not matter), then sort only those by j: about a fifth of the touched ones (58 k
@@ -613,7 +621,7 @@ export function topCandidates(
     for (let m = 0; m < count; m++) {
       const j = touched[m]!;
       const c = scratch[j]!;
-      if (c >= kthOf(i * R + reportOf[j]!) || c >= kthOf(j * R + ri)) touched[kept++] = j;
+      if (c >= gate[reportOf[j]! * n + i]! || c >= gate[jBase + j]!) touched[kept++] = j;
       else scratch[j] = 0;
     }
     const sorted = touched.subarray(0, kept).sort();
@@ -643,7 +651,7 @@ export function topCandidates(
     const i = sIs[m]!;
     const j = sJs[m]!;
     const c = sCs[m]!;
-    if (c >= kthOf(i * R + reportOf[j]!) || c >= kthOf(j * R + reportOf[i]!)) {
+    if (c >= gate[reportOf[j]! * n + i]! || c >= gate[reportOf[i]! * n + j]!) {
       sIs[size] = i;
       sJs[size] = j;
       // With capped terms the accumulated sum misses them: the candidate's cosine counts every term.
@@ -669,13 +677,24 @@ export function topCandidates(
   return { is: sIs.slice(0, size), js: sJs.slice(0, size), cosines: sCs.slice(0, size), best };
 }
 
-/** Offer a cosine to a slot's k best (descending in `top`); `seen` counts every offer. Module-level: it stays optimised across analyses. */
-function offerTop(top: Float64Array, seen: Int32Array, k: number, slot: number, c: number): void {
-  const s = seen[slot]!++;
+/**
+ * Offer a cosine above the slot's gate to its k best (descending in `top`). `seen` counts offers up
+ * to k + 1 (more makes no difference); an offer at or below a full slot's k-th best only counted
+ * before, which the gate now answers without touching `top`. Module-level: it stays optimised across analyses.
+ */
+function offerSlot(top: Float64Array, seen: Uint8Array, gate: Float64Array, k: number, slot: number, c: number): void {
+  const s = seen[slot]!;
   const base = slot * k;
-  let at = s < k ? s : k;
-  if (at === k) {
-    if (c <= top[base + k - 1]!) return;
+  let at: number;
+  if (s < k) {
+    seen[slot] = s + 1;
+    at = s;
+  } else {
+    if (s === k) seen[slot] = k + 1;
+    if (c <= top[base + k - 1]!) {
+      gate[slot] = top[base + k - 1]!;
+      return;
+    }
     at = k - 1;
   }
   while (at > 0 && top[base + at - 1]! < c) {
@@ -683,4 +702,5 @@ function offerTop(top: Float64Array, seen: Int32Array, k: number, slot: number, 
     at--;
   }
   top[base + at] = c;
+  if (s >= k) gate[slot] = top[base + k - 1]!;
 }
