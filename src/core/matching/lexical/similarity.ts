@@ -546,27 +546,35 @@ export function topCandidates(
   const R = reportCount;
   const { reportOf, rowStart, rowTerm, rowWeight, df, terms } = ix;
   let capped = false;
-  const postStart = new Int32Array(terms + 1);
-  for (let t = 0; t < terms; t++) {
-    const len = df[t]! <= cap ? df[t]! : 0;
-    if (len === 0 && df[t]! > 0) capped = true;
-    postStart[t + 1] = postStart[t]! + len;
-  }
-  const postNode = new Int32Array(postStart[terms]!);
-  const postWeight = new Float64Array(postStart[terms]!);
-  const fill = postStart.slice(0, terms);
+  // Postings (CSR) by term, then report, in node order: the part of term t in report r is
+  // [postStart[t * R + r], postStart[t * R + r + 1]). Capped terms have none.
+  const postStart = new Int32Array(terms * R + 1);
+  // Sentences holding a capped term: only a pair of two such can miss a product in its accumulated sum.
+  const holdsCapped = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
+    const r = reportOf[i]!;
+    for (let e = rowStart[i]!; e < rowStart[i + 1]!; e++) {
+      const t = rowTerm[e]!;
+      if (df[t]! <= cap) postStart[t * R + r + 1]!++;
+      else capped = true, (holdsCapped[i] = 1);
+    }
+  }
+  for (let x = 0; x < terms * R; x++) postStart[x + 1]! += postStart[x]!;
+  const postNode = new Int32Array(postStart[terms * R]!);
+  const postWeight = new Float64Array(postNode.length);
+  const fill = postStart.slice(0, terms * R);
+  for (let i = 0; i < n; i++) {
+    const r = reportOf[i]!;
     for (let e = rowStart[i]!; e < rowStart[i + 1]!; e++) {
       const t = rowTerm[e]!;
       if (df[t]! > cap) continue;
-      const at = fill[t]!++;
+      const at = fill[t * R + r]!++;
       postNode[at] = i;
       postWeight[at] = rowWeight[e]!;
     }
   }
 
-  // Slots (sentence, report) are laid out report-major, `report * n + node`: while row i (of report ri)
-  // is streamed, its partners' slots (j, ri) are `ri * n + j`, as local as `scratch[j]`. Node-major
+  // Slots (sentence, report) are laid out report-major, `report * n + node`. Node-major
   // (`j * R + ri`), every pair's offer to j cost two cache misses (a count and a k-th best in arrays of
   // n·R and n·R·k); at 6 × 5,000 that was most of the stream's ~26 M distinct pairs.
   const top = new Float64Array(n * R * k);
@@ -583,66 +591,67 @@ export function topCandidates(
   let stored = 0;
   let postings = 0;
   let pairCount = 0;
-  // Node order is report order: the sentences of later reports are the nodes from nextReport[r] on.
-  const nextReport = new Int32Array(R);
-  for (let i = 0; i < n; i++) nextReport[reportOf[i]!] = i + 1;
   for (let i = 0; i < n; i++) {
-    let count = 0;
     const ri = reportOf[i]!;
-    const lim = nextReport[ri]!;
-    for (let e = rowStart[i]!; e < rowStart[i + 1]!; e++) {
-      const t = rowTerm[e]!;
-      if (df[t]! > cap) continue;
-      const wi = rowWeight[e]!;
-      // Postings are in node order: only the part in later reports is needed (a pair is accumulated from its first node).
-      const from = postStart[t]!;
-      let p = postStart[t + 1]! - 1;
-      for (; p >= from; p--) {
-        const j = postNode[p]!;
-        if (j < lim) break;
-        if (scratch[j] === 0) touched[count++] = j;
-        scratch[j]! += wi * postWeight[p]!;
-      }
-      postings += postStart[t + 1]! - 1 - p;
-    }
-    pairCount += count;
     const jBase = ri * n;
-    for (let m = 0; m < count; m++) {
-      const j = touched[m]!;
-      const c = scratch[j]!;
-      const a = reportOf[j]! * n + i;
-      if (c > gate[a]!) offerSlot(top, seen, gate, k, a, c);
-      if (c > gate[jBase + j]!) offerSlot(top, seen, gate, k, jBase + j, c);
-    }
-    // Keep the pairs that reach either side's k-th best so far (after all of row i's offers, so the
-    // order does not matter), then sort only those by j: about a fifth of the touched ones (58 k
-    // of 269 k at 3 × 1,000), where sorting every touched row was the larger part of the cost.
-    let kept = 0;
-    for (let m = 0; m < count; m++) {
-      const j = touched[m]!;
-      const c = scratch[j]!;
-      if (c >= gate[reportOf[j]! * n + i]! || c >= gate[jBase + j]!) touched[kept++] = j;
-      else scratch[j] = 0;
-    }
-    const sorted = touched.subarray(0, kept).sort();
-    if (stored + kept > sIs.length) {
-      const grow = Math.max(sIs.length * 2, stored + kept);
-      const is2 = new Int32Array(grow);
-      is2.set(sIs);
-      sIs = is2;
-      const js2 = new Int32Array(grow);
-      js2.set(sJs);
-      sJs = js2;
-      const cs2 = new Float64Array(grow);
-      cs2.set(sCs);
-      sCs = cs2;
-    }
-    for (let m = 0; m < kept; m++) {
-      const j = sorted[m]!;
-      sIs[stored] = i;
-      sJs[stored] = j;
-      sCs[stored++] = scratch[j]!;
-      scratch[j] = 0;
+    // Row i one later report at a time (blocked by report pair): its pairs with report r are
+    // accumulated, offered and filtered while that report's scratch and slots are in cache, and
+    // i's slot for r is final after the block (no later row offers to it), so the keep test needs
+    // no second pass over the row. Each pair's products are summed in i's term order, as before.
+    for (let r = ri + 1; r < R; r++) {
+      let count = 0;
+      for (let e = rowStart[i]!; e < rowStart[i + 1]!; e++) {
+        const x = rowTerm[e]! * R + r;
+        const from = postStart[x]!;
+        const to = postStart[x + 1]!;
+        if (from === to) continue;
+        const wi = rowWeight[e]!;
+        for (let p = from; p < to; p++) {
+          const j = postNode[p]!;
+          if (scratch[j] === 0) touched[count++] = j;
+          scratch[j]! += wi * postWeight[p]!;
+        }
+        postings += to - from;
+      }
+      if (count === 0) continue;
+      pairCount += count;
+      const a = r * n + i;
+      for (let m = 0; m < count; m++) {
+        const j = touched[m]!;
+        const c = scratch[j]!;
+        if (c > gate[a]!) offerSlot(top, seen, gate, k, a, c);
+        if (c > gate[jBase + j]!) offerSlot(top, seen, gate, k, jBase + j, c);
+      }
+      // Keep the pairs that reach either side's k-th best so far (j's can still rise: the final
+      // filter below), then sort only those by j: most touched pairs are dropped here.
+      const gi = gate[a]!;
+      let kept = 0;
+      for (let m = 0; m < count; m++) {
+        const j = touched[m]!;
+        const c = scratch[j]!;
+        if (c >= gi || c >= gate[jBase + j]!) touched[kept++] = j;
+        else scratch[j] = 0;
+      }
+      const sorted = touched.subarray(0, kept).sort();
+      if (stored + kept > sIs.length) {
+        const grow = Math.max(sIs.length * 2, stored + kept);
+        const is2 = new Int32Array(grow);
+        is2.set(sIs);
+        sIs = is2;
+        const js2 = new Int32Array(grow);
+        js2.set(sJs);
+        sJs = js2;
+        const cs2 = new Float64Array(grow);
+        cs2.set(sCs);
+        sCs = cs2;
+      }
+      for (let m = 0; m < kept; m++) {
+        const j = sorted[m]!;
+        sIs[stored] = i;
+        sJs[stored] = j;
+        sCs[stored++] = scratch[j]!;
+        scratch[j] = 0;
+      }
     }
   }
   // Both k-th bests are final now: keep what reaches either.
@@ -654,8 +663,10 @@ export function topCandidates(
     if (c >= gate[reportOf[j]! * n + i]! || c >= gate[reportOf[i]! * n + j]!) {
       sIs[size] = i;
       sJs[size] = j;
-      // With capped terms the accumulated sum misses them: the candidate's cosine counts every term.
-      sCs[size++] = capped ? dotAt(ix, i, j) : c;
+      // A pair sharing a capped term misses its products: the candidate's cosine counts every term. Any
+      // other pair's sum holds the same products in the same order (i's terms) as dotAt's: no recount
+      // (recounting every candidate was ~0.4 s at 6 × 5,000, where one term is capped).
+      sCs[size++] = capped && holdsCapped[i] === 1 && holdsCapped[j] === 1 ? dotAt(ix, i, j) : c;
     }
   }
   const best = new Float64Array(n * R);
