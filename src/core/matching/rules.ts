@@ -244,11 +244,11 @@ export function applyRules(scored: ScoredPairs, input: MatchInput): ScoredPairs 
   const quoted = new Uint8Array(n);
   // Per node, sorted distinct ids: its words (wordSet) and its content terms (contrast's set).
   const wordStart = new Int32Array(n + 1);
-  const wordIds: number[] = [];
+  const wordList: number[] = [];
   const seqStart = new Int32Array(n + 1);
-  const seqIds: number[] = [];
+  const seqList: number[] = [];
   const contentStart = new Int32Array(n + 1);
-  const contentIds: number[] = [];
+  const contentList: number[] = [];
   // Word ids straight off the text (word-ids.ts): no word strings, no string-keyed interning.
   const wordIdsOf = new WordIds();
   // Content terms apart from words: token terms are the strings the vectors keyed (their hashes cached), no prefix to build.
@@ -271,25 +271,29 @@ export function applyRules(scored: ScoredPairs, input: MatchInput): ScoredPairs 
   for (let i = 0; i < n; i++) {
     const s = input.reports[nodes[i]!.report]![nodes[i]!.sentence]!;
     sentences[i] = s;
-    let from = wordIds.length;
-    quoted[i] = wordIdsOf.read(s.text, wordIds) ? 1 : 0;
+    let from = wordList.length;
+    quoted[i] = wordIdsOf.read(s.text, wordList) ? 1 : 0;
     // In reading order too, for the quotation test.
-    for (let k = from; k < wordIds.length; k++) seqIds.push(wordIds[k]!);
-    seqStart[i + 1] = seqIds.length;
-    push(wordIds, from);
-    wordStart[i + 1] = wordIds.length;
-    from = contentIds.length;
+    for (let k = from; k < wordList.length; k++) seqList.push(wordList[k]!);
+    seqStart[i + 1] = seqList.length;
+    push(wordList, from);
+    wordStart[i + 1] = wordList.length;
+    from = contentList.length;
     // Content terms and words in one id space: only equality within each list matters.
     for (const t of s.tokens) {
       if (t.stop) continue;
       let id = termIds.get(t.term);
       if (id === undefined) termIds.set(t.term, (id = termIds.size));
-      contentIds.push(id);
+      contentList.push(id);
     }
-    push(contentIds, from);
-    contentStart[i + 1] = contentIds.length;
+    push(contentList, from);
+    contentStart[i + 1] = contentList.length;
   }
-  const shared = (start: Int32Array, list: number[], i: number, j: number) => {
+  // Typed copies for the per-pair merges (~485 k candidates at 6 × 5,000).
+  const wordIds = Int32Array.from(wordList);
+  const seqIds = Int32Array.from(seqList);
+  const contentIds = Int32Array.from(contentList);
+  const shared = (start: Int32Array, list: Int32Array, i: number, j: number) => {
     let a = start[i]!;
     let b = start[j]!;
     const aEnd = start[i + 1]!;
@@ -435,7 +439,8 @@ export function applyRules(scored: ScoredPairs, input: MatchInput): ScoredPairs 
     const wj = wordStart[j + 1]! - wordStart[j]!;
     if (Math.min(wi, wj) / Math.max(1, wi, wj) < 0.8 && quoted[i] === 0 && quoted[j] === 0) return probability;
     // nearVerbatimWords (its equal-join case returned above): at least five words each, Jaccard ≥ 0.8, no polarity word differing.
-    if (li >= 5 && lj >= 5) {
+    // Its Jaccard is at most the ratio of the set sizes: below 0.8 there, no merge.
+    if (li >= 5 && lj >= 5 && Math.min(wi, wj) / Math.max(wi, wj) >= 0.8) {
       const sw = shared(wordStart, wordIds, i, j);
       if (sw / (wi + wj - sw) >= 0.8 && !polarDiff(i, j, (mark ??= markOf(i)))) return Math.max(0.99, probability);
     }
