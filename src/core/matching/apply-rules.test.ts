@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_PROFILE } from '../language/bundled';
 import { tokenize } from '../text/tokenize';
 import type { MatchInput, ScoredPairs } from './matcher';
+import { realSentenceReports } from '../../../scripts/bench-data';
+import { scoreLexical } from './lexical/matcher';
 import { applyRules, ruled } from './rules';
 
 /** Every cross-report pair of the sentences, at probability p. */
@@ -50,7 +52,7 @@ describe('applyRules', () => {
   });
 
   it('equals ruled on random sentences made of a small vocabulary (fast-check)', () => {
-    const word = fc.constantFrom('police', 'arrested', 'the', 'suspect', 'not', 'denied', 'confirmed', 'Russia', 'Ukraine', '12', '3', 'killed', 'in', 'Peru', '"', 'said');
+    const word = fc.constantFrom('police', 'arrested', 'the', 'suspect', 'not', 'Not', 'denied', 'confirmed', 'Russia', 'Ukraine', '12', '3', 'killed', 'in', 'Peru', '"', '“', '”', 'said', 'Zürich', 'ΟΔΟΣ');
     const sentence = fc.array(word, { minLength: 0, maxLength: 9 }).map((ws) => ws.join(' ') + '.');
     fc.assert(
       fc.property(fc.array(sentence, { minLength: 1, maxLength: 4 }), fc.array(sentence, { minLength: 1, maxLength: 4 }), (a, b) => {
@@ -59,5 +61,17 @@ describe('applyRules', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('equals ruled on the lexical candidates of real news sentences (quotes, look-alikes, other languages)', () => {
+    const set = realSentenceReports(3, 300);
+    const input: MatchInput = { reports: set.sentences.map((ss) => ss.map((text) => ({ text, tokens: tokenize(text, { start: 0, end: text.length }), profile: DEFAULT_PROFILE }))) };
+    const scored = scoreLexical(input.reports.map((ss) => ss.map((s) => s.tokens)));
+    const out = applyRules(scored, input).pairs.map((p) => p.probability);
+    expect(out).toEqual(reference(scored, input));
+    // Some pairs are floored or capped, most are left as they were.
+    const changed = out.filter((p, m) => p !== scored.pairs[m]!.probability).length;
+    expect(changed).toBeGreaterThan(10);
+    expect(changed).toBeLessThan(out.length / 2);
   });
 });

@@ -25,6 +25,19 @@ describe('WordIds', () => {
     expect(read(new WordIds(), text)).toEqual({ words, quoted });
   });
 
+  it('idOf finds a read word by its exact code units and nothing else', () => {
+    const ids = new WordIds();
+    const out: number[] = [];
+    ids.read('Police did NOT confirm it; Zürich denied.', out);
+    expect(ids.idOf('not')).toBe(out[2]);
+    expect(ids.idOf('zürich')).toBe(out[5]);
+    expect(ids.idOf('denied')).toBe(out[6]);
+    expect(ids.idOf('NOT')).toBe(-1);
+    expect(ids.idOf("n't")).toBe(-1);
+    expect(ids.idOf('deny')).toBe(-1);
+    expect(ids.idOf('')).toBe(-1);
+  });
+
   it('gives one id per distinct word, whichever path read it', () => {
     const ids = new WordIds();
     const a: number[] = [];

@@ -126,6 +126,26 @@ export class WordIds {
     this.mask = mask;
   }
 
+  /** The id of a word exactly as given (its code units, no lower-casing), or -1 when no text read held it. */
+  idOf(word: string): number {
+    const len = word.length;
+    let h = 2166136261;
+    for (let m = 0; m < len; m++) h = Math.imul(h ^ word.charCodeAt(m), 16777619);
+    let slot = (h >>> 0) & this.mask;
+    for (;;) {
+      const at = this.slots[slot]!;
+      if (at === 0) return -1;
+      const id = at - 1;
+      if (this.lengths[id] === len) {
+        const s = this.starts[id]!;
+        let m = 0;
+        while (m < len && this.pool[s + m] === word.charCodeAt(m)) m++;
+        if (m === len) return id;
+      }
+      slot = (slot + 1) & this.mask;
+    }
+  }
+
   /** The word of an id (tests). */
   wordOf(id: number): string {
     return String.fromCharCode(...this.pool.subarray(this.starts[id]!, this.starts[id]! + this.lengths[id]!));

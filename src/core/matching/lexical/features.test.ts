@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { FEATURE_NAMES, pairFeatures, type FeatureName } from './features';
 import { tokenize } from '../../text/tokenize';
+import { realSentenceReports } from '../../../../scripts/bench-data';
+import { cosine } from './similarity';
 
 function features(reports: string[][]) {
   const set = pairFeatures(reports.map((sentences) => sentences.map((s) => tokenize(s, { start: 0, end: s.length }))));
@@ -72,5 +74,47 @@ describe('each pair feature, on literal examples', () => {
   it('numberConflict: both sentences give numbers and share none', () => {
     const [p] = features([['The US will send 32 artillery pieces to Ukraine.'], ['The US will send 500 artillery pieces to Ukraine.']]);
     expect(p).toMatchObject({ sharedNumbers: 0, numberConflict: 1 });
+  });
+});
+
+describe('pairFeatures sums', () => {
+  it('gives the Map-based coverage and context of every candidate and extra pair, to the bit (real sentences)', () => {
+    const set = realSentenceReports(3, 150);
+    const reports = set.sentences.map((ss) => ss.map((s) => tokenize(s, { start: 0, end: s.length })));
+    // Extra pairs out of order (as another matcher proposes them), so runs of one sentence restart.
+    const extra: [number, number][] = [[40, 200], [5, 310], [199, 3], [151, 20], [0, 449]];
+    const { nodes, vecs, pairs } = pairFeatures(reports, extra);
+    const vec = (i: number) => vecs[nodes[i]!.report]![nodes[i]!.sentence]!;
+    /** The sums as the Map-based loop made them: i's terms in order. */
+    const coverage = (i: number, j: number) => {
+      let a = 0;
+      let b = 0;
+      for (const [term, w] of vec(i).weights) {
+        const wb = vec(j).weights.get(term);
+        if (wb !== undefined) {
+          a += w * w;
+          b += wb * wb;
+        }
+      }
+      return [Math.min(a, b), Math.max(a, b)];
+    };
+    const context = (i: number, j: number) => {
+      let sum = 0;
+      let count = 0;
+      for (const d of [-1, 1]) {
+        const x = i + d;
+        const y = j + d;
+        if (x < 0 || y >= nodes.length || nodes[x]!.report !== nodes[i]!.report || nodes[y]!.report !== nodes[j]!.report) continue;
+        sum += cosine(vec(x), vec(y));
+        count++;
+      }
+      return count ? sum / count : 0;
+    };
+    const at = (name: FeatureName) => FEATURE_NAMES.indexOf(name);
+    expect(pairs.length).toBeGreaterThan(1000);
+    for (const p of pairs) {
+      expect([p.features[at('coverageMin')], p.features[at('coverageMax')]]).toEqual(coverage(p.i, p.j));
+      expect(p.features[at('context')]).toBe(context(p.i, p.j));
+    }
   });
 });

@@ -127,25 +127,63 @@ export function pairFeatures(reports: TokenizedReports, extra: Iterable<readonly
     return shared;
   };
 
-  // One sentence's weights spread over all term ids: a pair's lookups are then array reads
-  // (cheaper than a binary search per term), in the same order as before, so the same sums.
+  // Positions of a sentence's terms in its row, by term id (-1: absent), for the sentence of the
+  // current run of pairs and its two neighbours: pairs come sorted by i, so each is spread once per i,
+  // not once per pair. A pair's sums then read only the other sentence's row: its shared terms' positions
+  // in x's row, sorted (a few), give the products in x's term order, the order dotAt sums in (so the
+  // same bits). Spreading the other sentence per pair and reading x's row read each row 1.5 times more.
   const { rowStart, rowTerm, rowWeight } = ix;
-  const dense = new Float64Array(ix.terms);
-  const scatter = (y: number) => {
-    for (let e = rowStart[y]!, end = rowStart[y + 1]!; e < end; e++) dense[rowTerm[e]!] = rowWeight[e]!;
+  const posPrev = new Int32Array(ix.terms).fill(-1);
+  const posCur = new Int32Array(ix.terms).fill(-1);
+  const posNext = new Int32Array(ix.terms).fill(-1);
+  const spread = (pos: Int32Array, x: number, on: boolean) => {
+    if (x < 0) return;
+    const from = rowStart[x]!;
+    for (let e = from, end = rowStart[x + 1]!; e < end; e++) pos[rowTerm[e]!] = on ? e - from : -1;
   };
-  const clear = (y: number) => {
-    for (let e = rowStart[y]!, end = rowStart[y + 1]!; e < end; e++) dense[rowTerm[e]!] = 0;
+  let runI = -1;
+  let runPrev = -1;
+  let runNext = -1;
+  const enterRun = (i: number) => {
+    if (i === runI) return;
+    spread(posPrev, runPrev, false);
+    spread(posCur, runI, false);
+    spread(posNext, runNext, false);
+    const node = nodes[i]!;
+    runI = i;
+    runPrev = node.sentence > 0 ? i - 1 : -1;
+    runNext = node.sentence + 1 < reports[node.report]!.length ? i + 1 : -1;
+    spread(posPrev, runPrev, true);
+    spread(posCur, runI, true);
+    spread(posNext, runNext, true);
   };
-  /** dotAt(ix, x, y): y's weights spread, x's terms read in order. */
-  const denseDot = (x: number, y: number) => {
-    scatter(y);
-    let sum = 0;
-    for (let e = rowStart[x]!, end = rowStart[x + 1]!; e < end; e++) {
-      const w = dense[rowTerm[e]!]!;
-      if (w !== 0) sum += rowWeight[e]! * w;
+  // The shared terms of (x, y): their positions in x's row (ascending) and y's weights by position.
+  let longest = 1;
+  for (let y = 0; y < n; y++) longest = Math.max(longest, rowStart[y + 1]! - rowStart[y]!);
+  const hits = new Int32Array(longest);
+  let hitsLength = 0;
+  const otherWeight = new Float64Array(longest);
+  const share = (pos: Int32Array, y: number) => {
+    let count = 0;
+    for (let e = rowStart[y]!, end = rowStart[y + 1]!; e < end; e++) {
+      const at = pos[rowTerm[e]!]!;
+      if (at < 0) continue;
+      otherWeight[at] = rowWeight[e]!;
+      let m = count++;
+      while (m > 0 && hits[m - 1]! > at) {
+        hits[m] = hits[m - 1]!;
+        m--;
+      }
+      hits[m] = at;
     }
-    clear(y);
+    hitsLength = count;
+  };
+  /** dotAt(ix, x, y) for x spread in `pos`. */
+  const dotPos = (pos: Int32Array, x: number, y: number) => {
+    share(pos, y);
+    const base = rowStart[x]!;
+    let sum = 0;
+    for (let m = 0; m < hitsLength; m++) sum += rowWeight[base + hits[m]!]! * otherWeight[hits[m]!]!;
     return sum;
   };
 
@@ -164,18 +202,17 @@ export function pairFeatures(reports: TokenizedReports, extra: Iterable<readonly
     // states too. A short sentence inside a long one is fully covered; two
     // sentences that share only their actors cover little of each other.
     // Summed in i's term order, as the Map-based loop did (weights are > 0: 0 means absent).
+    enterRun(i);
     let coverA = 0;
     let coverB = 0;
-    scatter(j);
-    for (let e = rowStart[i]!, end = rowStart[i + 1]!; e < end; e++) {
-      const wb = dense[rowTerm[e]!]!;
-      if (wb !== 0) {
-        const w = rowWeight[e]!;
-        coverA += w * w;
-        coverB += wb * wb;
-      }
+    share(posCur, j);
+    const base = rowStart[i]!;
+    for (let m = 0; m < hitsLength; m++) {
+      const w = rowWeight[base + hits[m]!]!;
+      const wb = otherWeight[hits[m]!]!;
+      coverA += w * w;
+      coverB += wb * wb;
     }
-    clear(j);
     let context = 0;
     let contextPairs = 0;
     for (let da = -1; da <= 1; da += 2) {
@@ -183,7 +220,7 @@ export function pairFeatures(reports: TokenizedReports, extra: Iterable<readonly
       const sb = b.sentence + da;
       if (sa < 0 || sb < 0 || sa >= lenA || sb >= lenB) continue;
       // Neighbours are of the pair's two (different) reports.
-      context += denseDot(firstOf[a.report]! + sa, firstOf[b.report]! + sb);
+      context += dotPos(da < 0 ? posPrev : posNext, firstOf[a.report]! + sa, firstOf[b.report]! + sb);
       contextPairs++;
     }
     const numbersA = numberStart[i + 1]! - numberStart[i]!;

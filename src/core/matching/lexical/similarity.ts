@@ -525,7 +525,13 @@ export interface CandidateStats {
  * stay a small multiple of the candidates (real sentences: 19.5 per sentence
  * for 7.1 candidates at 3 × 1,000, 22.9 for 7.2 at 3 × 2,000), and the
  * re-accumulation of every row is gone. A row reads only the postings of
- * later reports (node order is report order), not its own report's.
+ * later reports (node order is report order), not its own report's, one
+ * report at a time (see the row loop).
+ *
+ * At 6 × 5,000 the stream touches ~26 M distinct pairs from ~31 M postings
+ * for 1.85 M stored and 485 k candidates: the cost is per touched pair, so
+ * what each pair reads must be in cache (report-major slots with a gate,
+ * blocks by report pair): ~6.5 s → ~1.3–1.6 s CPU under load ~14.
  *
  * Tried and dropped: a MaxScore-style search per (sentence, report) that
  * reads common terms' postings only while an unseen sentence could still
@@ -546,29 +552,42 @@ export function topCandidates(
   const R = reportCount;
   const { reportOf, rowStart, rowTerm, rowWeight, df, terms } = ix;
   let capped = false;
-  const postStart = new Int32Array(terms + 1);
-  for (let t = 0; t < terms; t++) {
-    const len = df[t]! <= cap ? df[t]! : 0;
-    if (len === 0 && df[t]! > 0) capped = true;
-    postStart[t + 1] = postStart[t]! + len;
-  }
-  const postNode = new Int32Array(postStart[terms]!);
-  const postWeight = new Float64Array(postStart[terms]!);
-  const fill = postStart.slice(0, terms);
+  // Postings (CSR) by term, then report, in node order: the part of term t in report r is
+  // [postStart[t * R + r], postStart[t * R + r + 1]). Capped terms have none.
+  const postStart = new Int32Array(terms * R + 1);
+  // Sentences holding a capped term: only a pair of two such can miss a product in its accumulated sum.
+  const holdsCapped = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
+    const r = reportOf[i]!;
+    for (let e = rowStart[i]!; e < rowStart[i + 1]!; e++) {
+      const t = rowTerm[e]!;
+      if (df[t]! <= cap) postStart[t * R + r + 1]!++;
+      else capped = true, (holdsCapped[i] = 1);
+    }
+  }
+  for (let x = 0; x < terms * R; x++) postStart[x + 1]! += postStart[x]!;
+  const postNode = new Int32Array(postStart[terms * R]!);
+  const postWeight = new Float64Array(postNode.length);
+  const fill = postStart.slice(0, terms * R);
+  for (let i = 0; i < n; i++) {
+    const r = reportOf[i]!;
     for (let e = rowStart[i]!; e < rowStart[i + 1]!; e++) {
       const t = rowTerm[e]!;
       if (df[t]! > cap) continue;
-      const at = fill[t]!++;
+      const at = fill[t * R + r]!++;
       postNode[at] = i;
       postWeight[at] = rowWeight[e]!;
     }
   }
 
+  // Slots (sentence, report) are laid out report-major, `report * n + node`. Node-major
+  // (`j * R + ri`), every pair's offer to j cost two cache misses (a count and a k-th best in arrays of
+  // n·R and n·R·k); at 6 × 5,000 that was most of the stream's ~26 M distinct pairs.
   const top = new Float64Array(n * R * k);
-  const seen = new Int32Array(n * R);
-  /** The k-th best of a slot so far, or 0 (keep all) while it has at most k. */
-  const kthOf = (slot: number) => (seen[slot]! > k ? top[slot * k + k - 1]! : 0);
+  const seen = new Uint8Array(n * R);
+  // A slot's gate: its k-th best once it has more than k offers (an offer at or below it changes
+  // nothing), else -1. Cosines of touched pairs are > 0, so the keep test's k-th best is max(gate, 0).
+  const gate = new Float64Array(n * R).fill(-1);
 
   const scratch = new Float64Array(n);
   const touched = new Int32Array(n);
@@ -578,63 +597,67 @@ export function topCandidates(
   let stored = 0;
   let postings = 0;
   let pairCount = 0;
-  // Node order is report order: the sentences of later reports are the nodes from nextReport[r] on.
-  const nextReport = new Int32Array(R);
-  for (let i = 0; i < n; i++) nextReport[reportOf[i]!] = i + 1;
   for (let i = 0; i < n; i++) {
-    let count = 0;
     const ri = reportOf[i]!;
-    const lim = nextReport[ri]!;
-    for (let e = rowStart[i]!; e < rowStart[i + 1]!; e++) {
-      const t = rowTerm[e]!;
-      if (df[t]! > cap) continue;
-      const wi = rowWeight[e]!;
-      // Postings are in node order: only the part in later reports is needed (a pair is accumulated from its first node).
-      const from = postStart[t]!;
-      let p = postStart[t + 1]! - 1;
-      for (; p >= from; p--) {
-        const j = postNode[p]!;
-        if (j < lim) break;
-        if (scratch[j] === 0) touched[count++] = j;
-        scratch[j]! += wi * postWeight[p]!;
+    const jBase = ri * n;
+    // Row i one later report at a time (blocked by report pair): its pairs with report r are
+    // accumulated, offered and filtered while that report's scratch and slots are in cache, and
+    // i's slot for r is final after the block (no later row offers to it), so the keep test needs
+    // no second pass over the row. Each pair's products are summed in i's term order, as before.
+    for (let r = ri + 1; r < R; r++) {
+      let count = 0;
+      for (let e = rowStart[i]!; e < rowStart[i + 1]!; e++) {
+        const x = rowTerm[e]! * R + r;
+        const from = postStart[x]!;
+        const to = postStart[x + 1]!;
+        if (from === to) continue;
+        const wi = rowWeight[e]!;
+        for (let p = from; p < to; p++) {
+          const j = postNode[p]!;
+          if (scratch[j] === 0) touched[count++] = j;
+          scratch[j]! += wi * postWeight[p]!;
+        }
+        postings += to - from;
       }
-      postings += postStart[t + 1]! - 1 - p;
-    }
-    pairCount += count;
-    for (let m = 0; m < count; m++) {
-      const j = touched[m]!;
-      offerTop(top, seen, k, i * R + reportOf[j]!, scratch[j]!);
-      offerTop(top, seen, k, j * R + ri, scratch[j]!);
-    }
-    // Keep the pairs that reach either side's k-th best so far (after all of row i's offers, so the
-    // order does not matter), then sort only those by j: about a fifth of the touched ones (58 k
-    // of 269 k at 3 × 1,000), where sorting every touched row was the larger part of the cost.
-    let kept = 0;
-    for (let m = 0; m < count; m++) {
-      const j = touched[m]!;
-      const c = scratch[j]!;
-      if (c >= kthOf(i * R + reportOf[j]!) || c >= kthOf(j * R + ri)) touched[kept++] = j;
-      else scratch[j] = 0;
-    }
-    const sorted = touched.subarray(0, kept).sort();
-    if (stored + kept > sIs.length) {
-      const grow = Math.max(sIs.length * 2, stored + kept);
-      const is2 = new Int32Array(grow);
-      is2.set(sIs);
-      sIs = is2;
-      const js2 = new Int32Array(grow);
-      js2.set(sJs);
-      sJs = js2;
-      const cs2 = new Float64Array(grow);
-      cs2.set(sCs);
-      sCs = cs2;
-    }
-    for (let m = 0; m < kept; m++) {
-      const j = sorted[m]!;
-      sIs[stored] = i;
-      sJs[stored] = j;
-      sCs[stored++] = scratch[j]!;
-      scratch[j] = 0;
+      if (count === 0) continue;
+      pairCount += count;
+      const a = r * n + i;
+      for (let m = 0; m < count; m++) {
+        const j = touched[m]!;
+        const c = scratch[j]!;
+        if (c > gate[a]!) offerSlot(top, seen, gate, k, a, c);
+        if (c > gate[jBase + j]!) offerSlot(top, seen, gate, k, jBase + j, c);
+      }
+      // Keep the pairs that reach either side's k-th best so far (j's can still rise: the final
+      // filter below), then sort only those by j: most touched pairs are dropped here.
+      const gi = gate[a]!;
+      let kept = 0;
+      for (let m = 0; m < count; m++) {
+        const j = touched[m]!;
+        const c = scratch[j]!;
+        if (c >= gi || c >= gate[jBase + j]!) touched[kept++] = j;
+        else scratch[j] = 0;
+      }
+      const sorted = touched.subarray(0, kept).sort();
+      if (stored + kept > sIs.length) {
+        const grow = Math.max(sIs.length * 2, stored + kept);
+        const is2 = new Int32Array(grow);
+        is2.set(sIs);
+        sIs = is2;
+        const js2 = new Int32Array(grow);
+        js2.set(sJs);
+        sJs = js2;
+        const cs2 = new Float64Array(grow);
+        cs2.set(sCs);
+        sCs = cs2;
+      }
+      for (let m = 0; m < kept; m++) {
+        const j = sorted[m]!;
+        sIs[stored] = i;
+        sJs[stored] = j;
+        sCs[stored++] = scratch[j]!;
+        scratch[j] = 0;
+      }
     }
   }
   // Both k-th bests are final now: keep what reaches either.
@@ -643,11 +666,13 @@ export function topCandidates(
     const i = sIs[m]!;
     const j = sJs[m]!;
     const c = sCs[m]!;
-    if (c >= kthOf(i * R + reportOf[j]!) || c >= kthOf(j * R + reportOf[i]!)) {
+    if (c >= gate[reportOf[j]! * n + i]! || c >= gate[reportOf[i]! * n + j]!) {
       sIs[size] = i;
       sJs[size] = j;
-      // With capped terms the accumulated sum misses them: the candidate's cosine counts every term.
-      sCs[size++] = capped ? dotAt(ix, i, j) : c;
+      // A pair sharing a capped term misses its products: the candidate's cosine counts every term. Any
+      // other pair's sum holds the same products in the same order (i's terms) as dotAt's: no recount
+      // (recounting every candidate was ~0.4 s at 6 × 5,000, where one term is capped).
+      sCs[size++] = capped && holdsCapped[i] === 1 && holdsCapped[j] === 1 ? dotAt(ix, i, j) : c;
     }
   }
   const best = new Float64Array(n * R);
@@ -669,13 +694,24 @@ export function topCandidates(
   return { is: sIs.slice(0, size), js: sJs.slice(0, size), cosines: sCs.slice(0, size), best };
 }
 
-/** Offer a cosine to a slot's k best (descending in `top`); `seen` counts every offer. Module-level: it stays optimised across analyses. */
-function offerTop(top: Float64Array, seen: Int32Array, k: number, slot: number, c: number): void {
-  const s = seen[slot]!++;
+/**
+ * Offer a cosine above the slot's gate to its k best (descending in `top`). `seen` counts offers up
+ * to k + 1 (more makes no difference); an offer at or below a full slot's k-th best only counted
+ * before, which the gate now answers without touching `top`. Module-level: it stays optimised across analyses.
+ */
+function offerSlot(top: Float64Array, seen: Uint8Array, gate: Float64Array, k: number, slot: number, c: number): void {
+  const s = seen[slot]!;
   const base = slot * k;
-  let at = s < k ? s : k;
-  if (at === k) {
-    if (c <= top[base + k - 1]!) return;
+  let at: number;
+  if (s < k) {
+    seen[slot] = s + 1;
+    at = s;
+  } else {
+    if (s === k) seen[slot] = k + 1;
+    if (c <= top[base + k - 1]!) {
+      gate[slot] = top[base + k - 1]!;
+      return;
+    }
     at = k - 1;
   }
   while (at > 0 && top[base + at - 1]! < c) {
@@ -683,4 +719,5 @@ function offerTop(top: Float64Array, seen: Int32Array, k: number, slot: number, 
     at--;
   }
   top[base + at] = c;
+  if (s >= k) gate[slot] = top[base + k - 1]!;
 }
