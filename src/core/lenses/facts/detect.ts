@@ -392,7 +392,7 @@ function wordBitsAt(text: string, bounds: readonly number[], w: number, c: Conte
   const word = text.slice(bounds[2 * w]!, bounds[2 * w + 1]!);
   const lower = word.toLowerCase();
   const k = c.k;
-  const b = (k.notNameWords.has(lower) || isDemonym(word) ? W_NOT_NAME : 0) | (k.titles.has(lower) ? W_TITLE : 0) | (/^(?:\p{Lu}\.?){2,}$/u.test(word) ? W_ACRONYM : 0) | (k.openers.has(lower) || c.lowercase.has(lower) ? W_OPENER : 0) | (k.places.has(word) ? W_PLACE : 0);
+  const b = (k.notNameWords.has(lower) || isDemonym(word) ? W_NOT_NAME : 0) | (k.titles.has(lower) ? W_TITLE : 0) | (isAcronym(word) ? W_ACRONYM : 0) | (k.openers.has(lower) || c.lowercase.has(lower) ? W_OPENER : 0) | (k.places.has(word) ? W_PLACE : 0);
   c.wordBits.add(word, b);
   return b;
 }
@@ -872,7 +872,33 @@ function isTitleCase(body: string): boolean {
   return lettered.length >= 3 && lettered.filter((w) => /^\p{Lu}/u.test(w)).length / lettered.length > 0.6;
 }
 
-const isNamePart = (w: string) => /^\p{Lu}\p{Ll}+$/u.test(w) && !DEMONYM.test(w);
+/** `/^\p{Lu}\p{Ll}+$/u.test(w) && !DEMONYM.test(w)` by hand (a /u regex per word of each distinct name was ~4 % of this stage). */
+function isNamePart(w: string): boolean {
+  const n = w.length;
+  if (n < 2) return false;
+  let cp = w.codePointAt(0)!;
+  if (!(charClass(cp) & UPPER)) return false;
+  let i = cp > 0xffff ? 2 : 1;
+  if (i >= n) return false;
+  while (i < n) {
+    cp = w.codePointAt(i)!;
+    if (!(charClass(cp) & LOWER)) return false;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return !isDemonym(w);
+}
+/** `/^(?:\p{Lu}\.?){2,}$/u.test(w)` ("U.S.", "NATO") by hand. */
+function isAcronym(w: string): boolean {
+  let caps = 0;
+  for (let i = 0; i < w.length; ) {
+    const cp = w.codePointAt(i)!;
+    if (!(charClass(cp) & UPPER)) return false;
+    caps++;
+    i += cp > 0xffff ? 2 : 1;
+    if (i < w.length && w.charCodeAt(i) === 0x2e) i++;
+  }
+  return caps >= 2;
+}
 
 function nameKind(name: string, sentenceStart: boolean, k: Lexicon): FactKind | undefined {
   const words = name.split(' ');
@@ -897,18 +923,39 @@ function datedEvent(text: string, s: Span, pos: number, k: Lexicon): { what?: st
   // Within the clause: "ratified in 2005, begun on February 24" dates "begun", not "ratified".
   const clauseStart = Math.max(s.start, pos - 90);
   const before = text.slice(clauseStart, pos);
-  const clause = before.split(/[,;]/).pop()!;
-  const re = /\p{L}+/gu;
-  const ws: { w: string; at: number }[] = [];
-  let m: RegExpExecArray | null;
+  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
+  // The clause's words (`/\p{L}+/gu` over it, by hand: no match objects) as [start, end) in CLAUSE_WORDS.
+  const ws = CLAUSE_WORDS;
+  let n = 0;
+  for (let i = 0; i < clause.length; ) {
+    const cp = clause.codePointAt(i)!;
+    const step = cp > 0xffff ? 2 : 1;
+    if (!(charClass(cp) & LETTER)) {
+      i += step;
+      continue;
+    }
+    let j = i + step;
+    while (j < clause.length) {
+      const cp2 = clause.codePointAt(j)!;
+      if (!(charClass(cp2) & LETTER)) break;
+      j += cp2 > 0xffff ? 2 : 1;
+    }
+    ws[n++] = i;
+    ws[n++] = j;
+    i = j;
+  }
   const offset = pos - clause.length;
-  while ((m = re.exec(clause)) !== null) ws.push({ w: m[0], at: offset + m.index });
-  for (let i = ws.length - 1; i >= Math.max(0, ws.length - 10); i--) {
-    const w = ws[i]!.w.toLowerCase();
-    if (/(?:ed|gan)$/.test(w) && w.length > 3) return { what: k.stem(w), ...subjectBefore(text, s, ws[i]!.at, k) };
+  for (let i = n / 2 - 1; i >= Math.max(0, n / 2 - 10); i--) {
+    // Only a word ending in d or n (either case) lower-cases to one ending in "ed" or "gan": the others are not sliced.
+    const last = clause.charCodeAt(ws[2 * i + 1]! - 1) | 0x20;
+    if (last !== 0x64 && last !== 0x6e) continue;
+    const w = clause.slice(ws[2 * i]!, ws[2 * i + 1]!).toLowerCase();
+    if (/(?:ed|gan)$/.test(w) && w.length > 3) return { what: k.stem(w), ...subjectBefore(text, s, offset + ws[2 * i]!, k) };
   }
   return undefined;
 }
+/** datedEvent's words of the clause, [start, end, …] (reused). */
+const CLAUSE_WORDS: number[] = [];
 
 /** Auxiliaries, pronouns and adverbs ("was", "has already", "it"): function words that are not conjunctions (module-level: see isStop). */
 function skippedBeforeVerb(t: string, k: Lexicon): boolean {
@@ -949,7 +996,7 @@ function memoised(memo: Map<string, string>, x: string, f: (x: string) => string
   if (v === undefined) memo.set(x, (v = f(x)));
   return v;
 }
-const lastWordLower = (name: string) => name.split(' ').pop()!.toLowerCase();
+const lastWordLower = (name: string) => name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
 const nameKeyOf = (name: string) => name.toLowerCase().replace(/^the\s+/, '');
 
 /** keyOf's string work on names (a name recurs ~3 times a report), per report. */
