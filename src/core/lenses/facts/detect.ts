@@ -244,7 +244,15 @@ export class LowercaseWords {
   private starts = new Int32Array(1024);
   private lengths = new Int32Array(1024);
   private count = 0;
-  constructor(private readonly text: string) {
+  /** `scan`: false leaves the table empty, for scanReport to fill (add) in its one pass over the report. */
+  constructor(
+    private readonly text: string,
+    scan = true,
+  ) {
+    if (scan) this.scan();
+  }
+  private scan(): void {
+    const text = this.text;
     const n = text.length;
     let prev = 0;
     let i = 0;
@@ -269,7 +277,8 @@ export class LowercaseWords {
       i = j;
     }
   }
-  private add(i: number, j: number): void {
+  /** Adds the word [i, j) of the text. */
+  add(i: number, j: number): void {
     if (this.count * 2 >= this.hashes.length) this.grow();
     const h = hashUnits(this.text, i, j);
     const len = j - i;
@@ -495,7 +504,7 @@ function isConnective(text: string, a: number, b: number): boolean {
 const BOUNDS: number[] = [];
 
 /** The names of sentence `s` (detectIn's last step, apart so that the JIT optimises this loop on its own). */
-function namesIn(text: string, s: Span, c: Context, out: Raw[], taken: Span[], nStarts: number): void {
+function namesIn(text: string, s: Span, c: Context, out: Raw[], taken: Span[], w0: number, w1: number): void {
   const k = c.k;
   // Where a name may start: the first letter or digit, the first non-space (for "at the sentence's start").
   let firstWord = s.end;
@@ -515,7 +524,7 @@ function namesIn(text: string, s: Span, c: Context, out: Raw[], taken: Span[], n
   // (~45 % of this lens at 3 × 1,000 sentences).
   const bounds = BOUNDS;
   let i = s.start;
-  for (let w = 0; w < nStarts; w++) {
+  for (let w = w0; w < w1; w++) {
     if (!(FLAGS[w]! & AT_NAME) || STARTS[w]! < i) continue;
     i = nameRun(text, STARTS[w]!, s.end, bounds);
     // The run's words with their offsets in the text: the words of a name may
@@ -658,14 +667,162 @@ function scanStarts(text: string, s: Span, k: Lexicon): number {
   return n * 2 + digit;
 }
 
+/** Per sentence of the report scanReport read: its first word start in STARTS (SENT_FIRST[i] … SENT_FIRST[i + 1]), and whether it has a digit. */
+let SENT_FIRST = new Int32Array(1024);
+let SENT_DIGIT = new Uint8Array(1024);
+
+/**
+ * Can scanReport read `sentences` in one pass: sorted, non-overlapping spans of `text`, none starting or ending
+ * inside a surrogate pair (where a sentence's own scan reads a lone surrogate and the report's scan a letter)?
+ */
+function oneScanReads(text: string, sentences: readonly Span[]): boolean {
+  let prevEnd = 0;
+  for (const s of sentences) {
+    if (!(s.start >= prevEnd && s.end >= s.start && s.end <= text.length)) return false;
+    if (splitsPair(text, s.start) || splitsPair(text, s.end)) return false;
+    prevEnd = s.end;
+  }
+  return true;
+}
+function splitsPair(text: string, i: number): boolean {
+  if (i <= 0 || i >= text.length) return false;
+  const hi = text.charCodeAt(i - 1);
+  const lo = text.charCodeAt(i);
+  return hi >= 0xd800 && hi <= 0xdbff && lo >= 0xdc00 && lo <= 0xdfff;
+}
+
+/**
+ * One pass over the report for what scanStarts finds per sentence (into STARTS/FLAGS, sentence by sentence,
+ * SENT_FIRST/SENT_DIGIT) and what LowercaseWords finds over the whole text (into `lower`): the same two state
+ * machines, fed each code point once. Two passes (LowercaseWords' and the sentences') were ~20 % of this stage
+ * at 3 × 1,000 sentences. Only for sentences oneScanReads admits; detectFacts falls back to the two scans else.
+ */
+function scanReport(text: string, sentences: readonly Span[], k: Lexicon, lower: LowercaseWords): void {
+  const { first, trie } = k.countStarts;
+  const nText = text.length;
+  const nSent = sentences.length;
+  if (SENT_FIRST.length < nSent + 1) {
+    SENT_FIRST = new Int32Array(2 * nSent + 2);
+    SENT_DIGIT = new Uint8Array(2 * nSent + 2);
+  }
+  // LowercaseWords' machine: the class of the code point before (outside a run), the run being read (-1: none).
+  let prev = 0;
+  let run = -1;
+  // The sentences' machine (scanStarts'): `si` the next sentence to open or the open one (`open`).
+  let n = 0;
+  let si = 0;
+  let open = false;
+  let end = -1;
+  let digit = 0;
+  let prevWord = false;
+  let prevApos = false;
+  let cw = -1;
+  let node = 0;
+  for (let i = 0; ; ) {
+    // Close the open sentence at its end, and open (and close, when empty) those that start here.
+    while (si < nSent) {
+      const s = sentences[si]!;
+      if (open) {
+        if (i < end) break;
+        if (cw >= 0) FLAGS[cw] = FLAGS[cw]! | MARK_FLAGS[trie!.markOf(node)]!;
+        articles(text, SENT_FIRST[si]!, n, end);
+        SENT_DIGIT[si] = digit;
+        open = false;
+        si++;
+        continue;
+      }
+      if (s.start > i) break;
+      SENT_FIRST[si] = n;
+      open = true;
+      end = s.end;
+      digit = 0;
+      prevWord = false;
+      prevApos = false;
+      cw = -1;
+    }
+    if (i >= nText) break;
+    const ch = text.charCodeAt(i);
+    const cp = ch < 128 ? ch : text.codePointAt(i)!;
+    const cls = ch < 128 ? ASCII[ch]! : charClass(cp);
+    if (run >= 0) {
+      if (!(cls & LETTER) && cp !== 0x27 && cp !== 0x2019 && cp !== 0x2d) {
+        lower.add(run, i);
+        run = -1;
+      }
+    }
+    if (run < 0) {
+      if (cls & LOWER && !(prev & (LETTER | NUMBER))) run = i;
+      else prev = cls;
+    }
+    if (open) {
+      const word = (cls & (LETTER | NUMBER)) !== 0;
+      if (cw >= 0) {
+        if ((ch >= 97 && ch <= 122) || (ch >= 65 && ch <= 90)) node = trie!.step(node, ch);
+        else {
+          if (ch >= 128 && cls & LETTER) FLAGS[cw] = FLAGS[cw]! | AT_COUNT | AT_NUMBER;
+          else FLAGS[cw] = FLAGS[cw]! | MARK_FLAGS[trie!.markOf(node)]!;
+          cw = -1;
+        }
+      }
+      if (ch >= 48 && ch <= 57) digit = 1;
+      if (word && !prevWord) {
+        if (n === STARTS.length) growStarts();
+        let f = 0;
+        if (ch >= 48 && ch <= 57) f = AT_DIGIT | AT_COUNT | AT_NUMBER;
+        else {
+          if (cls & UPPER && !prevApos) f = AT_NAME;
+          if (first.has(cp)) {
+            if (trie === undefined || cp >= 128) f |= AT_COUNT | AT_NUMBER;
+            else {
+              cw = n;
+              node = trie.step(0, ch);
+            }
+          }
+        }
+        STARTS[n] = i;
+        FLAGS[n++] = f;
+      }
+      prevWord = word;
+      prevApos = cp === 0x27 || cp === 0x2019;
+    }
+    i += cp > 0xffff ? 2 : 1;
+  }
+  if (run >= 0) lower.add(run, nText);
+  SENT_FIRST[nSent] = n;
+}
+
+function growStarts(): void {
+  const st = new Int32Array(STARTS.length * 2);
+  st.set(STARTS);
+  STARTS = st;
+  const fl = new Uint8Array(FLAGS.length * 2);
+  fl.set(FLAGS);
+  FLAGS = fl;
+}
+
+/**
+ * "a", "an", "one" open a count only before white space and a number (the regex's `(?:(?<a>an?|one)\s+)?(?<n>…)`):
+ * elsewhere ("a report", ~1.5 a sentence) the count regex is not tried there. Starts [w0, w1) of a sentence ending at `end`.
+ */
+function articles(text: string, w0: number, w1: number, end: number): void {
+  for (let w = w0; w < w1; w++) {
+    if (!(FLAGS[w]! & AT_ARTICLE)) continue;
+    let q = STARTS[w]!;
+    while (q < end && (text.charCodeAt(q) | 0x20) >= 97 && (text.charCodeAt(q) | 0x20) <= 122) q++;
+    let r = q;
+    while (r < end && isSpaceUnit(text.charCodeAt(r))) r++;
+    if (r > q && w + 1 < w1 && STARTS[w + 1] === r && FLAGS[w + 1]! & AT_NUMBER) FLAGS[w] = FLAGS[w]! | AT_COUNT;
+  }
+}
+
 /**
  * `sticky.exec(body)` at the first word start (of STARTS[0, n), offsets in the text; `base`: the body's
  * offset) at or after `sticky.lastIndex` whose FLAGS have `mask`: what execWhere finds, from a list of
  * starts made once per sentence instead of a scan of its characters per regex.
  */
-function execAtStarts(sticky: RegExp, body: string, base: number, n: number, mask: number): RegExpExecArray | null {
+function execAtStarts(sticky: RegExp, body: string, base: number, w0: number, w1: number, mask: number): RegExpExecArray | null {
   const from = sticky.lastIndex + base;
-  for (let w = 0; w < n; w++) {
+  for (let w = w0; w < w1; w++) {
     const p = STARTS[w]!;
     if (p < from || !(FLAGS[w]! & mask)) continue;
     sticky.lastIndex = p - base;
@@ -676,7 +833,8 @@ function execAtStarts(sticky: RegExp, body: string, base: number, n: number, mas
   return null;
 }
 
-function detectIn(text: string, s: Span, c: Context): Raw[] {
+/** The facts of sentence `s`, whose word starts are STARTS/FLAGS[w0, w1); `digit`: does it have one? */
+function detectIn(text: string, s: Span, c: Context, w0: number, w1: number, digit: boolean): Raw[] {
   const k = c.k;
   const out: Raw[] = [];
   const body = text.slice(s.start, s.end);
@@ -684,14 +842,11 @@ function detectIn(text: string, s: Span, c: Context): Raw[] {
   let m: RegExpExecArray | null;
   // Every date, sum of money and percentage has a digit, and most sentences have none (70 % of the
   // real-sentence reports): the scan notes one, and three regexes are skipped without.
-  const scanned = scanStarts(text, s, k);
-  const nStarts = scanned >> 1;
-  const digit = (scanned & 1) === 1;
-  if (digit) for (let w = 0; w < nStarts; w++) if (k.dateStarts(text, STARTS[w]!, s.end, codePointIn(text, STARTS[w]!, s.end))) FLAGS[w] = FLAGS[w]! | AT_DATE;
+  if (digit) for (let w = w0; w < w1; w++) if (k.dateStarts(text, STARTS[w]!, s.end, codePointIn(text, STARTS[w]!, s.end))) FLAGS[w] = FLAGS[w]! | AT_DATE;
   // Full and partial dates (the regex is built once per profile, in the lexicon).
   const dateRe = k.dateAt;
   dateRe.lastIndex = 0;
-  while (digit && (m = execAtStarts(dateRe, body, s.start, nStarts, AT_DATE)) !== null) {
+  while (digit && (m = execAtStarts(dateRe, body, s.start, w0, w1, AT_DATE)) !== null) {
     const g = m.groups!;
     const start = s.start + m.index;
     const end = start + m[0].length;
@@ -733,7 +888,7 @@ function detectIn(text: string, s: Span, c: Context): Raw[] {
   // Percentages.
   const pctRe = PERCENT;
   pctRe.lastIndex = 0;
-  while (digit && (m = execAtStarts(pctRe, body, s.start, nStarts, AT_DIGIT)) !== null) {
+  while (digit && (m = execAtStarts(pctRe, body, s.start, w0, w1, AT_DIGIT)) !== null) {
     const start = s.start + m.index;
     const end = start + m[0].length;
     if (!isFree(taken, start, end)) continue;
@@ -742,7 +897,7 @@ function detectIn(text: string, s: Span, c: Context): Raw[] {
   // Counts: a number (digits or words) and what it counts.
   const countRe = k.countAt;
   countRe.lastIndex = 0;
-  while ((m = execAtStarts(countRe, body, s.start, nStarts, AT_COUNT)) !== null) {
+  while ((m = execAtStarts(countRe, body, s.start, w0, w1, AT_COUNT)) !== null) {
     const g = m.groups!;
     const start = s.start + m.index;
     let end = start + m[0].length;
@@ -764,7 +919,7 @@ function detectIn(text: string, s: Span, c: Context): Raw[] {
   // The headline test counts words only when the sentence does not end like one (most do): the count and
   // a /u test per word were ~28 ms of 188 at 3 × 1,000 sentences.
   if (!endsLikeSentence(text, s) && isTitleCase(body)) return out.sort(byStart);
-  namesIn(text, s, c, out, taken, nStarts);
+  namesIn(text, s, c, out, taken, w0, w1);
   return out.sort(byStart);
 }
 
@@ -1028,7 +1183,11 @@ function keyOf(r: Raw, persons: Map<string, string>, memo: KeyMemo): string {
 
 /** Facts and figures of one report. `sentences`: sorted, non-overlapping spans of `text`. */
 export function detectFacts(text: string, sentences: Span[], profile: LanguageProfile = DEFAULT_PROFILE): FactResult {
-  const c: Context = { k: lexiconOf(profile), lowercase: new LowercaseWords(text), shapes: new RangeTable(), wordBits: new RangeTable() };
+  const k = lexiconOf(profile);
+  const oneScan = oneScanReads(text, sentences);
+  const lowercase = new LowercaseWords(text, !oneScan);
+  if (oneScan) scanReport(text, sentences, k, lowercase);
+  const c: Context = { k, lowercase, shapes: new RangeTable(), wordBits: new RangeTable() };
   const facts: Fact[] = [];
   const persons = new Map<string, string>();
   const memo: KeyMemo = { last: new Map(), name: new Map() };
@@ -1037,7 +1196,19 @@ export function detectFacts(text: string, sentences: Span[], profile: LanguagePr
   // without spaces, without scanning every name (that was quadratic in a report's length).
   const byLastWord = new Map<string, string>();
   sentences.forEach((s, sentence) => {
-    for (const r of detectIn(text, s, c)) {
+    let w0 = 0;
+    let w1: number;
+    let digit: boolean;
+    if (oneScan) {
+      w0 = SENT_FIRST[sentence]!;
+      w1 = SENT_FIRST[sentence + 1]!;
+      digit = SENT_DIGIT[sentence] === 1;
+    } else {
+      const scanned = scanStarts(text, s, k);
+      w1 = scanned >> 1;
+      digit = (scanned & 1) === 1;
+    }
+    for (const r of detectIn(text, s, c, w0, w1, digit)) {
       if (r.kind === 'person') {
         fullNames.push(r.value);
         const space = r.value.lastIndexOf(' ');

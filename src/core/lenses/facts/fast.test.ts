@@ -109,6 +109,24 @@ describe('detectFacts equals the regex reference', () => {
     }), { numRuns: 300 });
   }, 60_000);
 
+  it('on any sorted spans: gaps, empty and adjacent sentences, cuts inside words and surrogate pairs (one report scan or its fallback)', () => {
+    // Cut points anywhere in the text; consecutive cuts pair into spans, some dropped (gaps between sentences).
+    const spansArb = (t: string) =>
+      fc.tuple(fc.uniqueArray(fc.integer({ min: 0, max: t.length }), { maxLength: 12 }), fc.array(fc.boolean(), { minLength: 12, maxLength: 12 })).map(([cuts, keep]) => {
+        const xs = [...cuts].sort((a, b) => a - b);
+        const spans: { start: number; end: number }[] = [];
+        for (let i = 0; i + 1 < xs.length; i++) if (keep[i]) spans.push({ start: xs[i]!, end: xs[i + 1]! });
+        return spans;
+      });
+    fc.assert(fc.property(textArb.chain((t) => fc.tuple(fc.constant(t), spansArb(t))), ([t, spans]) => {
+      expect(detectFacts(t, spans)).toEqual(detectFactsReference(t, spans));
+    }), { numRuns: 400 });
+    // Adjacent sentences, one empty, one at the text's end.
+    const t = 'Jane Smith said 3 December 2022.Four HIMARS launchers arrived; a thousand rounds left in 2005.';
+    const spans = [{ start: 0, end: 32 }, { start: 32, end: 32 }, { start: 32, end: 60 }, { start: 60, end: t.length }, { start: t.length, end: t.length }];
+    expect(detectFacts(t, spans)).toEqual(detectFactsReference(t, spans));
+  }, 60_000);
+
   it('on sentences cut inside a surrogate pair or a word', () => {
     const t = 'Jane Smith 𝐀lpha said 3 December 2022 that 40% of 24,000 troops left.';
     const at = t.indexOf('𝐀') + 1;
