@@ -838,17 +838,72 @@ function articles(text: string, w0: number, w1: number, end: number): void {
  * offset) at or after `sticky.lastIndex` whose FLAGS have `mask`: what execWhere finds, from a list of
  * starts made once per sentence instead of a scan of its characters per regex.
  */
-function execAtStarts(sticky: RegExp, body: string, base: number, w0: number, w1: number, mask: number): RegExpExecArray | null {
+function execAtStarts(sticky: RegExp, body: string, base: number, w0: number, w1: number, mask: number, may: number = MAY_ANY): RegExpExecArray | null {
   const from = sticky.lastIndex + base;
+  const end = base + body.length;
   for (let w = w0; w < w1; w++) {
     const p = STARTS[w]!;
     if (p < from || !(FLAGS[w]! & mask)) continue;
+    if (may !== MAY_ANY && !mayMatchAt(may, body, base, p, end)) continue;
     sticky.lastIndex = p - base;
     const m = sticky.exec(body);
     if (m !== null) return m;
   }
   sticky.lastIndex = 0;
   return null;
+}
+
+/** Which cheap test execAtStarts asks before a regex (mayMatchAt): none, PERCENT's, the date regex's, the count regex's. */
+const MAY_ANY = 0;
+const MAY_PERCENT = 1;
+const MAY_DATE = 2;
+const MAY_COUNT = 3;
+const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
+
+/**
+ * Can the regex `may` names match at start `p` (of a sentence [base, end) whose body the regex reads)? False only
+ * where it cannot (no match is lost; a failed regex call costs ~0.5 µs and most numbers are tried by three):
+ * - PERCENT at a digit: `\d+(?:\.\d+)?\s?` must be followed by "%" or "p"/"P" (per cent, percent).
+ * - the date regex at a digit: a day or month of one or two digits followed by white space or "." (`d2`, `dd.mm`),
+ *   or exactly four digits starting 18, 19 or 20 (a decade or a year; a fifth digit fails their lookahead).
+ * - the count regex: its lookbehind also refuses "-", ".", ",", ":", "/" before the start; at a digit, the
+ *   number ends at the digits' end (a shorter one is followed by a digit), where an ASCII letter or "-" fails its lookahead.
+ */
+function mayMatchAt(may: number, body: string, base: number, p: number, end: number): boolean {
+  const at = (i: number) => (i < end ? body.charCodeAt(i - base) : -1);
+  if (may === MAY_COUNT) {
+    if (p > base) {
+      const b = body.charCodeAt(p - base - 1);
+      if (b === 0x2d || b === 0x2e || b === 0x2c || b === 0x3a || b === 0x2f) return false;
+    }
+    if (!isAsciiDigit(at(p))) return true;
+    let j = p + 1;
+    while (isAsciiDigit(at(j))) j++;
+    const c = at(j);
+    return !(c === 0x2d || ((c | 0x20) >= 97 && (c | 0x20) <= 122));
+  }
+  if (!isAsciiDigit(at(p))) return true;
+  let j = p + 1;
+  while (isAsciiDigit(at(j))) j++;
+  if (may === MAY_DATE) {
+    const len = j - p;
+    if (len <= 2) {
+      const c = at(j);
+      return c === 0x2e || (c >= 0 && isSpaceUnit(c));
+    }
+    if (len !== 4) return false;
+    const d0 = at(p);
+    const d1 = at(p + 1);
+    return (d0 === 0x31 && (d1 === 0x38 || d1 === 0x39)) || (d0 === 0x32 && d1 === 0x30);
+  }
+  // MAY_PERCENT
+  if (at(j) === 0x2e && isAsciiDigit(at(j + 1))) {
+    j += 2;
+    while (isAsciiDigit(at(j))) j++;
+  }
+  let c = at(j);
+  if (c >= 0 && isSpaceUnit(c)) c = at(j + 1);
+  return c === 0x25 || (c | 0x20) === 0x70;
 }
 
 /** The facts of sentence `s`, whose word starts are STARTS/FLAGS[w0, w1); `digit`: does it have one? */
@@ -864,7 +919,7 @@ function detectIn(text: string, s: Span, c: Context, w0: number, w1: number, dig
   // Full and partial dates (the regex is built once per profile, in the lexicon).
   const dateRe = k.dateAt;
   dateRe.lastIndex = 0;
-  while (digit && (m = execAtStarts(dateRe, body, s.start, w0, w1, AT_DATE)) !== null) {
+  while (digit && (m = execAtStarts(dateRe, body, s.start, w0, w1, AT_DATE, MAY_DATE)) !== null) {
     const g = m.groups!;
     const start = s.start + m.index;
     const end = start + m[0].length;
@@ -906,7 +961,7 @@ function detectIn(text: string, s: Span, c: Context, w0: number, w1: number, dig
   // Percentages.
   const pctRe = PERCENT;
   pctRe.lastIndex = 0;
-  while (digit && (m = execAtStarts(pctRe, body, s.start, w0, w1, AT_DIGIT)) !== null) {
+  while (digit && (m = execAtStarts(pctRe, body, s.start, w0, w1, AT_DIGIT, MAY_PERCENT)) !== null) {
     const start = s.start + m.index;
     const end = start + m[0].length;
     if (!isFree(taken, start, end)) continue;
@@ -915,7 +970,7 @@ function detectIn(text: string, s: Span, c: Context, w0: number, w1: number, dig
   // Counts: a number (digits or words) and what it counts.
   const countRe = k.countAt;
   countRe.lastIndex = 0;
-  while ((m = execAtStarts(countRe, body, s.start, w0, w1, AT_COUNT)) !== null) {
+  while ((m = execAtStarts(countRe, body, s.start, w0, w1, AT_COUNT, MAY_COUNT)) !== null) {
     const g = m.groups!;
     const start = s.start + m.index;
     let end = start + m[0].length;
