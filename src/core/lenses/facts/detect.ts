@@ -372,7 +372,8 @@ function shapeOf(txt: string, k: Lexicon): NameShape {
  * the report also writes in lower case ("Combined with…", "Obviously, …"). Never a place of the profile ("Geneva").
  */
 function notName(text: string, bounds: readonly number[], lo: number, hi: number, atSentenceStart: boolean, c: Context): boolean {
-  const b = wordBitsAt(text, bounds, lo, c);
+  const e = wordEntry(text, bounds, lo, c);
+  const b = c.wordBits.values[e]!;
   if (b & W_PLACE) return false;
   if (b & W_NOT_NAME) return true;
   // A title before a person ("Defense Minister Jane Smith"), not inside an institution's name ("National Weather Service").
@@ -380,8 +381,14 @@ function notName(text: string, bounds: readonly number[], lo: number, hi: number
     const rest = joinRanges(text, bounds, lo + 1, hi);
     if (!c.k.orgWords.test(rest) && !c.k.placeWords.test(rest)) return true;
   }
-  if (b & W_ACRONYM && hi - lo > 1 && wordBitsAt(text, bounds, lo + 1, c) & W_TITLE) return true;
-  return atSentenceStart && (b & W_OPENER) !== 0;
+  if (b & W_ACRONYM && hi - lo > 1 && c.wordBits.values[wordEntry(text, bounds, lo + 1, c)]! & W_TITLE) return true;
+  if (!atSentenceStart) return false;
+  // W_OPENER only matters at a sentence's start: asked the first time a word is there (most words never are).
+  if (b & W_OPENER_KNOWN) return (b & W_OPENER) !== 0;
+  const lower = c.wordBits.keys[e]!.toLowerCase();
+  const opener = c.k.openers.has(lower) || c.lowercase.has(lower);
+  c.wordBits.values[e] = b | W_OPENER_KNOWN | (opener ? W_OPENER : 0);
+  return opener;
 }
 
 /** What notName asks of one word, as bits: a function word or demonym; a title; an acronym ("U.S."); a sentence opener or a word the report writes in lower case. */
@@ -389,21 +396,22 @@ const W_NOT_NAME = 1;
 const W_TITLE = 2;
 const W_ACRONYM = 4;
 const W_OPENER = 8;
+/** W_OPENER has been worked out (notName asks it lazily). */
+const W_OPENER_KNOWN = 32;
 /** A place of the profile ("Geneva"): always part of the name (namesIn asks before notName's tests). */
 const W_PLACE = 16;
 /**
- * The bits of `word`, remembered per report: a word opens ~3 name runs, and each asked two lower-casings and up
- * to five set look-ups (notName ~5 % of this lens at 3 × 1,000 sentences).
+ * The entry in `c.wordBits` of word `w` of `bounds` (its bits but W_OPENER, which notName adds when first asked),
+ * remembered per report: a word opens ~3 name runs, and each asked two lower-casings and up to five set look-ups.
  */
-function wordBitsAt(text: string, bounds: readonly number[], w: number, c: Context): number {
+function wordEntry(text: string, bounds: readonly number[], w: number, c: Context): number {
   const e = c.wordBits.find(text, bounds, w, w + 1);
-  if (e >= 0) return c.wordBits.values[e]!;
+  if (e >= 0) return e;
   const word = text.slice(bounds[2 * w]!, bounds[2 * w + 1]!);
   const lower = word.toLowerCase();
   const k = c.k;
-  const b = (k.notNameWords.has(lower) || isDemonym(word) ? W_NOT_NAME : 0) | (k.titles.has(lower) ? W_TITLE : 0) | (isAcronym(word) ? W_ACRONYM : 0) | (k.openers.has(lower) || c.lowercase.has(lower) ? W_OPENER : 0) | (k.places.has(word) ? W_PLACE : 0);
-  c.wordBits.add(word, b);
-  return b;
+  const b = (k.notNameWords.has(lower) || isDemonym(word) ? W_NOT_NAME : 0) | (k.titles.has(lower) ? W_TITLE : 0) | (isAcronym(word) ? W_ACRONYM : 0) | (k.places.has(word) ? W_PLACE : 0);
+  return c.wordBits.add(word, b);
 }
 
 interface Raw extends Span {
@@ -536,7 +544,7 @@ function namesIn(text: string, s: Span, c: Context, out: Raw[], taken: Span[], w
     if (runEnd - bounds[0]! >= 1 && (text.charCodeAt(runEnd - 1) === 0x2e || text.charCodeAt(runEnd - 1) === 0x2c)) runEnd -= 1;
     bounds[bounds.length - 1] = runEnd;
     // The run's words are bounds[2·lo … 2·hi), read in place: a word or name is sliced only the first time the
-    // report writes it (shapeAt, wordBitsAt), not per run.
+    // report writes it (shapeAt, wordEntry), not per run.
     const hi = bounds.length >> 1;
     let lo = 0;
     // Leading function words and roles ("Last", "President") are not part of the name.
@@ -1327,7 +1335,17 @@ function readableNumber(value: string): string {
   ] as const) {
     if (n >= scale && Number.isInteger((n / scale) * 100)) return `${n / scale} ${word}`;
   }
-  return n.toLocaleString('en-US');
+  return Number.isSafeInteger(n) && n >= 0 && !Object.is(n, -0) ? groupDigits(String(n)) : n.toLocaleString('en-US');
+}
+/**
+ * `n.toLocaleString('en-US')` for a non-negative safe integer written `digits`: groups of three joined by ","
+ * (an ICU call per count row was most of factMatrix's labels).
+ */
+function groupDigits(digits: string): string {
+  if (digits.length <= 3) return digits;
+  let out = digits.slice(0, ((digits.length - 1) % 3) + 1);
+  for (let i = out.length; i < digits.length; i += 3) out += ',' + digits.slice(i, i + 3);
+  return out;
 }
 
 /** A date value as a reader writes it: "1997", "December 1997", "3 December 1997", "19 November". */
@@ -1438,3 +1456,6 @@ export function factMatrix(reportsFacts: ReportFacts[], profile: LanguageProfile
   const sorted = [...rows.values()].sort(byRowOrder);
   return { reports: reportsFacts.map((r) => r.report), rows: sorted, discrepancies };
 }
+
+/** Internals with a hand-written fast path, for the tests that compare each with the regex or ICU call it replaces. */
+export const fastPathsForTests = { mayMatchAt, MAY_PERCENT, MAY_DATE, MAY_COUNT, PERCENT, lexiconOf, isNamePart, isAcronym, groupDigits };
