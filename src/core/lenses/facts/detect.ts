@@ -726,11 +726,8 @@ function scanReport(text: string, sentences: readonly Span[], k: Lexicon, lower:
   let prevApos = false;
   let cw = -1;
   let node = 0;
-  // The next offset where a sentence opens or closes: the letter skip below stops there.
-  let next = 0;
   for (let i = 0; ; ) {
     // Close the open sentence at its end, and open (and close, when empty) those that start here.
-    if (i >= next) {
     while (si < nSent) {
       const s = sentences[si]!;
       if (open) {
@@ -750,8 +747,6 @@ function scanReport(text: string, sentences: readonly Span[], k: Lexicon, lower:
       prevWord = false;
       prevApos = false;
       cw = -1;
-    }
-    next = open ? end : si < nSent ? sentences[si]!.start : nText;
     }
     if (i >= nText) break;
     const ch = text.charCodeAt(i);
@@ -799,19 +794,6 @@ function scanReport(text: string, sentences: readonly Span[], k: Lexicon, lower:
       prevApos = cp === 0x27 || cp === 0x2019;
     }
     i += cp > 0xffff ? 2 : 1;
-    // Inside a word (most of the text), further ASCII letters change neither machine: no word start (the
-    // sentence's), no run start or end (the vocabulary's; `prev` only needs "a letter"), no trie to walk
-    // (cw < 0), no digit. A tight loop skips them to the next event.
-    if (cw < 0 && cls & LETTER && ch < 128) {
-      let j = i;
-      while (j < next && ((text.charCodeAt(j) | 0x20) - 97) >>> 0 < 26) j++;
-      if (j > i) {
-        if (run < 0) prev = ASCII[text.charCodeAt(j - 1)]!;
-        prevWord = true;
-        prevApos = false;
-        i = j;
-      }
-    }
   }
   if (run >= 0) lower.add(run, nText);
   SENT_FIRST[nSent] = n;
