@@ -6,7 +6,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { charClass, execWhere, LETTER, LOWER, NUMBER, StartSet, UPPER } from './chars';
-import { detectFacts, factMatrix, lowercaseVocabulary, LowercaseWords } from './detect';
+import { detectFacts, factMatrix, fastPathsForTests as F, lowercaseVocabulary, LowercaseWords } from './detect';
+import { DEFAULT_PROFILE } from '../../language/bundled';
 import { detectFactsReference } from './reference';
 import { lensSeed, sentencesOf } from '../../testing/lensSeed';
 
@@ -109,6 +110,24 @@ describe('detectFacts equals the regex reference', () => {
     }), { numRuns: 300 });
   }, 60_000);
 
+  it('on any sorted spans: gaps, empty and adjacent sentences, cuts inside words and surrogate pairs (one report scan or its fallback)', () => {
+    // Cut points anywhere in the text; consecutive cuts pair into spans, some dropped (gaps between sentences).
+    const spansArb = (t: string) =>
+      fc.tuple(fc.uniqueArray(fc.integer({ min: 0, max: t.length }), { maxLength: 12 }), fc.array(fc.boolean(), { minLength: 12, maxLength: 12 })).map(([cuts, keep]) => {
+        const xs = [...cuts].sort((a, b) => a - b);
+        const spans: { start: number; end: number }[] = [];
+        for (let i = 0; i + 1 < xs.length; i++) if (keep[i]) spans.push({ start: xs[i]!, end: xs[i + 1]! });
+        return spans;
+      });
+    fc.assert(fc.property(textArb.chain((t) => fc.tuple(fc.constant(t), spansArb(t))), ([t, spans]) => {
+      expect(detectFacts(t, spans)).toEqual(detectFactsReference(t, spans));
+    }), { numRuns: 400 });
+    // Adjacent sentences, one empty, one at the text's end.
+    const t = 'Jane Smith said 3 December 2022.Four HIMARS launchers arrived; a thousand rounds left in 2005.';
+    const spans = [{ start: 0, end: 32 }, { start: 32, end: 32 }, { start: 32, end: 60 }, { start: 60, end: t.length }, { start: t.length, end: t.length }];
+    expect(detectFacts(t, spans)).toEqual(detectFactsReference(t, spans));
+  }, 60_000);
+
   it('on sentences cut inside a surrogate pair or a word', () => {
     const t = 'Jane Smith 𝐀lpha said 3 December 2022 that 40% of 24,000 troops left.';
     const at = t.indexOf('𝐀') + 1;
@@ -123,5 +142,42 @@ describe('detectFacts equals the regex reference', () => {
     expect(got).toEqual(want);
     // factMatrix itself was not rewritten: the same matrix from the old and the new detector's facts.
     expect(factMatrix(got)).toEqual(factMatrix(want));
+  });
+});
+
+describe('hand-written fast paths equal what they replace', () => {
+  it('isNamePart and isAcronym are their regexes', () => {
+    const namePart = (w: string) => /^\p{Lu}\p{Ll}+$/u.test(w) && !/^\p{Lu}\p{L}*(?:ian|ean|ese|ish|ican|man)$/u.test(w);
+    const acronym = (w: string) => /^(?:\p{Lu}\.?){2,}$/u.test(w);
+    const words = ['Smith', 'SMITH', 'Belarusian', 'Chinese', 'U.S.', 'US', 'U.S', 'U..S', 'NATO', 'A', 'Ab', 'Élysée', 'İstanbul', '𝐀lpha', '𝐀𝐁', 'ǅemal', '', '.', 'Ab1', 'A.B.C.'];
+    for (const w of words) expect([w, F.isNamePart(w), F.isAcronym(w)]).toEqual([w, namePart(w), acronym(w)]);
+    fc.assert(fc.property(fc.oneof(fc.constantFrom(...words), fc.string({ maxLength: 6 }), fc.string({ unit: fc.constantFrom('A', 'b', '.', 'É', 'é', '𝐀', '\ud835', 'ǅ'), maxLength: 6 })), (w) => {
+      expect([w, F.isNamePart(w), F.isAcronym(w)]).toEqual([w, namePart(w), acronym(w)]);
+    }), { numRuns: 1000 });
+  });
+
+  it('groupDigits is toLocaleString("en-US") on non-negative safe integers', () => {
+    fc.assert(fc.property(fc.oneof(fc.integer({ min: 0, max: 10_000_000 }), fc.maxSafeNat()), (n) => F.groupDigits(String(n)) === n.toLocaleString('en-US')), { numRuns: 1000 });
+  });
+
+  it('mayMatchAt never refuses a start where the percent, date or count regex matches', () => {
+    const k = F.lexiconOf(DEFAULT_PROFILE);
+    const digitsArb = fc.string({ unit: fc.constantFrom('1', '2', '9', '0', '8'), minLength: 1, maxLength: 5 });
+    const tailArb = fc.constantFrom('', ' ', '%', ' %', ' per cent', 'percent', ' PerCent', '.5%', '.', '.5', ' December', '.11.2024', 's', "'s", 'mm', '-', ',000 troops', ' million', ' troops', 'x', '\u00a0May');
+    const headArb = fc.constantFrom('', ' ', '-', '.', ',', ':', '/', 'a ', 'in ', 'x');
+    fc.assert(fc.property(headArb, digitsArb, tailArb, (head, digits, tail) => {
+      const body = head + digits + tail;
+      const p = head.length;
+      for (const [re, may] of [[F.PERCENT, F.MAY_PERCENT], [k.dateAt, F.MAY_DATE], [k.countAt, F.MAY_COUNT]] as const) {
+        re.lastIndex = p;
+        const m = re.exec(body);
+        if (m !== null) expect([body, may, F.mayMatchAt(may, body, 0, p, body.length)]).toEqual([body, may, true]);
+      }
+      // The count regex also starts at an article ("a 1,000 men").
+      if (head === 'a ') {
+        k.countAt.lastIndex = 0;
+        if (k.countAt.exec(body) !== null) expect(F.mayMatchAt(F.MAY_COUNT, body, 0, 0, body.length)).toBe(true);
+      }
+    }), { numRuns: 2000 });
   });
 });
