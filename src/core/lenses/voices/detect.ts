@@ -146,6 +146,10 @@ interface Memory {
   hits: CueHit[];
   /** Per role noun of ROLE_FORMS: how far `recent` was read, the last entry that fits, and the titled people that fit. */
   roleFits: Map<string, { read: number; last: number; titled: Speaker[] }>;
+  /** speakerFacts by trimmed phrase text. */
+  facts: Map<string, SpeakerFacts>;
+  /** Resolve speakers with toSpeakerReference (tests). */
+  reference?: boolean;
 }
 
 /** A match of the cue expression: where, its text, and which alternative matched. */
@@ -630,8 +634,139 @@ function outletName(text: string, k: Lexicon): string | undefined {
   return k.outletCanon.get(t.toLowerCase()) ?? k.outletCanon.get(stripArticle(t).toLowerCase());
 }
 
-/** Classify and resolve a phrase naming a speaker. */
+/**
+ * What toSpeaker reads from a phrase's text alone (the lexicon's sets and
+ * expressions over it), as the branch it takes and the values it needs there;
+ * the memory-dependent part (pronouns, "the senator", people met before, party
+ * tags) stays in toSpeaker. The same phrases come back cue after cue (a
+ * speaker named in every paragraph): these ~12 expressions and splits per cue
+ * were about 40 ms of a 3 × 1,000 analysis (toSpeaker, 39 ms self in a loaded
+ * profile). Kept per report (Memory), so a cold analysis pays for each
+ * distinct phrase once.
+ */
+interface SpeakerFacts {
+  raw: string;
+  pronoun: boolean;
+  /** "the <noun>" of four words or fewer naming nobody: personNoun / outletNoun of its head noun. */
+  theNoun?: string;
+  thePerson: boolean;
+  theOutlet: boolean;
+  /** The possessive split ("X's Y"): owner X, and whether the phrase is unnamed via X, else its type. */
+  possOwner?: string;
+  possType?: SpeakerType;
+  /** A possessive that is not "X's Y" ("Hale's"): never a speaker. */
+  none: boolean;
+  /** A speaker decided by the text alone (group, outlet, outlet noun, institution, unnamed, capitalised). */
+  fixed?: { name: string; type: SpeakerType };
+  /** A person's name and role (splitPerson), when the phrase names one. */
+  person?: { name: string; role?: string };
+  surname?: string;
+  oneWord: boolean;
+}
+
+function speakerFacts(raw: string, k: Lexicon): SpeakerFacts {
+  const lower = raw.toLowerCase();
+  const f: SpeakerFacts = { raw, pronoun: PRONOUNS.has(lower), thePerson: false, theOutlet: false, none: false, oneWord: false };
+  if (f.pronoun) return f;
+  const words = stripArticle(lower).split(/\s+/);
+  const headNoun = words[words.length - 1]!;
+  let unplaced = raw;
+  if (k.anyPlace.test(raw)) for (const place of k.places) if (unplaced.includes(place)) unplaced = unplaced.split(place).join('');
+  const named = unplaced.split(/\s+/).some((w, i) => i > 0 && /^\p{Lu}/u.test(w) && !isDemonym(w, k) && !k.roleWords.has(w.toLowerCase()));
+  if (/^the\s/i.test(raw) && words.length <= 4 && !named) {
+    f.theNoun = headNoun;
+    f.thePerson = k.personNouns.has(headNoun);
+    f.theOutlet = k.outletNouns.has(headNoun);
+  }
+  const poss = /^(.+?)['’]s\s+(.+)$/u.exec(raw);
+  if (poss && k.unnamedNouns.test(poss[2]!)) {
+    f.possOwner = poss[1]!;
+    f.possType = 'unnamed';
+    return f;
+  }
+  if (poss || /['’]s$/u.test(raw)) {
+    if (!poss) {
+      f.none = true;
+      return f;
+    }
+    const head = poss[2]!.split(/\s+/).pop()!.toLowerCase();
+    f.possOwner = poss[1]!;
+    f.possType = k.personNouns.has(head) || /^(?:spokes\p{L}*|aide|adviser|advisor)$/u.test(head) ? 'unnamed' : 'institution';
+    return f;
+  }
+  if (k.groupRe.test(raw.split(/\s+/).pop()!)) return (f.fixed = { name: raw, type: 'unnamed' }), f;
+  const outlet = outletName(raw, k);
+  if (outlet) return (f.fixed = { name: outlet, type: 'outlet' }), f;
+  if (k.outletNouns.has(headNoun) || /\bmedia$/i.test(raw)) return (f.fixed = { name: raw, type: 'unnamed' }), f;
+  const person = splitPerson(raw, k);
+  const personFirst = person && (/\sof\s/.test(raw) ? /^(?:\p{Lu}\p{Ll}*\.?\s){1,3}\p{Lu}\p{Ll}+\s+of\s/u.test(raw) : true);
+  if (person && personFirst && !k.institutionWords.test(person.name) && !outletName(person.name, k)) {
+    f.person = person;
+    f.surname = person.name.split(' ').pop()!;
+    f.oneWord = person.name.split(' ').length === 1;
+    return f;
+  }
+  if (k.institutionWords.test(raw)) return (f.fixed = { name: stripArticle(raw).replace(/\s*\([^)]*\)$/u, ''), type: 'institution' }), f;
+  if (k.unnamedNouns.test(raw) || /\b(?:source|official|expert)\b/i.test(raw)) return (f.fixed = { name: raw, type: 'unnamed' }), f;
+  if (/^\p{Lu}/u.test(stripArticle(raw))) return (f.fixed = { name: stripArticle(raw).replace(/\s*\([^)]*\)$/u, ''), type: 'institution' }), f;
+  f.none = true;
+  return f;
+}
+
+/** Classify and resolve a phrase naming a speaker (toSpeakerReference read through speakerFacts, memoised per report). */
 function toSpeaker(p: Phrase, mem: Memory, role?: string): Speaker | undefined {
+  if (mem.reference) return toSpeakerReference(p, mem, role);
+  const raw = p.text.trim();
+  let f = mem.facts.get(raw);
+  if (f === undefined) mem.facts.set(raw, (f = speakerFacts(raw, mem.k)));
+  const mention = { start: p.start, end: p.end };
+  if (f.pronoun) return mem.lastPerson ? { ...withoutMention(mem.lastPerson), mention, resolved: true } : undefined;
+  if (f.theNoun !== undefined) {
+    if (f.thePerson) {
+      const byRole = resolveByRole(f.theNoun, mem);
+      if (byRole) return { ...withoutMention(byRole), mention, resolved: true };
+    }
+    if (f.theOutlet && mem.lastOutlet) return { ...withoutMention(mem.lastOutlet), mention, resolved: true };
+  }
+  if (f.possOwner !== undefined) {
+    const owner = toSpeaker({ start: p.start, end: p.start + f.possOwner.length, text: f.possOwner }, mem);
+    const s: Speaker = { name: raw, type: f.possType!, mention };
+    if (owner) s.via = owner;
+    return s;
+  }
+  if (f.fixed) return { name: f.fixed.name, type: f.fixed.type, mention };
+  const person = f.person;
+  if (!person) return undefined;
+  const surname = f.surname!;
+  const known = mem.persons.get(surname);
+  if (known && f.oneWord) return { ...withoutMention(known), mention };
+  const byName = mem.titledByName.get(person.name);
+  const bySurname = f.oneWord ? mem.titledBySurname.get(surname) : undefined;
+  const first = byName === undefined ? bySurname : bySurname === undefined ? byName : Math.min(byName, bySurname);
+  const titled = first === undefined ? undefined : mem.titled[first];
+  if (titled && !known) {
+    mem.persons.set(surname, titled);
+    if (f.oneWord) return { ...titled, mention };
+  }
+  const s: Speaker = { name: person.name, type: 'person', mention };
+  const party = partyAfter(mem.parties, p.end);
+  const parts: string[] = [];
+  for (const x of [titled?.role, person.role, party?.tag, role]) {
+    const t = x?.replace(/,\s*$/, '').trim();
+    if (!t || parts.some((q) => q.includes(t))) continue;
+    const within = parts.findIndex((q) => t.includes(q));
+    if (within >= 0) parts[within] = t;
+    else parts.push(t);
+  }
+  const r = parts.length ? parts.join(', ') : undefined;
+  if (r) s.role = r.replace(/,\s*$/, '');
+  if (!known || known.name.split(' ').length < person.name.split(' ').length || (!known.role && s.role)) mem.persons.set(surname, withoutMention(s));
+  else return { ...withoutMention(known), mention };
+  return s;
+}
+
+/** Classify and resolve a phrase naming a speaker: the reference toSpeaker is held to (detectVoices with `reference`). */
+function toSpeakerReference(p: Phrase, mem: Memory, role?: string): Speaker | undefined {
   const k = mem.k;
   const raw = p.text.trim();
   const lower = raw.toLowerCase();
@@ -869,7 +1004,7 @@ function hasWords(s: string, n: number): boolean {
 const CLOSERS: Record<string, string> = { '“': '”', '«': '»', '"': '"' };
 
 /** Direct quotations of the whole text (content only, marks excluded). */
-export function findQuotes(text: string, profile: LanguageProfile = DEFAULT_PROFILE): QuoteRange[] {
+export function findQuotes(text: string, profile: LanguageProfile = DEFAULT_PROFILE, reference = false): QuoteRange[] {
   const k = lexiconOf(profile);
   const out: QuoteRange[] = [];
   let ps = 0;
@@ -896,33 +1031,98 @@ export function findQuotes(text: string, profile: LanguageProfile = DEFAULT_PROF
         start = ps + m.index + m[0].length;
       }
       out.push({ start, end: ps + lastClose, open: ps, close: ps + lastClose + 1 });
+    } else if (reference) {
+      quotesOfParaReference(para, ps, out);
     } else {
-      let i = 0;
-      while (i < para.length) {
-        // Char codes, not a lookup of each character as a string key (findQuotes: 8.6 ms of a 3 × 1,000 profile).
-        const code = para.charCodeAt(i);
-        if (code !== 0x22 && code !== 0x201c && code !== 0xab) {
-          i++;
-          continue;
-        }
-        const closer = CLOSERS[para[i]!]!.charCodeAt(0);
-        let depth = 1;
-        let j = i + 1;
-        for (; j < para.length; j++) {
-          const c = para.charCodeAt(j);
-          if (c === closer) {
-            depth--;
-            if (depth === 0) break;
-          } else if (c === code && code !== 0x22) depth++;
-        }
-        const contentEnd = Math.min(j, para.length);
-        if (hasWords(para.slice(i + 1, contentEnd), 4)) out.push({ start: ps + i + 1, end: ps + contentEnd, open: ps + i, close: ps + Math.min(j + 1, para.length), para: ps, unclosed: j >= para.length });
-        i = j + 1;
-      }
+      quotesOfPara(para, ps, out);
     }
     ps = pe + 1;
   }
   return out;
+}
+
+/** The quotations of one paragraph starting at `ps` (not a dash paragraph), character by character: the reference quotesOfPara is held to. */
+function quotesOfParaReference(para: string, ps: number, out: QuoteRange[]): void {
+  let i = 0;
+  while (i < para.length) {
+    // Char codes, not a lookup of each character as a string key (findQuotes: 8.6 ms of a 3 × 1,000 profile).
+    const code = para.charCodeAt(i);
+    if (code !== 0x22 && code !== 0x201c && code !== 0xab) {
+      i++;
+      continue;
+    }
+    const closer = CLOSERS[para[i]!]!.charCodeAt(0);
+    let depth = 1;
+    let j = i + 1;
+    for (; j < para.length; j++) {
+      const c = para.charCodeAt(j);
+      if (c === closer) {
+        depth--;
+        if (depth === 0) break;
+      } else if (c === code && code !== 0x22) depth++;
+    }
+    const contentEnd = Math.min(j, para.length);
+    if (hasWords(para.slice(i + 1, contentEnd), 4)) out.push({ start: ps + i + 1, end: ps + contentEnd, open: ps + i, close: ps + Math.min(j + 1, para.length), para: ps, unclosed: j >= para.length });
+    i = j + 1;
+  }
+}
+/**
+ * quotesOfParaReference with indexOf: the next opening mark of each kind, and the closer (and nested openers) of
+ * each quotation, are found by the engine's string search instead of a JS loop over every character of the text
+ * (findQuotes was ~5 ms of 30 ms of the voices lens in a loaded CPU profile of 3 × 1,000 sentences).
+ */
+function quotesOfPara(para: string, ps: number, out: QuoteRange[]): void {
+  const n = para.length;
+  // Next position of each opening mark at or after i; -1: none left. Recomputed only once i has passed it.
+  let nq = -2;
+  let nl = -2;
+  let ng = -2;
+  let i = 0;
+  while (i < n) {
+    if (nq !== -1 && nq < i) nq = para.indexOf('"', i);
+    if (nl !== -1 && nl < i) nl = para.indexOf('\u201c', i);
+    if (ng !== -1 && ng < i) ng = para.indexOf('\u00ab', i);
+    let at = n;
+    if (nq >= 0 && nq < at) at = nq;
+    if (nl >= 0 && nl < at) at = nl;
+    if (ng >= 0 && ng < at) at = ng;
+    if (at === n) break;
+    i = at;
+    const code = para.charCodeAt(i);
+    let j: number;
+    if (code === 0x22) {
+      j = para.indexOf('"', i + 1);
+      if (j < 0) j = n;
+    } else {
+      const closer = code === 0x201c ? '\u201d' : '\u00bb';
+      const opener = para[i]!;
+      let depth = 1;
+      let from = i + 1;
+      let open = -2;
+      for (;;) {
+        const close = para.indexOf(closer, from);
+        if (close < 0) {
+          j = n;
+          break;
+        }
+        if (open !== -1 && open < from) open = para.indexOf(opener, from);
+        if (open >= 0 && open < close) {
+          depth++;
+          from = open + 1;
+          continue;
+        }
+        depth--;
+        if (depth === 0) {
+          j = close;
+          break;
+        }
+        from = close + 1;
+      }
+    }
+    const contentEnd = Math.min(j, n);
+    if (hasWords(para.slice(i + 1, contentEnd), 4)) out.push({ start: ps + i + 1, end: ps + contentEnd, open: ps + i, close: ps + Math.min(j + 1, n), para: ps, unclosed: j >= n });
+    i = j + 1;
+  }
 }
 
 function overlap(a: Span, b: Span): Span | undefined {
@@ -942,9 +1142,10 @@ function trimSpan(text: string, s: Span): Span | undefined {
 /**
  * Attribution of every sentence of one report. `sentences`: sorted,
  * non-overlapping spans of `text` (the report's kept sentences).
+ * `reference`: quotations and speakers read by the reference code (quotesOfParaReference, toSpeakerReference), for tests.
  */
-export function detectVoices(text: string, sentences: Span[], profile: LanguageProfile = DEFAULT_PROFILE): VoiceResult {
-  const quotes = findQuotes(text, profile);
+export function detectVoices(text: string, sentences: Span[], profile: LanguageProfile = DEFAULT_PROFILE, reference = false): VoiceResult {
+  const quotes = findQuotes(text, profile, reference);
   // Mask quotation content so cues and names inside quotes are not read as attributions.
   // Joined from parts, not concatenated: a flat string (a rope of hundreds of pieces is flattened on the first read
   // of a character, and the scans below read every character).
@@ -1000,7 +1201,7 @@ export function detectVoices(text: string, sentences: Span[], profile: LanguageP
     titled.push({ name: person.name, role: party ? `${person.role}, ${party.tag}` : person.role, type: 'person' });
   }
 
-  const mem: Memory = { k, persons: new Map(), recent: [], titled, titledByName, titledBySurname, parties, hits: cueHits(masked, k, false, surrogates, letters), roleFits: new Map() };
+  const mem: Memory = { k, persons: new Map(), recent: [], titled, titledByName, titledBySurname, parties, hits: cueHits(masked, k, false, surrogates, letters), roleFits: new Map(), facts: new Map(), reference };
   const cues = sentences.map((s) => findCue(masked, s, mem));
   // Each quotation's speaker: the cue of the sentence that closes it (after the close), else that opens it (before the open).
   const sentenceAt = (p: number) => spanIndexOf(sentences, p, p + 1);

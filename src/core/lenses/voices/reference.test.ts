@@ -1,0 +1,68 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { realSentenceReports } from '../../../../scripts/bench-data';
+import { detectVoices, findQuotes } from './detect';
+
+/** Sentences with one span each, from pieces that reach every branch of toSpeaker (pronouns, "the <noun>", possessives, outlets, people, parties). */
+const piece = fc.constantFrom(
+  '"We will act," ', 'said ', 'told reporters', ' said', 'according to ', 'citing ', 'he', 'she', 'the senator', 'The president', 'the agency', 'the newspaper',
+  'Sen. Rosa Delgado', 'Rosa Delgado', 'Delgado', 'President Thomas Hale', 'Hale', "Hale's spokeswoman", "the ministry's sources", "Reuters'", 'Reuters',
+  'The Washington Post', 'officials', 'Democrats', 'critics', 'a senior official', 'the Department of Homeland Security', 'the Kiev regime', 'Kiev',
+  'Minister John Smith of Belarus', ' (R-Ariz.)', ', R-Ariz.,', 'the Arizona Republican', 'local media', 'experts', ' ', ', ', '. ', '\n', 'Ukrainian',
+);
+const report = fc.array(fc.array(piece, { minLength: 1, maxLength: 10 }).map((p) => p.join('')), { minLength: 1, maxLength: 8 }).map((ss) => {
+  const sentences: { start: number; end: number }[] = [];
+  let text = '';
+  for (const s of ss) {
+    if (text) text += ' ';
+    sentences.push({ start: text.length, end: text.length + s.length });
+    text += s;
+  }
+  return { text, sentences };
+});
+
+describe('toSpeaker (facts memoised per report) equals toSpeakerReference', () => {
+  it('on random reports', () => {
+    fc.assert(
+      fc.property(report, ({ text, sentences }) => {
+        expect(detectVoices(text, sentences)).toEqual(detectVoices(text, sentences, undefined, true));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('on real-sentence reports', () => {
+    for (const ss of realSentenceReports(3, 120).sentences) {
+      const text = ss.join(' ');
+      const sentences: { start: number; end: number }[] = [];
+      let at = 0;
+      for (const s of ss) {
+        sentences.push({ start: at, end: at + s.length });
+        at += s.length + 1;
+      }
+      expect(JSON.stringify(detectVoices(text, sentences))).toBe(JSON.stringify(detectVoices(text, sentences, undefined, true)));
+    }
+  });
+});
+
+describe('findQuotes (indexOf) equals its character loop (quotesOfParaReference)', () => {
+  const bit = fc.constantFrom('"', '\u201c', '\u201d', '\u00ab', '\u00bb', 'we will act', ' ', 'word', 'a b c d', '\n', '- ', '\u2014 ', ',', '.', "'", 'said', 'Ж', 'x');
+  it('on random text', () => {
+    fc.assert(
+      fc.property(fc.array(bit, { maxLength: 40 }).map((b) => b.join('')), (s) => {
+        expect(findQuotes(s)).toEqual(findQuotes(s, undefined, true));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  it('on a table', () => {
+    const text = '\u201cOne \u201ctwo three\u201d four five\u201d six. "A b c d" \u00abnever closed a b c d\n"x y z w v';
+    expect(findQuotes(text)).toEqual([
+      { start: 1, end: 26, open: 0, close: 27, para: 0, unclosed: false },
+      { start: 34, end: 41, open: 33, close: 42, para: 0, unclosed: false },
+      { start: 44, end: 64, open: 43, close: 64, para: 0, unclosed: true },
+      { start: 66, end: 75, open: 65, close: 75, para: 65, unclosed: true },
+    ]);
+    expect(findQuotes(text, undefined, true)).toEqual(findQuotes(text));
+  });
+});
