@@ -279,8 +279,11 @@ export class LowercaseWords {
   }
   /** Adds the word [i, j) of the text. */
   add(i: number, j: number): void {
+    this.addHashed(i, j, hashUnits(this.text, i, j));
+  }
+  /** Adds the word [i, j) of the text whose hashUnits is `h` (scanReport hashes a word as it reads it). */
+  addHashed(i: number, j: number, h: number): void {
     if (this.count * 2 >= this.hashes.length) this.grow();
-    const h = hashUnits(this.text, i, j);
     const len = j - i;
     const mask = this.hashes.length - 1;
     for (let slot = h & mask; ; slot = (slot + 1) & mask) {
@@ -713,9 +716,11 @@ function scanReport(text: string, sentences: readonly Span[], k: Lexicon, lower:
     SENT_FIRST = new Int32Array(2 * nSent + 2);
     SENT_DIGIT = new Uint8Array(2 * nSent + 2);
   }
-  // LowercaseWords' machine: the class of the code point before (outside a run), the run being read (-1: none).
+  // LowercaseWords' machine: the class of the code point before (outside a run), the run being read (-1: none),
+  // and the run's hashUnits so far (hashed here rather than re-read by add: ~1/3 of the two machines' time).
   let prev = 0;
   let run = -1;
+  let h = 0;
   // The sentences' machine (scanStarts'): `si` the next sentence to open or the open one (`open`).
   let n = 0;
   let si = 0;
@@ -754,13 +759,19 @@ function scanReport(text: string, sentences: readonly Span[], k: Lexicon, lower:
     const cls = ch < 128 ? ASCII[ch]! : charClass(cp);
     if (run >= 0) {
       if (!(cls & LETTER) && cp !== 0x27 && cp !== 0x2019 && cp !== 0x2d) {
-        lower.add(run, i);
+        lower.addHashed(run, i, h);
         run = -1;
+      } else {
+        h = Math.imul(h ^ ch, 0x01000193);
+        if (cp > 0xffff) h = Math.imul(h ^ text.charCodeAt(i + 1), 0x01000193);
       }
     }
     if (run < 0) {
-      if (cls & LOWER && !(prev & (LETTER | NUMBER))) run = i;
-      else prev = cls;
+      if (cls & LOWER && !(prev & (LETTER | NUMBER))) {
+        run = i;
+        h = Math.imul(0x811c9dc5 ^ ch, 0x01000193);
+        if (cp > 0xffff) h = Math.imul(h ^ text.charCodeAt(i + 1), 0x01000193);
+      } else prev = cls;
     }
     if (open) {
       const word = (cls & (LETTER | NUMBER)) !== 0;
@@ -795,7 +806,7 @@ function scanReport(text: string, sentences: readonly Span[], k: Lexicon, lower:
     }
     i += cp > 0xffff ? 2 : 1;
   }
-  if (run >= 0) lower.add(run, nText);
+  if (run >= 0) lower.addHashed(run, nText, h);
   SENT_FIRST[nSent] = n;
 }
 
