@@ -744,59 +744,66 @@ function scanReport(text: string, sentences: readonly Span[], k: Lexicon, lower:
   let prev = 0;
   let run = -1;
   let h = 0;
-  // The sentences' machine (scanStarts'): `si` the next sentence to open or the open one (`open`).
   let n = 0;
-  let si = 0;
-  let open = false;
-  let end = -1;
-  let digit = 0;
-  let prevWord = false;
-  let prevApos = false;
-  let cw = -1;
-  let node = 0;
-  for (let i = 0; ; ) {
-    // Close the open sentence at its end, and open (and close, when empty) those that start here.
-    while (si < nSent) {
-      const s = sentences[si]!;
-      if (open) {
-        if (i < end) break;
-        if (cw >= 0) FLAGS[cw] = FLAGS[cw]! | MARK_FLAGS[trie!.markOf(node)]!;
-        articles(text, SENT_FIRST[si]!, n, end);
-        SENT_DIGIT[si] = digit;
-        open = false;
-        si++;
-        continue;
+  let i = 0;
+  // The gap before each sentence (the lower-case machine alone), then the sentence (both machines): two tight
+  // loops per sentence instead of one loop asking at every code point whether a sentence opens or closes there
+  // (the scan's loop cost ~1/3 of its ~17 ms at 3 × 1,000 sentences, load ~6). oneScanReads guarantees that no
+  // sentence starts or ends inside a surrogate pair, so each loop stops exactly at the boundary.
+  for (let si = 0; ; si++) {
+    const stop = si < nSent ? sentences[si]!.start : nText;
+    while (i < stop) {
+      const ch = text.charCodeAt(i);
+      const cp = ch < 128 ? ch : text.codePointAt(i)!;
+      const cls = ch < 128 ? ASCII[ch]! : charClass(cp);
+      if (run >= 0) {
+        if (!(cls & LETTER) && cp !== 0x27 && cp !== 0x2019 && cp !== 0x2d) {
+          lower.addHashed(run, i, h);
+          run = -1;
+        } else {
+          h = Math.imul(h ^ ch, 0x01000193);
+          if (cp > 0xffff) h = Math.imul(h ^ text.charCodeAt(i + 1), 0x01000193);
+        }
       }
-      if (s.start > i) break;
-      SENT_FIRST[si] = n;
-      open = true;
-      end = s.end;
-      digit = 0;
-      prevWord = false;
-      prevApos = false;
-      cw = -1;
-    }
-    if (i >= nText) break;
-    const ch = text.charCodeAt(i);
-    const cp = ch < 128 ? ch : text.codePointAt(i)!;
-    const cls = ch < 128 ? ASCII[ch]! : charClass(cp);
-    if (run >= 0) {
-      if (!(cls & LETTER) && cp !== 0x27 && cp !== 0x2019 && cp !== 0x2d) {
-        lower.addHashed(run, i, h);
-        run = -1;
-      } else {
-        h = Math.imul(h ^ ch, 0x01000193);
-        if (cp > 0xffff) h = Math.imul(h ^ text.charCodeAt(i + 1), 0x01000193);
+      if (run < 0) {
+        if (cls & LOWER && !(prev & (LETTER | NUMBER))) {
+          run = i;
+          h = Math.imul(0x811c9dc5 ^ ch, 0x01000193);
+          if (cp > 0xffff) h = Math.imul(h ^ text.charCodeAt(i + 1), 0x01000193);
+        } else prev = cls;
       }
+      i += cp > 0xffff ? 2 : 1;
     }
-    if (run < 0) {
-      if (cls & LOWER && !(prev & (LETTER | NUMBER))) {
-        run = i;
-        h = Math.imul(0x811c9dc5 ^ ch, 0x01000193);
-        if (cp > 0xffff) h = Math.imul(h ^ text.charCodeAt(i + 1), 0x01000193);
-      } else prev = cls;
-    }
-    if (open) {
+    if (si === nSent) break;
+    // The sentences' machine (scanStarts'), for sentence si.
+    const end = sentences[si]!.end;
+    SENT_FIRST[si] = n;
+    let digit = 0;
+    let prevWord = false;
+    let prevApos = false;
+    // The word start whose letters are being looked up in the count trie (-1: none), and the trie node so far.
+    let cw = -1;
+    let node = 0;
+    while (i < end) {
+      const ch = text.charCodeAt(i);
+      const cp = ch < 128 ? ch : text.codePointAt(i)!;
+      const cls = ch < 128 ? ASCII[ch]! : charClass(cp);
+      if (run >= 0) {
+        if (!(cls & LETTER) && cp !== 0x27 && cp !== 0x2019 && cp !== 0x2d) {
+          lower.addHashed(run, i, h);
+          run = -1;
+        } else {
+          h = Math.imul(h ^ ch, 0x01000193);
+          if (cp > 0xffff) h = Math.imul(h ^ text.charCodeAt(i + 1), 0x01000193);
+        }
+      }
+      if (run < 0) {
+        if (cls & LOWER && !(prev & (LETTER | NUMBER))) {
+          run = i;
+          h = Math.imul(0x811c9dc5 ^ ch, 0x01000193);
+          if (cp > 0xffff) h = Math.imul(h ^ text.charCodeAt(i + 1), 0x01000193);
+        } else prev = cls;
+      }
       const word = (cls & (LETTER | NUMBER)) !== 0;
       if (cw >= 0) {
         if ((ch >= 97 && ch <= 122) || (ch >= 65 && ch <= 90)) node = trie!.step(node, ch);
@@ -826,8 +833,11 @@ function scanReport(text: string, sentences: readonly Span[], k: Lexicon, lower:
       }
       prevWord = word;
       prevApos = cp === 0x27 || cp === 0x2019;
+      i += cp > 0xffff ? 2 : 1;
     }
-    i += cp > 0xffff ? 2 : 1;
+    if (cw >= 0) FLAGS[cw] = FLAGS[cw]! | MARK_FLAGS[trie!.markOf(node)]!;
+    articles(text, SENT_FIRST[si]!, n, end);
+    SENT_DIGIT[si] = digit;
   }
   if (run >= 0) lower.addHashed(run, nText, h);
   SENT_FIRST[nSent] = n;
