@@ -73,10 +73,27 @@ interface Lexicon {
 
 const isDigit = (cp: number) => cp >= 48 && cp <= 57;
 
-/** Where a date may start: a digit, or one of the months' forms as the date regex writes them (capitalised, literal), within [i, end). */
+/**
+ * Where a date may start: a digit, or one of the months' forms as the date regex writes them (capitalised, literal), within [i, end).
+ * The forms are grouped by their first code point (the regex compares it exactly, flag u without i): a capitalised
+ * word is compared with the two or three forms of its letter, not all of them (`forms.some` over the ~24 English forms
+ * at each capitalised word of a sentence with a digit).
+ */
 function dateStartsOf(forms: readonly string[]): (text: string, i: number, end: number, cp: number) => boolean {
-  const first = new StartSet(forms.map((f) => String.fromCodePoint(f.codePointAt(0)!)), 'u');
-  return (text, i, end, cp) => isDigit(cp) || (first.has(cp) && forms.some((f) => i + f.length <= end && text.startsWith(f, i)));
+  const byFirst = new Map<number, string[]>();
+  for (const f of forms) {
+    const cp = f.codePointAt(0)!;
+    let list = byFirst.get(cp);
+    if (!list) byFirst.set(cp, (list = []));
+    list.push(f);
+  }
+  return (text, i, end, cp) => isDigit(cp) || formAt(byFirst.get(cp), text, i, end);
+}
+/** Is one of `forms` written at `i`, ending by `end`? */
+function formAt(forms: readonly string[] | undefined, text: string, i: number, end: number): boolean {
+  if (forms === undefined) return false;
+  for (const f of forms) if (i + f.length <= end && text.startsWith(f, i)) return true;
+  return false;
 }
 
 /**
