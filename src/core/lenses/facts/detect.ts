@@ -69,6 +69,8 @@ interface Lexicon {
   stem: (w: string) => string;
   /** Lower-case alias → entity id (the profile's aliases: "kiev" and "ukraine" are one subject). */
   aliasOf: Map<string, string>;
+  /** The last word (after the last " ") of each key of aliasOf: subjectBefore looks for an alias ending at a token only if it is one. */
+  aliasLastWords: ReadonlySet<string>;
 }
 
 const isDigit = (cp: number) => cp >= 48 && cp <= 57;
@@ -208,6 +210,7 @@ function lexiconOf(profile: LanguageProfile): Lexicon {
     skipBeforeVerb: profile.skipBeforeVerb,
     stem: profile.stemmer === 'porter' ? stemmer : (w: string) => w,
     aliasOf: new Map(profile.aliases.flatMap((e) => [e.label, ...e.aliases].map((a) => [a.toLowerCase(), e.id] as [string, string]))),
+    aliasLastWords: new Set(profile.aliases.flatMap((e) => [e.label, ...e.aliases].map((a) => a.toLowerCase()).map((a) => a.slice(a.lastIndexOf(' ') + 1)))),
   };
   lexicons.set(profile, k);
   return k;
@@ -1269,9 +1272,13 @@ function subjectBefore(text: string, s: Span, verbAt: number, k: Lexicon, depth 
   while (j > 0 && /^\p{Lu}/u.test(t) && /^\p{Lu}/u.test(tokens[j - 1]!)) j--;
   const phrase = tokens.slice(j, i + 1).join(' ').replace(/^the\s+/i, '').replace(/['’]s$/u, '').toLowerCase();
   // The longest alias ending here ("the Convention on the Prohibition of Anti-Personnel Mines" → the treaty's id).
-  for (let n = Math.min(i, 9); n >= 0; n--) {
-    const id = k.aliasOf.get(tokens.slice(i - n, i + 1).join(' ').replace(/^the\s+/i, '').toLowerCase());
-    if (id) return { subject: id };
+  // A key's last word is the lower-cased last token (tokens have no white space), so a token that ends no alias
+  // skips the ten joins, replaces and lower-casings of the candidates.
+  if (k.aliasLastWords.has(t.toLowerCase())) {
+    for (let n = Math.min(i, 9); n >= 0; n--) {
+      const id = k.aliasOf.get(tokens.slice(i - n, i + 1).join(' ').replace(/^the\s+/i, '').toLowerCase());
+      if (id) return { subject: id };
+    }
   }
   return { subject: phrase };
 }
