@@ -146,6 +146,34 @@ describe('detectFacts equals the regex reference', () => {
 });
 
 describe('hand-written fast paths equal what they replace', () => {
+  it('countedWordEnd is the counted-word regex on text.slice(i, limit)', () => {
+    const re = /^(\s+)([\p{L}\p{N}][\p{L}\p{N}'’-]*)/u;
+    const table: [string, number, number, number, number][] = [
+      // text, i, limit, end, word start
+      [' 160 states', 0, 11, 4, 1],
+      ['  artillery pieces', 0, 18, 11, 2],
+      ["\u00a0o’clock-ish x", 0, 14, 12, 1],
+      ['states', 0, 6, -1, -1],
+      [' , states', 0, 9, -1, -1],
+      ['   ', 0, 3, -1, -1],
+      [' 𝐀lpha', 0, 7, 7, 1],
+      [' \ud835\udc00b', 0, 2, -1, -1],
+      [' ab', 0, 2, 2, 1],
+    ];
+    for (const [text, i, limit, end, at] of table) {
+      const got = F.countedWordEnd(text, i, limit);
+      expect([text, got, got < 0 ? -1 : F.wordAt()]).toEqual([text, end, at]);
+    }
+    fc.assert(fc.property(textArb, fc.nat(), fc.nat(), (text, a, b) => {
+      const i = a % (text.length + 1);
+      const limit = i + (b % (text.length - i + 1));
+      const m = re.exec(text.slice(i, limit));
+      const got = F.countedWordEnd(text, i, limit);
+      if (!m) return got === -1;
+      return got === i + m[0].length && F.wordAt() === i + m[1]!.length;
+    }), { numRuns: 3000 });
+  });
+
   it('isNamePart and isAcronym are their regexes', () => {
     const namePart = (w: string) => /^\p{Lu}\p{Ll}+$/u.test(w) && !/^\p{Lu}\p{L}*(?:ian|ean|ese|ish|ican|man)$/u.test(w);
     const acronym = (w: string) => /^(?:\p{Lu}\.?){2,}$/u.test(w);
