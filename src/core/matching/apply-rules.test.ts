@@ -4,7 +4,7 @@ import { DEFAULT_PROFILE } from '../language/bundled';
 import { tokenize } from '../text/tokenize';
 import type { MatchInput, ScoredPairs } from './matcher';
 import { realSentenceReports } from '../../../scripts/bench-data';
-import { scoreLexical } from './lexical/matcher';
+import { createLexicalMatcher, scoreLexical } from './lexical/matcher';
 import { applyRules, ruled } from './rules';
 
 /** Every cross-report pair of the sentences, at probability p. */
@@ -73,5 +73,20 @@ describe('applyRules', () => {
     const changed = out.filter((p, m) => p !== scored.pairs[m]!.probability).length;
     expect(changed).toBeGreaterThan(10);
     expect(changed).toBeLessThan(out.length / 2);
+    // The lexical matcher's own path hands applyRules the vector index's content-term ids: the same result.
+    expect(createLexicalMatcher().score(input).pairs.map((p) => p.probability)).toEqual(out);
+  });
+
+  it('gives the same with the lexical index term ids as with its own interning (fast-check)', () => {
+    const word = fc.constantFrom('police', 'arrested', 'the', 'suspect', 'not', 'denied', 'confirmed', 'Russia', 'Ukraine', '12', '3', 'killed', 'in', 'Peru', 'said');
+    const sentence = fc.array(word, { minLength: 0, maxLength: 9 }).map((ws) => ws.join(' ') + '.');
+    fc.assert(
+      fc.property(fc.array(sentence, { minLength: 1, maxLength: 4 }), fc.array(sentence, { minLength: 1, maxLength: 4 }), (a, b) => {
+        const input: MatchInput = { reports: [a, b].map((ss) => ss.map((text) => ({ text, tokens: tokenize(text, { start: 0, end: text.length }), profile: DEFAULT_PROFILE }))) };
+        const scored = scoreLexical(input.reports.map((ss) => ss.map((s) => s.tokens)));
+        expect(createLexicalMatcher().score(input).pairs.map((p) => p.probability)).toEqual(reference(scored, input));
+      }),
+      { numRuns: 200 },
+    );
   });
 });

@@ -237,62 +237,96 @@ export function polarityOf(profile: { negations: ReadonlySet<string>; denials: R
  * (the per-pair WeakMap lookups and Set probes were ~15 ms of `ruled` and
  * ~18 ms of `contrast` per 3 × 1,000 analysis).
  */
-export function applyRules(scored: ScoredPairs, input: MatchInput): ScoredPairs {
+/**
+ * Term ids of every sentence's tokens, node by node, as the lexical matcher's vector index recorded
+ * them (`tokenTerm[tokenStart[i] + k]`: token k of node i; any value for a stop token, never read),
+ * and each id's term. Valid only for the tokens of `input` that were scored.
+ */
+export interface TokenTermIds {
+  tokenStart: Int32Array;
+  tokenTerm: Int32Array;
+  names: readonly string[];
+}
+
+export function applyRules(scored: ScoredPairs, input: MatchInput, termIdsGiven?: TokenTermIds): ScoredPairs {
   const nodes = scored.nodes;
   const n = nodes.length;
   const sentences: MatchSentence[] = new Array(n);
   const quoted = new Uint8Array(n);
-  // Per node, sorted distinct ids: its words (wordSet) and its content terms (contrast's set).
+  // Per node, sorted distinct ids: its words (wordSet) and its content terms (contrast's set); and its words in reading order.
+  // Typed buffers grown by doubling, filled from one reused scratch list per sentence: the three number[] lists
+  // grown to ~750 k entries at 6 x 5,000 and copied to typed arrays at the end were a fifth of this setup with its GC.
   const wordStart = new Int32Array(n + 1);
-  const wordList: number[] = [];
+  let wordBuf: Int32Array = new Int32Array(Math.max(64, n * 16));
   const seqStart = new Int32Array(n + 1);
-  const seqList: number[] = [];
+  let seqBuf: Int32Array = new Int32Array(Math.max(64, n * 20));
   const contentStart = new Int32Array(n + 1);
-  const contentList: number[] = [];
+  let contentBuf: Int32Array = new Int32Array(Math.max(64, n * 12));
+  const scratch: number[] = [];
+  const room = (list: Int32Array, size: number, more: number): Int32Array => {
+    if (size + more <= list.length) return list;
+    const next = new Int32Array(Math.max(list.length * 2, size + more));
+    next.set(list);
+    return next;
+  };
   // Word ids straight off the text (word-ids.ts): no word strings, no string-keyed interning.
   const wordIdsOf = new WordIds();
   // Content terms apart from words: token terms are the strings the vectors keyed (their hashes cached), no prefix to build.
   const termIds = new Map<string, number>();
-  /** Sort list[from…] in place and drop repeats (a sentence's few ids: insertion sort, no copies). */
-  const push = (list: number[], from: number) => {
-    for (let a = from + 1; a < list.length; a++) {
-      const x = list[a]!;
+  /** Sort the scratch list in place (a sentence's few ids: insertion sort) and append it to `list` at `size` without repeats; returns the new size. */
+  const putSorted = (list: Int32Array, size: number): number => {
+    const len = scratch.length;
+    for (let a = 1; a < len; a++) {
+      const x = scratch[a]!;
       let b = a - 1;
-      while (b >= from && list[b]! > x) {
-        list[b + 1] = list[b]!;
+      while (b >= 0 && scratch[b]! > x) {
+        scratch[b + 1] = scratch[b]!;
         b--;
       }
-      list[b + 1] = x;
+      scratch[b + 1] = x;
     }
-    let end = from;
-    for (let a = from; a < list.length; a++) if (a === from || list[a] !== list[end - 1]) list[end++] = list[a]!;
-    list.length = end;
+    for (let a = 0; a < len; a++) if (a === 0 || scratch[a] !== scratch[a - 1]) list[size++] = scratch[a]!;
+    return size;
   };
+  let wordSize = 0;
+  let seqSize = 0;
+  let contentSize = 0;
   for (let i = 0; i < n; i++) {
     const s = input.reports[nodes[i]!.report]![nodes[i]!.sentence]!;
     sentences[i] = s;
-    let from = wordList.length;
-    quoted[i] = wordIdsOf.read(s.text, wordList) ? 1 : 0;
+    scratch.length = 0;
+    quoted[i] = wordIdsOf.read(s.text, scratch) ? 1 : 0;
     // In reading order too, for the quotation test.
-    for (let k = from; k < wordList.length; k++) seqList.push(wordList[k]!);
-    seqStart[i + 1] = seqList.length;
-    push(wordList, from);
-    wordStart[i + 1] = wordList.length;
-    from = contentList.length;
+    seqBuf = room(seqBuf, seqSize, scratch.length);
+    for (let k = 0; k < scratch.length; k++) seqBuf[seqSize++] = scratch[k]!;
+    seqStart[i + 1] = seqSize;
+    wordBuf = room(wordBuf, wordSize, scratch.length);
+    wordSize = putSorted(wordBuf, wordSize);
+    wordStart[i + 1] = wordSize;
+    scratch.length = 0;
     // Content terms and words in one id space: only equality within each list matters.
-    for (const t of s.tokens) {
-      if (t.stop) continue;
-      let id = termIds.get(t.term);
-      if (id === undefined) termIds.set(t.term, (id = termIds.size));
-      contentList.push(id);
+    if (termIdsGiven) {
+      // The index's ids: no string-keyed probe per content token (~3 ms at 3 × 1,000, ~0.1 s at 6 × 5,000).
+      const tokens = s.tokens;
+      const base = termIdsGiven.tokenStart[i]!;
+      const tokenTerm = termIdsGiven.tokenTerm;
+      for (let k = 0; k < tokens.length; k++) if (!tokens[k]!.stop) scratch.push(tokenTerm[base + k]!);
+    } else {
+      for (const t of s.tokens) {
+        if (t.stop) continue;
+        let id = termIds.get(t.term);
+        if (id === undefined) termIds.set(t.term, (id = termIds.size));
+        scratch.push(id);
+      }
     }
-    push(contentList, from);
-    contentStart[i + 1] = contentList.length;
+    contentBuf = room(contentBuf, contentSize, scratch.length);
+    contentSize = putSorted(contentBuf, contentSize);
+    contentStart[i + 1] = contentSize;
   }
-  // Typed copies for the per-pair merges (~485 k candidates at 6 × 5,000).
-  const wordIds = Int32Array.from(wordList);
-  const seqIds = Int32Array.from(seqList);
-  const contentIds = Int32Array.from(contentList);
+  // Fixed from here on: the per-pair closures read constants.
+  const wordIds = wordBuf;
+  const seqIds = seqBuf;
+  const contentIds = contentBuf;
   const shared = (start: Int32Array, list: Int32Array, i: number, j: number) => {
     let a = start[i]!;
     let b = start[j]!;
@@ -384,8 +418,13 @@ export function applyRules(scored: ScoredPairs, input: MatchInput): ScoredPairs 
     return false;
   };
   // Content term strings by id, for contrast's number test on the rare minimal pairs.
-  const termNames: string[] = new Array(termIds.size);
-  for (const [term, id] of termIds) termNames[id] = term;
+  let termNames: readonly string[];
+  if (termIdsGiven) termNames = termIdsGiven.names;
+  else {
+    const names: string[] = new Array(termIds.size);
+    for (const [term, id] of termIds) names[id] = term;
+    termNames = names;
+  }
   const isNumber = (s: MatchSentence, term: string) => s.tokens.some((t) => t.term === term && t.kind === 'number');
   /** Contrast's last test: different numbers AND other differing words, on the content ids only one side holds. */
   const numbersDiffer = (i: number, j: number): boolean => {

@@ -18,7 +18,7 @@
  * links every mention of the main event) but gave two sentences that share
  * only the main actor a link probability of 0.36 at a cosine of 0.07.
  */
-import { buildVectorIndex, dotAt, POSTING_CAP, topCandidates, type SentenceNode, type TokenizedReports, type Vec } from './similarity';
+import { buildVectorIndex, dotAt, POSTING_CAP, topCandidates, type SentenceNode, type TokenizedReports, type Vec, type VectorIndex } from './similarity';
 
 /** The order of `Pair.features`; data/matcher-model.json names them in the same order. */
 export const FEATURE_NAMES = [
@@ -65,6 +65,21 @@ export interface PairSet {
 const CANDIDATES_PER_REPORT = 5;
 
 export function pairFeatures(reports: TokenizedReports, extra: Iterable<readonly [number, number]> = []): PairSet {
+  const { nodes, vecs, pairs, cosineOf } = pairFeaturesWith(reports, extra, (i, j, cosine, features): Pair => ({ i, j, cosine, features }));
+  return { nodes, vecs, pairs, cosineOf };
+}
+
+/**
+ * `pairFeatures` with each pair built by `make` (the lexical matcher builds its
+ * scored pairs straight away: a `Pair` per candidate only to be copied was one
+ * of its three objects per pair), and the vector index it read, for the
+ * explanations and the rules.
+ */
+export function pairFeaturesWith<P extends { i: number; j: number }>(
+  reports: TokenizedReports,
+  extra: Iterable<readonly [number, number]>,
+  make: (i: number, j: number, cosine: number, features: number[]) => P,
+): { nodes: SentenceNode[]; vecs: Vec[][]; ix: VectorIndex; pairs: P[]; cosineOf: (i: number, j: number) => number } {
   // The vectors as typed arrays, once: candidates, cosines and coverage read them (no Map lookups per pair).
   const { nodes, vecs, ix } = buildVectorIndex(reports);
   const R = reports.length;
@@ -244,12 +259,12 @@ export function pairFeatures(reports: TokenizedReports, extra: Iterable<readonly
     ];
   };
 
-  const pairs: Pair[] = new Array(found.is.length);
+  const pairs: P[] = new Array(found.is.length);
   for (let m = 0; m < found.is.length; m++) {
     const i = found.is[m]!;
     const j = found.js[m]!;
     const cos = found.cosines[m]!;
-    pairs[m] = { i, j, cosine: cos, features: featuresOf(i, j, cos) };
+    pairs[m] = make(i, j, cos, featuresOf(i, j, cos));
   }
   // Candidates another matcher proposes (a sentence encoder's best matches
   // that share no term, or too few): the same features, so one model weighs both.
@@ -262,10 +277,10 @@ export function pairFeatures(reports: TokenizedReports, extra: Iterable<readonly
     if (i === j || nodes[i]!.report === nodes[j]!.report || taken.has(i * n + j)) continue;
     taken.add(i * n + j);
     const cos = cosineOf(i, j);
-    pairs.push({ i, j, cosine: cos, features: featuresOf(i, j, cos) });
+    pairs.push(make(i, j, cos, featuresOf(i, j, cos)));
     added = true;
   }
   // Candidates come sorted by i then j: only extra ones need a sort.
   if (added) pairs.sort((p, q) => p.i - q.i || p.j - q.j);
-  return { nodes, vecs, pairs, cosineOf };
+  return { nodes, vecs, ix, pairs, cosineOf };
 }

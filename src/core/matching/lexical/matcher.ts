@@ -4,11 +4,11 @@
  */
 import { termLabel, type Token } from '../../text/tokenize';
 import type { MatchReason } from '../../types';
-import type { Matcher, MatchInput, ScoredPairs } from '../matcher';
+import type { CandidatePair, Matcher, MatchInput, ScoredPairs } from '../matcher';
 import { applyRules } from '../rules';
-import { FEATURE_NAMES, pairFeatures } from './features';
+import { FEATURE_NAMES, pairFeaturesWith } from './features';
 import { LINK_MODEL, linkProbability, type LinkModel } from './model';
-import type { TokenizedReports, Vec } from './similarity';
+import { STOP_UNRESOLVED, weightIn, type TokenizedReports, type Vec, type VectorIndex } from './similarity';
 
 export interface LexicalMatcherOptions {
   /** The link model; the trained one (data/matcher-model.json) by default. Training passes its own. */
@@ -19,27 +19,30 @@ export const LEXICAL = 'lexical';
 
 /** Score tokenized reports (the lexical matcher's core, also used by training and alignSentences). */
 export function scoreLexical(reports: TokenizedReports, model: LinkModel = LINK_MODEL, labelOf: (term: string) => string = termLabel): ScoredPairs {
-  const { nodes, vecs, pairs } = pairFeatures(reports);
+  return scoreIndexed(reports, model, labelOf).scored;
+}
+
+/** scoreLexical and the vector index it read (the rules reuse its term ids). */
+function scoreIndexed(reports: TokenizedReports, model: LinkModel, labelOf: (term: string) => string): { scored: ScoredPairs; ix: VectorIndex } {
+  // The scored pairs are built as the features are computed: no intermediate Pair per candidate to copy.
+  const { nodes, vecs, ix, pairs } = pairFeaturesWith(reports, [], (i, j, _cosine, features): CandidatePair => ({ i, j, probability: linkProbability(features, model), features }));
   // Explanations by pair, kept with the scores: a sensitivity change re-groups the same scores and explains mostly the same links.
   const explained = new Map<number, ReturnType<typeof explainLexical>>();
-  return {
+  const explainAt = indexedExplainer(reports, vecs, ix, labelOf);
+  const scored: ScoredPairs = {
     matcher: LEXICAL,
     nodes,
     featureNames: FEATURE_NAMES,
     maxPerReport: model.maxPerReport,
-    pairs: pairs.map((p) => ({ i: p.i, j: p.j, probability: linkProbability(p.features, model), features: p.features })),
+    pairs,
     explain(i, j) {
       const key = i * nodes.length + j;
       let e = explained.get(key);
-      if (!e) {
-        const a = nodes[i]!;
-        const b = nodes[j]!;
-        e = explainLexical(reports[a.report]![a.sentence]!, reports[b.report]![b.sentence]!, vecs[a.report]![a.sentence]!, vecs[b.report]![b.sentence]!, labelOf);
-        explained.set(key, e);
-      }
+      if (!e) explained.set(key, (e = explainAt(i, j)));
       return e;
     },
   };
+  return { scored, ix };
 }
 
 export function createLexicalMatcher(options: LexicalMatcherOptions = {}): Matcher {
@@ -51,7 +54,9 @@ export function createLexicalMatcher(options: LexicalMatcherOptions = {}): Match
       const reports = input.reports.map((sentences) => sentences.map((s) => s.tokens));
       // Alias labels come from the profile of the report that was explained.
       const profile = input.reports.find((r) => r.length > 0)?.[0]?.profile;
-      return applyRules(scoreLexical(reports, model, profile ? (t) => termLabel(t, profile) : termLabel), input);
+      const { scored, ix } = scoreIndexed(reports, model, profile ? (t) => termLabel(t, profile) : termLabel);
+      // The content terms' ids the index recorded (the rules' per-sentence set otherwise interns every content token by string).
+      return applyRules(scored, input, ix.tokenStart && ix.tokenTerm && ix.names ? { tokenStart: ix.tokenStart, tokenTerm: ix.tokenTerm, names: ix.names } : undefined);
     },
   };
 }
@@ -64,7 +69,10 @@ function termsOf(tokens: Token[]): ReadonlySet<string> {
   return set;
 }
 
-/** The shared terms that weighed most in a link, as they read in the explained sentence. */
+/**
+ * The shared terms that weighed most in a link, as they read in the explained sentence
+ * (the reference of `indexedExplainer`, and the semantic matcher's explanation).
+ */
 export function explainLexical(tokens: Token[], otherTokens: Token[], vec: Vec, otherVec: Vec, labelOf: (term: string) => string): Pick<MatchReason, 'terms' | 'names' | 'numbers'> {
   const otherTerms = termsOf(otherTokens);
   const contributions = new Map<string, { surface: string; kind: Token['kind']; weight: number }>();
@@ -77,5 +85,79 @@ export function explainLexical(tokens: Token[], otherTokens: Token[], vec: Vec, 
     terms: ranked.filter(([, c]) => c.kind === 'word').slice(0, 6).map(([, c]) => c.surface),
     names: ranked.filter(([, c]) => c.kind === 'name').map(([term, c]) => (term.startsWith('@') ? labelOf(term) : c.surface)),
     numbers: ranked.filter(([, c]) => c.kind === 'number').map(([term]) => term),
+  };
+}
+
+/**
+ * `explainLexical` on the vector index's rows, result for result (matcher.test.ts compares them):
+ * groupClaims explains every member shown with a link (1,735 calls at 3 × 1,000), and the Map of
+ * contributions, its sort and three filters per call, plus a Set of terms per sentence, were ~25 of the
+ * group stage's 42 ms. Here the other sentence's terms are marks by term id (stamped per call, never
+ * cleared), a contribution is a token position and a weight in scratch arrays, and the ranking is an
+ * insertion sort that moves an entry only past strictly lighter ones — the stable order of the
+ * reference's `sort` (ties in first-occurrence order). Falls back to the reference for an index
+ * without token ids.
+ */
+function indexedExplainer(reports: TokenizedReports, vecs: Vec[][], ix: VectorIndex, labelOf: (term: string) => string): (i: number, j: number) => Pick<MatchReason, 'terms' | 'names' | 'numbers'> {
+  const { tokenStart, tokenTerm, termIds, reportOf } = ix;
+  const sentenceOf = new Int32Array(ix.n);
+  for (let i = 1; i < ix.n; i++) sentenceOf[i] = reportOf[i] === reportOf[i - 1] ? sentenceOf[i - 1]! + 1 : 0;
+  const tokensOf = (i: number) => reports[reportOf[i]!]![sentenceOf[i]!]!;
+  // Not reached by scoreLexical (buildVectorIndex records token ids); kept so an index of another origin still explains.
+  if (!tokenStart || !tokenTerm) return (i, j) => explainLexical(tokensOf(i), tokensOf(j), vecs[reportOf[i]!]![sentenceOf[i]!]!, vecs[reportOf[j]!]![sentenceOf[j]!]!, labelOf);
+  // Stop tokens' terms, resolved per node when it is first the other side (-1: no content term anywhere, so never shared).
+  const resolved = new Uint8Array(ix.n);
+  const inOther = new Int32Array(ix.terms);
+  const seen = new Int32Array(ix.terms);
+  let call = 0;
+  let at = new Int32Array(64);
+  let weight = new Float64Array(64);
+  return (i, j) => {
+    call++;
+    const tj = tokenStart[j]!;
+    const tjEnd = tokenStart[j + 1]!;
+    if (resolved[j] === 0) {
+      const tokens = tokensOf(j);
+      for (let k = tj; k < tjEnd; k++) if (tokenTerm[k] === STOP_UNRESOLVED) tokenTerm[k] = termIds.get(tokens[k - tj]!.term) ?? -1;
+      resolved[j] = 1;
+    }
+    for (let k = tj; k < tjEnd; k++) {
+      const id = tokenTerm[k]!;
+      if (id >= 0) inOther[id] = call;
+    }
+    const tokens = tokensOf(i);
+    const ti = tokenStart[i]!;
+    if (at.length < tokens.length) {
+      at = new Int32Array(tokens.length * 2);
+      weight = new Float64Array(tokens.length * 2);
+    }
+    let count = 0;
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (t.stop) continue;
+      const id = tokenTerm[ti + k]!;
+      if (inOther[id] !== call || seen[id] === call) continue;
+      seen[id] = call;
+      const w = weightIn(ix, i, id) * weightIn(ix, j, id);
+      let m = count++;
+      while (m > 0 && weight[m - 1]! < w) {
+        at[m] = at[m - 1]!;
+        weight[m] = weight[m - 1]!;
+        m--;
+      }
+      at[m] = k;
+      weight[m] = w;
+    }
+    const terms: string[] = [];
+    const names: string[] = [];
+    const numbers: string[] = [];
+    for (let m = 0; m < count; m++) {
+      const t = tokens[at[m]!]!;
+      if (t.kind === 'word') {
+        if (terms.length < 6) terms.push(t.surface);
+      } else if (t.kind === 'name') names.push(t.term.startsWith('@') ? labelOf(t.term) : t.surface);
+      else if (t.kind === 'number') numbers.push(t.term);
+    }
+    return { terms, names, numbers };
   };
 }

@@ -311,7 +311,21 @@ export interface VectorIndex {
   /** Sentences holding each term. */
   df: Int32Array;
   termIds: Map<string, number>;
+  /**
+   * (buildVectorIndex only) Each sentence's tokens' term ids, by token, node by node
+   * (`tokenTerm[tokenStart[i] + k]` for token k of node i): a content token's term id, or
+   * STOP_UNRESOLVED for a stop token (its term may be no content term anywhere; readers resolve it
+   * through `termIds` when they need it). Recorded while the rows are built (the id is at hand there),
+   * so the rules and explanations need no string-keyed lookup per content token.
+   */
+  tokenStart?: Int32Array;
+  tokenTerm?: Int32Array;
+  /** (buildVectorIndex only) Each term id's string. */
+  names?: readonly string[];
 }
+
+/** `VectorIndex.tokenTerm` of a stop token not looked up yet. */
+export const STOP_UNRESOLVED = -2;
 
 export function indexVectors(nodes: SentenceNode[], vecs: Vec[][]): VectorIndex {
   const n = nodes.length;
@@ -377,7 +391,10 @@ export function buildVectorIndex(reports: TokenizedReports): { nodes: SentenceNo
   let rowTerm = new Int32Array(Math.max(16, n * 16));
   let entries = 0;
   const reportOf = new Int32Array(n);
-  const add = (term: string, node: number) => {
+  const tokenStart = new Int32Array(n + 1);
+  let tokenTerm = new Int32Array(Math.max(16, n * 32));
+  let tokenCount = 0;
+  const add = (term: string, node: number): number => {
     let id = termIds.get(term);
     if (id === undefined) {
       id = names.length;
@@ -393,7 +410,7 @@ export function buildVectorIndex(reports: TokenizedReports): { nodes: SentenceNo
       }
     }
     // Distinct terms per sentence in first-occurrence order (buildVectors' Set).
-    if (stamp[id] === node + 1) return;
+    if (stamp[id] === node + 1) return id;
     stamp[id] = node + 1;
     df[id]!++;
     if (entries === rowTerm.length) {
@@ -402,17 +419,28 @@ export function buildVectorIndex(reports: TokenizedReports): { nodes: SentenceNo
       rowTerm = rt2;
     }
     rowTerm[entries++] = id;
+    return id;
   };
   for (let i = 0; i < n; i++) {
     const node = nodes[i]!;
     reportOf[i] = node.report;
     // contentTerms' order: each content token's term, then its parts.
-    for (const t of reports[node.report]![node.sentence]!) {
-      if (t.stop) continue;
-      add(t.term, i);
+    const tokens = reports[node.report]![node.sentence]!;
+    if (tokenCount + tokens.length > tokenTerm.length) {
+      const tt2 = new Int32Array(Math.max(tokenTerm.length * 2, tokenCount + tokens.length));
+      tt2.set(tokenTerm);
+      tokenTerm = tt2;
+    }
+    for (const t of tokens) {
+      if (t.stop) {
+        tokenTerm[tokenCount++] = STOP_UNRESOLVED;
+        continue;
+      }
+      tokenTerm[tokenCount++] = add(t.term, i);
       if (t.parts) for (const part of t.parts) add(part, i);
     }
     rowStart[i + 1] = entries;
+    tokenStart[i + 1] = tokenCount;
   }
   const terms = names.length;
   const idf = new Float64Array(terms);
@@ -449,7 +477,7 @@ export function buildVectorIndex(reports: TokenizedReports): { nodes: SentenceNo
       sortWeight[y + 1] = w;
     }
   }
-  const ix: VectorIndex = { n, terms, reportOf, rowStart, rowTerm, rowWeight, sortTerm, sortWeight, df: df.slice(0, terms), termIds };
+  const ix: VectorIndex = { n, terms, reportOf, rowStart, rowTerm, rowWeight, sortTerm, sortWeight, df: df.slice(0, terms), termIds, tokenStart, tokenTerm: tokenTerm.subarray(0, tokenCount), names };
   let at = 0;
   const vecs = reports.map((sentences) =>
     sentences.map(() => {
