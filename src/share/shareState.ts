@@ -28,7 +28,7 @@ export { DEFAULT_SHARE_VIEW } from './validate';
 /** The format version this code writes, and the only one it reads. */
 export const SHARE_VERSION = 1;
 /** The fragment parameter that holds the payload: `#r=v1.…`. */
-export const FRAGMENT_PARAM = 'r';
+export { FRAGMENT_PARAM } from './fragment';
 
 /** `encodeShare` and `toFile` refuse a state that `decodeShare` would not accept. */
 export class ShareEncodeError extends Error {
@@ -222,39 +222,8 @@ function readLines(text: string): DecodeResult {
   return checkState(reports, view, Object.keys(otherKeys));
 }
 
-/** `#r=<payload>`: the whole location hash for a payload. */
-export function formatFragment(payload: string): string {
-  return `#${FRAGMENT_PARAM}=${payload}`;
-}
-
-/** What a location hash asks for. */
-export type FragmentTarget =
-  /** No shared reports: show a bundled event, which the query string (`?event=…&claim=…`) names. */
-  | { kind: 'event' }
-  /** Shared reports: hand `payload` to `decodeShare` (it may be empty or broken; decodeShare says so). */
-  | { kind: 'reports'; payload: string };
-
-/**
- * Reads `location.hash`. Anything without an `r=` part (no hash, "#main", a
- * skip-link anchor) is `{ kind: 'event' }`. Percent-encoding added by a chat
- * app is undone. Never throws.
- */
-export function parseFragment(hash: string): FragmentTarget {
-  if (typeof hash !== 'string') return { kind: 'event' };
-  let h = hash.startsWith('#') ? hash.slice(1) : hash;
-  if (/%[0-9A-Fa-f]{2}/.test(h)) {
-    try {
-      h = decodeURIComponent(h);
-    } catch {
-      // keep it as it is
-    }
-  }
-  for (const part of h.split('&')) {
-    const eq = part.indexOf('=');
-    if (eq >= 0 && part.slice(0, eq).trim() === FRAGMENT_PARAM) return { kind: 'reports', payload: part.slice(eq + 1) };
-  }
-  return { kind: 'event' };
-}
+import { formatFragment } from './fragment';
+export { formatFragment, parseFragment, type FragmentTarget } from './fragment';
 
 export interface ShareLink {
   url: string;

@@ -7,7 +7,7 @@
  *
  * The fragment wins over the query string: a shared link never needs one.
  */
-import { formatFragment, parseFragment } from '../share/shareState';
+import { formatFragment, parseFragment } from '../share/fragment';
 
 export type Route =
   | { page: 'event' }
