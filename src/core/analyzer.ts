@@ -387,7 +387,6 @@ export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
       if ((replay?.stale.length ?? 0) + unreadable > 0) comparison.stale = { edits: replay?.stale ?? [], notes: [], unreadable };
       // Notes last, on the finished claims (edits/notes.ts; the page attaches them the same way).
       return given.value.notes.length > 0 ? attachNotes(comparison, given.value.notes) : comparison;
-      return comparison;
   }
 }
 
