@@ -70,21 +70,19 @@ export function useComparisonPage({ input, view, setView: setViewAsIs, onNotice,
   const unknownClaim = claimIds !== null && viewNow.claim !== null && !claimIds.has(viewNow.claim) ? viewNow.claim : null;
   const resolvedClaim = unknownClaim ? null : viewNow.claim;
 
-  // Write the resolved selection back (a claim the comparison lacks is dropped, with a notice), with the
-  // sentence it is anchored on: the one it was made on while that is still in the claim, else its first.
-  const selectedAt = data && resolvedClaim ? data.claims.find((c) => c.id === resolvedClaim) : undefined;
-  const at = selectedAt ? (anchorIn(selectedAt, view.at) ? view.at! : formatAnchor(selectedAt.members[0]!)) : null;
-  useEffect(() => {
-    if (!claimIds) return;
-    if (unknownClaim) onNotice(`The link asked for a claim that does not exist in this comparison (“${unknownClaim}”), so nothing is selected.`);
-    if (resolvedClaim !== view.claim || at !== (view.at ?? null)) setViewAsIs({ claim: resolvedClaim, at });
-  }, [claimIds, unknownClaim, resolvedClaim, at, view.claim, view.at, setViewAsIs, onNotice]);
-
   const wide = useMediaQuery(WIDE);
   const claimsById = useMemo(() => (data ? indexClaims(data) : new Map<string, Claim>()), [data]);
   const kindOf = useMemo(() => new Map<string, ClaimKind>(data?.claims.map((c) => [c.id, c.kind]) ?? []), [data]);
   const spreadOf = useMemo(() => new Map<string, number>(data?.claims.map((c) => [c.id, reportsInClaim(c)]) ?? []), [data]);
   const selectedClaim = data && resolvedClaim && claimsById.has(resolvedClaim) ? claimsById.get(resolvedClaim)! : null;
+  // Write the resolved selection back (a claim the comparison lacks is dropped, with a notice), with the
+  // sentence it is anchored on: the one it was made on while that is still in the claim, else its first.
+  const at = selectedClaim ? (anchorIn(selectedClaim, view.at) ? view.at! : formatAnchor(selectedClaim.members[0]!)) : null;
+  useEffect(() => {
+    if (!claimIds) return;
+    if (unknownClaim) onNotice(`The link asked for a claim that does not exist in this comparison (“${unknownClaim}”), so nothing is selected.`);
+    if (resolvedClaim !== view.claim || at !== (view.at ?? null)) setViewAsIs({ claim: resolvedClaim, at });
+  }, [claimIds, unknownClaim, resolvedClaim, at, view.claim, view.at, setViewAsIs, onNotice]);
   useEffect(() => {
     if (data && selectedClaim) selectionRef.current = { data, claim: selectedClaim.id };
   }, [data, selectedClaim]);

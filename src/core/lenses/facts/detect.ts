@@ -680,14 +680,7 @@ function scanStarts(text: string, s: Span, k: Lexicon): number {
     }
     if (ch >= 48 && ch <= 57) digit = 1;
     if (word && !prevWord) {
-      if (n === STARTS.length) {
-        const st = new Int32Array(n * 2);
-        st.set(STARTS);
-        STARTS = st;
-        const fl = new Uint8Array(n * 2);
-        fl.set(FLAGS);
-        FLAGS = fl;
-      }
+      if (n === STARTS.length) growStarts();
       let f = 0;
       if (ch >= 48 && ch <= 57) f = AT_DIGIT | AT_COUNT | AT_NUMBER;
       else {
@@ -708,16 +701,7 @@ function scanStarts(text: string, s: Span, k: Lexicon): number {
     i += cp > 0xffff ? 2 : 1;
   }
   if (cw >= 0) FLAGS[cw] = FLAGS[cw]! | MARK_FLAGS[trie!.markOf(node)]!;
-  // "a", "an", "one" open a count only before white space and a number (the regex's `(?:(?<a>an?|one)\s+)?(?<n>…)`):
-  // elsewhere ("a report", ~1.5 a sentence) the count regex is not tried there.
-  for (let w = 0; w < n; w++) {
-    if (!(FLAGS[w]! & AT_ARTICLE)) continue;
-    let q = STARTS[w]!;
-    while (q < end && ((text.charCodeAt(q) | 0x20) >= 97 && (text.charCodeAt(q) | 0x20) <= 122)) q++;
-    let r = q;
-    while (r < end && isSpaceUnit(text.charCodeAt(r))) r++;
-    if (r > q && w + 1 < n && STARTS[w + 1] === r && FLAGS[w + 1]! & AT_NUMBER) FLAGS[w] = FLAGS[w]! | AT_COUNT;
-  }
+  articles(text, 0, n, end);
   return n * 2 + digit;
 }
 

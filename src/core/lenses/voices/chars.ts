@@ -107,11 +107,7 @@ export interface Runs {
 
 export function charRuns(s: string, mask: number = L): Runs {
   const n = s.length;
-  let cap = (n >> 3) + 16;
-  let start = new Int32Array(cap);
-  let end = new Int32Array(cap);
-  let ascii = new Uint8Array(cap);
-  let count = 0;
+  const runs = new RunList((n >> 3) + 16);
   let surrogates = false;
   let i = 0;
   while (i < n) {
@@ -132,24 +128,9 @@ export function charRuns(s: string, mask: number = L): Runs {
       if ((f & mask) === 0) break;
       or |= c;
     }
-    if (count === cap) {
-      cap *= 2;
-      const s2 = new Int32Array(cap);
-      s2.set(start);
-      start = s2;
-      const e2 = new Int32Array(cap);
-      e2.set(end);
-      end = e2;
-      const a2 = new Uint8Array(cap);
-      a2.set(ascii);
-      ascii = a2;
-    }
-    start[count] = b;
-    end[count] = i;
-    ascii[count] = or < 128 ? 1 : 0;
-    count++;
+    runs.push(b, i, or < 128);
   }
-  return { s, count, start, end, ascii, surrogates };
+  return { s, count: runs.count, start: runs.start, end: runs.end, ascii: runs.ascii, surrogates };
 }
 
 /** A growable list of runs (charRuns, textRuns). */

@@ -748,6 +748,24 @@ function toSpeaker(p: Phrase, mem: Memory, role?: string): Speaker | undefined {
     mem.persons.set(surname, titled);
     if (f.oneWord) return { ...titled, mention };
   }
+  return personSpeaker(mem, p, person, surname, titled, known, role, mention);
+}
+
+/**
+ * A named person's speaker, once toSpeaker (or its reference) has found who was met before: its role is
+ * the titled form's, the phrase's own, a party tag after it and the cue's, each kept once; the report's
+ * memory of the surname is updated when this mention says more.
+ */
+function personSpeaker(
+  mem: Memory,
+  p: Phrase,
+  person: NonNullable<ReturnType<typeof splitPerson>>,
+  surname: string,
+  titled: Speaker | undefined,
+  known: Speaker | undefined,
+  role: string | undefined,
+  mention: { start: number; end: number },
+): Speaker {
   const s: Speaker = { name: person.name, type: 'person', mention };
   const party = partyAfter(mem.parties, p.end);
   const parts: string[] = [];
@@ -825,21 +843,7 @@ function toSpeakerReference(p: Phrase, mem: Memory, role?: string): Speaker | un
       mem.persons.set(surname, titled);
       if (person.name.split(' ').length === 1) return { ...titled, mention };
     }
-    const s: Speaker = { name: person.name, type: 'person', mention };
-    const party = partyAfter(mem.parties, p.end);
-    const parts: string[] = [];
-    for (const x of [titled?.role, person.role, party?.tag, role]) {
-      const t = x?.replace(/,\s*$/, '').trim();
-      if (!t || parts.some((q) => q.includes(t))) continue;
-      const within = parts.findIndex((q) => t.includes(q));
-      if (within >= 0) parts[within] = t;
-      else parts.push(t);
-    }
-    const r = parts.length ? parts.join(', ') : undefined;
-    if (r) s.role = r.replace(/,\s*$/, '');
-    if (!known || known.name.split(' ').length < person.name.split(' ').length || (!known.role && s.role)) mem.persons.set(surname, withoutMention(s));
-    else return { ...withoutMention(known), mention };
-    return s;
+    return personSpeaker(mem, p, person, surname, titled, known, role, mention);
   }
   if (k.institutionWords.test(raw)) return { name: stripArticle(raw).replace(/\s*\([^)]*\)$/u, ''), type: 'institution', mention };
   if (k.unnamedNouns.test(raw) || /\b(?:source|official|expert)\b/i.test(raw)) return { name: raw, type: 'unnamed', mention };

@@ -260,15 +260,9 @@ export function topCandidatesTwoPass(
     const keep = sorted.subarray(0, kept).sort();
     if (size + kept > is.length) {
       const grow = Math.max(is.length * 2, size + kept);
-      const is2 = new Int32Array(grow);
-      is2.set(is);
-      is = is2;
-      const js2 = new Int32Array(grow);
-      js2.set(js);
-      js = js2;
-      const cs2 = new Float64Array(grow);
-      cs2.set(cs);
-      cs = cs2;
+      is = grownInt(is, grow);
+      js = grownInt(js, grow);
+      cs = grownFloat(cs, grow);
     }
     for (let m = 0; m < kept; m++) {
       const j = keep[m]!;
@@ -669,15 +663,9 @@ export function topCandidates(
       const sorted = touched.subarray(0, kept).sort();
       if (stored + kept > sIs.length) {
         const grow = Math.max(sIs.length * 2, stored + kept);
-        const is2 = new Int32Array(grow);
-        is2.set(sIs);
-        sIs = is2;
-        const js2 = new Int32Array(grow);
-        js2.set(sJs);
-        sJs = js2;
-        const cs2 = new Float64Array(grow);
-        cs2.set(sCs);
-        sCs = cs2;
+        sIs = grownInt(sIs, grow);
+        sJs = grownInt(sJs, grow);
+        sCs = grownFloat(sCs, grow);
       }
       for (let m = 0; m < kept; m++) {
         const j = sorted[m]!;
@@ -748,4 +736,16 @@ function offerSlot(top: Float64Array, seen: Uint8Array, gate: Float64Array, k: n
   }
   top[base + at] = c;
   if (s >= k) gate[slot] = top[base + k - 1]!;
+}
+
+/** `a`'s values in a new array of length `n` (the pair lists grow by doubling). */
+function grownInt(a: Int32Array, n: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(n);
+  b.set(a);
+  return b;
+}
+function grownFloat(a: Float64Array, n: number): Float64Array<ArrayBuffer> {
+  const b = new Float64Array(n);
+  b.set(a);
+  return b;
 }
