@@ -141,16 +141,21 @@ test('the lens survives a reload; a bad lens falls back to Claims', async ({ pag
 
 test('coverage strips go to a sentence; the combinations chart counts claims per set of outlets', async ({ page }) => {
   await openSeed(page);
-  const strip = column(page, 'Izvestia').getByRole('toolbar', { name: /Where Izvestia’s claims lie/ });
-  const marks = strip.getByRole('button');
-  expect(await marks.count()).toBe(await column(page, 'Izvestia').locator('[data-claim]').count());
-  // One tab stop; arrows move along it; Enter goes to the sentence.
-  await marks.first().focus();
+  const strip = column(page, 'Izvestia').getByRole('slider', { name: /Where Izvestia’s claims lie/ });
+  const sentences = await column(page, 'Izvestia').locator('[data-claim]').count();
+  // A slider over the report's sentences: one tab stop; arrows, Home and End move along it; Enter goes to the sentence.
+  await expect(strip).toHaveAttribute('aria-valuemax', String(sentences));
+  await strip.focus();
+  await expect(strip).toHaveAttribute('aria-valuenow', '1');
+  await expect(strip).toHaveAttribute('aria-valuetext', new RegExp(`^Sentence 1 of ${sentences}: (shared|partial|unique) claim \\(c\\d+\\)$`));
+  await page.keyboard.press('ArrowRight');
+  await expect(strip).toHaveAttribute('aria-valuenow', '2');
   await page.keyboard.press('End');
-  await expect(marks.last()).toBeFocused();
-  const label = (await marks.last().getAttribute('aria-label')) ?? '';
+  await expect(strip).toHaveAttribute('aria-valuenow', String(sentences));
+  const label = (await strip.getAttribute('aria-valuetext')) ?? '';
   const claim = /\((c\d+)\)$/.exec(label)?.[1];
   expect(claim).toBeTruthy();
+  await expect(strip).toBeFocused();
   await page.keyboard.press('Enter');
   const last = column(page, 'Izvestia').locator('[data-claim]').last();
   await expect(last).toBeFocused();

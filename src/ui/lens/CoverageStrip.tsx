@@ -1,20 +1,8 @@
-import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { ClaimKind } from '../../core/index';
-import { kindStyle } from '../kinds';
+import { KINDS, kindStyle } from '../kinds';
 import { focusInColumn } from '../comparison/scrollInColumn';
-import type { CoverageSegment } from './coverage';
-
-/** Height encodes the kind as well as colour: shared full, partial two thirds (hatched), unique one third. */
-export function segmentShape(kind: ClaimKind): string {
-  switch (kind) {
-    case 'shared':
-      return 'h-full';
-    case 'partial':
-      return 'h-2/3 bg-[repeating-linear-gradient(135deg,transparent_0_2px,rgb(255_255_255/0.55)_2px_3px)]';
-    case 'unique':
-      return 'h-1/3';
-  }
-}
+import { segmentAt, stripStep, type CoverageSegment } from './coverage';
 
 /** Scrolls a column to one of its sentences and focuses it. */
 export function goToSentence(report: number, sentence: number) {
@@ -25,106 +13,167 @@ export function goToSentence(report: number, sentence: number) {
 }
 
 /**
- * A thin strip of the report's sentences in text order, each as wide as it is
- * long: where the shared, partial and unique claims lie. One tab stop; ←/→
- * move along it, Enter or a click goes to the sentence. Memoised: a strip of a 1,000-sentence report is
- * 1,000 buttons, and its column re-renders on every hover and, while a long report is drawn block by block,
- * on every block (#16).
+ * A thin strip of the report's sentences in text order, each as wide as it is long: where the shared,
+ * partial and unique claims lie. Drawn on one canvas under one ARIA slider (#16): it was a button per
+ * sentence, so a 3 × 1,000 comparison carried 2,794 absolutely placed buttons (each its own paint layer) and
+ * 1,729 hatched gradients in the page header — 5,588 of its 13,682 elements, repainted with the header on
+ * every lens switch and selection. A slider is also what it is to a screen reader: a position along the
+ * report ("Sentence 12 of 930: shared claim (c12)"), moved by ←/→, Home/End and PageUp/PageDown, where
+ * Enter, Space or a click goes to the sentence — not a thousand buttons.
  */
 export const CoverageStrip = memo(function CoverageStrip({ segments, outlet, report }: { segments: readonly CoverageSegment[]; outlet: string; report: number }) {
   const [current, setCurrent] = useState(0);
-  const refs = useRef<(HTMLButtonElement | null)[]>([]);
-  const chunks = useMemo(() => Array.from({ length: Math.ceil(segments.length / STRIP_CHUNK) }, (_, k) => k * STRIP_CHUNK), [segments.length]);
-  // A long report's strip mounts a chunk per task (#16: 3 strips of ~930 buttons were ~0.5 s of the first
-  // paint's task at 3 × 1,000 on the loaded machine); a short one (one chunk) at once.
-  const [mounted, setMounted] = useState(1);
+  const [hover, setHover] = useState(-1);
+  const boxRef = useRef<HTMLDivElement>(null);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const probeRefs = useRef<Partial<Record<ClaimKind, HTMLSpanElement | null>>>({});
+  const count = segments.length;
+  const at = Math.min(current, Math.max(0, count - 1));
+
+  // Draw on mount, when the segments change, and when the strip is resized (the canvas is sized in device pixels).
   useEffect(() => {
-    if (mounted >= chunks.length) return;
-    const t = window.setTimeout(() => setMounted((m) => m + 1), 0);
-    return () => window.clearTimeout(t);
-  }, [mounted, chunks.length]);
-  const onKeyDown = useCallback((e: KeyboardEvent<HTMLButtonElement>, i: number) => {
-    let next: number | null = null;
-    if (e.key === 'ArrowRight') next = Math.min(segments.length - 1, i + 1);
-    else if (e.key === 'ArrowLeft') next = Math.max(0, i - 1);
-    else if (e.key === 'Home') next = 0;
-    else if (e.key === 'End') next = segments.length - 1;
+    const box = boxRef.current;
+    const canvas = canvasRef.current;
+    if (!box || !canvas) return;
+    const draw = () => {
+      const colours: Partial<Record<ClaimKind, string>> = {};
+      for (const k of KINDS) {
+        const probe = probeRefs.current[k];
+        if (probe) colours[k] = getComputedStyle(probe).backgroundColor;
+      }
+      drawStrip(canvas, segments, colours, window.devicePixelRatio || 1);
+    };
+    draw();
+    if (typeof ResizeObserver === 'undefined') return;
+    const ro = new ResizeObserver(draw);
+    ro.observe(box);
+    return () => ro.disconnect();
+  }, [segments]);
+
+  const go = useCallback(
+    (i: number) => {
+      const s = segments[i];
+      if (!s) return;
+      setCurrent(i);
+      goToSentence(report, s.sentence);
+    },
+    [segments, report],
+  );
+  const fractionOf = (clientX: number) => {
+    const rect = boxRef.current?.getBoundingClientRect();
+    return rect && rect.width > 0 ? (clientX - rect.left) / rect.width : 0;
+  };
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      go(at);
+      return;
+    }
+    const next = stripStep(e.key, at, count);
     if (next === null) return;
     e.preventDefault();
     setCurrent(next);
-    refs.current[next]?.focus();
-  }, [segments.length]);
-  if (segments.length === 0) return null;
+  };
+
+  if (count === 0) return null;
+  const describe = (i: number) => {
+    const s = segments[i]!;
+    return `Sentence ${s.sentence + 1} of ${count}: ${kindStyle(s.kind).label.toLowerCase()} claim (${s.claim})`;
+  };
+  const mark = segments[at]!;
+  const hovered = hover >= 0 && hover < count ? segments[hover]! : null;
   return (
     <div className="mt-2">
-      <div
-        role="toolbar"
-        aria-label={`Where ${outlet}’s claims lie: sentences in order, shared, partial or unique`}
-        aria-orientation="horizontal"
-        className="relative flex h-3.5 items-end rounded-sm bg-stone-50 ring-1 ring-stone-200"
-      >
-        {chunks.slice(0, mounted).map((from) => (
-          <StripChunk
-            key={from}
-            segments={segments}
-            from={from}
-            to={Math.min(segments.length, from + STRIP_CHUNK)}
-            current={current >= from && current < from + STRIP_CHUNK ? current : -1}
-            report={report}
-            refs={refs}
-            onCurrent={setCurrent}
-            onKeyDown={onKeyDown}
+      <div ref={boxRef} className="relative h-3.5 rounded-sm bg-stone-50 ring-1 ring-stone-200">
+        <canvas ref={canvasRef} aria-hidden="true" className="pointer-events-none absolute inset-0 size-full" />
+        {/* The kinds' colours, read by the canvas from the same classes the rest of the page uses. */}
+        {KINDS.map((k) => (
+          <span
+            key={k}
+            aria-hidden="true"
+            hidden
+            ref={(el) => {
+              probeRefs.current[k] = el;
+            }}
+            className={kindStyle(k).bar}
           />
         ))}
+        <div
+          role="slider"
+          tabIndex={0}
+          aria-label={`Where ${outlet}’s claims lie: sentences in order, shared, partial or unique`}
+          aria-orientation="horizontal"
+          aria-valuemin={1}
+          aria-valuemax={count}
+          aria-valuenow={at + 1}
+          aria-valuetext={describe(at)}
+          title={hovered ? `Sentence ${hovered.sentence + 1}: ${kindStyle(hovered.kind).label.toLowerCase()} claim (${hovered.claim})` : undefined}
+          onKeyDown={onKeyDown}
+          onClick={(e) => go(segmentAt(segments, fractionOf(e.clientX)))}
+          onPointerMove={(e) => {
+            const i = segmentAt(segments, fractionOf(e.clientX));
+            if (i !== hover) setHover(i);
+          }}
+          onPointerLeave={() => setHover(-1)}
+          className="group absolute inset-0 cursor-pointer rounded-sm outline-none"
+        >
+          {/* The current sentence, outlined while the strip has keyboard focus; the hovered one, darkened. */}
+          <span
+            aria-hidden="true"
+            className="pointer-events-none absolute -inset-y-0.5 hidden rounded-[2px] outline-2 outline-offset-1 outline-sky-700 group-focus-visible:block"
+            style={{ left: `${mark.left * 100}%`, width: `max(2px, calc(${mark.width * 100}% - 1px))` }}
+          />
+          {hovered && (
+            <span
+              aria-hidden="true"
+              className="pointer-events-none absolute inset-y-0 bg-stone-900/15"
+              style={{ left: `${hovered.left * 100}%`, width: `max(2px, calc(${hovered.width * 100}% - 1px))` }}
+            />
+          )}
+        </div>
       </div>
     </div>
   );
 });
 
-/** Buttons per chunk of a strip (the strip of a report up to this long renders whole, as before). */
-const STRIP_CHUNK = 150;
+/** Height encodes the kind as well as colour (for readers who can't tell the colours apart): shared full, partial two thirds, unique one third. */
+const HEIGHT: Record<ClaimKind, number> = { shared: 1, partial: 2 / 3, unique: 1 / 3 };
 
-interface ChunkProps {
-  segments: readonly CoverageSegment[];
-  from: number;
-  to: number;
-  /** The strip's tab stop if it is in this chunk, else -1. */
-  current: number;
-  report: number;
-  refs: { current: (HTMLButtonElement | null)[] };
-  onCurrent: (i: number) => void;
-  onKeyDown: (e: KeyboardEvent<HTMLButtonElement>, i: number) => void;
-}
-
-/** A run of the strip's buttons: a move of the tab stop re-renders the one or two chunks it leaves and enters. */
-const StripChunk = memo(function StripChunk({ segments, from, to, current, report, refs, onCurrent, onKeyDown }: ChunkProps) {
-  const out = [];
-  for (let i = from; i < to; i++) {
-    const s = segments[i]!;
-    const style = kindStyle(s.kind);
-    out.push(
-      <button
-        key={s.sentence}
-        ref={(el) => {
-          refs.current[i] = el;
-        }}
-        type="button"
-        tabIndex={i === current ? 0 : -1}
-        data-coverage-kind={s.kind}
-        aria-label={`Sentence ${s.sentence + 1} of ${segments.length}: ${style.label.toLowerCase()} claim (${s.claim})`}
-        title={`Sentence ${s.sentence + 1}: ${style.label.toLowerCase()} claim (${s.claim})`}
-        onClick={() => {
-          onCurrent(i);
-          goToSentence(report, s.sentence);
-        }}
-        onFocus={() => onCurrent(i)}
-        onKeyDown={(e) => onKeyDown(e, i)}
-        className="group absolute inset-y-0 flex cursor-pointer items-end focus-visible:z-10 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-sky-700"
-        style={{ left: `${s.left * 100}%`, width: `max(2px, calc(${s.width * 100}% - 1px))` }}
-      >
-        <span aria-hidden="true" className={`block w-full rounded-[1px] ${style.bar} ${segmentShape(s.kind)} group-hover:brightness-90`} />
-      </button>,
-    );
+/**
+ * Paints the segments: each from `left` for `width` of the strip (at least 2 px, less a 1 px gap), as tall as
+ * its kind, from the bottom; partial ones also hatched with light diagonal lines (every 3 px).
+ */
+function drawStrip(canvas: HTMLCanvasElement, segments: readonly CoverageSegment[], colours: Partial<Record<ClaimKind, string>>, dpr: number) {
+  const w = canvas.clientWidth;
+  const h = canvas.clientHeight;
+  if (w === 0 || h === 0) return;
+  canvas.width = Math.round(w * dpr);
+  canvas.height = Math.round(h * dpr);
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return;
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  ctx.clearRect(0, 0, w, h);
+  const partial = new Path2D();
+  for (const kind of KINDS) {
+    ctx.fillStyle = colours[kind] ?? '#888';
+    for (const s of segments) {
+      if (s.kind !== kind) continue;
+      const x = s.left * w;
+      const sw = Math.max(2, s.width * w - 1);
+      const sh = h * HEIGHT[kind];
+      ctx.fillRect(x, h - sh, sw, sh);
+      if (kind === 'partial') partial.rect(x, h - sh, sw, sh);
+    }
   }
-  return <>{out}</>;
-});
+  ctx.save();
+  ctx.clip(partial);
+  ctx.strokeStyle = 'rgb(255 255 255 / 0.55)';
+  ctx.lineWidth = 1;
+  ctx.beginPath();
+  for (let x = -h; x < w + h; x += 3) {
+    ctx.moveTo(x, h);
+    ctx.lineTo(x + h, 0);
+  }
+  ctx.stroke();
+  ctx.restore();
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareReports, type Claim, type Comparison } from '../../core/index';
 import { seedReports } from '../../core/testing/seeds';
-import { combinations, coverageSegments } from './coverage';
+import { combinations, coverageSegments, segmentAt, stripStep, type CoverageSegment } from './coverage';
 
 /** A comparison with only what these helpers read. */
 function fake(outlets: string[], claims: number[][], sentences: [number, number][][] = []): Comparison {
@@ -80,5 +80,58 @@ describe('coverageSegments', () => {
         expect(s.left + s.width).toBeLessThanOrEqual(1 + 1e-9);
       }
     });
+  });
+});
+
+describe('segmentAt', () => {
+  // Three sentences along the strip: [0, 0.3), a gap, [0.4, 0.5), [0.9, 1).
+  const seg = (left: number, width: number, sentence: number): CoverageSegment => ({ sentence, claim: `c${sentence}`, kind: 'unique', left, width });
+  const segs = [seg(0, 0.3, 0), seg(0.4, 0.1, 1), seg(0.9, 0.1, 2)];
+  it.each([
+    [0, 0],
+    [0.29, 0],
+    [0.34, 0], // gap: nearer the first's end
+    [0.36, 1], // gap: nearer the second's start
+    [0.45, 1],
+    [0.6, 1],
+    [0.8, 2],
+    [0.95, 2],
+    [1, 2],
+    [1.5, 2], // past the right end
+    [-0.2, 0], // before the left end
+  ])('at %s → segment %i', (at, expected) => {
+    expect(segmentAt(segs, at)).toBe(expected);
+  });
+  it('is -1 on an empty strip', () => {
+    expect(segmentAt([], 0.5)).toBe(-1);
+  });
+  it('finds every segment at its own middle, on a real report', () => {
+    const data = compareReports(seedReports());
+    const segments = coverageSegments(data, 0);
+    expect(segments.map((s) => segmentAt(segments, s.left + s.width / 2))).toEqual(segments.map((_, i) => i));
+  });
+});
+
+describe('stripStep', () => {
+  it.each([
+    ['ArrowRight', 3, 4],
+    ['ArrowUp', 3, 4],
+    ['ArrowLeft', 3, 2],
+    ['ArrowDown', 3, 2],
+    ['ArrowRight', 19, 19],
+    ['ArrowLeft', 0, 0],
+    ['Home', 7, 0],
+    ['End', 7, 19],
+    ['PageUp', 3, 13],
+    ['PageUp', 15, 19],
+    ['PageDown', 15, 5],
+    ['PageDown', 4, 0],
+    ['Enter', 3, null],
+    ['a', 3, null],
+  ] as const)('%s from %i of 20 → %s', (key, from, expected) => {
+    expect(stripStep(key, from, 20)).toBe(expected);
+  });
+  it('moves nowhere on an empty strip', () => {
+    expect(stripStep('End', 0, 0)).toBeNull();
   });
 });

@@ -84,3 +84,58 @@ export function combinations(comparison: Comparison): Combination[] {
   }));
   return [...all, ...groups, ...alone];
 }
+
+/**
+ * The segment under a point of the strip, `at` a fraction of its width (0 = left edge): the one whose span
+ * holds it, else the nearest (a click in a gap between two sentences, or past either end). -1 for none.
+ * Segments are in text order, so their `left`s ascend: a binary search.
+ */
+export function segmentAt(segments: readonly CoverageSegment[], at: number): number {
+  const n = segments.length;
+  if (n === 0) return -1;
+  // The last segment starting at or before `at`.
+  let lo = 0;
+  let hi = n - 1;
+  if (at < segments[0]!.left) return 0;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (segments[mid]!.left <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  const s = segments[lo]!;
+  if (at < s.left + s.width || lo === n - 1) return lo;
+  // In the gap after `s`: whichever edge is closer.
+  const next = segments[lo + 1]!;
+  return at - (s.left + s.width) <= next.left - at ? lo : lo + 1;
+}
+
+/** How many sentences PageUp/PageDown move along a strip. */
+export const STRIP_PAGE = 10;
+
+/**
+ * Where a key moves the strip's current sentence (the keys of an ARIA slider: → and ↑ forward, ← and ↓ back,
+ * Home, End, PageUp/PageDown by ten), or null for a key the strip leaves alone.
+ */
+export function stripStep(key: string, current: number, count: number): number | null {
+  if (count <= 0) return null;
+  const last = count - 1;
+  const clamp = (i: number) => Math.max(0, Math.min(last, i));
+  switch (key) {
+    case 'ArrowRight':
+    case 'ArrowUp':
+      return clamp(current + 1);
+    case 'ArrowLeft':
+    case 'ArrowDown':
+      return clamp(current - 1);
+    case 'Home':
+      return 0;
+    case 'End':
+      return last;
+    case 'PageUp':
+      return clamp(current + STRIP_PAGE);
+    case 'PageDown':
+      return clamp(current - STRIP_PAGE);
+    default:
+      return null;
+  }
+}
