@@ -338,22 +338,34 @@ export function clusterNodes(scored: ScoredPairs, options: GroupOptions): { grou
     let over = false;
     for (let r = 0; r < R && !over; r++) over = perReport[gi * R + r]! + perReport[gj * R + r]! > maxPerReport;
     if (over) continue;
-    const a = groups[gi] ?? [gi];
-    const b = groups[gj] ?? [gj];
+    // A singleton has no array: none is made for a merge that is then refused (most of 400,000 edges at 6 × 5,000).
+    const a = groups[gi];
+    const b = groups[gj];
+    const sizeA = a === undefined ? 1 : a.length;
+    const sizeB = b === undefined ? 1 : b.length;
     // The average over cross-report pairs, summed in the same order as ever (a's members, then b's: floating-point sums depend on it).
     let sum = 0;
     let pairs = 0;
-    for (const x of a) {
-      for (const y of b) {
-        if (reportOf[x] === reportOf[y]) continue;
+    for (let u = 0; u < sizeA; u++) {
+      const x = a === undefined ? gi : a[u]!;
+      const rx = reportOf[x];
+      for (let v = 0; v < sizeB; v++) {
+        const y = b === undefined ? gj : b[v]!;
+        if (rx === reportOf[y]) continue;
         sum += x < y ? lookup(index, x, y) : lookup(index, y, x);
         pairs++;
       }
     }
     if (pairs === 0 || sum / pairs < options.threshold) continue;
-    for (const m of b) groupOf[m] = gi;
-    for (const m of b) a.push(m);
-    groups[gi] = a;
+    const into = a ?? [gi];
+    if (b === undefined) {
+      groupOf[gj] = gi;
+      into.push(gj);
+    } else {
+      for (const m of b) groupOf[m] = gi;
+      for (const m of b) into.push(m);
+    }
+    groups[gi] = into;
     for (let r = 0; r < R; r++) perReport[gi * R + r]! += perReport[gj * R + r]!;
     groups[gj] = undefined;
     merged[gj] = 1;
