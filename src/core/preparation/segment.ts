@@ -135,9 +135,10 @@ const SB_CLASS = new Uint8Array(SB_TABLE_END);
   SB_CLASS[0x09] = S_SP;
 }
 
-/** The class at i (i < table end assumed checked by the caller's first pass). */
+/** The class of the code unit at i; 0 (ask ICU) beyond the table. */
 function sbAt(text: string, i: number): number {
-  return SB_CLASS[text.charCodeAt(i)]!;
+  const c = text.charCodeAt(i);
+  return c < SB_TABLE_END ? SB_CLASS[c]! : 0;
 }
 
 /** Segment ends found by `scanSentences` (reused; grown as needed). */
@@ -146,19 +147,17 @@ let endScratch = new Int32Array(256);
 /**
  * The sentence segments of text[from, to) as Intl.Segmenter would give them
  * for that slice, pushed to `out`; false (and nothing pushed) when a code unit
- * is outside the class table.
+ * is outside the class table. One pass: every code unit is classed by the
+ * main loop or by a run it skips (Close*, Sp*), and a 0 class stops the scan.
  */
 export function scanSentences(text: string, from: number, to: number, out: Span[]): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= SB_TABLE_END || SB_CLASS[c] === 0) return false;
-  }
   let ends = endScratch;
   let n = 0;
   let i = from;
   while (i < to) {
     const c = sbAt(text, i);
     if (c !== S_ATERM && c !== S_STERM) {
+      if (c === 0) return false;
       i++;
       continue;
     }
@@ -183,6 +182,7 @@ export function scanSentences(text: string, from: number, to: number, out: Span[
     while (j < to && sbAt(text, j) === S_SP) j++;
     if (j >= to) break;
     const next = sbAt(text, j);
+    if (next === 0) return false;
     // SB8a: SATerm Close* Sp* × (SContinue | SATerm).
     if (next === S_SCONTINUE || next === S_ATERM || next === S_STERM) {
       i = j;
@@ -194,6 +194,7 @@ export function scanSentences(text: string, from: number, to: number, out: Span[
       let x = 0;
       while (k < to) {
         x = sbAt(text, k);
+        if (x === 0) return false;
         if (x === S_OLETTER || x === S_UPPER || x === S_LOWER || x === S_ATERM || x === S_STERM) break;
         k++;
       }
