@@ -195,6 +195,22 @@ describe('joinsNextAt = joinsNext on the two slices', () => {
       { seed: 16, numRuns: 3000 },
     );
   });
+
+  it('on words before the period, listed abbreviations or not, inside a longer text (fast-check)', () => {
+    const listed = Object.values(ABBREVIATIONS).flat();
+    const word = fc.oneof(fc.constantFrom(...listed), fc.constantFrom(...listed).map((w) => w.toUpperCase()), fc.constantFrom('said', 'week', 'officials', 'Gen', 'ST', 'approx', 'x', 'İst', 'Straße', 'e.g', 'a.b', 'A'));
+    const lead = fc.constantFrom('', ' ', '(', '[', '"', '“', '«', '@', '_', '5', '.', 'é', '\u00a0', 'x-');
+    const next = fc.constantFrom('5 men', 'Then he', 'the man', '"Yes"', 'And so', 'Mr. X', '', 'é');
+    fc.assert(
+      fc.property(fc.string({ maxLength: 4 }), lead, word, next, (pre, l, w, n) => {
+        const prev = `${l}${w}.`;
+        const text = `${pre}${prev} ${n}`;
+        const start = pre.length;
+        expect(joinsNextAt(text, start, start + prev.length, start + prev.length + 1, text.length)).toBe(joinsNext(prev, n));
+      }),
+      { seed: 16, numRuns: 5000 },
+    );
+  });
 });
 
 describe('scanSentences reproduces Intl.Segmenter', () => {

@@ -33,6 +33,8 @@ export const ABBREVIATIONS = DEFAULT_PROFILE.abbreviations;
 interface Compiled {
   kinds: Map<string, AbbreviationKind>;
   openers: ReadonlySet<string>;
+  /** The longest abbreviation (code units): a longer word before a period is none. */
+  longest: number;
 }
 
 const compiledCache = new WeakMap<LanguageProfile, Compiled>();
@@ -43,7 +45,9 @@ function compiled(profile: LanguageProfile): Compiled {
     for (const kind of Object.keys(profile.abbreviations) as AbbreviationKind[]) {
       for (const a of profile.abbreviations[kind]) kinds.set(a, kind);
     }
-    compiledCache.set(profile, (c = { kinds, openers: profile.sentenceOpeners }));
+    let longest = 0;
+    for (const a of kinds.keys()) longest = Math.max(longest, a.length);
+    compiledCache.set(profile, (c = { kinds, openers: profile.sentenceOpeners, longest }));
   }
   return c;
 }
@@ -379,6 +383,24 @@ function questionEndAt(text: string, start: number, end: number): boolean {
 export function joinsNextAt(text: string, prevStart: number, prevEnd: number, nextStart: number, nextEnd: number, c: Compiled = compiled(DEFAULT_PROFILE)): boolean {
   if (questionEndAt(text, prevStart, prevEnd) && lowerAt(text, nextStart, nextEnd)) return true;
   if (prevEnd - prevStart < 2 || text.charCodeAt(prevEnd - 1) !== 0x2e) return false;
+  // Most sentences end in an ordinary word ("… officials said."): a run of two
+  // or more ASCII letters that is not a listed abbreviation is no abbreviation
+  // (the shape rules need a dot inside or a single capital), whatever precedes
+  // it. Read in place; anything else (a dot, a non-ASCII letter, a listed
+  // word) takes joinsNext. It sliced and ran two regexes for every such sentence.
+  let q = prevEnd - 1;
+  while (q > prevStart) {
+    const ch = text.charCodeAt(q - 1) | 0x20;
+    if (ch < 0x61 || ch > 0x7a) break;
+    q--;
+  }
+  const run = prevEnd - 1 - q;
+  if (run >= 2) {
+    const before = q > prevStart ? text.charCodeAt(q - 1) : 0x20;
+    if (before !== 0x2e && before < 0x80) {
+      if (run > c.longest || !c.kinds.has(text.slice(q, prevEnd - 1).toLowerCase())) return false;
+    }
+  }
   return joinsNext(text.slice(prevStart, prevEnd), text.slice(nextStart, nextEnd), c);
 }
 
