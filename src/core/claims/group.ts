@@ -167,7 +167,9 @@ function edgesAbove(index: PairIndex, threshold: number): { edgeI: Int32Array; e
     j[n] = rawJ[k]!;
     p[n++] = rawP[k]!;
   }
-  return (index.sorted = { floor: threshold, ...strongestFirst(i, j, p) });
+  const sorted = { floor: threshold, ...strongestFirst(i, j, p) };
+  index.sorted = sorted;
+  return sorted;
 }
 
 /**
