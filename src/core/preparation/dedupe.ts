@@ -438,7 +438,18 @@ export function dedupeSentences(text: string, sentences: Span[], profile: Langua
     for (let k = 0; k < a.words; k++) if (pool[a.keyAt + k] !== pool[b.keyAt + k]) return false;
     return true;
   };
-  const postings = new Array<number[] | undefined>(ids.next);
+  // Postings as linked lists in typed arrays (a JS array per content word was
+  // ~10,000 arrays at 3 × 1,000): `postHead[w]` the latest entry for word w,
+  // `postNext` the one before it, `postSentence` the sentence. Walking from the
+  // head reads the lists from their end, as the probe wants.
+  const postHead = new Int32Array(ids.next).fill(-1);
+  let postCount = 0;
+  for (const p of prepared) if (p.content.length >= NEAR_MIN_CONTENT) postCount += p.content.length;
+  const postNext = new Int32Array(postCount);
+  const postSentence = new Int32Array(postCount);
+  let posts = 0;
+  // Sentences a probe reached (each once: `shared` is 0 until then), reused.
+  const touched = new Int32Array(prepared.length);
 
   // Walk backwards so every sentence is compared with the LATER sentences
   // already kept; an earlier copy is then removed in favour of the later one.
@@ -464,16 +475,14 @@ export function dedupeSentences(text: string, sentences: Span[], profile: Langua
       const probe = byRarity(p.content, df);
       const probes = size - need + 1;
       const unprobed = size - probes;
-      const touched: number[] = [];
+      let touchedCount = 0;
       for (let q = 0; q < probes; q++) {
         const w = probe[q]!;
-        const list = postings[w];
-        if (!list) continue;
-        // Lists grow backwards through the text: the end holds the nearest
+        // Lists grow backwards through the text: the head holds the nearest
         // later sentences. Bounded, so pathological text stays linear.
-        for (let k = list.length - 1; k >= 0 && k >= list.length - MAX_POSTINGS_SCAN; k--) {
-          const j = list[k]!;
-          if (shared[j] === 0) touched.push(j);
+        for (let e = postHead[w]!, seen = 0; e >= 0 && seen < MAX_POSTINGS_SCAN; e = postNext[e]!, seen++) {
+          const j = postSentence[e]!;
+          if (shared[j] === 0) touched[touchedCount++] = j;
           shared[j]!++;
         }
       }
@@ -481,7 +490,8 @@ export function dedupeSentences(text: string, sentences: Span[], profile: Langua
       let bestScore = 0;
       // The stamp is i + 1: unique to this sentence, never 0 (the arrays' start).
       for (const w of p.content) mark[w] = i + 1;
-      for (const j of touched) {
+      for (let t = 0; t < touchedCount; t++) {
+        const j = touched[t]!;
         const count = shared[j]!;
         shared[j] = 0;
         const other = prepared[j]!;
@@ -506,9 +516,9 @@ export function dedupeSentences(text: string, sentences: Span[], profile: Langua
     }
     if (size >= NEAR_MIN_CONTENT) {
       for (const w of p.content) {
-        const list = postings[w];
-        if (list) list.push(i);
-        else postings[w] = [i];
+        postSentence[posts] = i;
+        postNext[posts] = postHead[w]!;
+        postHead[w] = posts++;
       }
     }
   }
