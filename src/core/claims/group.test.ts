@@ -106,7 +106,7 @@ describe('pairs that must link and look-alikes that must not (same words, anothe
   });
 });
 
-describe('strongestFirst: the native sort of packed keys against the comparator sort', () => {
+describe('strongestFirst: the radix sort of 32-bit keys against the comparator sort', () => {
   const same = (i: number[], j: number[], p: number[]) => {
     const got = strongestFirst(Int32Array.from(i), Int32Array.from(j), Float64Array.from(p));
     const want = strongestFirstReference(Int32Array.from(i), Int32Array.from(j), Float64Array.from(p));
@@ -139,6 +139,14 @@ describe('strongestFirst: the native sort of packed keys against the comparator 
     const p = i.map((k) => 0.5 + ((k * 37) % n) * 2 ** -53);
     same(i, j, p);
     same(i, j, [...p].reverse());
+  });
+
+  it('orders probabilities closer than the key\'s resolution (2^-32) by probability, then i, then j', () => {
+    const n = 300;
+    const i = Array.from({ length: n }, (_, k) => (k * 7) % 50);
+    const j = i.map((k, x) => k + 1 + (x % 3));
+    same(i, j, i.map((_, k) => 0.7 + ((k * 13) % 17) * 2 ** -36));
+    same(i, j, i.map((_, k) => (k % 5 === 0 ? 0.7 : 0.7 + 2 ** -40)));
   });
 
   it('orders a pair given twice by each probability, and falls back to the comparator outside [0, 1]', () => {

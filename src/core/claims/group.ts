@@ -65,10 +65,17 @@ interface PairIndex {
   rowStart: Int32Array;
   partner: Int32Array;
   value: Float64Array;
-  /** Pairs with a number for a probability, strongest first: nodes and probability. */
-  edgeI: Int32Array;
-  edgeJ: Int32Array;
-  edgeP: Float64Array;
+  /** Pairs with a number for a probability, in the matcher's order: nodes and probability. */
+  rawI: Int32Array;
+  rawJ: Int32Array;
+  rawP: Float64Array;
+  /**
+   * The pairs with probability >= `floor`, strongest first (`edgesAbove`).
+   * Only those can merge groups; sorting all of them was most of grouping at
+   * 6 × 5,000 (strongestFirst 122 of 283 ms self, 485,000 pairs, most below
+   * any threshold).
+   */
+  sorted?: { floor: number; edgeI: Int32Array; edgeJ: Int32Array; edgeP: Float64Array };
   /** Each node's report. */
   reportOf: Int32Array;
 }
@@ -132,63 +139,114 @@ function pairIndex(scored: ScoredPairs): PairIndex {
     partner[at] = rowJ[k]!;
     value[at] = rowP[k]!;
   }
-  const { edgeI, edgeJ, edgeP } = strongestFirst(rawI.subarray(0, edges), rawJ.subarray(0, edges), rawP.subarray(0, edges));
   const reportOf = Int32Array.from(scored.nodes, (n) => n.report);
-  indexes.set(scored, (index = { rowStart, partner, value, edgeI, edgeJ, edgeP, reportOf }));
+  indexes.set(scored, (index = { rowStart, partner, value, rawI: rawI.subarray(0, edges), rawJ: rawJ.subarray(0, edges), rawP: rawP.subarray(0, edges), reportOf }));
   return index;
 }
 
 /**
+ * The pairs with probability >= `threshold`, strongest first: a prefix of the
+ * sorted pairs kept for the lowest threshold asked so far (the analyzer
+ * re-groups one set at every sensitivity), else sorted afresh. Sorting is
+ * stable by (probability, i, j), so the pairs above a threshold come in the
+ * same order whether sorted alone or among all of them.
+ */
+function edgesAbove(index: PairIndex, threshold: number): { edgeI: Int32Array; edgeJ: Int32Array; edgeP: Float64Array } {
+  const kept = index.sorted;
+  if (kept && threshold >= kept.floor) return kept;
+  const { rawI, rawJ, rawP } = index;
+  let n = 0;
+  for (let k = 0; k < rawP.length; k++) if (rawP[k]! >= threshold) n++;
+  const i = new Int32Array(n);
+  const j = new Int32Array(n);
+  const p = new Float64Array(n);
+  n = 0;
+  for (let k = 0; k < rawP.length; k++) {
+    if (!(rawP[k]! >= threshold)) continue;
+    i[n] = rawI[k]!;
+    j[n] = rawJ[k]!;
+    p[n++] = rawP[k]!;
+  }
+  const sorted = { floor: threshold, ...strongestFirst(i, j, p) };
+  index.sorted = sorted;
+  return sorted;
+}
+
+/**
  * The pairs sorted by probability, highest first, then by i, then by j. A
- * comparator sort of 20,000 pairs was 60 % of grouping's time (3 × 1,000);
- * here each pair is one number, q × count + its index, with
- * q = ⌊(1 − p) × Q⌋ (Q as large as keeps the keys below 2^53), and a typed
- * array of them sorts natively. q is monotone in p but not one-to-one: pairs
- * with equal q (equal or nearly equal p) are put in order afterwards, only
- * where they are out of order (sortRun). Probabilities outside [0, 1] (NaN is no edge) take the
+ * comparator sort of 20,000 pairs was 60 % of grouping's time (3 × 1,000).
+ * Each pair gets a 32-bit key q = ⌊(1 − p) × (2^32 − 1)⌋ and an LSD radix
+ * sort (three passes of 11 bits) orders the pairs by q, stably, carrying
+ * i, j, p along so every pass reads sequentially. (A native sort of packed
+ * q × count + index keys, then a gather by index, was 109 ms at 6 × 5,000,
+ * 485,000 pairs: random reads; this is 61 ms, same process, load ~2.5.)
+ * q is monotone in p but not one-to-one: pairs with equal q (equal or nearly
+ * equal p) are put in order afterwards, only where they are out of order
+ * (sortRun). Probabilities outside [0, 1] (NaN is no edge) take the
  * comparator sort (strongestFirstReference; group.test.ts compares the two).
  */
 export function strongestFirst(i: Int32Array, j: Int32Array, p: Float64Array): { edgeI: Int32Array; edgeJ: Int32Array; edgeP: Float64Array } {
   const count = p.length;
-  const Q = Math.min(2 ** 40, Math.floor(Number.MAX_SAFE_INTEGER / (count + 1)) - 1);
   let inRange = true;
   for (let k = 0; k < count && inRange; k++) inRange = p[k]! >= 0 && p[k]! <= 1;
-  if (!inRange || Q < 2) return strongestFirstReference(i, j, p);
-  const keys = new Float64Array(count);
-  for (let k = 0; k < count; k++) keys[k] = Math.floor((1 - p[k]!) * Q) * count + k;
-  keys.sort();
-  const edgeI = new Int32Array(count);
-  const edgeJ = new Int32Array(count);
-  const edgeP = new Float64Array(count);
-  // Runs of equal q, and whether each is in order already (most are: sortRun says why), seen as the pairs are copied.
-  let runStart = 0;
-  let runQ = -1;
-  let inOrder = true;
-  let lastI = 0;
-  let lastJ = 0;
-  let lastP = 0;
-  for (let e = 0; e < count; e++) {
-    const q = Math.floor(keys[e]! / count);
-    const k = keys[e]! - q * count;
-    const x = i[k]!;
-    const y = j[k]!;
-    const z = p[k]!;
-    edgeI[e] = x;
-    edgeJ[e] = y;
-    edgeP[e] = z;
-    if (q !== runQ) {
-      if (!inOrder) sortRun(edgeI, edgeJ, edgeP, runStart, e);
-      runStart = e;
-      runQ = q;
-      inOrder = true;
-    } else if (inOrder && !(z < lastP || (z === lastP && (x > lastI || (x === lastI && y >= lastJ))))) inOrder = false;
-    lastI = x;
-    lastJ = y;
-    lastP = z;
+  if (!inRange) return strongestFirstReference(i, j, p);
+  let q = new Uint32Array(count);
+  let x = i.slice();
+  let y = j.slice();
+  let z = p.slice();
+  let q2 = new Uint32Array(count);
+  let x2 = new Int32Array(count);
+  let y2 = new Int32Array(count);
+  let z2 = new Float64Array(count);
+  const hist = new Int32Array(3 * RADIX);
+  for (let k = 0; k < count; k++) {
+    const v = Math.floor((1 - z[k]!) * 4294967295) >>> 0;
+    q[k] = v;
+    hist[v & RADIX_MASK]!++;
+    hist[RADIX + ((v >>> RADIX_BITS) & RADIX_MASK)]!++;
+    hist[2 * RADIX + (v >>> (2 * RADIX_BITS))]!++;
   }
-  if (!inOrder) sortRun(edgeI, edgeJ, edgeP, runStart, count);
-  return { edgeI, edgeJ, edgeP };
+  for (let d = 0; d < 3; d++) {
+    let at = 0;
+    for (let b = d * RADIX; b < (d + 1) * RADIX; b++) {
+      const c = hist[b]!;
+      hist[b] = at;
+      at += c;
+    }
+  }
+  for (let d = 0; d < 3; d++) {
+    const base = d * RADIX;
+    const shift = d * RADIX_BITS;
+    for (let k = 0; k < count; k++) {
+      const v = q[k]!;
+      const at = hist[base + ((v >>> shift) & RADIX_MASK)]!++;
+      q2[at] = v;
+      x2[at] = x[k]!;
+      y2[at] = y[k]!;
+      z2[at] = z[k]!;
+    }
+    [q, q2] = [q2, q];
+    [x, x2] = [x2, x];
+    [y, y2] = [y2, y];
+    [z, z2] = [z2, z];
+  }
+  // Runs of equal q, and whether each is in order already (most are: sortRun says why).
+  let runStart = 0;
+  let inOrder = true;
+  for (let e = 1; e < count; e++) {
+    if (q[e] !== q[e - 1]) {
+      if (!inOrder) sortRun(x, y, z, runStart, e);
+      runStart = e;
+      inOrder = true;
+    } else if (inOrder && !(z[e]! < z[e - 1]! || (z[e] === z[e - 1] && (x[e]! > x[e - 1]! || (x[e] === x[e - 1] && y[e]! >= y[e - 1]!))))) inOrder = false;
+  }
+  if (!inOrder) sortRun(x, y, z, runStart, count);
+  return { edgeI: x, edgeJ: y, edgeP: z };
 }
+
+const RADIX_BITS = 11;
+const RADIX = 1 << RADIX_BITS;
+const RADIX_MASK = RADIX - 1;
 
 /**
  * Order pairs [from, to) (equal q) by probability, highest first, then i, then j, stably. Most runs are
@@ -256,7 +314,8 @@ export function clusterNodes(scored: ScoredPairs, options: GroupOptions): { grou
   const nodes = scored.nodes;
   const total = nodes.length;
   const index = pairIndex(scored);
-  const { edgeI, edgeJ, edgeP, reportOf } = index;
+  const { reportOf } = index;
+  const { edgeI, edgeJ, edgeP } = edgesAbove(index, options.threshold);
   const score: PairScore = (i, j) => (i < j ? lookup(index, i, j) : lookup(index, j, i));
   let above = 0;
   while (above < edgeP.length && edgeP[above]! >= options.threshold) above++;
@@ -281,22 +340,34 @@ export function clusterNodes(scored: ScoredPairs, options: GroupOptions): { grou
     let over = false;
     for (let r = 0; r < R && !over; r++) over = perReport[gi * R + r]! + perReport[gj * R + r]! > maxPerReport;
     if (over) continue;
-    const a = groups[gi] ?? [gi];
-    const b = groups[gj] ?? [gj];
+    // A singleton has no array: none is made for a merge that is then refused (most of 400,000 edges at 6 × 5,000).
+    const a = groups[gi];
+    const b = groups[gj];
+    const sizeA = a === undefined ? 1 : a.length;
+    const sizeB = b === undefined ? 1 : b.length;
     // The average over cross-report pairs, summed in the same order as ever (a's members, then b's: floating-point sums depend on it).
     let sum = 0;
     let pairs = 0;
-    for (const x of a) {
-      for (const y of b) {
-        if (reportOf[x] === reportOf[y]) continue;
+    for (let u = 0; u < sizeA; u++) {
+      const x = a === undefined ? gi : a[u]!;
+      const rx = reportOf[x];
+      for (let v = 0; v < sizeB; v++) {
+        const y = b === undefined ? gj : b[v]!;
+        if (rx === reportOf[y]) continue;
         sum += x < y ? lookup(index, x, y) : lookup(index, y, x);
         pairs++;
       }
     }
     if (pairs === 0 || sum / pairs < options.threshold) continue;
-    for (const m of b) groupOf[m] = gi;
-    for (const m of b) a.push(m);
-    groups[gi] = a;
+    const into = a ?? [gi];
+    if (b === undefined) {
+      groupOf[gj] = gi;
+      into.push(gj);
+    } else {
+      for (const m of b) groupOf[m] = gi;
+      for (const m of b) into.push(m);
+    }
+    groups[gi] = into;
     for (let r = 0; r < R; r++) perReport[gi * R + r]! += perReport[gj * R + r]!;
     groups[gj] = undefined;
     merged[gj] = 1;

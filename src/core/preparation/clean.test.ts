@@ -169,3 +169,16 @@ describe('cleanText rules', () => {
     expect(oneLine.blocks).toHaveLength(1);
   });
 });
+
+describe('a date or time needs an ASCII digit (isTimestamp and isDateHeader skip lines without one)', () => {
+  const body = 'The ministry said on Tuesday that it had approved the plan. It will start soon, officials said.';
+  it.each<[string, string[][]]>([
+    ['Updated November 5, 2024 10:30', [['timestamp', 'Updated November 5, 2024 10:30']]],
+    // Two words at the top: a section name, not a timestamp.
+    ['Updated November', [['header', 'Updated November']]],
+    ['date 2024-11-20 International', [['header', 'date 2024-11-20 International']]],
+    ['date November International', []],
+  ])('%s', (line, removed) => {
+    expect(cleanText(`${line}\n${body}`).removed.map((r) => [r.reason, r.text])).toEqual(removed);
+  });
+});

@@ -138,8 +138,16 @@ function words(s: string): string[] {
   return s.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
 }
 
+/**
+ * Every alternative of `dateRe` and TIME_RE needs an ASCII digit (`\d` is
+ * [0-9] under any flags): a line without one has no date or time, and neither
+ * isTimestamp nor isDateHeader runs its replacements on it.
+ */
+const ASCII_DIGIT = /[0-9]/;
+
 /** A line of dates, times and timestamp words only (and at least one date or time). */
 function isTimestamp(line: string, c: Compiled): boolean {
+  if (!ASCII_DIGIT.test(line)) return false;
   const stripped = line.replace(c.dateRe, ' ').replace(TIME_RE, ' ');
   if (stripped === line) return false;
   return words(stripped.replace(/[()[\],|·•/\-–—:]/gu, ' ')).every((w) => c.timestampWords.has(w.toLowerCase().replace(/\.$/u, '')));
@@ -147,7 +155,7 @@ function isTimestamp(line: string, c: Compiled): boolean {
 
 /** A date plus at most three label/section words, no sentence punctuation: " date 2024-11-20 International". */
 function isDateHeader(line: string, c: Compiled): boolean {
-  if (SENTENCE_END_RE.test(line)) return false;
+  if (SENTENCE_END_RE.test(line) || !ASCII_DIGIT.test(line)) return false;
   const stripped = line.replace(c.dateRe, ' ');
   if (stripped === line) return false;
   const rest = words(stripped.replace(/[()[\],|·•/\-–—:]/gu, ' ')).filter((w) => !c.dateLabels.has(w.toLowerCase()));

@@ -5,6 +5,7 @@ import { cleanText } from './clean';
 import { byRarity, dedupeSentences, dedupeTokens, dedupeTokensReference, leadLength, stripLead } from './dedupe';
 import { segmentBlocks, segmentText } from './segment';
 import type { Span } from '../types';
+import { DEFAULT_PROFILE } from '../language/bundled';
 
 const seed = seedText;
 
@@ -268,5 +269,32 @@ describe('leadLength = what stripLead takes off the sentence', () => {
       }),
       { seed: 16, numRuns: 2000 },
     );
+  });
+});
+
+describe('dedupeSentences while its token memo grows (thousands of distinct words in one call)', () => {
+  const lines = Array.from({ length: 3000 }, (_, i) => `Tok${i}a tok${i}b Word${i}c number ${i} here.`);
+  lines[20] = 'Striking miners blocked the northern railway near Kestrel junction overnight.';
+  lines[2990] = lines[10]!;
+  lines[2995] = 'Striking miners again blocked the northern railway near Kestrel junction overnight.';
+  const text = lines.join('\n');
+  const spans = segmentText(text);
+  const summary = (profile = DEFAULT_PROFILE) => {
+    const { kept, removed } = dedupeSentences(text, spans, profile);
+    return { kept: kept.length, removed: removed.map((r) => [r.reason, r.text]) };
+  };
+
+  it('removes the copies, the same with a fresh memo (a new profile object) and a warm one', () => {
+    expect(spans).toHaveLength(3000);
+    const want = {
+      kept: 2998,
+      removed: [
+        ['duplicate', 'Tok10a tok10b Word10c number 10 here.'],
+        ['near-duplicate', 'Striking miners blocked the northern railway near Kestrel junction overnight.'],
+      ],
+    };
+    expect(summary({ ...DEFAULT_PROFILE })).toEqual(want);
+    expect(summary()).toEqual(want);
+    expect(summary()).toEqual(want);
   });
 });

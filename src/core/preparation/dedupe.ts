@@ -16,7 +16,7 @@ import { DEFAULT_PROFILE } from '../language/bundled';
 import type { LanguageProfile } from '../language/profile';
 import { datelineLength } from './clean';
 import type { Removal, Span } from '../types';
-import { WordTable } from '../text/intern';
+import { hashOf } from '../text/intern';
 
 /** Share of the shorter sentence's content words the longer one must contain. */
 const NEAR_CONTAINMENT = 0.85;
@@ -86,50 +86,122 @@ export function leadLength(text: string, start: number, end: number): number {
   return end - start - stripLead(text.slice(start, end)).length;
 }
 
-/** One lowercase form, shared by the tokens that lowercase to it: its id in the current call, and the last sentence that counted it. */
-interface WordRef {
-  /** Unique to this lowercase form in its memo: the exact-copy key's unit. */
-  serial: number;
-  call: number;
-  id: number;
-  sentence: number;
-}
-
-/** What `prepare` needs of one token, computed once per distinct token and profile: with two expressions per token, this preparation was ~4 % of a 3 × 1,000 profile. */
-interface TokenInfo {
-  /** The token as written (intern.ts' key). */
-  surface: string;
-  lower: string;
-  negation: boolean;
-  number: boolean;
-  content: boolean;
-  word: WordRef;
-}
+/*
+ * The per-profile token memo, flat. What `prepare` needs of a distinct token
+ * (written form → its lowercase form's serial, and whether it is a negation,
+ * holds a digit, is a content word) is one int in the slot beside the hash;
+ * its characters sit in one Uint16Array, and the per-call state of each
+ * lowercase form (call, id, last sentence) in an Int32Array by serial. With
+ * an object per token and per form (WordTable, intern.ts) a look-up followed
+ * four or five pointers (slot, info, surface, chars, form): the token loop was
+ * memory-bound (~60 % of dedupe at 3 × 1,000).
+ */
+const NEGATION = 1;
+const NUMBER = 2;
+const CONTENT = 4;
+/** Slot layout in `Memo.slots`: hash, offset of the characters in `chars`, length (0: empty slot), info (serial × 8 | flags). */
+const SLOT = 4;
 const TOKEN_MEMO_LIMIT = 200_000;
 interface Memo {
-  tokens: WordTable<TokenInfo>;
-  words: Map<string, WordRef>;
+  slots: Int32Array;
+  /** Slots in the table (a power of two). */
+  capacity: number;
+  chars: Uint16Array;
+  charsUsed: number;
+  /** Tokens in the table. */
   size: number;
+  /** Serial of each lowercase form, and the forms by serial (read for number tokens). */
+  serials: Map<string, number>;
+  lowers: string[];
+  /** By serial: the call that last counted it, its id in that call, the last sentence that counted it. */
+  state: Int32Array;
 }
 const tokenMemos = new WeakMap<LanguageProfile, Memo>();
 
-/** The info of the token at [start, end) of `text`, computed once per distinct token and profile. */
-function tokenAt(text: string, start: number, end: number, profile: LanguageProfile, memo: Memo): TokenInfo {
-  return memo.tokens.get(text, start, end) ?? newToken(text, start, end, profile, memo);
+function newMemo(): Memo {
+  return { slots: new Int32Array(1024 * SLOT), capacity: 1024, chars: new Uint16Array(8192), charsUsed: 0, size: 0, serials: new Map(), lowers: [], state: new Int32Array(3 * 1024) };
 }
 
-/** The info of a token the memo's last look-up missed: added to the memo. */
-function newToken(text: string, start: number, end: number, profile: LanguageProfile, memo: Memo): TokenInfo {
+/** The info of text[start, end) (its hash `h`: intern.ts' FNV-1a), or -1 when the memo does not hold it. */
+function lookupToken(memo: Memo, text: string, start: number, end: number, h: number): number {
+  const { slots, chars } = memo;
+  const mask = memo.capacity - 1;
+  const length = end - start;
+  for (let i = h & mask; ; i = (i + 1) & mask) {
+    const at = i * SLOT;
+    const len = slots[at + 2]!;
+    if (len === 0) return -1;
+    if (len !== length || slots[at] !== h) continue;
+    const from = slots[at + 1]!;
+    let k = 0;
+    while (k < length && chars[from + k] === text.charCodeAt(start + k)) k++;
+    if (k === length) return slots[at + 3]!;
+  }
+}
+
+/** The info of the token at [start, end) of `text`, computed once per distinct token and profile. */
+function tokenAt(text: string, start: number, end: number, profile: LanguageProfile, memo: Memo): number {
+  const h = hashOf(text, start, end);
+  const info = lookupToken(memo, text, start, end, h);
+  return info >= 0 ? info : newToken(text, start, end, h, profile, memo);
+}
+
+/** Add a token the memo does not hold (hash `h`); its info. */
+function newToken(text: string, start: number, end: number, h: number, profile: LanguageProfile, memo: Memo): number {
   const tok = text.slice(start, end);
   const lower = tok.toLowerCase();
   // "US" is not "us": an all-capital acronym is a name even when its
   // lowercase form is a stopword.
   const acronym = tok.length >= 2 && /^\p{Lu}+$/u.test(tok);
-  let word = memo.words.get(lower);
-  if (!word) memo.words.set(lower, (word = { serial: memo.words.size, call: -1, id: -1, sentence: -1 }));
-  memo.size++;
+  let serial = memo.serials.get(lower);
+  if (serial === undefined) {
+    serial = memo.lowers.length;
+    memo.serials.set(lower, serial);
+    memo.lowers.push(lower);
+    if (3 * serial + 3 > memo.state.length) {
+      const grown = new Int32Array(2 * memo.state.length);
+      grown.set(memo.state);
+      memo.state = grown;
+    }
+  }
   // "don't" splits into "don" + "t".
-  return memo.tokens.add({ surface: tok, lower, negation: profile.negations.has(lower) || tok === 't', number: /\p{N}/u.test(tok), content: acronym || !profile.functionWords.has(lower), word });
+  const info =
+    serial * 8 +
+    (profile.negations.has(lower) || tok === 't' ? NEGATION : 0) +
+    (/\p{N}/u.test(tok) ? NUMBER : 0) +
+    (acronym || !profile.functionWords.has(lower) ? CONTENT : 0);
+  if ((memo.size + 1) * 2 > memo.capacity) growMemo(memo);
+  const length = end - start;
+  if (memo.charsUsed + length > memo.chars.length) {
+    const grown = new Uint16Array(Math.max(2 * memo.chars.length, memo.charsUsed + length));
+    grown.set(memo.chars);
+    memo.chars = grown;
+  }
+  const from = memo.charsUsed;
+  for (let k = 0; k < length; k++) memo.chars[from + k] = text.charCodeAt(start + k);
+  memo.charsUsed += length;
+  insertSlot(memo, h, from, length, info);
+  memo.size++;
+  return info;
+}
+
+function insertSlot(memo: Memo, h: number, from: number, length: number, info: number): void {
+  const { slots } = memo;
+  const mask = memo.capacity - 1;
+  let i = h & mask;
+  while (slots[i * SLOT + 2] !== 0) i = (i + 1) & mask;
+  const at = i * SLOT;
+  slots[at] = h;
+  slots[at + 1] = from;
+  slots[at + 2] = length;
+  slots[at + 3] = info;
+}
+
+function growMemo(memo: Memo): void {
+  const old = memo.slots;
+  memo.capacity *= 2;
+  memo.slots = new Int32Array(memo.capacity * SLOT);
+  for (let at = 0; at < old.length; at += SLOT) if (old[at + 2] !== 0) insertSlot(memo, old[at]!, old[at + 1]!, old[at + 2]!, old[at + 3]!);
 }
 
 /*
@@ -239,7 +311,7 @@ function growScratch(): Int32Array {
 let keyPool = new Int32Array(4096);
 let keyUsed = 0;
 /** One sentence's tokens' infos, for the regex path (reused). */
-const infoScratch: TokenInfo[] = [];
+const infoScratch: number[] = [];
 
 function prepare(text: string, span: Span, profile: LanguageProfile, memo: Memo, call: number, sentence: number, ids: { next: number }): Prepared {
   // Quotes, dashes and punctuation vary between copies (straight vs curly
@@ -263,33 +335,39 @@ function prepare(text: string, span: Span, profile: LanguageProfile, memo: Memo,
   const content: number[] = [];
   let numbers: string[] | undefined;
   let negated = false;
-  const tokens = memo.tokens;
   const spans = tokenScratch;
+  let state = memo.state;
   for (let k = 0; k < count; k++) {
-    let x: TokenInfo;
+    let x: number;
     if (plain) {
       const start = spans[3 * k]!;
       const end = spans[3 * k + 1]!;
-      x = tokens.getHashed(text, start, end, spans[3 * k + 2]!) ?? newToken(text, start, end, profile, memo);
+      const h = spans[3 * k + 2]!;
+      x = lookupToken(memo, text, start, end, h);
+      if (x < 0) {
+        x = newToken(text, start, end, h, profile, memo);
+        // A new form may have grown the state array.
+        state = memo.state;
+      }
     } else x = infoScratch[k]!;
     // Lowercasing token by token equals lowercasing the joined text: the only
     // context rule of the root locale (final sigma) stops at a space. (One
     // toLowerCase of the whole key was the costliest line of `prepare`.)
-    const w = x.word;
-    const serial = w.serial;
+    const serial = x >> 3;
     keyPool[keyUsed++] = serial;
     hash = Math.imul(hash ^ serial, 16777619);
-    if (x.negation) negated = true;
-    if (x.number) (numbers ??= []).push(x.lower);
-    if (x.content) {
-      if (w.call !== call) {
-        w.call = call;
-        w.id = ids.next++;
-        w.sentence = -1;
+    if (x & NEGATION) negated = true;
+    if (x & NUMBER) (numbers ??= []).push(memo.lowers[serial]!);
+    if (x & CONTENT) {
+      const st = 3 * serial;
+      if (state[st] !== call) {
+        state[st] = call;
+        state[st + 1] = ids.next++;
+        state[st + 2] = -1;
       }
-      if (w.sentence !== sentence) {
-        w.sentence = sentence;
-        content.push(w.id);
+      if (state[st + 2] !== sentence) {
+        state[st + 2] = sentence;
+        content.push(state[st + 1]!);
       }
     }
   }
@@ -336,7 +414,7 @@ function nearCopy(a: Prepared, b: Prepared, mark: Int32Array, stamp: number): nu
 /** `profile`: its function words and negations (stopwords.json). */
 export function dedupeSentences(text: string, sentences: Span[], profile: LanguageProfile = DEFAULT_PROFILE): { kept: Span[]; removed: Removal[] } {
   let memo = tokenMemos.get(profile);
-  if (!memo || memo.size >= TOKEN_MEMO_LIMIT) tokenMemos.set(profile, (memo = { tokens: new WordTable<TokenInfo>(Infinity), words: new Map(), size: 0 }));
+  if (!memo || memo.size >= TOKEN_MEMO_LIMIT) tokenMemos.set(profile, (memo = newMemo()));
   // Word ids are numbered afresh in each call (0, 1, …), so the tables below are arrays.
   const call = ++calls;
   const ids = { next: 0 };
@@ -360,7 +438,18 @@ export function dedupeSentences(text: string, sentences: Span[], profile: Langua
     for (let k = 0; k < a.words; k++) if (pool[a.keyAt + k] !== pool[b.keyAt + k]) return false;
     return true;
   };
-  const postings = new Array<number[] | undefined>(ids.next);
+  // Postings as linked lists in typed arrays (a JS array per content word was
+  // ~10,000 arrays at 3 × 1,000): `postHead[w]` the latest entry for word w,
+  // `postNext` the one before it, `postSentence` the sentence. Walking from the
+  // head reads the lists from their end, as the probe wants.
+  const postHead = new Int32Array(ids.next).fill(-1);
+  let postCount = 0;
+  for (const p of prepared) if (p.content.length >= NEAR_MIN_CONTENT) postCount += p.content.length;
+  const postNext = new Int32Array(postCount);
+  const postSentence = new Int32Array(postCount);
+  let posts = 0;
+  // Sentences a probe reached (each once: `shared` is 0 until then), reused.
+  const touched = new Int32Array(prepared.length);
 
   // Walk backwards so every sentence is compared with the LATER sentences
   // already kept; an earlier copy is then removed in favour of the later one.
@@ -386,16 +475,14 @@ export function dedupeSentences(text: string, sentences: Span[], profile: Langua
       const probe = byRarity(p.content, df);
       const probes = size - need + 1;
       const unprobed = size - probes;
-      const touched: number[] = [];
+      let touchedCount = 0;
       for (let q = 0; q < probes; q++) {
         const w = probe[q]!;
-        const list = postings[w];
-        if (!list) continue;
-        // Lists grow backwards through the text: the end holds the nearest
+        // Lists grow backwards through the text: the head holds the nearest
         // later sentences. Bounded, so pathological text stays linear.
-        for (let k = list.length - 1; k >= 0 && k >= list.length - MAX_POSTINGS_SCAN; k--) {
-          const j = list[k]!;
-          if (shared[j] === 0) touched.push(j);
+        for (let e = postHead[w]!, seen = 0; e >= 0 && seen < MAX_POSTINGS_SCAN; e = postNext[e]!, seen++) {
+          const j = postSentence[e]!;
+          if (shared[j] === 0) touched[touchedCount++] = j;
           shared[j]!++;
         }
       }
@@ -403,7 +490,8 @@ export function dedupeSentences(text: string, sentences: Span[], profile: Langua
       let bestScore = 0;
       // The stamp is i + 1: unique to this sentence, never 0 (the arrays' start).
       for (const w of p.content) mark[w] = i + 1;
-      for (const j of touched) {
+      for (let t = 0; t < touchedCount; t++) {
+        const j = touched[t]!;
         const count = shared[j]!;
         shared[j] = 0;
         const other = prepared[j]!;
@@ -428,9 +516,9 @@ export function dedupeSentences(text: string, sentences: Span[], profile: Langua
     }
     if (size >= NEAR_MIN_CONTENT) {
       for (const w of p.content) {
-        const list = postings[w];
-        if (list) list.push(i);
-        else postings[w] = [i];
+        postSentence[posts] = i;
+        postNext[posts] = postHead[w]!;
+        postHead[w] = posts++;
       }
     }
   }

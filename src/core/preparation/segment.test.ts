@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { seedText } from '../testing/seeds';
 import { cleanText } from './clean';
-import { abbreviationBefore, abbreviationBeforeReference, ABBREVIATIONS, joinsNext, joinsNextAt, segmentBlocks, segmentText } from './segment';
+import { abbreviationBefore, abbreviationBeforeReference, ABBREVIATIONS, icuSentences, joinsNext, joinsNextAt, scanSentences, SCAN_LOCALES, segmentBlocks, segmentText } from './segment';
+import { devCases } from '../../../scripts/bench-data';
 import type { Span } from '../types';
 
 const seed = seedText;
@@ -193,5 +194,83 @@ describe('joinsNextAt = joinsNext on the two slices', () => {
       }),
       { seed: 16, numRuns: 3000 },
     );
+  });
+
+  it('on words before the period, listed abbreviations or not, inside a longer text (fast-check)', () => {
+    const listed = Object.values(ABBREVIATIONS).flat();
+    const word = fc.oneof(fc.constantFrom(...listed), fc.constantFrom(...listed).map((w) => w.toUpperCase()), fc.constantFrom('said', 'week', 'officials', 'Gen', 'ST', 'approx', 'x', 'İst', 'Straße', 'e.g', 'a.b', 'A'));
+    const lead = fc.constantFrom('', ' ', '(', '[', '"', '“', '«', '@', '_', '5', '.', 'é', '\u00a0', 'x-');
+    const next = fc.constantFrom('5 men', 'Then he', 'the man', '"Yes"', 'And so', 'Mr. X', '', 'é');
+    fc.assert(
+      fc.property(fc.string({ maxLength: 4 }), lead, word, next, (pre, l, w, n) => {
+        const prev = `${l}${w}.`;
+        const text = `${pre}${prev} ${n}`;
+        const start = pre.length;
+        expect(joinsNextAt(text, start, start + prev.length, start + prev.length + 1, text.length)).toBe(joinsNext(prev, n));
+      }),
+      { seed: 16, numRuns: 5000 },
+    );
+  });
+});
+
+describe('scanSentences reproduces Intl.Segmenter', () => {
+  /** [scan's spans or 'fallback', ICU's spans] of the whole of `t`. */
+  const both = (t: string, lang = 'en'): [Span[] | 'fallback', Span[]] => {
+    const a: Span[] = [];
+    const b: Span[] = [];
+    icuSentences(t, 0, t.length, lang, b);
+    return [scanSentences(t, 0, t.length, a) ? a : 'fallback', b];
+  };
+  const same = (t: string, lang = 'en'): boolean => {
+    const [a, b] = both(t, lang);
+    return a === 'fallback' || JSON.stringify(a) === JSON.stringify(b);
+  };
+
+  it.each([
+    ['Hello there. How are you?', [[0, 13], [13, 25]]],
+    ['The U.S. Army said. It left', [[0, 9], [9, 20], [20, 27]]],
+    ['He said "Stop." Then left.', [[0, 16], [16, 26]]],
+    ['Costs rose 3.5 percent. etc. and more', [[0, 37]]], // SB8: a lowercase word follows
+    ['Really? he asked', [[0, 8], [8, 16]]],
+    ['Wait... ; no. - Yes', [[0, 19]]],
+  ])('%j', (t, expected) => {
+    const [a, b] = both(t);
+    expect(a).toEqual(expected.map(([start, end]) => ({ start, end })));
+    expect(b).toEqual(a);
+  });
+
+  it('falls back on a code unit outside its table (line break, no-break space, marks, Greek, CJK)', () => {
+    for (const t of ['a.\nB', 'a.\u00a0B', 'e\u0301. B', 'Γεια. Σου', '你好。世界', 'a\u00adb. C']) expect(both(t)[0]).toBe('fallback');
+  });
+
+  it('on every dev sentence and on the dev reports joined (en)', () => {
+    let scanned = 0;
+    for (const c of devCases())
+      for (const r of c.reports) {
+        for (const t of [r.sentences.join(' '), ...r.sentences]) {
+          const [a, b] = both(t);
+          if (a === 'fallback') continue;
+          scanned++;
+          expect(a).toEqual(b);
+        }
+      }
+    expect(scanned).toBeGreaterThan(1000);
+  });
+
+  // Every class of the table, and the shapes its rules look at (period + space + letter).
+  const table: string[] = [];
+  for (let c = 0; c < 0x2100; c++) {
+    const ch = String.fromCharCode(c);
+    if (c < 0xd800 && scanSentences(ch, 0, 1, [])) table.push(ch);
+  }
+  const piece = fc.oneof(
+    { weight: 3, arbitrary: fc.constantFrom('a', 'B', ' ', '.', '. ', '."', ' a', 'A', '1', '?', '!', ')', ' ж', 'Ж') },
+    { weight: 2, arbitrary: fc.constantFrom(...table) },
+  );
+  const text = fc.array(piece, { maxLength: 30 }).map((x) => x.join(''));
+
+  it.each([...SCAN_LOCALES])('on random texts over its table (fast-check, %s)', (lang) => {
+    expect(table.length).toBeGreaterThan(700);
+    fc.assert(fc.property(text, (t) => same(t, lang)), { numRuns: 20000 });
   });
 });

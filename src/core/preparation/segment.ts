@@ -33,6 +33,8 @@ export const ABBREVIATIONS = DEFAULT_PROFILE.abbreviations;
 interface Compiled {
   kinds: Map<string, AbbreviationKind>;
   openers: ReadonlySet<string>;
+  /** The longest abbreviation (code units): a longer word before a period is none. */
+  longest: number;
 }
 
 const compiledCache = new WeakMap<LanguageProfile, Compiled>();
@@ -43,7 +45,9 @@ function compiled(profile: LanguageProfile): Compiled {
     for (const kind of Object.keys(profile.abbreviations) as AbbreviationKind[]) {
       for (const a of profile.abbreviations[kind]) kinds.set(a, kind);
     }
-    compiledCache.set(profile, (c = { kinds, openers: profile.sentenceOpeners }));
+    let longest = 0;
+    for (const a of kinds.keys()) longest = Math.max(longest, a.length);
+    compiledCache.set(profile, (c = { kinds, openers: profile.sentenceOpeners, longest }));
   }
   return c;
 }
@@ -89,13 +93,158 @@ function chunkEnds(text: string, start: number, end: number): number[] {
   return ends;
 }
 
+/*
+ * UAX #29 sentence breaks by hand, for text the class table below covers.
+ * Intl.Segmenter was ~70 % of segment (rawSegments 21 ms self per analysis at
+ * 3 × 1,000, mostly the segment objects and the ICU iterator): over these
+ * classes its rules (SB6–SB11; no Extend/Format, CR/LF or ParaSep in the
+ * table, so SB3–SB5 never apply) are one forward scan. A chunk with any code
+ * unit outside the table goes to ICU, which stays the reference:
+ * segment.test.ts compares the two with fast-check and on every dev sentence.
+ */
+const S_OTHER = 1;
+const S_UPPER = 2;
+const S_LOWER = 3;
+const S_OLETTER = 4;
+const S_NUMERIC = 5;
+const S_ATERM = 6;
+const S_STERM = 7;
+const S_CLOSE = 8;
+const S_SP = 9;
+const S_SCONTINUE = 10;
+const SB_TABLE_END = 0x2100;
+/** Sentence_Break class per code unit; 0: not covered (ask ICU). */
+const SB_CLASS = new Uint8Array(SB_TABLE_END);
+{
+  // Letters of the Latin and Cyrillic blocks, by their properties (marks, which are Extend, stay 0).
+  for (const [from, to] of [[0x41, 0x250], [0x400, 0x530]] as const) {
+    for (let c = from; c < to; c++) {
+      const ch = String.fromCharCode(c);
+      if (/\p{M}/u.test(ch) || !/\p{L}/u.test(ch)) continue;
+      if (/[\p{Lt}\p{Uppercase}]/u.test(ch)) SB_CLASS[c] = S_UPPER;
+      else if (/\p{Lowercase}/u.test(ch)) SB_CLASS[c] = S_LOWER;
+      else if (/\p{Alphabetic}/u.test(ch)) SB_CLASS[c] = S_OLETTER;
+    }
+  }
+  // Printable ASCII and the common Latin-1 / typographic signs: Other unless listed below (probed against ICU).
+  for (let c = 0x21; c < 0x7f; c++) if (SB_CLASS[c] === 0) SB_CLASS[c] = S_OTHER;
+  for (const c of [0xa2, 0xa3, 0xa5, 0xa7, 0xa9, 0xae, 0xb0, 0xb1, 0xd7, 0xf7, 0x2022, 0x2026, 0x20ac]) SB_CLASS[c] = S_OTHER;
+  for (let c = 0x30; c <= 0x39; c++) SB_CLASS[c] = S_NUMERIC;
+  SB_CLASS[0x2e] = S_ATERM;
+  SB_CLASS[0x21] = S_STERM;
+  SB_CLASS[0x3f] = S_STERM;
+  for (const ch of '()[]{}"\'«»‘’“”') SB_CLASS[ch.charCodeAt(0)] = S_CLOSE;
+  for (const ch of ',-:;–—') SB_CLASS[ch.charCodeAt(0)] = S_SCONTINUE;
+  SB_CLASS[0x20] = S_SP;
+  SB_CLASS[0x09] = S_SP;
+}
+
+/** The class of the code unit at i; 0 (ask ICU) beyond the table. */
+function sbAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return c < SB_TABLE_END ? SB_CLASS[c]! : 0;
+}
+
+/** Segment ends found by `scanSentences` (reused; grown as needed). */
+let endScratch = new Int32Array(256);
+
+/**
+ * The sentence segments of text[from, to) as Intl.Segmenter would give them
+ * for that slice, pushed to `out`; false (and nothing pushed) when a code unit
+ * is outside the class table. One pass: every code unit is classed by the
+ * main loop or by a run it skips (Close*, Sp*), and a 0 class stops the scan.
+ */
+export function scanSentences(text: string, from: number, to: number, out: Span[]): boolean {
+  let ends = endScratch;
+  let n = 0;
+  let i = from;
+  while (i < to) {
+    const c = sbAt(text, i);
+    if (c !== S_ATERM && c !== S_STERM) {
+      if (c === 0) return false;
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    if (c === S_ATERM && j < to) {
+      const next = sbAt(text, j);
+      // SB6: ATerm × Numeric. SB7: (Upper | Lower) ATerm × Upper.
+      if (next === S_NUMERIC) {
+        i = j;
+        continue;
+      }
+      if (next === S_UPPER && i > from) {
+        const prev = sbAt(text, i - 1);
+        if (prev === S_UPPER || prev === S_LOWER) {
+          i = j;
+          continue;
+        }
+      }
+    }
+    // SB9, SB10: no break inside SATerm Close* Sp*.
+    while (j < to && sbAt(text, j) === S_CLOSE) j++;
+    while (j < to && sbAt(text, j) === S_SP) j++;
+    if (j >= to) break;
+    const next = sbAt(text, j);
+    if (next === 0) return false;
+    // SB8a: SATerm Close* Sp* × (SContinue | SATerm).
+    if (next === S_SCONTINUE || next === S_ATERM || next === S_STERM) {
+      i = j;
+      continue;
+    }
+    if (c === S_ATERM) {
+      // SB8: ATerm Close* Sp* × (¬(OLetter | Upper | Lower | ParaSep | SATerm))* Lower.
+      let k = j;
+      let x = 0;
+      while (k < to) {
+        x = sbAt(text, k);
+        if (x === 0) return false;
+        if (x === S_OLETTER || x === S_UPPER || x === S_LOWER || x === S_ATERM || x === S_STERM) break;
+        k++;
+      }
+      if (k < to && x === S_LOWER) {
+        i = j;
+        continue;
+      }
+    }
+    // SB11: break.
+    if (n === ends.length) {
+      const grown = new Int32Array(2 * n);
+      grown.set(ends);
+      endScratch = ends = grown;
+    }
+    ends[n++] = j;
+    i = j;
+  }
+  let start = from;
+  for (let k = 0; k < n; k++) {
+    out.push({ start, end: ends[k]! });
+    start = ends[k]!;
+  }
+  if (to > start) out.push({ start, end: to });
+  return true;
+}
+
+/** Intl.Segmenter's segments of text[from, to) into `out` (the reference `scanSentences` reproduces). */
+export function icuSentences(text: string, from: number, to: number, lang: string, out: Span[]): void {
+  for (const seg of segmenterFor(lang).segment(text.slice(from, to))) {
+    out.push({ start: from + seg.index, end: from + seg.index + seg.segment.length });
+  }
+}
+
+/**
+ * Locales whose ICU sentence rules are the root ones the scan reproduces
+ * (checked by segment.test.ts); any other locale may carry a tailoring (Greek's
+ * ";" question mark), so it keeps ICU.
+ */
+export const SCAN_LOCALES: ReadonlySet<string> = new Set(['en', 'ru']);
+
 function rawSegments(text: string, block: Span, lang: string): Span[] {
   const out: Span[] = [];
+  const scan = SCAN_LOCALES.has(lang);
   let from = block.start;
   for (const to of chunkEnds(text, block.start, block.end)) {
-    for (const seg of segmenterFor(lang).segment(text.slice(from, to))) {
-      out.push({ start: from + seg.index, end: from + seg.index + seg.segment.length });
-    }
+    if (!scan || !scanSentences(text, from, to, out)) icuSentences(text, from, to, lang, out);
     from = to;
   }
   return out;
@@ -234,6 +383,24 @@ function questionEndAt(text: string, start: number, end: number): boolean {
 export function joinsNextAt(text: string, prevStart: number, prevEnd: number, nextStart: number, nextEnd: number, c: Compiled = compiled(DEFAULT_PROFILE)): boolean {
   if (questionEndAt(text, prevStart, prevEnd) && lowerAt(text, nextStart, nextEnd)) return true;
   if (prevEnd - prevStart < 2 || text.charCodeAt(prevEnd - 1) !== 0x2e) return false;
+  // Most sentences end in an ordinary word ("… officials said."): a run of two
+  // or more ASCII letters that is not a listed abbreviation is no abbreviation
+  // (the shape rules need a dot inside or a single capital), whatever precedes
+  // it. Read in place; anything else (a dot, a non-ASCII letter, a listed
+  // word) takes joinsNext. It sliced and ran two regexes for every such sentence.
+  let q = prevEnd - 1;
+  while (q > prevStart) {
+    const ch = text.charCodeAt(q - 1) | 0x20;
+    if (ch < 0x61 || ch > 0x7a) break;
+    q--;
+  }
+  const run = prevEnd - 1 - q;
+  if (run >= 2) {
+    const before = q > prevStart ? text.charCodeAt(q - 1) : 0x20;
+    if (before !== 0x2e && before < 0x80) {
+      if (run > c.longest || !c.kinds.has(text.slice(q, prevEnd - 1).toLowerCase())) return false;
+    }
+  }
   return joinsNext(text.slice(prevStart, prevEnd), text.slice(nextStart, nextEnd), c);
 }
 

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { hashOf, WordTable } from './intern';
+
+interface Entry {
+  surface: string;
+  n: number;
+}
+
+describe('WordTable = a Map from the characters in place', () => {
+  it('finds what was added, misses the rest, grows and resets at its limit like a Map cleared there (fast-check)', () => {
+    const word = fc.oneof(fc.constantFrom('', 'a', 'A', 'the', 'The', 'é', 'ж', 'x'.repeat(40)), fc.string({ maxLength: 6 }));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(word, fc.nat(3)), { maxLength: 3000 }), fc.integer({ min: 1, max: 2500 }), (ops, limit) => {
+        const table = new WordTable<Entry>(limit);
+        let map = new Map<string, Entry>();
+        let n = 0;
+        for (const [w, pad] of ops) {
+          // The word read in place inside a longer text.
+          const text = '#'.repeat(pad) + w + '#';
+          const got = pad % 2 ? table.get(text, pad, pad + w.length) : table.getHashed(text, pad, pad + w.length, hashOf(text, pad, pad + w.length));
+          expect(got).toBe(map.get(w));
+          if (got === undefined) {
+            if (map.size >= limit) map = new Map();
+            const e = { surface: w, n: n++ };
+            map.set(w, e);
+            expect(table.add(e)).toBe(e);
+          }
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('holds thousands of words (past several growths)', () => {
+    const table = new WordTable<Entry>(Infinity);
+    const words = Array.from({ length: 20000 }, (_, i) => `w${i.toString(36)}`);
+    words.forEach((w, n) => {
+      expect(table.get(w, 0, w.length)).toBeUndefined();
+      table.add({ surface: w, n });
+    });
+    words.forEach((w, n) => expect(table.get(`(${w})`, 1, w.length + 1)?.n).toBe(n));
+  });
+});
