@@ -87,8 +87,9 @@ export function namedActors(
   // scan it showed 11 ms in a loaded profile.
   // The letter runs of the text, once for the three scans of each sentence below (capital runs, bodies, acronyms),
   // and its runs of letters and digits for scanSpecs: each was a pass over every character of its sentence or the
-  // text (with surrogates, the expressions read slices instead). The voices lens, run first, has made them.
-  const runs = reportRuns(text, sentences, true);
+  // text (with surrogates, the expressions read slices instead). The voices lens, run first, has made them; the
+  // facts lens, run last, reads them too and takes them.
+  const runs = reportRuns(text, sentences);
   const surrogates = runs.surrogates;
   const letters = surrogates ? undefined : runs.letters;
   // The capitalised runs of each sentence, `/(?<![\p{L}.])((?:\p{Lu}[\p{L}'’-]*\.?\s+){1,4}\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)/gu`
