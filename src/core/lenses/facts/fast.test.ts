@@ -249,6 +249,37 @@ describe('hand-written fast paths equal what they replace', () => {
     }), { numRuns: 1000 });
   });
 
+  it('qualifierBefore is its regexes on the 25 units before the number', () => {
+    const k = F.lexiconOf(DEFAULT_PROFILE);
+    expect(k.qualifierWords).toBeDefined();
+    const reference = (text: string, pos: number, from: number) => {
+      const before = text.slice(Math.max(from, pos - 25), pos);
+      for (const [re, q] of k.qualifiers) {
+        const m = re.exec(before);
+        if (m) return { q, start: pos - m[0].length };
+      }
+      return { start: pos };
+    };
+    const table: [string, string | undefined][] = [
+      ['more than 160', 'more-than'], ['Moreover 5', 'more-than'], ['no fewer than 3', 'fewer-than'], ['NO LESS THAN\u00a0\n 7', 'fewer-than'],
+      ['about  40', 'about'], ['more  than 9', undefined], ['some 12', 'about'], ['up to 3', 'up-to'], ['as many as 2', 'up-to'],
+      ['at least 1', 'at-least'], ['precisely 4', 'exactly'], ['over5', undefined], ['ſome 3', undefined], ['   4', undefined], ['an estimated 2', 'about'],
+    ];
+    for (const [t, q] of table) {
+      const pos = t.search(/\d/);
+      expect([t, F.qualifierBefore(t, pos, k).q]).toEqual([t, q]);
+      expect(F.qualifierBefore(t, pos, k)).toEqual(reference(t, pos, 0));
+    }
+    const words = ['more than', 'over', 'fewer than', 'less than', 'under', 'about', 'some', 'an estimated', 'close to', 'up to', 'as many as', 'at least', 'no fewer than', 'exactly', 'MORE THAN', 'Over', 'moreover', 'than', 'x', 'ſome', 'K'];
+    const gap = fc.constantFrom(' ', '  ', '\u00a0', '\n', '\t', '', ' \u2009');
+    fc.assert(fc.property(fc.array(fc.oneof(fc.constantFrom(...words), gap, fc.string({ maxLength: 3 })), { maxLength: 8 }), gap, fc.nat(), (xs, g, f) => {
+      const text = xs.join('') + g + '12 troops';
+      const pos = text.length - '12 troops'.length;
+      const from = f % (pos + 1);
+      expect(F.qualifierBefore(text, pos, k, from)).toEqual(reference(text, pos, from));
+    }), { numRuns: 3000 });
+  });
+
   it('groupDigits is toLocaleString("en-US") on non-negative safe integers', () => {
     fc.assert(fc.property(fc.oneof(fc.integer({ min: 0, max: 10_000_000 }), fc.maxSafeNat()), (n) => F.groupDigits(String(n)) === n.toLocaleString('en-US')), { numRuns: 1000 });
   });
