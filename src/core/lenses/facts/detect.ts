@@ -936,18 +936,22 @@ function scanRuns(text: string, sentences: readonly Span[], k: Lexicon, words: R
         if (first.has(ch)) {
           if (trie === undefined || ch >= 128) f |= AT_COUNT | AT_NUMBER;
           else {
-            // The word's ASCII letters, case folded, up to its first other character (scanReport's walk).
+            // The word's ASCII letters, case folded, up to its first other character (scanReport's walk). A walk off
+            // the trie in an ASCII run marks nothing (no other letter can follow in it): stopped there ("said", "the").
             let node = trie.step(0, ch);
+            const asciiRun = words.ascii[x] === 1;
             let j = ws + 1;
             let c = 0;
-            while (j < b) {
+            while (j < b && !(node < 0 && asciiRun)) {
               c = text.charCodeAt(j);
               if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) break;
               node = trie.step(node, c);
               j++;
             }
-            if (j < b && c >= 128 && charClass(c) & LETTER) f |= AT_COUNT | AT_NUMBER;
-            else f |= MARK_FLAGS[trie.markOf(node)]!;
+            if (!(node < 0 && asciiRun)) {
+              if (j < b && c >= 128 && charClass(c) & LETTER) f |= AT_COUNT | AT_NUMBER;
+              else f |= MARK_FLAGS[trie.markOf(node)]!;
+            }
           }
         }
       }
