@@ -4,7 +4,7 @@ import { lensSeed } from '../../testing/lensSeed';
 import type { Span } from '../../types';
 import { detectVoices } from '../voices/detect';
 import fc from 'fast-check';
-import { institutionWordTest, namedActors, scanRegex, scanSpecs, titleRunOf } from './named';
+import { institutionWordTest, mentionLabel, mentionLabelReference, namedActors, scanRegex, scanSpecs, titleRunOf } from './named';
 
 /** Sentences as spans of `text`, split after . ! ? */
 function spans(text: string): Span[] {
@@ -96,5 +96,21 @@ describe('institution words: the set and the rest equal the one expression', () 
     const test = institutionWordTest(p);
     const probes = [...words, ...words.map((w) => w.toLowerCase()), ...words.map((w) => `${w}s`), 'Organization', 'Organisation', 'White', 'House', '', 'Senate'];
     for (const w of probes) expect([w, test(w)]).toEqual([w, re.test(w)]);
+  });
+});
+
+describe('mentionLabel', () => {
+  it('is the replaces and the test it stands for', () => {
+    const table: [string, string][] = [
+      ['Senator Hale', 'Senator Hale'], ['the senator', 'the senator'], ['The Senator', 'the senator'], ['THE  senator', 'the senator'],
+      ['Sen.\nHale', 'Sen. Hale'], ['Ellison', 'Ellison'], ['the\u00a0president', 'the president'], ['Tom  Hale', 'Tom Hale'], ['Hale ', 'Hale '],
+    ];
+    for (const [t, want] of table) expect([t, mentionLabel(t, 0, t.length)]).toEqual([t, want]);
+    const unit = fc.constantFrom('t', 'T', 'h', 'H', 'e', 'E', ' ', '  ', '\n', '\t', '\u00a0', '\u2009', 'ſ', 'K', 'x', '.', 'É', 'the ', 'The ');
+    fc.assert(fc.property(fc.array(unit, { maxLength: 8 }).map((xs) => xs.join('')), fc.nat(), fc.nat(), (t, a, b) => {
+      const start = a % (t.length + 1);
+      const end = start + (b % (t.length - start + 1));
+      expect(mentionLabel(t, start, end)).toBe(mentionLabelReference(t, start, end));
+    }), { numRuns: 3000 });
   });
 });

@@ -6,7 +6,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { charClass, execWhere, LETTER, LOWER, NUMBER, StartSet, UPPER } from './chars';
-import { detectFacts, factMatrix, fastPathsForTests as F, lowercaseVocabulary, LowercaseWords } from './detect';
+import { detectFacts, detectFactsWith, factMatrix, fastPathsForTests as F, lowercaseVocabulary, LowercaseWords, RunVocabulary } from './detect';
+import { textRuns } from '../voices/chars';
 import { DEFAULT_PROFILE } from '../../language/bundled';
 import { detectFactsReference } from './reference';
 import { lensSeed, sentencesOf } from '../../testing/lensSeed';
@@ -90,6 +91,70 @@ describe('LowercaseWords: the vocabulary as offsets', () => {
     const set = new LowercaseWords(words.join(' '));
     expect(words.every((w) => set.has(w))).toBe(true);
     expect(set.has('zzzz')).toBe(false);
+  });
+});
+
+/** Sorted spans of `t` from cut points anywhere (gaps, empty and adjacent spans, cuts inside words). */
+const spansOfArb = (t: string) =>
+  fc.tuple(fc.uniqueArray(fc.integer({ min: 0, max: t.length }), { maxLength: 12 }), fc.array(fc.boolean(), { minLength: 12, maxLength: 12 })).map(([cuts, keep]) => {
+    const xs = [...cuts].sort((a, b) => a - b);
+    const spans: { start: number; end: number }[] = [];
+    for (let i = 0; i + 1 < xs.length; i++) if (keep[i]) spans.push({ start: xs[i]!, end: xs[i + 1]! });
+    return spans;
+  });
+// Texts without surrogates (the only ones scanRuns and RunVocabulary read): the pieces' BMP ones, words, marks.
+const BMP_PIECES = PIECES.filter((x) => !/[\uD800-\uDFFF]/.test(x));
+const bmpTextArb = fc
+  .array(fc.oneof(fc.constantFrom(...BMP_PIECES), fc.string({ unit: fc.constantFrom('a', 'B', '1', "'", '’', '-', ' ', '.', 'é', 'İ', 'ǅ', '٣', '²', 'ſ'), maxLength: 5 })), { maxLength: 30 })
+  .map((xs) => xs.join(' '));
+
+describe('scanRuns: the word starts from the voices lens\' runs', () => {
+  const k = F.lexiconOf(DEFAULT_PROFILE);
+  const read = (n: number, sentences: number) => {
+    const { STARTS, FLAGS, SENT_FIRST, SENT_DIGIT } = F.starts();
+    return { starts: [...STARTS.slice(0, n)], flags: [...FLAGS.slice(0, n)], first: [...SENT_FIRST.slice(0, sentences + 1)], digit: [...SENT_DIGIT.slice(0, sentences)] };
+  };
+  it('fills STARTS, FLAGS, SENT_FIRST and SENT_DIGIT as scanReport does', () => {
+    fc.assert(fc.property(bmpTextArb.chain((t) => fc.tuple(fc.constant(t), spansOfArb(t))), ([t, spans]) => {
+      for (const sp of [spans, [{ start: 0, end: t.length }]]) {
+        F.scanReport(t, sp, k, new LowercaseWords(t, false));
+        const want = read(F.starts().SENT_FIRST[sp.length]!, sp.length);
+        const runs = textRuns(t);
+        F.scanRuns(t, sp, k, runs.words, runs.letters);
+        expect(read(F.starts().SENT_FIRST[sp.length]!, sp.length)).toEqual(want);
+      }
+    }), { numRuns: 600 });
+  });
+});
+
+describe('RunVocabulary: LowercaseWords asked from letter runs', () => {
+  it('answers as LowercaseWords does', () => {
+    const t = "o'clock rock-n-roll X-ray 5km İstanbul ǆemal the The officials Ab-cd 3-ef ab'-gh x--yz 'tis ’twas";
+    const runs = textRuns(t);
+    const words = new RunVocabulary(t, runs.letters);
+    const probes = ['clock', "o'clock", 'rock', 'n', 'roll', 'ray', 'km', 'stanbul', 'ǆemal', 'the', 'The', 'officials', 'cd', 'ef', 'gh', 'yz', 'tis', 'twas', 'ab', ''];
+    expect(probes.map((w) => words.has(w))).toEqual(probes.map((w) => new LowercaseWords(t).has(w)));
+    expect(probes.map((w) => words.has(w))).toEqual([false, true, false, false, false, true, false, false, true, true, false, true, true, true, false, false, true, true, false, false]);
+    fc.assert(fc.property(bmpTextArb, fc.array(fc.oneof(fc.constantFrom(...BMP_PIECES), fc.string({ maxLength: 3 })), { maxLength: 8 }), (t, extra) => {
+      const want = new LowercaseWords(t);
+      const got = new RunVocabulary(t, textRuns(t).letters);
+      const probes = [...lowercaseVocabulary(t), ...t.split(/[^\p{L}]+/u), ...extra, ...extra.map((p) => p.toLowerCase()), ...t.split(' ').map((w) => w.toLowerCase())];
+      for (const w of probes) expect([t, w, got.has(w)]).toEqual([t, w, want.has(w)]);
+    }), { numRuns: 800 });
+  });
+});
+
+describe('detectFactsWith the voices lens\' runs equals detectFacts', () => {
+  it('on random texts and spans, with and without surrogates', () => {
+    fc.assert(fc.property(fc.oneof(bmpTextArb, textArb).chain((t) => fc.tuple(fc.constant(t), spansOfArb(t))), ([t, spans]) => {
+      expect(detectFactsWith(t, spans, DEFAULT_PROFILE, textRuns(t))).toEqual(detectFacts(t, spans));
+      const spans2 = sentencesOf(t);
+      expect(detectFactsWith(t, spans2, DEFAULT_PROFILE, textRuns(t))).toEqual(detectFacts(t, spans2));
+    }), { numRuns: 400 });
+  }, 60_000);
+
+  it('on the seed reports', () => {
+    for (const r of lensSeed()) expect(detectFactsWith(r.text, r.sentences, DEFAULT_PROFILE, textRuns(r.text))).toEqual(detectFacts(r.text, r.sentences));
   });
 });
 
@@ -182,6 +247,37 @@ describe('hand-written fast paths equal what they replace', () => {
     fc.assert(fc.property(fc.oneof(fc.constantFrom(...words), fc.string({ maxLength: 6 }), fc.string({ unit: fc.constantFrom('A', 'b', '.', 'É', 'é', '𝐀', '\ud835', 'ǅ'), maxLength: 6 })), (w) => {
       expect([w, F.isNamePart(w), F.isAcronym(w)]).toEqual([w, namePart(w), acronym(w)]);
     }), { numRuns: 1000 });
+  });
+
+  it('qualifierBefore is its regexes on the 25 units before the number', () => {
+    const k = F.lexiconOf(DEFAULT_PROFILE);
+    expect(k.qualifierWords).toBeDefined();
+    const reference = (text: string, pos: number, from: number) => {
+      const before = text.slice(Math.max(from, pos - 25), pos);
+      for (const [re, q] of k.qualifiers) {
+        const m = re.exec(before);
+        if (m) return { q, start: pos - m[0].length };
+      }
+      return { start: pos };
+    };
+    const table: [string, string | undefined][] = [
+      ['more than 160', 'more-than'], ['Moreover 5', 'more-than'], ['no fewer than 3', 'fewer-than'], ['NO LESS THAN\u00a0\n 7', 'fewer-than'],
+      ['about  40', 'about'], ['more  than 9', undefined], ['some 12', 'about'], ['up to 3', 'up-to'], ['as many as 2', 'up-to'],
+      ['at least 1', 'at-least'], ['precisely 4', 'exactly'], ['over5', undefined], ['ſome 3', undefined], ['   4', undefined], ['an estimated 2', 'about'],
+    ];
+    for (const [t, q] of table) {
+      const pos = t.search(/\d/);
+      expect([t, F.qualifierBefore(t, pos, k).q]).toEqual([t, q]);
+      expect(F.qualifierBefore(t, pos, k)).toEqual(reference(t, pos, 0));
+    }
+    const words = ['more than', 'over', 'fewer than', 'less than', 'under', 'about', 'some', 'an estimated', 'close to', 'up to', 'as many as', 'at least', 'no fewer than', 'exactly', 'MORE THAN', 'Over', 'moreover', 'than', 'x', 'ſome', 'K'];
+    const gap = fc.constantFrom(' ', '  ', '\u00a0', '\n', '\t', '', ' \u2009');
+    fc.assert(fc.property(fc.array(fc.oneof(fc.constantFrom(...words), gap, fc.string({ maxLength: 3 })), { maxLength: 8 }), gap, fc.nat(), (xs, g, f) => {
+      const text = xs.join('') + g + '12 troops';
+      const pos = text.length - '12 troops'.length;
+      const from = f % (pos + 1);
+      expect(F.qualifierBefore(text, pos, k, from)).toEqual(reference(text, pos, from));
+    }), { numRuns: 3000 });
   });
 
   it('groupDigits is toLocaleString("en-US") on non-negative safe integers', () => {

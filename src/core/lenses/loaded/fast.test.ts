@@ -4,7 +4,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { detectLoaded } from './detect';
+import { detectLoaded, detectLoadedWith } from './detect';
+import { textRuns } from '../voices/chars';
+import { DEFAULT_PROFILE } from '../../language/bundled';
 import { detectLoadedReference } from './reference';
 import { lensSeed, sentencesOf } from '../../testing/lensSeed';
 import type { EvaluativeLexicon } from '../../language/profile';
@@ -39,5 +41,36 @@ describe('detectLoaded equals the regex reference', () => {
 
   it('on the seed reports', () => {
     for (const r of lensSeed()) expect(detectLoaded(r.text, r.sentences)).toEqual(detectLoadedReference(r.text, r.sentences));
+  });
+});
+
+describe('detectLoadedWith the voices lens\' letter runs equals detectLoaded', () => {
+  // Sorted spans from cut points anywhere: gaps, empty sentences, cuts inside words and possessives.
+  const spansArb = (t: string) =>
+    fc.tuple(fc.uniqueArray(fc.integer({ min: 0, max: t.length }), { maxLength: 10 }), fc.array(fc.boolean(), { minLength: 10, maxLength: 10 })).map(([cuts, keep]) => {
+      const xs = [...cuts].sort((a, b) => a - b);
+      const spans: { start: number; end: number }[] = [];
+      for (let i = 0; i + 1 < xs.length; i++) if (keep[i]) spans.push({ start: xs[i]!, end: xs[i + 1]! });
+      return spans;
+    });
+  const bmpArb = fc
+    .array(fc.oneof(fc.constantFrom(...PIECES.filter((x) => !/[\uD800-\uDFFF]/.test(x))), fc.string({ unit: fc.constantFrom('a', 'd', 'B', "'", '’', '-', 's', 'é', ' ', '.'), maxLength: 6 })), { maxLength: 30 })
+    .map((xs) => xs.join(' '));
+  const E = DEFAULT_PROFILE.evaluative;
+  it('on random texts and spans, with and without surrogates', () => {
+    fc.assert(fc.property(fc.oneof(bmpArb, textArb).chain((t) => fc.tuple(fc.constant(t), spansArb(t))), ([t, spans]) => {
+      for (const sp of [spans, sentencesOf(t), [{ start: 0, end: t.length }]]) {
+        expect(detectLoadedWith(t, sp, undefined, undefined, E, textRuns(t))).toEqual(detectLoaded(t, sp, undefined, undefined, E));
+      }
+    }), { numRuns: 400 });
+  }, 60_000);
+
+  it('with a valence list of its own, and on the seed reports', () => {
+    const scores = Object.assign(Object.create(null) as Record<string, number>, { bad: -3, Good: 3, 'x-ray': -4, 'évil': -3 });
+    const e: EvaluativeLexicon = { source: 't', package: 't', version: '1', licence: 't', minScore: 1, minPositiveScore: 1, scores, factual: new Set() };
+    const t = "Bad news: a bad, Good and good x-ray; bad's évil Évil, and badly bad’s-bad. Good";
+    expect(detectLoadedWith(t, sentencesOf(t), undefined, undefined, e, textRuns(t))).toEqual(detectLoaded(t, sentencesOf(t), undefined, undefined, e));
+    expect(detectLoadedWith(t, sentencesOf(t), undefined, undefined, e, textRuns(t)).hits.map((h) => h.term)).toEqual(['bad', 'bad', 'x-ray', 'bad', 'évil']);
+    for (const r of lensSeed()) expect(detectLoadedWith(r.text, r.sentences, undefined, undefined, E, textRuns(r.text))).toEqual(detectLoaded(r.text, r.sentences));
   });
 });

@@ -221,8 +221,9 @@ export type TextRuns = ReturnType<typeof textRuns>;
 /**
  * textRuns of a report's text, by the report's sentence list (the lenses of a
  * report are given the same one; a string cannot key a WeakMap): the voices
- * lens computes them and the actors lens, run after it, takes them
- * (`take`: and forgets them, so the cache holds no report's runs for long).
+ * lens computes them, the actors lens reads them and the facts lens, run
+ * last, takes them (`take`: and forgets them, so the cache holds no report's
+ * runs for long).
  */
 const byReport = new WeakMap<object, { text: string; runs: TextRuns }>();
 
