@@ -13,6 +13,7 @@ import { pageActors } from './pageActors';
 import type { AnalysisRequest, AnalysisResponse } from './protocol';
 import { reportStats } from './reportStats';
 import { splitForPosting } from './split';
+import { packDiffs, packedBuffers } from './packDiffs';
 
 /**
  * JSON characters per message of a comparison (split.ts): at 3 × 1,000 a 6 MB comparison goes in ~25 messages,
@@ -70,8 +71,13 @@ scope.onmessage = async (event: MessageEvent<AnalysisRequest>) => {
     response = { id: request.id, ok: false, message: err instanceof Error ? err.message : String(err), ...(err instanceof ModelLoadError ? { model: true } : {}) };
   }
   if (response.ok && 'comparison' in response) {
-    const { head, parts } = splitForPosting(response.comparison, PART_BUDGET);
+    // The word diffs go as transferred typed arrays (packDiffs.ts), the rest as JSON-like parts.
+    const { comparison, packed } = packDiffs(response.comparison);
+    const { head, parts } = splitForPosting(comparison, PART_BUDGET);
     for (const part of parts) scope.postMessage({ id: response.id, ok: true, part } satisfies AnalysisResponse);
-    scope.postMessage({ ...response, comparison: head, ...(parts.length > 0 ? { parts: parts.length } : {}) } satisfies AnalysisResponse);
+    scope.postMessage(
+      { ...response, comparison: head, diffs: packed, ...(parts.length > 0 ? { parts: parts.length } : {}) } satisfies AnalysisResponse,
+      packedBuffers(packed),
+    );
   } else scope.postMessage(response);
 };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Comparison, ReportInput } from '../core/index';
 import { createAnalysisClient, ModelUnavailableError, type WorkerLike } from './client';
 import type { AnalysisRequest, AnalysisResponse } from './protocol';
+import { packDiffs } from './packDiffs';
 import { splitForPosting } from './split';
 
 /** A Worker double: records requests; the test answers them by hand. */
@@ -70,6 +71,18 @@ describe('analysis client', () => {
     w.answer({ id: id2, ok: true, part: parts[0]! });
     w.answer({ id: id2, ok: true, comparison: head, actors: [], ms: 1, parts: parts.length });
     await expect(again).rejects.toThrow('The analysis failed: 1 of the result\'s 3 parts arrived.');
+  });
+
+  it('puts the word diffs sent as typed arrays back on the claims', async () => {
+    const client = setup();
+    const diff = [{ report: 0, sentence: 0, tokens: [{ start: 0, end: 3, kind: 'common' as const }, { start: 3, end: 4, kind: 'neutral' as const }] }];
+    const whole = { tag: 'd', claims: [{ id: 'c1', diff }, { id: 'c2' }] } as unknown as Comparison;
+    const { comparison, packed } = packDiffs(whole);
+    const p = client.run(reports);
+    const w = FakeWorker.made[0]!;
+    w.answer({ id: w.received[0]!.id, ok: true, comparison, actors: [], ms: 1, diffs: packed });
+    const got = await p;
+    expect(JSON.stringify(got)).toBe(JSON.stringify(whole));
   });
 
   it('analyse gives the actors the worker sends along', async () => {

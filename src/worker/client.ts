@@ -17,6 +17,7 @@
  */
 import type { CompareOptions, Comparison, ReportInput } from '../core/index';
 import type { AnalysisRequest, AnalysisResponse, PageActor, ReportStats } from './protocol';
+import { unpackDiffs } from './packDiffs';
 import { joinParts, type Part } from './split';
 
 /** What the client needs of a Worker (a fake one in tests). */
@@ -101,8 +102,11 @@ function createLane(makeWorker: () => WorkerLike, onAbort: 'terminate' | 'ignore
       pending.delete(msg.id);
       if (msg.ok && 'comparison' in msg && (msg.parts ?? 0) !== (p.parts?.length ?? 0)) {
         p.reject(new Error(`The analysis failed: ${p.parts?.length ?? 0} of the result's ${msg.parts ?? 0} parts arrived.`));
-      } else if (msg.ok && 'comparison' in msg && p.parts) p.resolve({ ...msg, comparison: joinParts(msg.comparison, p.parts) });
-      else if (msg.ok) p.resolve(msg);
+      } else if (msg.ok && 'comparison' in msg) {
+        const { diffs, ...rest } = msg;
+        const joined = p.parts ? joinParts(msg.comparison, p.parts) : msg.comparison;
+        p.resolve({ ...rest, comparison: diffs ? unpackDiffs(joined, diffs) : joined });
+      } else if (msg.ok) p.resolve(msg);
       else if (msg.model) p.reject(new ModelUnavailableError(msg.message));
       else p.reject(new Error(`The analysis failed: ${msg.message}`));
     };

@@ -1,4 +1,5 @@
 import type { CompareOptions, Comparison, Removal, ReportInput } from '../core/index';
+import type { PackedDiffs } from './packDiffs';
 import type { Part } from './split';
 
 /** What the editor shows under a report as it is typed (computed in the worker: the same stages as the analysis). */
@@ -42,10 +43,11 @@ export type AnalysisRequest =
 /**
  * Worker → page. `model: true` on a failure: the sentence model could not load (the lexical result stands).
  * A big comparison comes in pieces (split.ts): `part` messages first, then the comparison's head saying how
- * many parts it was cut into (`parts`); the page appends them to the head.
+ * many parts it was cut into (`parts`); the page appends them to the head. The claims' word diffs come with
+ * the head as typed arrays (`diffs`, packDiffs.ts: each claim's `diff` is null until the page unpacks them).
  */
 export type AnalysisResponse =
-  | { id: number; ok: true; comparison: Comparison; actors: PageActor[]; ms: number; encoded?: number; parts?: number }
+  | { id: number; ok: true; comparison: Comparison; actors: PageActor[]; ms: number; encoded?: number; parts?: number; diffs?: PackedDiffs }
   | { id: number; ok: true; part: Part }
   | { id: number; ok: true; stats: ReportStats; ms: number }
   | { id: number; ok: false; message: string; model?: boolean };
