@@ -8,6 +8,7 @@
  * timed. The sentence model's worker is kept from loading (its file request is refused), so the lexical
  * result is the one on screen and the model's encoding does not share the two cores with the measurement.
  */
+import { writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { realSentenceReports } from '../scripts/bench-data';
 
@@ -53,7 +54,7 @@ async function settle(page: Page, quiet = 1500, limit = 60_000) {
 
 const now = (page: Page) => page.evaluate(() => performance.now());
 
-/** PARALLAX_PERF_PROFILE=1: a CPU profile of the main thread per phase, its top self times printed (build unminified to read them). */
+/** PARALLAX_PERF_PROFILE=1 (or a folder to write them to): a CPU profile of the main thread per phase, its top self times printed (build unminified to read them). */
 async function profiler(page: Page) {
   if (!process.env.PARALLAX_PERF_PROFILE) return { start: async () => {}, stop: async (_name: string) => {} };
   const cdp = await page.context().newCDPSession(page);
@@ -62,6 +63,8 @@ async function profiler(page: Page) {
     start: () => cdp.send('Profiler.start').then(() => undefined),
     stop: async (name: string) => {
       const { profile } = await cdp.send('Profiler.stop');
+      // PARALLAX_PERF_PROFILE=dir: each phase's whole profile too (a .cpuprofile DevTools opens).
+      if (process.env.PARALLAX_PERF_PROFILE !== '1') writeFileSync(`${process.env.PARALLAX_PERF_PROFILE}/${name.replace(/\W+/g, '-')}.cpuprofile`, JSON.stringify(profile));
       const byId = new Map(profile.nodes.map((n) => [n.id, n]));
       const self = new Map<string, number>();
       profile.samples!.forEach((id, i) => {
