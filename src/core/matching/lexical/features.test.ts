@@ -118,3 +118,58 @@ describe('pairFeatures sums', () => {
     }
   });
 });
+
+describe('pairFeatures on a sentence of over 65,535 distinct terms', () => {
+  it('computes coverage and context as the Map-based sums (its position tables are 32-bit then)', () => {
+    // Letters only (no numbers), distinct after lower-casing: "zqab", "zqac", …
+    const letters = (k: number) => {
+      let s = '';
+      do {
+        s += String.fromCharCode(97 + (k % 26));
+        k = Math.floor(k / 26);
+      } while (k > 0);
+      return s;
+    };
+    const huge = Array.from({ length: 70_000 }, (_, k) => `zq${letters(k)}`).join(' ') + '.';
+    const texts = [
+      ['The mayor opened the bridge on Monday.', huge, 'Traffic was heavy after the opening.'],
+      // Words of the huge sentence past position 65,535 (a 16-bit position would wrap onto another term's).
+      ['On Monday the mayor opened the new bridge.', `The bridge cost zqa zq${letters(69_000)} zq${letters(69_001)} millions.`, 'Traffic was heavy after it opened.'],
+    ];
+    const reports = texts.map((sentences) => sentences.map((s) => tokenize(s, { start: 0, end: s.length })));
+    const { nodes, vecs, pairs } = pairFeatures(reports);
+    expect(vecs[0]![1]!.weights.size).toBeGreaterThan(65_535);
+    const vec = (i: number) => vecs[nodes[i]!.report]![nodes[i]!.sentence]!;
+    const coverage = (i: number, j: number) => {
+      let a = 0;
+      let b = 0;
+      for (const [term, w] of vec(i).weights) {
+        const wb = vec(j).weights.get(term);
+        if (wb !== undefined) {
+          a += w * w;
+          b += wb * wb;
+        }
+      }
+      return [Math.min(a, b), Math.max(a, b)];
+    };
+    const context = (i: number, j: number) => {
+      let sum = 0;
+      let count = 0;
+      for (const d of [-1, 1]) {
+        const x = i + d;
+        const y = j + d;
+        if (x < 0 || y >= nodes.length || nodes[x]!.report !== nodes[i]!.report || nodes[y]!.report !== nodes[j]!.report) continue;
+        sum += cosine(vec(x), vec(y));
+        count++;
+      }
+      return count ? sum / count : 0;
+    };
+    const at = (name: FeatureName) => FEATURE_NAMES.indexOf(name);
+    // The huge sentence's pair with the one sharing three of its words, and the neighbours' pairs.
+    expect(pairs.some((p) => p.i === 1 && p.j === 4)).toBe(true);
+    for (const p of pairs) {
+      expect([p.features[at('coverageMin')], p.features[at('coverageMax')]]).toEqual(coverage(p.i, p.j));
+      expect(p.features[at('context')]).toBe(context(p.i, p.j));
+    }
+  });
+});

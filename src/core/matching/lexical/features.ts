@@ -64,6 +64,9 @@ export interface PairSet {
  */
 const CANDIDATES_PER_REPORT = 5;
 
+/** "Not in the row" in features' 16-bit position tables. */
+const ABSENT = 0xffff;
+
 export function pairFeatures(reports: TokenizedReports, extra: Iterable<readonly [number, number]> = []): PairSet {
   const { nodes, vecs, pairs, cosineOf } = pairFeaturesWith(reports, extra, (i, j, cosine, features): Pair => ({ i, j, cosine, features }));
   return { nodes, vecs, pairs, cosineOf };
@@ -87,13 +90,6 @@ export function pairFeaturesWith<P extends { i: number; j: number }>(
   const found = topCandidates(nodes, vecs, R, CANDIDATES_PER_REPORT, POSTING_CAP, ix);
   const reportOf = ix.reportOf;
   const cosineOf = (i: number, j: number) => (reportOf[i] === reportOf[j] ? 0 : dotAt(ix, i, j));
-  // Node index of a report's first sentence, to find neighbours.
-  const firstOf: number[] = [];
-  let k = 0;
-  for (const sentences of reports) {
-    firstOf.push(k);
-    k += sentences.length;
-  }
   // Each node's names and numbers as sorted distinct ids, and its content length: shared counts are merges, not Set filters.
   const factIds = new Map<string, number>();
   const nameStart = new Int32Array(n + 1);
@@ -148,13 +144,21 @@ export function pairFeaturesWith<P extends { i: number; j: number }>(
   // in x's row, sorted (a few), give the products in x's term order, the order dotAt sums in (so the
   // same bits). Spreading the other sentence per pair and reading x's row read each row 1.5 times more.
   const { rowStart, rowTerm, rowWeight } = ix;
-  const posPrev = new Int32Array(ix.terms).fill(-1);
-  const posCur = new Int32Array(ix.terms).fill(-1);
-  const posNext = new Int32Array(ix.terms).fill(-1);
-  const spread = (pos: Int32Array, x: number, on: boolean) => {
+  // Positions as 16-bit (ABSENT: not in the row): the three tables are read at random by term id for
+  // every pair (~45 reads), and at half the bytes of Int32 more of them stay in cache. A row of
+  // ABSENT or more distinct terms (no real sentence) would not fit: such an index takes Int32 tables.
+  let longest = 1;
+  for (let y = 0; y < n; y++) longest = Math.max(longest, rowStart[y + 1]! - rowStart[y]!);
+  const wide = longest >= ABSENT;
+  const absent = wide ? -1 : ABSENT;
+  const table = () => (wide ? new Int32Array(ix.terms).fill(-1) : new Uint16Array(ix.terms).fill(ABSENT));
+  const posPrev = table();
+  const posCur = table();
+  const posNext = table();
+  const spread = (pos: Int32Array | Uint16Array, x: number, on: boolean) => {
     if (x < 0) return;
     const from = rowStart[x]!;
-    for (let e = from, end = rowStart[x + 1]!; e < end; e++) pos[rowTerm[e]!] = on ? e - from : -1;
+    for (let e = from, end = rowStart[x + 1]!; e < end; e++) pos[rowTerm[e]!] = on ? e - from : absent;
   };
   let runI = -1;
   let runPrev = -1;
@@ -173,16 +177,14 @@ export function pairFeaturesWith<P extends { i: number; j: number }>(
     spread(posNext, runNext, true);
   };
   // The shared terms of (x, y): their positions in x's row (ascending) and y's weights by position.
-  let longest = 1;
-  for (let y = 0; y < n; y++) longest = Math.max(longest, rowStart[y + 1]! - rowStart[y]!);
   const hits = new Int32Array(longest);
   let hitsLength = 0;
   const otherWeight = new Float64Array(longest);
-  const share = (pos: Int32Array, y: number) => {
+  const share = (pos: Int32Array | Uint16Array, y: number) => {
     let count = 0;
     for (let e = rowStart[y]!, end = rowStart[y + 1]!; e < end; e++) {
       const at = pos[rowTerm[e]!]!;
-      if (at < 0) continue;
+      if (at === absent) continue;
       otherWeight[at] = rowWeight[e]!;
       let m = count++;
       while (m > 0 && hits[m - 1]! > at) {
@@ -194,7 +196,7 @@ export function pairFeaturesWith<P extends { i: number; j: number }>(
     hitsLength = count;
   };
   /** dotAt(ix, x, y) for x spread in `pos`. */
-  const dotPos = (pos: Int32Array, x: number, y: number) => {
+  const dotPos = (pos: Int32Array | Uint16Array, x: number, y: number) => {
     share(pos, y);
     const base = rowStart[x]!;
     let sum = 0;
@@ -202,17 +204,24 @@ export function pairFeaturesWith<P extends { i: number; j: number }>(
     return sum;
   };
 
+  // Each node's sentence index and its report's length, as typed arrays: the node objects read per pair
+  // were a cache miss each.
+  const sentenceOf = new Int32Array(n);
+  const reportLength = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    sentenceOf[i] = nodes[i]!.sentence;
+    reportLength[i] = reports[nodes[i]!.report]!.length;
+  }
+  const best = found.best;
   const featuresOf = (i: number, j: number, cos: number): number[] => {
-    const a = nodes[i]!;
-    const b = nodes[j]!;
+    const ra = reportOf[i]!;
+    const rb = reportOf[j]!;
     // A best of 0 (the sentence shares no term with that report) only happens
     // for extra candidates, whose cosine is then 0 too: their share is 0.
-    const bestA = found.best[i * R + b.report]! || 1;
-    const bestB = found.best[j * R + a.report]! || 1;
+    const bestA = best[i * R + rb]! || 1;
+    const bestB = best[j * R + ra]! || 1;
     const sharedNames = sharedOf(nameStart, nameIds, i, j);
     const sharedNumbers = sharedOf(numberStart, numberIds, i, j);
-    const lenA = reports[a.report]!.length;
-    const lenB = reports[b.report]!.length;
     // Coverage: the share of a sentence's weight (squared) that the other one
     // states too. A short sentence inside a long one is fully covered; two
     // sentences that share only their actors cover little of each other.
@@ -230,12 +239,16 @@ export function pairFeaturesWith<P extends { i: number; j: number }>(
     }
     let context = 0;
     let contextPairs = 0;
-    for (let da = -1; da <= 1; da += 2) {
-      const sa = a.sentence + da;
-      const sb = b.sentence + da;
-      if (sa < 0 || sb < 0 || sa >= lenA || sb >= lenB) continue;
-      // Neighbours are of the pair's two (different) reports.
-      context += dotPos(da < 0 ? posPrev : posNext, firstOf[a.report]! + sa, firstOf[b.report]! + sb);
+    // The previous sentences, then the next ones, where both reports have them (neighbours are of the
+    // pair's two different reports: node i ± 1 and j ± 1).
+    const sa = sentenceOf[i]!;
+    const sb = sentenceOf[j]!;
+    if (sa > 0 && sb > 0) {
+      context += dotPos(posPrev, i - 1, j - 1);
+      contextPairs++;
+    }
+    if (sa + 1 < reportLength[i]! && sb + 1 < reportLength[j]!) {
+      context += dotPos(posNext, i + 1, j + 1);
       contextPairs++;
     }
     const numbersA = numberStart[i + 1]! - numberStart[i]!;
