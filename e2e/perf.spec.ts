@@ -207,11 +207,13 @@ test('3 × 1,000 sentences: long tasks while analysing and switching lenses', as
   }
 
   // --- a claim from the middle of a column: S (next shared), then a click ---
+  await prof.start();
   const t1 = await now(page);
   await page.evaluate(() => document.querySelector<HTMLElement>('section[data-report="0"] [data-claim]')!.click());
   await page.evaluate(() => document.dispatchEvent(new KeyboardEvent('keydown', { key: 's', bubbles: true })));
   await settle(page);
   const select = await tasksSince(page, t1);
+  await prof.stop('select+S');
   console.log(`select + S: longest task ${select.longest} ms, ${select.over50} over 50 ms [${select.all.join(', ')}]`);
   const dom2 = await page.evaluate(() => document.getElementsByTagName('*').length);
   console.log(`DOM at the end: ${dom2} elements`);

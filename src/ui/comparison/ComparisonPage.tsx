@@ -73,6 +73,7 @@ export function ComparisonPage({ input, view, setView, heading, controls, banner
     kindOf,
     spreadOf,
     selectedClaim,
+    columnsSelected,
     active,
     onActivate,
     onDeactivate,
@@ -198,7 +199,7 @@ export function ComparisonPage({ input, view, setView, heading, controls, banner
                 spreadOf={spreadOf}
                 reportCount={data.reports.length}
                 active={active}
-                selectedClaim={selectedClaim?.id ?? null}
+                selectedClaim={columnsSelected}
                 showRemoved={view.removed}
                 coverage={coverage[i]}
                 possible={possible}

@@ -101,8 +101,16 @@ export function useComparisonPage({ input, view, setView: setViewAsIs, onNotice,
   );
   const lastSelectedFrom = useRef<HTMLElement | null>(null);
   const { picking, pick } = corrections;
+  // What a click reads at the moment it happens, kept in a ref so that `onSelect` keeps one identity: every
+  // sentence holds it, and a new one on each selection re-rendered every drawn block and made React rewrite
+  // the handlers of all 2,794 sentences at 3 × 1,000 (#16: a commit of ~100 ms per selection).
+  const selectContext = useRef({ picking, pick, selectedClaim });
+  useEffect(() => {
+    selectContext.current = { picking, pick, selectedClaim };
+  }, [picking, pick, selectedClaim]);
   const onSelect = useCallback(
     (claim: string, at?: { report: number; sentence: number }) => {
+      const { picking, pick, selectedClaim } = selectContext.current;
       // Picking a sentence for "Link a sentence" / "Merge with another claim": the click corrects, it does not select.
       if (picking && at && selectedClaim) {
         pick(selectedClaim, at.report, at.sentence);
@@ -115,7 +123,7 @@ export function useComparisonPage({ input, view, setView: setViewAsIs, onNotice,
         { push: true },
       );
     },
-    [setView, picking, pick, selectedClaim],
+    [setView],
   );
   const closePanel = useCallback(() => {
     setView({ claim: null }, { push: true });
@@ -249,11 +257,16 @@ export function useComparisonPage({ input, view, setView: setViewAsIs, onNotice,
     const t = window.setTimeout(() => scrollCounterparts(active.claim, active.report), 120);
     return () => window.clearTimeout(t);
   }, [active, wide]);
+  // The columns follow the selection one render late, as they follow the lens (below): the click or key
+  // answers with the claim panel at once, and the columns' re-tint is React's time-sliced background render
+  // (#16: a selection, then S, were synchronous renders of 110–130 ms at 3 × 1,000 on the quiet machine).
+  // The counterparts are scrolled to once the columns show the selection.
+  const columnsSelected = useDeferredValue(selectedClaim?.id ?? null);
   useEffect(() => {
-    if (!selectedClaim || !wide) return;
-    const t = window.setTimeout(() => scrollCounterparts(selectedClaim.id, -1), 50);
+    if (!columnsSelected || !wide) return;
+    const t = window.setTimeout(() => scrollCounterparts(columnsSelected, -1), 50);
     return () => window.clearTimeout(t);
-  }, [selectedClaim, wide]);
+  }, [columnsSelected, wide]);
 
   const actorIds = useMemo(() => [...new Set(data?.reports.flatMap((r) => r.framing.actors.actors.map((a) => a.actor)) ?? [])], [data]);
   const lensContext = useMemo(() => ({ actors: comparison.actors, present: actorIds }), [comparison.actors, actorIds]);
@@ -280,6 +293,7 @@ export function useComparisonPage({ input, view, setView: setViewAsIs, onNotice,
     kindOf,
     spreadOf,
     selectedClaim,
+    columnsSelected,
     active,
     onActivate,
     onDeactivate,
