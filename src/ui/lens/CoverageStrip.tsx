@@ -163,27 +163,44 @@ function drawStrip(canvas: HTMLCanvasElement, segments: readonly CoverageSegment
   if (!ctx) return;
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   ctx.clearRect(0, 0, w, h);
-  const partial = new Path2D();
+  // The hatching: a repeating pattern filled over each partial segment (two fills per segment, no clip path).
+  const hatch = hatchPattern(ctx, dpr);
   for (const kind of KINDS) {
-    ctx.fillStyle = colours[kind] ?? '#888';
+    const colour = colours[kind] ?? '#888';
     for (const s of segments) {
       if (s.kind !== kind) continue;
       const x = s.left * w;
       const sw = Math.max(2, s.width * w - 1);
       const sh = h * HEIGHT[kind];
+      ctx.fillStyle = colour;
       ctx.fillRect(x, h - sh, sw, sh);
-      if (kind === 'partial') partial.rect(x, h - sh, sw, sh);
+      if (kind === 'partial' && hatch) {
+        ctx.fillStyle = hatch;
+        ctx.fillRect(x, h - sh, sw, sh);
+      }
     }
   }
-  ctx.save();
-  ctx.clip(partial);
-  ctx.strokeStyle = 'rgb(255 255 255 / 0.55)';
-  ctx.lineWidth = 1;
-  ctx.beginPath();
-  for (let x = -h; x < w + h; x += 3) {
-    ctx.moveTo(x, h);
-    ctx.lineTo(x + h, 0);
+}
+
+/** Light diagonal lines (“/”, every 3 CSS pixels) for partial segments, as a repeating pattern. */
+function hatchPattern(ctx: CanvasRenderingContext2D, dpr: number): CanvasPattern | null {
+  const size = Math.max(3, Math.round(3 * dpr));
+  const tile = document.createElement('canvas');
+  tile.width = size;
+  tile.height = size;
+  const t = tile.getContext('2d');
+  if (!t) return null;
+  t.strokeStyle = 'rgb(255 255 255 / 0.55)';
+  t.lineWidth = Math.max(1, dpr);
+  t.beginPath();
+  // The tile's diagonal and its two wrap-around halves, so the lines join across tiles.
+  for (const dx of [-size, 0, size]) {
+    t.moveTo(dx, size);
+    t.lineTo(dx + size, 0);
   }
-  ctx.stroke();
-  ctx.restore();
+  t.stroke();
+  const pattern = ctx.createPattern(tile, 'repeat');
+  // The tile is in device pixels; the context draws in CSS pixels.
+  pattern?.setTransform(new DOMMatrix([1 / dpr, 0, 0, 1 / dpr, 0, 0]));
+  return pattern;
 }
