@@ -77,6 +77,36 @@ describe('each pair feature, on literal examples', () => {
   });
 });
 
+/** The sums as the Map-based loop made them (i's terms in order), for checking pairFeatures' typed-array sums. */
+function mapSums(nodes: ReturnType<typeof pairFeatures>['nodes'], vecs: ReturnType<typeof pairFeatures>['vecs']) {
+  const vec = (i: number) => vecs[nodes[i]!.report]![nodes[i]!.sentence]!;
+  const coverage = (i: number, j: number) => {
+    let a = 0;
+    let b = 0;
+    for (const [term, w] of vec(i).weights) {
+      const wb = vec(j).weights.get(term);
+      if (wb !== undefined) {
+        a += w * w;
+        b += wb * wb;
+      }
+    }
+    return [Math.min(a, b), Math.max(a, b)];
+  };
+  const context = (i: number, j: number) => {
+    let sum = 0;
+    let count = 0;
+    for (const d of [-1, 1]) {
+      const x = i + d;
+      const y = j + d;
+      if (x < 0 || y >= nodes.length || nodes[x]!.report !== nodes[i]!.report || nodes[y]!.report !== nodes[j]!.report) continue;
+      sum += cosine(vec(x), vec(y));
+      count++;
+    }
+    return count ? sum / count : 0;
+  };
+  return { coverage, context };
+}
+
 describe('pairFeatures sums', () => {
   it('gives the Map-based coverage and context of every candidate and extra pair, to the bit (real sentences)', () => {
     const set = realSentenceReports(3, 150);
@@ -84,32 +114,7 @@ describe('pairFeatures sums', () => {
     // Extra pairs out of order (as another matcher proposes them), so runs of one sentence restart.
     const extra: [number, number][] = [[40, 200], [5, 310], [199, 3], [151, 20], [0, 449]];
     const { nodes, vecs, pairs } = pairFeatures(reports, extra);
-    const vec = (i: number) => vecs[nodes[i]!.report]![nodes[i]!.sentence]!;
-    /** The sums as the Map-based loop made them: i's terms in order. */
-    const coverage = (i: number, j: number) => {
-      let a = 0;
-      let b = 0;
-      for (const [term, w] of vec(i).weights) {
-        const wb = vec(j).weights.get(term);
-        if (wb !== undefined) {
-          a += w * w;
-          b += wb * wb;
-        }
-      }
-      return [Math.min(a, b), Math.max(a, b)];
-    };
-    const context = (i: number, j: number) => {
-      let sum = 0;
-      let count = 0;
-      for (const d of [-1, 1]) {
-        const x = i + d;
-        const y = j + d;
-        if (x < 0 || y >= nodes.length || nodes[x]!.report !== nodes[i]!.report || nodes[y]!.report !== nodes[j]!.report) continue;
-        sum += cosine(vec(x), vec(y));
-        count++;
-      }
-      return count ? sum / count : 0;
-    };
+    const { coverage, context } = mapSums(nodes, vecs);
     const at = (name: FeatureName) => FEATURE_NAMES.indexOf(name);
     expect(pairs.length).toBeGreaterThan(1000);
     for (const p of pairs) {
@@ -139,31 +144,7 @@ describe('pairFeatures on a sentence of over 65,535 distinct terms', () => {
     const reports = texts.map((sentences) => sentences.map((s) => tokenize(s, { start: 0, end: s.length })));
     const { nodes, vecs, pairs } = pairFeatures(reports);
     expect(vecs[0]![1]!.weights.size).toBeGreaterThan(65_535);
-    const vec = (i: number) => vecs[nodes[i]!.report]![nodes[i]!.sentence]!;
-    const coverage = (i: number, j: number) => {
-      let a = 0;
-      let b = 0;
-      for (const [term, w] of vec(i).weights) {
-        const wb = vec(j).weights.get(term);
-        if (wb !== undefined) {
-          a += w * w;
-          b += wb * wb;
-        }
-      }
-      return [Math.min(a, b), Math.max(a, b)];
-    };
-    const context = (i: number, j: number) => {
-      let sum = 0;
-      let count = 0;
-      for (const d of [-1, 1]) {
-        const x = i + d;
-        const y = j + d;
-        if (x < 0 || y >= nodes.length || nodes[x]!.report !== nodes[i]!.report || nodes[y]!.report !== nodes[j]!.report) continue;
-        sum += cosine(vec(x), vec(y));
-        count++;
-      }
-      return count ? sum / count : 0;
-    };
+    const { coverage, context } = mapSums(nodes, vecs);
     const at = (name: FeatureName) => FEATURE_NAMES.indexOf(name);
     // The huge sentence's pair with the one sharing three of its words, and the neighbours' pairs.
     expect(pairs.some((p) => p.i === 1 && p.j === 4)).toBe(true);
