@@ -39,6 +39,21 @@ describe('splitForPosting / joinParts', () => {
     ]);
     expect(joinParts(head, parts)).toEqual(value);
   });
+  it('keeps a field named __proto__ as a field (not the prototype), in the head and in parts', () => {
+    // fast-check's counterexample from CI, then the same key among middling fields sent in a part.
+    const small = JSON.parse('[{"__proto__":null}]') as unknown[];
+    const { head, parts } = splitForPosting(small, 1);
+    const joined = joinParts(structuredClone(head), structuredClone(parts)) as Record<string, unknown>[];
+    expect(Object.keys(joined[0]!)).toEqual(['__proto__']);
+    expect(Object.getPrototypeOf(joined[0])).toBe(Object.prototype);
+    expect(joined).toEqual(small);
+    const big = JSON.parse(`{"id":"r1","__proto__":"${'p'.repeat(70)}","b":"${'b'.repeat(70)}"}`) as Record<string, unknown>;
+    const split = splitForPosting(big, 100);
+    expect(split.parts).toHaveLength(2);
+    const back = joinParts(structuredClone(split.head), structuredClone(split.parts));
+    expect(Object.keys(back)).toEqual(['id', '__proto__', 'b']);
+    expect(back).toEqual(big);
+  });
   it('round-trips any JSON value, whatever the budget', () => {
     fc.assert(
       fc.property(fc.jsonValue(), fc.integer({ min: 1, max: 200 }), (value, budget) => {

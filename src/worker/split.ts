@@ -16,6 +16,16 @@ export type Path = readonly (string | number)[];
 /** Items to append to the array at `path`, or fields to set on the object at `path` (keys and indices from the top). */
 export type Part = { path: Path; items: unknown[] } | { path: Path; fields: Record<string, unknown> };
 
+/**
+ * Sets an own enumerable field. A plain `o[k] = v` with k = "__proto__" (a key JSON may hold: JSON.parse and
+ * structuredClone make it an own field) sets the prototype instead; fast-check found it in CI (seed 1623432203,
+ * `[{"__proto__": null}]` came back as `[{}]`). Object.assign has the same trap.
+ */
+function setOwn(o: Record<string, unknown>, k: string, v: unknown): void {
+  if (k === '__proto__') Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
+  else o[k] = v;
+}
+
 /** About the length of `v` as JSON (exact for ASCII strings without escapes), cached for objects and arrays. */
 function sizer() {
   const cache = new WeakMap<object, number>();
@@ -72,12 +82,12 @@ export function splitForPosting<T>(value: T, budget: number): { head: T; parts: 
     for (const k in v) {
       const x = (v as Record<string, unknown>)[k];
       const s = size(x);
-      if (s > budget) copy[k] = walk(x, [...path, k]);
-      else if (s < 64) copy[k] = x; // ids, names, numbers: not worth a part
+      if (s > budget) setOwn(copy, k, walk(x, [...path, k]));
+      else if (s < 64) setOwn(copy, k, x); // ids, names, numbers: not worth a part
       else {
         if (n > 0 && n + s > budget) flush();
-        copy[k] = null;
-        fields[k] = x;
+        setOwn(copy, k, null);
+        setOwn(fields, k, x);
         n += s;
       }
     }
@@ -94,7 +104,8 @@ export function joinParts<T>(head: T, parts: readonly Part[]): T {
     for (const key of part.path) at = (at as Record<string | number, unknown>)[key];
     if ('fields' in part) {
       if (at === null || typeof at !== 'object') throw new Error(`joinParts: no object at ${part.path.join('.')}`);
-      Object.assign(at, part.fields);
+      const target = at as Record<string, unknown>;
+      for (const k in part.fields) setOwn(target, k, part.fields[k]);
       continue;
     }
     if (!Array.isArray(at)) throw new Error(`joinParts: no array at ${part.path.join('.')}`);
