@@ -126,6 +126,9 @@ test('3 × 1,000 sentences: long tasks while analysing and switching lenses', as
 
   // --- analysing and first paint ---
   const prof = await profiler(page);
+  // PARALLAX_PERF_TRACE=file.json: a Chromium trace of this phase (what each long task did: script, style, layout, paint).
+  const browser = page.context().browser();
+  if (process.env.PARALLAX_PERF_TRACE && browser) await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing'] });
   await prof.start();
   const t0 = await now(page);
   await page.getByRole('button', { name: 'Compare' }).click();
@@ -134,6 +137,7 @@ test('3 × 1,000 sentences: long tasks while analysing and switching lenses', as
   await settle(page);
   const analysing = await tasksSince(page, t0);
   await prof.stop('analyse+paint');
+  if (process.env.PARALLAX_PERF_TRACE && browser) writeFileSync(process.env.PARALLAX_PERF_TRACE, await browser.stopTracing());
   const dom = await page.evaluate(() => document.getElementsByTagName('*').length);
   const sentencesInDom = await page.locator('[data-claim]').count();
   console.log(`analyse+paint: ${Math.round(shownAt - t0)} ms to the first sentence; longest task ${analysing.longest} ms, ${analysing.over50} over 50 ms [${analysing.all.join(', ')}]`);

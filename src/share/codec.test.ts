@@ -41,6 +41,27 @@ describe('deflate / inflate', () => {
     expect(await inflate(packed, 1e6)).toEqual({ bytes: text, complete: true, overflow: false });
   });
 
+  it('input fed in slices gives the bytes of one write (links stay the same), empty input included', async () => {
+    // The whole input in one write (the code before slicing).
+    const oneWrite = async (input: Uint8Array<ArrayBuffer>) => {
+      const stream = new CompressionStream('deflate');
+      const writer = stream.writable.getWriter();
+      void writer.write(input);
+      void writer.close();
+      return new Uint8Array(await new Response(stream.readable).arrayBuffer());
+    };
+    // Not repetitive, over three 64 KB slices: 200 KB of pseudo-random words.
+    let seed = 7;
+    const words = Array.from({ length: 60_000 }, () => ((seed = (seed * 48271) % 2147483647) % 5000).toString(36));
+    const big = new TextEncoder().encode(words.join(' '));
+    expect(big.length).toBeGreaterThan(3 * 64 * 1024);
+    for (const input of [big, text, new Uint8Array(0)]) {
+      const sliced = await deflate(input);
+      expect(sliced).toEqual(await oneWrite(input));
+      expect((await inflate(sliced, 1e7)).bytes).toEqual(input);
+    }
+  });
+
   it('a cut stream gives what it had, not complete; a cap stops reading', async () => {
     const packed = await deflate(text);
     const cut = await inflate(packed.slice(0, packed.length - 4), 1e6); // checksum missing

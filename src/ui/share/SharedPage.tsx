@@ -16,7 +16,7 @@ import { ShareBar } from './ShareBar';
 import { formatDate } from '../kinds';
 import { onLinkClick } from '../navigation';
 import { joinOutlets } from './recent';
-import { addToRecent, decodeCached, editReports, encodeCached } from './sharedState';
+import { addToRecent, decodeCached, editReports, encodeCached, encodedByThisTab, takeAddedByOpen } from './sharedState';
 import { DEFAULT_LINK_VIEW, linkViewKey, toLinkView, type LinkView } from '../view/fields';
 
 type Decoded = { payload: string; result: DecodeResult };
@@ -52,7 +52,8 @@ export function SharedPage({ payload }: { payload: string }) {
   useEffect(() => {
     if (!decoded) return;
     written.current = null;
-    if (decoded.result.ok) addToRecent(decoded.payload, decoded.result.state.reports, decoded.result.state.view);
+    // Opened by "Compare", the link is on the recent list already (re-reading and rewriting the stored links is not free).
+    if (decoded.result.ok && !takeAddedByOpen(decoded.payload)) addToRecent(decoded.payload, decoded.result.state.reports, decoded.result.state.view);
   }, [decoded]);
 
   if (!shown) {
@@ -106,7 +107,8 @@ function SharedComparison({
   // re-encoding on each click, #16). The link is written when the page is idle after a change, and "Copy
   // link" encodes at once when the view changed since (linkNow).
   const viewKey = linkViewKey(view);
-  const encodedKey = useRef<string | null>(null);
+  // A payload this tab encoded is the link of its state's view already: nothing to re-encode until the view changes.
+  const encodedKey = useRef<string | null>(encodedByThisTab(payload) ? linkViewKey(state.view) : null);
   const encodeNow = useCallback(
     async (key: string) => {
       const next = await encodeCached({ reports: state.reports, view: toLinkView(JSON.parse(key) as Partial<LinkView>) });

@@ -28,10 +28,33 @@ export async function decodeCached(payload: string): Promise<DecodeResult> {
   return result;
 }
 
+/** Payloads this tab wrote itself (encodeShare output: canonical for the state it came from). */
+const encodedHere = new Set<string>();
+
 export async function encodeCached(state: ShareState): Promise<string> {
   const payload = await encodeShare(state);
   remember(payload, state);
+  encodedHere.add(payload);
+  if (encodedHere.size > MAX_CACHED) encodedHere.delete(encodedHere.values().next().value!);
   return payload;
+}
+
+/**
+ * This tab encoded `payload`, so it is already the link of the state it decodes to: the shared page need
+ * not encode it again when it opens (at 3 × 1,000 sentences that idle re-encode was a 45 ms task, #16).
+ */
+export function encodedByThisTab(payload: string): boolean {
+  return encodedHere.has(payload);
+}
+
+/** The payload openComparison just put on the recent list (the page it opens need not add it again). */
+let addedByOpen: string | null = null;
+
+/** True once for the payload openComparison just added to the recent list. */
+export function takeAddedByOpen(payload: string): boolean {
+  const hit = addedByOpen === payload;
+  if (hit) addedByOpen = null;
+  return hit;
 }
 
 // --- recent comparisons ---
@@ -86,6 +109,7 @@ export async function openComparison(state: ShareState): Promise<void> {
   const payload = await encodeCached(state);
   await nextTask();
   addToRecent(payload, state.reports, state.view);
+  addedByOpen = payload;
   await nextTask();
   navigateTo(formatFragment(payload));
 }
