@@ -427,3 +427,28 @@ test('a full localStorage: the draft goes to IndexedDB, says so, and survives a 
   await page.reload();
   await expect(page.getByLabel('Report 1 text')).toHaveValue('Rescue workers searched the old town. Fourteen people were hurt.');
 });
+
+test('a long link shows its beginning in the field, the whole link once focused, and copies whole', async ({ page }) => {
+  const { realSentenceReports } = await import('../scripts/bench-data');
+  const long = realSentenceReports(2, 200).reports;
+  await openEditor(page);
+  for (const [i, r] of long.entries()) {
+    await page.getByLabel(`Report ${i + 1} outlet`).fill(r.outlet ?? `Outlet ${i + 1}`);
+    await pasteInto(page, `Report ${i + 1} text`, r.text!);
+  }
+  await page.getByRole('button', { name: 'Compare' }).click();
+  await expect(page.locator('section[data-report] [data-claim]').first()).toBeVisible({ timeout: 30_000 });
+  const field = page.getByRole('textbox', { name: 'Link to this comparison' });
+  await expect.poll(async () => (await field.inputValue()).endsWith('…')).toBe(true);
+  const url = page.url();
+  const shown = await field.inputValue();
+  expect(url.length).toBeGreaterThan(16_384);
+  expect(shown).toBe(`${url.slice(0, 16_384)}…`);
+  await field.focus();
+  await expect(field).toHaveValue(url);
+  expect(await field.evaluate((el: HTMLInputElement) => [el.selectionStart, el.selectionEnd])).toEqual([0, url.length]);
+  await page.getByRole('button', { name: /Copy link/ }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
+  await expect(page.getByTestId('link-length')).toHaveText(`${url.length.toLocaleString('en-US')} characters`);
+});

@@ -128,7 +128,7 @@ test('3 × 1,000 sentences: long tasks while analysing and switching lenses', as
   const prof = await profiler(page);
   // PARALLAX_PERF_TRACE=file.json: a Chromium trace of this phase (what each long task did: script, style, layout, paint).
   const browser = page.context().browser();
-  if (process.env.PARALLAX_PERF_TRACE && browser) await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing'] });
+  if (process.env.PARALLAX_PERF_TRACE && browser) await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing', ...(process.env.PARALLAX_PERF_TRACE_CATEGORIES?.split(',') ?? [])] });
   await prof.start();
   const t0 = await now(page);
   await page.getByRole('button', { name: 'Compare' }).click();

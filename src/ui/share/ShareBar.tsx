@@ -1,9 +1,10 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { fileName, toFile } from '../../share/file';
 import { CHAT_LINK_LIMIT } from '../../share/limits';
 import type { ShareStateInput } from '../../share/types';
 import { DownloadIcon, LinkIcon, PencilIcon } from '../components/icons';
 import { buttonClass } from '../components/PageHeader';
+import { fieldValue } from './linkField';
 
 /** Saves text as a file through a temporary object URL (no markup is built from the content). */
 export function downloadText(text: string, name: string, type = 'application/json'): void {
@@ -39,6 +40,14 @@ export function ShareBar({
   const inputRef = useRef<HTMLInputElement>(null);
   const [status, setStatus] = useState<string>('');
   useEffect(() => setStatus(''), [url]);
+  // The whole link in the field while it has focus (to select and copy by hand), else a preview of a long one.
+  const [full, setFull] = useState(false);
+  const selectAll = useRef(false);
+  useLayoutEffect(() => {
+    if (!selectAll.current) return;
+    selectAll.current = false;
+    inputRef.current?.select();
+  });
   const long = url !== null && url.length > CHAT_LINK_LIMIT;
   const length = url ? url.length.toLocaleString('en-US') : null;
 
@@ -51,6 +60,8 @@ export function ShareBar({
       setStatus(`Link copied (${now.length.toLocaleString('en-US')} characters).`);
     } catch {
       const input = inputRef.current;
+      selectAll.current = true;
+      setFull(true);
       input?.focus();
       input?.select();
       setStatus('The browser did not allow copying: the link is selected, press Ctrl+C (⌘C on a Mac) to copy it.');
@@ -72,9 +83,15 @@ export function ShareBar({
         id={id}
         ref={inputRef}
         readOnly
-        value={url ?? ''}
+        value={fieldValue(url, full)}
         placeholder="Making the link…"
-        onFocus={(e) => e.currentTarget.select()}
+        onFocus={(e) => {
+          // Selected after the whole link is in (a layout effect, before paint).
+          selectAll.current = true;
+          setFull(true);
+          e.currentTarget.select();
+        }}
+        onBlur={() => setFull(false)}
         className="min-w-40 max-w-2xl flex-1 basis-60 truncate rounded-md border border-stone-300 bg-stone-50 px-2 py-1 font-mono text-xs text-stone-700 focus-visible:outline-2 focus-visible:outline-sky-700"
       />
       <button type="button" onClick={() => void copy()} disabled={!url} className={buttonClass.primary}>
