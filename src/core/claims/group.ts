@@ -19,6 +19,7 @@ import { LINK_MODEL, type LinkModel } from '../matching/lexical/model';
 import { scoreLexical } from '../matching/lexical/matcher';
 import type { TokenizedReports } from '../matching/lexical/similarity';
 import type { ScoredPairs } from '../matching/matcher';
+import { pairColumns } from '../matching/pair-columns';
 import type { MatchReason } from '../types';
 
 export type { TokenizedReports } from '../matching/lexical/similarity';
@@ -98,37 +99,76 @@ const indexes = new WeakMap<ScoredPairs, PairIndex>();
 function pairIndex(scored: ScoredPairs): PairIndex {
   let index = indexes.get(scored);
   if (index) return index;
-  const pairs = scored.pairs;
   const total = scored.nodes.length;
-  const count = pairs.length;
-  // Each pair object read once (485,000 at 6 × 5,000); the rows are filled from typed arrays.
-  const rawI = new Int32Array(count);
-  const rawJ = new Int32Array(count);
-  const rawP = new Float64Array(count);
+  const columns = pairColumns(scored);
+  const count = columns ? columns.i.length : scored.pairs.length;
   const rowI = new Int32Array(count);
   const rowJ = new Int32Array(count);
   const rowP = new Float64Array(count);
   const rowStart = new Int32Array(total + 1);
   let rowPairs = 0;
-  let edges = 0;
-  for (let k = 0; k < count; k++) {
-    const pair = pairs[k]!;
-    const i = pair.i;
-    const j = pair.j;
-    const probability = pair.probability;
-    // Pairs whose nodes are not in `nodes` break the contract; no lookup can ask for them, so they are left out.
-    if (i >= 0 && i < total && j >= 0 && j < total && Number.isInteger(i) && Number.isInteger(j)) {
-      rowStart[i + 1]!++;
-      rowI[rowPairs] = i;
-      rowJ[rowPairs] = j;
-      rowP[rowPairs++] = probability;
+  let rawI: Int32Array;
+  let rawJ: Int32Array;
+  let rawP: Float64Array;
+  if (columns) {
+    // The matcher's columns (pair-columns.ts): no pair objects to read, and they are the edges
+    // themselves unless a probability is NaN (never an edge: it fails `>= threshold`).
+    const { i: ci, j: cj, probability: cp } = columns;
+    let edges = 0;
+    for (let k = 0; k < count; k++) {
+      const i = ci[k]!;
+      const j = cj[k]!;
+      if (i >= 0 && i < total && j >= 0 && j < total) {
+        rowStart[i + 1]!++;
+        rowI[rowPairs] = i;
+        rowJ[rowPairs] = j;
+        rowP[rowPairs++] = cp[k]!;
+      }
+      if (!Number.isNaN(cp[k]!)) edges++;
     }
-    // A NaN probability is never an edge (it fails `>= threshold`).
-    if (Number.isNaN(probability)) continue;
-    rawI[edges] = i;
-    rawJ[edges] = j;
-    rawP[edges] = probability;
-    edges++;
+    rawI = ci;
+    rawJ = cj;
+    rawP = cp;
+    if (edges < count) {
+      rawI = new Int32Array(edges);
+      rawJ = new Int32Array(edges);
+      rawP = new Float64Array(edges);
+      for (let k = 0, e = 0; k < count; k++) {
+        if (Number.isNaN(cp[k]!)) continue;
+        rawI[e] = ci[k]!;
+        rawJ[e] = cj[k]!;
+        rawP[e++] = cp[k]!;
+      }
+    }
+  } else {
+    // Each pair object read once (485,000 at 6 × 5,000); the rows are filled from typed arrays.
+    const pairs = scored.pairs;
+    rawI = new Int32Array(count);
+    rawJ = new Int32Array(count);
+    rawP = new Float64Array(count);
+    let edges = 0;
+    for (let k = 0; k < count; k++) {
+      const pair = pairs[k]!;
+      const i = pair.i;
+      const j = pair.j;
+      const probability = pair.probability;
+      // Pairs whose nodes are not in `nodes` break the contract; no lookup can ask for them, so they are left out.
+      if (i >= 0 && i < total && j >= 0 && j < total && Number.isInteger(i) && Number.isInteger(j)) {
+        rowStart[i + 1]!++;
+        rowI[rowPairs] = i;
+        rowJ[rowPairs] = j;
+        rowP[rowPairs++] = probability;
+      }
+      // A NaN probability is never an edge (it fails `>= threshold`).
+      if (Number.isNaN(probability)) continue;
+      rawI[edges] = i;
+      rawJ[edges] = j;
+      rawP[edges] = probability;
+      edges++;
+    }
+    rawI = rawI.subarray(0, edges);
+    rawJ = rawJ.subarray(0, edges);
+    rawP = rawP.subarray(0, edges);
   }
   for (let n = 0; n < total; n++) rowStart[n + 1]! += rowStart[n]!;
   const fill = rowStart.slice(0, total);
@@ -140,7 +180,7 @@ function pairIndex(scored: ScoredPairs): PairIndex {
     value[at] = rowP[k]!;
   }
   const reportOf = Int32Array.from(scored.nodes, (n) => n.report);
-  indexes.set(scored, (index = { rowStart, partner, value, rawI: rawI.subarray(0, edges), rawJ: rawJ.subarray(0, edges), rawP: rawP.subarray(0, edges), reportOf }));
+  indexes.set(scored, (index = { rowStart, partner, value, rawI, rawJ, rawP, reportOf }));
   return index;
 }
 
