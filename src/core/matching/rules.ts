@@ -6,7 +6,7 @@
  * negative weight; these rules make that impossible in any matcher.
  */
 
-import type { MatchInput, MatchSentence, ScoredPairs } from './matcher';
+import type { CandidatePair, MatchInput, MatchSentence, ScoredPairs } from './matcher';
 import { pairColumns, withColumns } from './pair-columns';
 import { WordIds } from './word-ids';
 
@@ -271,6 +271,19 @@ export function ruled(probability: number, a: MatchSentence, b: MatchSentence): 
       ? 0.9
       : 0;
   return floor > 0 ? Math.max(floor, probability) : probability;
+}
+
+/**
+ * The pair objects of a ruled column, for `withColumns`: made out here so that the closure holds only
+ * these two (one inside applyRules would keep its whole scope — the id lists and records, ~10 MB at
+ * 6 × 5,000 — alive as long as the scored set).
+ */
+function ruledPairs(scored: ScoredPairs, ruledP: Float64Array): () => CandidatePair[] {
+  return () =>
+    scored.pairs.map((pair, m) => {
+      const p = ruledP[m]!;
+      return p === pair.probability ? pair : { ...pair, probability: p };
+    });
 }
 
 const polarities = new WeakMap<object, ReadonlySet<string>>();
@@ -744,12 +757,7 @@ export function applyRules(scored: ScoredPairs, input: MatchInput, termIdsGiven?
     const { i, j, probability } = columns;
     const ruledP = new Float64Array(probability.length);
     for (let m = 0; m < ruledP.length; m++) ruledP[m] = ruledAt(probability[m]!, i[m]!, j[m]!);
-    return withColumns(scored, { i, j, probability: ruledP }, () =>
-      scored.pairs.map((pair, m) => {
-        const p = ruledP[m]!;
-        return p === pair.probability ? pair : { ...pair, probability: p };
-      }),
-    );
+    return withColumns(scored, { i, j, probability: ruledP }, ruledPairs(scored, ruledP));
   }
   return {
     ...scored,
