@@ -19,6 +19,7 @@ import { LINK_MODEL, type LinkModel } from '../matching/lexical/model';
 import { scoreLexical } from '../matching/lexical/matcher';
 import type { TokenizedReports } from '../matching/lexical/similarity';
 import type { ScoredPairs } from '../matching/matcher';
+import { pairColumns } from '../matching/pair-columns';
 import type { MatchReason } from '../types';
 
 export type { TokenizedReports } from '../matching/lexical/similarity';
@@ -98,50 +99,99 @@ const indexes = new WeakMap<ScoredPairs, PairIndex>();
 function pairIndex(scored: ScoredPairs): PairIndex {
   let index = indexes.get(scored);
   if (index) return index;
-  const pairs = scored.pairs;
   const total = scored.nodes.length;
-  const count = pairs.length;
-  // Each pair object read once (485,000 at 6 × 5,000); the rows are filled from typed arrays.
-  const rawI = new Int32Array(count);
-  const rawJ = new Int32Array(count);
-  const rawP = new Float64Array(count);
-  const rowI = new Int32Array(count);
-  const rowJ = new Int32Array(count);
-  const rowP = new Float64Array(count);
-  const rowStart = new Int32Array(total + 1);
-  let rowPairs = 0;
-  let edges = 0;
-  for (let k = 0; k < count; k++) {
-    const pair = pairs[k]!;
-    const i = pair.i;
-    const j = pair.j;
-    const probability = pair.probability;
-    // Pairs whose nodes are not in `nodes` break the contract; no lookup can ask for them, so they are left out.
-    if (i >= 0 && i < total && j >= 0 && j < total && Number.isInteger(i) && Number.isInteger(j)) {
-      rowStart[i + 1]!++;
-      rowI[rowPairs] = i;
-      rowJ[rowPairs] = j;
-      rowP[rowPairs++] = probability;
+  const columns = pairColumns(scored);
+  const reportOf = Int32Array.from(scored.nodes, (n) => n.report);
+  if (columns) {
+    const { i: ci, j: cj, probability: cp } = columns;
+    const count = ci.length;
+    // The matcher's columns (pair-columns.ts): no pair objects to read. Given in (i, j) order, as the
+    // matchers give them, they are the rows already (a counting sort by i would keep that order).
+    let inRows = true;
+    let edges = 0;
+    for (let k = 0; k < count; k++) {
+      const i = ci[k]!;
+      const j = cj[k]!;
+      if (!(i >= 0 && i < total && j >= 0 && j < total && (k === 0 || i >= ci[k - 1]!))) inRows = false;
+      if (!Number.isNaN(cp[k]!)) edges++;
     }
+    // A NaN probability is never an edge (it fails `>= threshold`): the edges are the columns unless there is one.
+    let rawI = ci;
+    let rawJ = cj;
+    let rawP = cp;
+    if (edges < count) {
+      rawI = new Int32Array(edges);
+      rawJ = new Int32Array(edges);
+      rawP = new Float64Array(edges);
+      for (let k = 0, e = 0; k < count; k++) {
+        if (Number.isNaN(cp[k]!)) continue;
+        rawI[e] = ci[k]!;
+        rawJ[e] = cj[k]!;
+        rawP[e++] = cp[k]!;
+      }
+    }
+    if (inRows) {
+      const rowStart = new Int32Array(total + 1);
+      for (let k = 0; k < count; k++) rowStart[ci[k]! + 1]!++;
+      for (let n = 0; n < total; n++) rowStart[n + 1]! += rowStart[n]!;
+      index = { rowStart, partner: cj, value: cp, rawI, rawJ, rawP, reportOf };
+    } else index = { ...rowsOf(total, ci, cj, cp, (i, j) => i >= 0 && i < total && j >= 0 && j < total), rawI, rawJ, rawP, reportOf };
+  } else {
+    // Each pair object read once (485,000 at 6 × 5,000); the rows are filled from typed arrays.
+    const pairs = scored.pairs;
+    const count = pairs.length;
+    const pi = new Int32Array(count);
+    const pj = new Int32Array(count);
+    const pp = new Float64Array(count);
+    const valid = new Uint8Array(count);
+    let edges = 0;
+    for (let k = 0; k < count; k++) {
+      const pair = pairs[k]!;
+      const i = pair.i;
+      const j = pair.j;
+      // Pairs whose nodes are not in `nodes` break the contract; no lookup can ask for them, so they are left out of the rows.
+      if (i >= 0 && i < total && j >= 0 && j < total && Number.isInteger(i) && Number.isInteger(j)) valid[k] = 1;
+      pi[k] = i;
+      pj[k] = j;
+      pp[k] = pair.probability;
+      if (!Number.isNaN(pair.probability)) edges++;
+    }
+    const rawI = new Int32Array(edges);
+    const rawJ = new Int32Array(edges);
+    const rawP = new Float64Array(edges);
     // A NaN probability is never an edge (it fails `>= threshold`).
-    if (Number.isNaN(probability)) continue;
-    rawI[edges] = i;
-    rawJ[edges] = j;
-    rawP[edges] = probability;
-    edges++;
+    for (let k = 0, e = 0; k < count; k++) {
+      if (Number.isNaN(pp[k]!)) continue;
+      rawI[e] = pi[k]!;
+      rawJ[e] = pj[k]!;
+      rawP[e++] = pp[k]!;
+    }
+    index = { ...rowsOf(total, pi, pj, pp, (_, __, k) => valid[k] === 1), rawI, rawJ, rawP, reportOf };
+  }
+  indexes.set(scored, index);
+  return index;
+}
+
+/** Compressed rows of the pairs `keep` accepts, each row in the given order (a stable counting sort by i). */
+function rowsOf(total: number, pi: Int32Array, pj: Int32Array, pp: Float64Array, keep: (i: number, j: number, k: number) => boolean): Pick<PairIndex, 'rowStart' | 'partner' | 'value'> {
+  const rowStart = new Int32Array(total + 1);
+  let kept = 0;
+  for (let k = 0; k < pi.length; k++) {
+    if (!keep(pi[k]!, pj[k]!, k)) continue;
+    rowStart[pi[k]! + 1]!++;
+    kept++;
   }
   for (let n = 0; n < total; n++) rowStart[n + 1]! += rowStart[n]!;
   const fill = rowStart.slice(0, total);
-  const partner = new Int32Array(rowPairs);
-  const value = new Float64Array(rowPairs);
-  for (let k = 0; k < rowPairs; k++) {
-    const at = fill[rowI[k]!]!++;
-    partner[at] = rowJ[k]!;
-    value[at] = rowP[k]!;
+  const partner = new Int32Array(kept);
+  const value = new Float64Array(kept);
+  for (let k = 0; k < pi.length; k++) {
+    if (!keep(pi[k]!, pj[k]!, k)) continue;
+    const at = fill[pi[k]!]!++;
+    partner[at] = pj[k]!;
+    value[at] = pp[k]!;
   }
-  const reportOf = Int32Array.from(scored.nodes, (n) => n.report);
-  indexes.set(scored, (index = { rowStart, partner, value, rawI: rawI.subarray(0, edges), rawJ: rawJ.subarray(0, edges), rawP: rawP.subarray(0, edges), reportOf }));
-  return index;
+  return { rowStart, partner, value };
 }
 
 /**

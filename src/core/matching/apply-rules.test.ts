@@ -77,6 +77,26 @@ describe('applyRules', () => {
     expect(createLexicalMatcher().score(input).pairs.map((p) => p.probability)).toEqual(out);
   });
 
+  it('finds reversed roles on the index term ids as reversedRoles does (names in both orders, words between; fast-check)', () => {
+    const name = fc.constantFrom('Russia', 'Ukraine', 'Peru', 'Kyiv');
+    const verb = fc.constantFrom('accused', 'attacked', 'warned', 'the');
+    const tail = fc.constantFrom('', 'of shelling the plant', 'on Tuesday', 'near the plant', 'of Russia');
+    const sentence = fc.tuple(fc.constantFrom('', 'On Tuesday', 'The'), name, verb, name, tail).map((ws) => ws.filter((w) => w).join(' ') + '.');
+    let capped = 0;
+    fc.assert(
+      fc.property(fc.array(sentence, { minLength: 1, maxLength: 4 }), fc.array(sentence, { minLength: 1, maxLength: 4 }), (a, b) => {
+        const input: MatchInput = { reports: [a, b].map((ss) => ss.map((text) => ({ text, tokens: tokenize(text, { start: 0, end: text.length }), profile: DEFAULT_PROFILE }))) };
+        const scored = scoreLexical(input.reports.map((ss) => ss.map((s) => s.tokens)));
+        const expected = reference(scored, input);
+        capped += expected.filter((p) => p <= 0.01).length;
+        expect(createLexicalMatcher().score(input).pairs.map((p) => p.probability)).toEqual(expected);
+      }),
+      // A fixed seed: the count below is of these runs.
+      { numRuns: 300, seed: 16 },
+    );
+    expect(capped).toBeGreaterThan(10);
+  });
+
   it('gives the same with the lexical index term ids as with its own interning (fast-check)', () => {
     const word = fc.constantFrom('police', 'arrested', 'the', 'suspect', 'not', 'denied', 'confirmed', 'Russia', 'Ukraine', '12', '3', 'killed', 'in', 'Peru', 'said');
     const sentence = fc.array(word, { minLength: 0, maxLength: 9 }).map((ws) => ws.join(' ') + '.');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bundledProfile } from '../language/bundled';
-import { nearVerbatim, quotations, ruleFloor, sameQuotation } from './rules';
+import { leastShared, nearVerbatim, quotations, ruleFloor, sameQuotation } from './rules';
 
 const en = bundledProfile('en')!;
 const polarity = new Set([...en.negations, ...en.denials]);
@@ -43,5 +43,18 @@ describe('ruleFloor', () => {
     ['Russia accused Ukraine.', 'Ukraine accused Russia.', 0],
   ])('%s | %s → %d', (a, b, floor) => {
     expect(ruleFloor(a, b, polarity)).toBe(floor);
+  });
+});
+
+describe('leastShared', () => {
+  it('is the least shared count that passes the Jaccard test of nearVerbatim, for every pair of set sizes up to 120', () => {
+    for (let wa = 0; wa <= 120; wa++) {
+      for (let wb = 0; wb <= 120; wb++) {
+        let least = -1;
+        for (let s = 0; s <= Math.min(wa, wb) && least < 0; s++) if (s / (wa + wb - s) >= 0.8) least = s;
+        expect(leastShared(wa, wb)).toBe(least);
+      }
+    }
+    expect([leastShared(5, 5), leastShared(9, 10), leastShared(10, 10), leastShared(4, 5), leastShared(0, 0)]).toEqual([5, 9, 9, 4, -1]);
   });
 });

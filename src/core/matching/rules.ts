@@ -6,7 +6,8 @@
  * negative weight; these rules make that impossible in any matcher.
  */
 
-import type { MatchInput, MatchSentence, ScoredPairs } from './matcher';
+import type { CandidatePair, MatchInput, MatchSentence, ScoredPairs } from './matcher';
+import { pairColumns, withColumns } from './pair-columns';
 import { WordIds } from './word-ids';
 
 /** Lower-case words and numbers of a text, punctuation and spacing ignored ("T - Mobile" = "T-Mobile"). */
@@ -192,6 +193,60 @@ function reversedRoles(a: MatchSentence, b: MatchSentence): boolean {
   return false;
 }
 
+/**
+ * The least number of shared words s (0 ≤ s ≤ min(wa, wb)) with `s / (wa + wb - s) >= 0.8`, the test of
+ * nearVerbatimWords, or -1 when none passes. Found from the real-valued bound and checked by that very
+ * expression, so a count passes here exactly when it passes there.
+ */
+export function leastShared(wa: number, wb: number): number {
+  // No closure for the test: this runs once per pair that reaches the overlap merge.
+  const most = Math.min(wa, wb);
+  const total = wa + wb;
+  let s = Math.min(most, Math.max(0, Math.ceil((0.8 * total) / 1.8)));
+  while (s > 0 && (s - 1) / (total - (s - 1)) >= 0.8) s--;
+  while (s <= most && !(s / (total - s) >= 0.8)) s++;
+  return s <= most ? s : -1;
+}
+
+/** A word id's bit in the low and the high half of a 64-bit word signature (a multiplicative hash: ids are dense). */
+function signatureLo(id: number): number {
+  return 1 << (Math.imul(id, 0x9e3779b1) >>> 27);
+}
+function signatureHi(id: number): number {
+  return 1 << ((Math.imul(id, 0x9e3779b1) >>> 22) & 31);
+}
+
+/** `applyRules`' per-node record: its fields' offsets, and its length (16 int32s: 64 bytes, a cache line). */
+const R_SEQ = 0;
+const R_SEQ_LENGTH = 1;
+const R_SEQ_HASH = 2;
+const R_WORDS = 3;
+const R_WORD_COUNT = 4;
+const R_CONTENT = 5;
+const R_CONTENT_COUNT = 6;
+const R_QUOTES = 7;
+/** Signatures: the low half at the offset, the high half after it. */
+const R_WORD_LO = 8;
+const R_WORD_HI = 9;
+const R_CONTENT_LO = 10;
+const R_CONTENT_HI = 11;
+const REC = 16;
+
+/**
+ * Whether the set of record `ra` has more than `most` members that the set of record `rb` lacks, as far
+ * as the signatures (at `at`, `at + 1`) prove it: a bit of a's that b's lacks comes from a member b
+ * lacks, and each such member sets one bit per half. True is exact; false says nothing.
+ */
+function lacksMore(rec: Int32Array, ra: number, rb: number, at: number, most: number): boolean {
+  return bitCount(rec[ra + at]! & ~rec[rb + at]!) > most || bitCount(rec[ra + at + 1]! & ~rec[rb + at + 1]!) > most;
+}
+
+function bitCount(x: number): number {
+  x = x - ((x >>> 1) & 0x55555555);
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
+}
+
 /** The probability a contrasting pair keeps at most: below every threshold, the loosest (0.05) included. */
 export const CONTRAST_CAP = 0.01;
 
@@ -216,6 +271,19 @@ export function ruled(probability: number, a: MatchSentence, b: MatchSentence): 
       ? 0.9
       : 0;
   return floor > 0 ? Math.max(floor, probability) : probability;
+}
+
+/**
+ * The pair objects of a ruled column, for `withColumns`: made out here so that the closure holds only
+ * these two (one inside applyRules would keep its whole scope — the id lists and records, ~10 MB at
+ * 6 × 5,000 — alive as long as the scored set).
+ */
+function ruledPairs(scored: ScoredPairs, ruledP: Float64Array): () => CandidatePair[] {
+  return () =>
+    scored.pairs.map((pair, m) => {
+      const p = ruledP[m]!;
+      return p === pair.probability ? pair : { ...pair, probability: p };
+    });
 }
 
 const polarities = new WeakMap<object, ReadonlySet<string>>();
@@ -249,10 +317,25 @@ export interface TokenTermIds {
 }
 
 export function applyRules(scored: ScoredPairs, input: MatchInput, termIdsGiven?: TokenTermIds): ScoredPairs {
+
   const nodes = scored.nodes;
   const n = nodes.length;
   const sentences: MatchSentence[] = new Array(n);
-  const quoted = new Uint8Array(n);
+  // Every sentence's quotations of ≥ 6 words, back to back: quotation q is quoteWords[quoteAt[q] … quoteAt[q + 1]),
+  // node i's are quotations quoteStart[i] … quoteStart[i + 1].
+  const quoteStart = new Int32Array(n + 1);
+  const quoteAt: number[] = [0];
+  const quoteWords: number[] = [];
+  const quoteLo: number[] = [];
+  const quoteHi: number[] = [];
+  const run: number[] = [];
+  // What a pair reads of each sentence, one record (REC int32s) per node. Pairs come sorted by i, so the
+  // other sentence j is a random one: its fields in separate arrays were a cache miss each. Besides the
+  // lists' places and sizes: a hash of its word sequence (unequal hashes, unequal sequences), and its
+  // words and its content terms as 64-bit signatures (`signatureLo`/`Hi`) — a member of one set that the
+  // other lacks is the only source of a bit the other's signature lacks, so such bits bound the members
+  // it lacks from below, and the quotation, minimal-pair and overlap tests reject most pairs on them.
+  const rec = new Int32Array(n * REC);
   // Per node, sorted distinct ids: its words (wordSet) and its content terms (contrast's set); and its words in reading order.
   // Typed buffers grown by doubling, filled from one reused scratch list per sentence: the three number[] lists
   // grown to ~750 k entries at 6 x 5,000 and copied to typed arrays at the end were a fifth of this setup with its GC.
@@ -295,7 +378,43 @@ export function applyRules(scored: ScoredPairs, input: MatchInput, termIdsGiven?
     const s = input.reports[nodes[i]!.report]![nodes[i]!.sentence]!;
     sentences[i] = s;
     scratch.length = 0;
-    quoted[i] = wordIdsOf.read(s.text, scratch) ? 1 : 0;
+    const quoteMark = wordIdsOf.read(s.text, scratch);
+    let lo = 0;
+    let hi = 0;
+    let h = 0;
+    for (let k = 0; k < scratch.length; k++) {
+      lo |= signatureLo(scratch[k]!);
+      hi |= signatureHi(scratch[k]!);
+      h = Math.imul(h ^ scratch[k]!, 16777619) + 1;
+    }
+    const r = i * REC;
+    rec[r + R_WORD_LO] = lo;
+    rec[r + R_WORD_HI] = hi;
+    rec[r + R_SEQ_HASH] = h;
+    // Its quotations (`quotations`: runs of ≥ 6 words) as word-id runs, each with its words' signature:
+    // a run of j's words holds every word of q, so a bit of q's that j lacks rules q out without a scan.
+    // ` q ` inside ` words joined ` (sameQuotationOf) is q's words as a contiguous run of the other's words:
+    // words hold no spaces, so a match starts and ends on word boundaries. At 6 × 5,000, 120 k pairs scanned
+    // a quoted sentence's quotations along the other's words (2.2 M starts); a 6-word quote passes the
+    // 64-bit filter of a 20-word sentence by chance about once in 2,000.
+    if (quoteMark) {
+      for (const m of s.text.matchAll(QUOTATION)) {
+        run.length = 0;
+        wordIdsOf.read(m[1]!, run);
+        if (run.length < 6) continue;
+        let qLo = 0;
+        let qHi = 0;
+        for (const id of run) {
+          qLo |= signatureLo(id);
+          qHi |= signatureHi(id);
+          quoteWords.push(id);
+        }
+        quoteLo.push(qLo);
+        quoteHi.push(qHi);
+        quoteAt.push(quoteWords.length);
+      }
+    }
+    quoteStart[i + 1] = quoteLo.length;
     // In reading order too, for the quotation test.
     seqBuf = room(seqBuf, seqSize, scratch.length);
     for (let k = 0; k < scratch.length; k++) seqBuf[seqSize++] = scratch[k]!;
@@ -319,59 +438,83 @@ export function applyRules(scored: ScoredPairs, input: MatchInput, termIdsGiven?
         scratch.push(id);
       }
     }
+    lo = 0;
+    hi = 0;
+    for (let k = 0; k < scratch.length; k++) {
+      lo |= signatureLo(scratch[k]!);
+      hi |= signatureHi(scratch[k]!);
+    }
+    rec[r + R_CONTENT_LO] = lo;
+    rec[r + R_CONTENT_HI] = hi;
     contentBuf = room(contentBuf, contentSize, scratch.length);
+    rec[r + R_CONTENT] = contentSize;
     contentSize = putSorted(contentBuf, contentSize);
     contentStart[i + 1] = contentSize;
+    rec[r + R_CONTENT_COUNT] = contentSize - rec[r + R_CONTENT]!;
+    rec[r + R_SEQ] = seqStart[i]!;
+    rec[r + R_SEQ_LENGTH] = seqStart[i + 1]! - seqStart[i]!;
+    rec[r + R_WORDS] = wordStart[i]!;
+    rec[r + R_WORD_COUNT] = wordStart[i + 1]! - wordStart[i]!;
+    rec[r + R_QUOTES] = quoteStart[i + 1]! - quoteStart[i]!;
   }
   // Fixed from here on: the per-pair closures read constants.
   const wordIds = wordBuf;
   const seqIds = seqBuf;
   const contentIds = contentBuf;
-  const shared = (start: Int32Array, list: Int32Array, i: number, j: number) => {
-    let a = start[i]!;
-    let b = start[j]!;
-    const aEnd = start[i + 1]!;
-    const bEnd = start[j + 1]!;
-    let count = 0;
+  /**
+   * nearVerbatimWords' overlap test, `shared / (wi + wj - shared) >= 0.8` on the word sets of i and j
+   * (sizes wi, wj), by a merge that stops once too few words can still be shared: the ratio only grows
+   * with `shared` (a larger numerator over a smaller denominator, rounded monotonically), so below the
+   * least count that passes, nothing passes. At 6 × 5,000, 113 k pairs of similar lengths reached this
+   * merge (4.5 M steps counting every word); most differ early.
+   */
+  const overlapping = (ri: number, rj: number, wi: number, wj: number): boolean => {
+    const least = leastShared(wi, wj);
+    if (least < 0) return false;
+    // Each side may lack at most this many of the other's words.
+    const spareA = wi - least;
+    const spareB = wj - least;
+    if (lacksMore(rec, ri, rj, R_WORD_LO, spareA) || lacksMore(rec, rj, ri, R_WORD_LO, spareB)) return false;
+    let a = rec[ri + R_WORDS]!;
+    let b = rec[rj + R_WORDS]!;
+    const aEnd = a + wi;
+    const bEnd = b + wj;
+    let onlyA = 0;
+    let onlyB = 0;
     while (a < aEnd && b < bEnd) {
-      const x = list[a]!;
-      const y = list[b]!;
+      const x = wordIds[a]!;
+      const y = wordIds[b]!;
       if (x === y) {
-        count++;
         a++;
         b++;
-      } else if (x < y) a++;
-      else b++;
+      } else if (x < y) {
+        if (++onlyA > spareA) return false;
+        a++;
+      } else {
+        if (++onlyB > spareB) return false;
+        b++;
+      }
     }
-    return count;
+    onlyA += aEnd - a;
+    onlyB += bEnd - b;
+    // What is left of either list is not shared.
+    return onlyA <= spareA && onlyB <= spareB;
   };
-  // A quoted sentence's quotations (`quotations`: runs of ≥ 6 words) as word-id runs, when first needed.
-  // ` q ` inside ` words joined ` (sameQuotationOf) is q's words as a contiguous run of the other's words:
-  // words hold no spaces, so a match starts and ends on word boundaries. No word strings per pair or per sentence.
-  const quotes: (Int32Array[] | undefined)[] = new Array(n);
-  const quotesOf = (i: number) => {
-    let qs = quotes[i];
-    if (qs) return qs;
-    qs = [];
-    const run: number[] = [];
-    for (const m of sentences[i]!.text.matchAll(QUOTATION)) {
-      run.length = 0;
-      wordIdsOf.read(m[1]!, run);
-      if (run.length >= 6) qs.push(Int32Array.from(run));
-    }
-    return (quotes[i] = qs);
-  };
+  /** Whether one of i's quotations is a run of j's words. */
   const quotedIn = (i: number, j: number) => {
-    const qs = quotesOf(i);
-    if (qs.length === 0) return false;
     const from = seqStart[j]!;
     const end = seqStart[j + 1]!;
-    for (const q of qs) {
-      const last = end - q.length;
+    const lo = rec[j * REC + R_WORD_LO]!;
+    const hi = rec[j * REC + R_WORD_HI]!;
+    for (let q = quoteStart[i]!, qEnd = quoteStart[i + 1]!; q < qEnd; q++) {
+      if ((quoteLo[q]! & ~lo) !== 0 || (quoteHi[q]! & ~hi) !== 0) continue;
+      const q0 = quoteAt[q]!;
+      const length = quoteAt[q + 1]! - q0;
+      const last = end - length;
       for (let at = from; at <= last; at++) {
         let m = 0;
-        while (m < q.length && seqIds[at + m] === q[m]) m++;
-        if (m === q.length) return true;
+        while (m < length && seqIds[at + m] === quoteWords[q0 + m]) m++;
+        if (m === length) return true;
       }
     }
     return false;
@@ -449,17 +592,102 @@ export function applyRules(scored: ScoredPairs, input: MatchInput, termIdsGiven?
     return numbersA > 0 && numbersB > 0 && onlyA.length > numbersA && onlyB.length > numbersB;
   };
   /**
+   * `reversedRoles(sentence i, sentence j)` on the index's term ids: first positions and name marks
+   * stamped per call in arrays by term id, instead of two Maps, a Set and four lists per call (~25 ms
+   * at 6 × 5,000, 7.9 k minimal pairs). Its answer is an existence (two names in opposite order, a
+   * shared word between them in both), so the order of the lists does not matter. A stop token that is
+   * a name has no id: such a pair, and an input without the index's ids, take `reversedRoles` itself.
+   */
+  const termCount = termIdsGiven ? termIdsGiven.names.length : 0;
+  let stamp = 0;
+  let seenA = new Int32Array(0);
+  let seenB = seenA;
+  let nameB = seenA;
+  let pickedA = seenA;
+  let posA = seenA;
+  let posB = seenA;
+  const roleNames: number[] = [];
+  const roleWords: number[] = [];
+  const reversedRolesAt = (i: number, j: number): boolean => {
+    if (!termIdsGiven) return reversedRoles(sentences[i]!, sentences[j]!);
+    if (seenA.length === 0 && termCount > 0) {
+      seenA = new Int32Array(termCount);
+      seenB = new Int32Array(termCount);
+      nameB = new Int32Array(termCount);
+      pickedA = new Int32Array(termCount);
+      posA = new Int32Array(termCount);
+      posB = new Int32Array(termCount);
+    }
+    const { tokenStart, tokenTerm } = termIdsGiven;
+    const ta = sentences[i]!.tokens;
+    const tb = sentences[j]!.tokens;
+    const baseA = tokenStart[i]!;
+    const baseB = tokenStart[j]!;
+    const at = ++stamp;
+    for (let k = 0; k < tb.length; k++) {
+      const t = tb[k]!;
+      if (t.stop) {
+        if (t.kind === 'name') return reversedRoles(sentences[i]!, sentences[j]!);
+        continue;
+      }
+      const id = tokenTerm[baseB + k]!;
+      if (seenB[id] !== at) {
+        seenB[id] = at;
+        posB[id] = k;
+      }
+      if (t.kind === 'name') nameB[id] = at;
+    }
+    roleNames.length = 0;
+    roleWords.length = 0;
+    for (let k = 0; k < ta.length; k++) {
+      const t = ta[k]!;
+      if (t.stop) {
+        if (t.kind === 'name') return reversedRoles(sentences[i]!, sentences[j]!);
+        continue;
+      }
+      const id = tokenTerm[baseA + k]!;
+      if (seenA[id] !== at) {
+        seenA[id] = at;
+        posA[id] = k;
+        if (seenB[id] === at) roleWords.push(id);
+      }
+      if (t.kind === 'name' && nameB[id] === at && pickedA[id] !== at) {
+        pickedA[id] = at;
+        roleNames.push(id);
+      }
+    }
+    for (let x = 0; x < roleNames.length; x++) {
+      for (let y = x + 1; y < roleNames.length; y++) {
+        const ax = posA[roleNames[x]!]!;
+        const ay = posA[roleNames[y]!]!;
+        const bx = posB[roleNames[x]!]!;
+        const by = posB[roleNames[y]!]!;
+        if (ax < ay === bx < by) continue;
+        const aLo = Math.min(ax, ay);
+        const aHi = Math.max(ax, ay);
+        const bLo = Math.min(bx, by);
+        const bHi = Math.max(bx, by);
+        for (const w of roleWords) {
+          if (pickedA[w] === at) continue;
+          if (posA[w]! > aLo && posA[w]! < aHi && posB[w]! > bLo && posB[w]! < bHi) return true;
+        }
+      }
+    }
+    return false;
+  };
+  /**
    * Contrast's minimal-pair test: each side's content ids that the other lacks are at most MINIMAL,
    * and at least two are shared. The merge stops at the first side to lack more than MINIMAL: most
    * candidate pairs are not minimal, and counting all their shared ids was ~half of `ruledAt` at 6 × 5,000.
    */
-  const minimalPair = (i: number, j: number): boolean => {
-    let a = contentStart[i]!;
-    let b = contentStart[j]!;
-    const aEnd = contentStart[i + 1]!;
-    const bEnd = contentStart[j + 1]!;
+  const minimalPair = (ri: number, rj: number): boolean => {
+    let a = rec[ri + R_CONTENT]!;
+    let b = rec[rj + R_CONTENT]!;
+    const aEnd = a + rec[ri + R_CONTENT_COUNT]!;
+    const bEnd = b + rec[rj + R_CONTENT_COUNT]!;
     // Shared ids are at most the shorter list: a longer one lacks at least the difference.
     if (aEnd - a - (bEnd - b) > MINIMAL || bEnd - b - (aEnd - a) > MINIMAL) return false;
+    if (lacksMore(rec, ri, rj, R_CONTENT_LO, MINIMAL) || lacksMore(rec, rj, ri, R_CONTENT_LO, MINIMAL)) return false;
     let onlyA = 0;
     let onlyB = 0;
     let both = 0;
@@ -490,33 +718,47 @@ export function applyRules(scored: ScoredPairs, input: MatchInput, termIdsGiven?
    * 6 × 5,000 about 73 k of 485 k candidates reached `ruled`, which cost ~1 s there.
    */
   const ruledAt = (probability: number, i: number, j: number): number => {
-    const a0 = seqStart[i]!;
-    const b0 = seqStart[j]!;
-    const li = seqStart[i + 1]! - a0;
-    const lj = seqStart[j + 1]! - b0;
-    if (li > 0 && li === lj) {
+    const ri = i * REC;
+    const rj = j * REC;
+    const li = rec[ri + R_SEQ_LENGTH]!;
+    const lj = rec[rj + R_SEQ_LENGTH]!;
+    if (li > 0 && li === lj && rec[ri + R_SEQ_HASH] === rec[rj + R_SEQ_HASH]) {
+      const a0 = rec[ri + R_SEQ]!;
+      const b0 = rec[rj + R_SEQ]!;
       let m = 0;
       while (m < li && seqIds[a0 + m] === seqIds[b0 + m]) m++;
       if (m === li) return Math.max(0.99, probability);
     }
     // contrast: content terms that differ by at most MINIMAL on each side, at least two shared.
     let mark: Uint8Array | undefined;
-    if (minimalPair(i, j)) {
+    if (minimalPair(ri, rj)) {
       mark = markOf(i);
-      if (polarDiff(i, j, mark) || reversedRoles(sentences[i]!, sentences[j]!) || numbersDiffer(i, j)) return Math.min(CONTRAST_CAP, probability);
+      if (polarDiff(i, j, mark) || reversedRolesAt(i, j) || numbersDiffer(i, j)) return Math.min(CONTRAST_CAP, probability);
     }
-    const wi = wordStart[i + 1]! - wordStart[i]!;
-    const wj = wordStart[j + 1]! - wordStart[j]!;
-    if (Math.min(wi, wj) / Math.max(1, wi, wj) < 0.8 && quoted[i] === 0 && quoted[j] === 0) return probability;
+    const wi = rec[ri + R_WORD_COUNT]!;
+    const wj = rec[rj + R_WORD_COUNT]!;
+    // `ruled` pre-checks for a quote mark; a quotation of ≥ 6 words is what sameQuotationOf needs.
+    const quotedI = rec[ri + R_QUOTES]! > 0;
+    const quotedJ = rec[rj + R_QUOTES]! > 0;
+    if (Math.min(wi, wj) / Math.max(1, wi, wj) < 0.8 && !quotedI && !quotedJ) return probability;
     // nearVerbatimWords (its equal-join case returned above): at least five words each, Jaccard ≥ 0.8, no polarity word differing.
     // Its Jaccard is at most the ratio of the set sizes: below 0.8 there, no merge.
     if (li >= 5 && lj >= 5 && Math.min(wi, wj) / Math.max(wi, wj) >= 0.8) {
-      const sw = shared(wordStart, wordIds, i, j);
-      if (sw / (wi + wj - sw) >= 0.8 && !polarDiff(i, j, (mark ??= markOf(i)))) return Math.max(0.99, probability);
+      if (overlapping(ri, rj, wi, wj) && !polarDiff(i, j, (mark ??= markOf(i)))) return Math.max(0.99, probability);
     }
-    if ((quoted[i] === 1 && quotedIn(i, j)) || (quoted[j] === 1 && quotedIn(j, i))) return Math.max(0.9, probability);
+    if ((quotedI && quotedIn(i, j)) || (quotedJ && quotedIn(j, i))) return Math.max(0.9, probability);
     return probability;
   };
+  // Columns in, columns out (pair-columns.ts): a new probability column, and the pair objects (the
+  // reference's map, below) only if read. A new pair array and a copy of each changed pair were ~30 ms
+  // of this at 6 × 5,000, besides their GC.
+  const columns = pairColumns(scored);
+  if (columns) {
+    const { i, j, probability } = columns;
+    const ruledP = new Float64Array(probability.length);
+    for (let m = 0; m < ruledP.length; m++) ruledP[m] = ruledAt(probability[m]!, i[m]!, j[m]!);
+    return withColumns(scored, { i, j, probability: ruledP }, ruledPairs(scored, ruledP));
+  }
   return {
     ...scored,
     pairs: scored.pairs.map((pair) => {

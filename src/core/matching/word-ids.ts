@@ -43,6 +43,8 @@ export class WordIds {
     const from = out.length;
     let len = 0;
     let quoted = false;
+    // The word's hash as it is read (intern's FNV-1a, the same bits): no second pass over its code units.
+    let h = FNV_OFFSET;
     for (let k = 0; k < n; k++) {
       let c = text.charCodeAt(k);
       if (c >= 128) return this.readSlow(text, out, from);
@@ -50,15 +52,17 @@ export class WordIds {
       if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
         if (len === this.word.length) this.growWord();
         this.word[len++] = c;
+        h = Math.imul(h ^ c, FNV_PRIME);
       } else {
         if (c === 34) quoted = true;
         if (len > 0) {
-          out.push(this.intern(this.word, len));
+          out.push(this.internHashed(this.word, len, h));
           len = 0;
+          h = FNV_OFFSET;
         }
       }
     }
-    if (len > 0) out.push(this.intern(this.word, len));
+    if (len > 0) out.push(this.internHashed(this.word, len, h));
     return quoted;
   }
 
@@ -81,8 +85,13 @@ export class WordIds {
   }
 
   private intern(w: Uint16Array, len: number): number {
-    let h = 2166136261;
-    for (let m = 0; m < len; m++) h = Math.imul(h ^ w[m]!, 16777619);
+    let h = FNV_OFFSET;
+    for (let m = 0; m < len; m++) h = Math.imul(h ^ w[m]!, FNV_PRIME);
+    return this.internHashed(w, len, h);
+  }
+
+  /** `intern` with the word's hash computed already. */
+  private internHashed(w: Uint16Array, len: number, h: number): number {
     let slot = (h >>> 0) & this.mask;
     for (;;) {
       const at = this.slots[slot]!;
@@ -153,3 +162,5 @@ export class WordIds {
 }
 
 const QUOTE_MARK = /["“”«„]/;
+const FNV_OFFSET = 2166136261;
+const FNV_PRIME = 16777619;

@@ -67,22 +67,97 @@ const CANDIDATES_PER_REPORT = 5;
 /** "Not in the row" in features' 16-bit position tables. */
 const ABSENT = 0xffff;
 
+/**
+ * Sort `list[from …]` (a sentence's few name or number ids) in place and drop repeats: an insertion sort,
+ * not a splice and a comparator sort per sentence (two per node, 60,000 at 6 × 5,000).
+ */
+function sortedDistinct(list: number[], from: number): void {
+  for (let a = from + 1; a < list.length; a++) {
+    const x = list[a]!;
+    let b = a - 1;
+    while (b >= from && list[b]! > x) {
+      list[b + 1] = list[b]!;
+      b--;
+    }
+    list[b + 1] = x;
+  }
+  let size = from;
+  for (let a = from; a < list.length; a++) if (a === from || list[a] !== list[a - 1]) list[size++] = list[a]!;
+  list.length = size;
+}
+
 export function pairFeatures(reports: TokenizedReports, extra: Iterable<readonly [number, number]> = []): PairSet {
   const { nodes, vecs, pairs, cosineOf } = pairFeaturesWith(reports, extra, (i, j, cosine, features): Pair => ({ i, j, cosine, features }));
   return { nodes, vecs, pairs, cosineOf };
 }
 
 /**
- * `pairFeatures` with each pair built by `make` (the lexical matcher builds its
- * scored pairs straight away: a `Pair` per candidate only to be copied was one
- * of its three objects per pair), and the vector index it read, for the
- * explanations and the rules.
+ * `pairFeatures` with each pair built by `make` from its features (a fresh
+ * array per pair), for the semantic matcher and the tests.
  */
 export function pairFeaturesWith<P extends { i: number; j: number }>(
   reports: TokenizedReports,
   extra: Iterable<readonly [number, number]>,
   make: (i: number, j: number, cosine: number, features: number[]) => P,
 ): { nodes: SentenceNode[]; vecs: Vec[][]; ix: VectorIndex; pairs: P[]; cosineOf: (i: number, j: number) => number } {
+  const { nodes, vecs, ix, is, js, cosines, featuresInto, cosineOf } = candidateFeatures(reports);
+  const n = nodes.length;
+  const scratch = new Float64Array(FEATURE_NAMES.length);
+  const featuresOf = (i: number, j: number, cos: number): number[] => {
+    featuresInto(i, j, cos, scratch);
+    return Array.from(scratch);
+  };
+  const pairs: P[] = new Array(is.length);
+  for (let m = 0; m < is.length; m++) {
+    const i = is[m]!;
+    const j = js[m]!;
+    const cos = cosines[m]!;
+    pairs[m] = make(i, j, cos, featuresOf(i, j, cos));
+  }
+  // Candidates another matcher proposes (a sentence encoder's best matches
+  // that share no term, or too few): the same features, so one model weighs both.
+  let taken: Set<number> | undefined;
+  let added = false;
+  for (const [x, y] of extra) {
+    taken ??= new Set(pairs.map((p) => p.i * n + p.j));
+    const i = Math.min(x, y);
+    const j = Math.max(x, y);
+    if (i === j || nodes[i]!.report === nodes[j]!.report || taken.has(i * n + j)) continue;
+    taken.add(i * n + j);
+    const cos = cosineOf(i, j);
+    pairs.push(make(i, j, cos, featuresOf(i, j, cos)));
+    added = true;
+  }
+  // Candidates come sorted by i then j: only extra ones need a sort.
+  if (added) pairs.sort((p, q) => p.i - q.i || p.j - q.j);
+  return { nodes, vecs, ix, pairs, cosineOf };
+}
+
+/** The candidates of tokenized reports as columns, and their features on demand. */
+export interface CandidateFeatures {
+  nodes: SentenceNode[];
+  vecs: Vec[][];
+  /** The vector index read (the explanations and the rules reuse it). */
+  ix: VectorIndex;
+  /** Candidate m is (is[m], js[m]) with cosine cosines[m]; sorted by i, then j. */
+  is: Int32Array;
+  js: Int32Array;
+  cosines: Float64Array;
+  /**
+   * Write the features of (i, j) (cosine `cos`) into `out`, in FEATURE_NAMES order. The same numbers
+   * whenever asked; cheapest for pairs in the candidates' order (a run of one i spreads its rows once).
+   */
+  featuresInto: (i: number, j: number, cos: number, out: Float64Array) => void;
+  /** Cosine of any two nodes (0 when they share nothing or are of one report). */
+  cosineOf: (i: number, j: number) => number;
+}
+
+/**
+ * The candidates and a writer of their features. The lexical matcher weighs each candidate's features
+ * from one scratch array into a column of probabilities: no features array and no pair object per
+ * candidate (pair-columns.ts says why), the features written again only if its pairs are read.
+ */
+export function candidateFeatures(reports: TokenizedReports): CandidateFeatures {
   // The vectors as typed arrays, once: candidates, cosines and coverage read them (no Map lookups per pair).
   const { nodes, vecs, ix } = buildVectorIndex(reports);
   const R = reports.length;
@@ -97,10 +172,6 @@ export function pairFeaturesWith<P extends { i: number; j: number }>(
   const nameIds: number[] = [];
   const numberIds: number[] = [];
   const lengthOf = new Int32Array(n);
-  const sortedDistinct = (list: number[], from: number) => {
-    const part = list.splice(from).sort((x, y) => x - y);
-    for (let m = 0; m < part.length; m++) if (m === 0 || part[m] !== part[m - 1]) list.push(part[m]!);
-  };
   for (let i = 0; i < n; i++) {
     const node = nodes[i]!;
     const names = nameIds.length;
@@ -213,7 +284,7 @@ export function pairFeaturesWith<P extends { i: number; j: number }>(
     reportLength[i] = reports[nodes[i]!.report]!.length;
   }
   const best = found.best;
-  const featuresOf = (i: number, j: number, cos: number): number[] => {
+  const featuresInto = (i: number, j: number, cos: number, out: Float64Array): void => {
     const ra = reportOf[i]!;
     const rb = reportOf[j]!;
     // A best of 0 (the sentence shares no term with that report) only happens
@@ -255,45 +326,20 @@ export function pairFeaturesWith<P extends { i: number; j: number }>(
     const numbersB = numberStart[j + 1]! - numberStart[j]!;
     const la = lengthOf[i]!;
     const lb = lengthOf[j]!;
-    return [
-      cos,
-      Math.sqrt(cos),
-      cos / bestA,
-      cos / bestB,
-      cos > 0 && cos >= bestA && cos >= bestB ? 1 : 0,
-      Math.min(sharedNames, 3),
-      Math.min(sharedNumbers, 2),
-      numbersA > 0 && numbersB > 0 && sharedNumbers === 0 ? 1 : 0,
-      contextPairs ? context / contextPairs : 0,
-      Math.log1p(Math.min(la, lb)),
-      Math.log1p(Math.max(la, lb)),
-      Math.min(coverA, coverB),
-      Math.max(coverA, coverB),
-    ];
+    out[0] = cos;
+    out[1] = Math.sqrt(cos);
+    out[2] = cos / bestA;
+    out[3] = cos / bestB;
+    out[4] = cos > 0 && cos >= bestA && cos >= bestB ? 1 : 0;
+    out[5] = Math.min(sharedNames, 3);
+    out[6] = Math.min(sharedNumbers, 2);
+    out[7] = numbersA > 0 && numbersB > 0 && sharedNumbers === 0 ? 1 : 0;
+    out[8] = contextPairs ? context / contextPairs : 0;
+    out[9] = Math.log1p(Math.min(la, lb));
+    out[10] = Math.log1p(Math.max(la, lb));
+    out[11] = Math.min(coverA, coverB);
+    out[12] = Math.max(coverA, coverB);
   };
 
-  const pairs: P[] = new Array(found.is.length);
-  for (let m = 0; m < found.is.length; m++) {
-    const i = found.is[m]!;
-    const j = found.js[m]!;
-    const cos = found.cosines[m]!;
-    pairs[m] = make(i, j, cos, featuresOf(i, j, cos));
-  }
-  // Candidates another matcher proposes (a sentence encoder's best matches
-  // that share no term, or too few): the same features, so one model weighs both.
-  let taken: Set<number> | undefined;
-  let added = false;
-  for (const [x, y] of extra) {
-    taken ??= new Set(pairs.map((p) => p.i * n + p.j));
-    const i = Math.min(x, y);
-    const j = Math.max(x, y);
-    if (i === j || nodes[i]!.report === nodes[j]!.report || taken.has(i * n + j)) continue;
-    taken.add(i * n + j);
-    const cos = cosineOf(i, j);
-    pairs.push(make(i, j, cos, featuresOf(i, j, cos)));
-    added = true;
-  }
-  // Candidates come sorted by i then j: only extra ones need a sort.
-  if (added) pairs.sort((p, q) => p.i - q.i || p.j - q.j);
-  return { nodes, vecs, ix, pairs, cosineOf };
+  return { nodes, vecs, ix, is: found.is, js: found.js, cosines: found.cosines, featuresInto, cosineOf };
 }

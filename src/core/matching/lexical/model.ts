@@ -39,3 +39,27 @@ export function linkProbability(x: number[], model: LinkModel = LINK_MODEL): num
   for (let k = 0; k < x.length; k++) z += model.weights[k]! * ((x[k]! - model.mean[k]!) / model.scale[k]!);
   return 1 / (1 + Math.exp(-z));
 }
+
+/** A model's numbers as typed arrays, for `weighFeatures` (copied per scoring: a model edited in place is never stale). */
+export interface ModelArrays {
+  bias: number;
+  weights: Float64Array;
+  mean: Float64Array;
+  scale: Float64Array;
+}
+
+export function modelArrays(model: LinkModel): ModelArrays {
+  return { bias: model.bias, weights: Float64Array.from(model.weights), mean: Float64Array.from(model.mean), scale: Float64Array.from(model.scale) };
+}
+
+/**
+ * `linkProbability` on a scratch Float64Array of features, term for term (the same sum in the same
+ * order, so the same bits; model.test.ts compares them): the lexical matcher weighs every candidate
+ * from one scratch array, and a call site that sees only typed arrays stays monomorphic.
+ */
+export function weighFeatures(x: Float64Array, m: ModelArrays): number {
+  let z = m.bias;
+  const { weights, mean, scale } = m;
+  for (let k = 0; k < x.length; k++) z += weights[k]! * ((x[k]! - mean[k]!) / scale[k]!);
+  return 1 / (1 + Math.exp(-z));
+}
