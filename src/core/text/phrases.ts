@@ -109,6 +109,11 @@ const CLASS_OF = new Uint8Array(128);
 }
 const SPACE = 63;
 const CLASSES = 64;
+/** A pair code (possibleStarts) is first class × PAIR_CLASSES + second: the trie's classes, and PAIR_OTHER for a non-ASCII second. */
+const PAIR_NONE = 0;
+const PAIR_OTHER = 64;
+const PAIR_CLASSES = 65;
+const PAIR_CODES = CLASSES * PAIR_CLASSES;
 
 /** A sticky regular expression over some of the phrases (longest first): capture group g + 1 is phrase `groupIndex[g]`. */
 interface Alternatives {
@@ -131,6 +136,13 @@ interface Trie {
   lastEnd: Int32Array;
   /** The nearest node with an end strictly above a node (-1: none). */
   parentEnd: Int32Array;
+  /**
+   * By a start's pair code (possibleStarts: its first two characters' classes),
+   * 1 when the walk from there ends within two characters on no head's end,
+   * reading only ASCII: the start can open no phrase, and is passed over
+   * without walking (skipTable says exactly when).
+   */
+  skip: Uint8Array;
 }
 
 interface Compiled {
@@ -215,7 +227,32 @@ function buildTrie(sorted: { phrase: string }[], flags: string): Trie | undefine
       parentEnd[child] = lastEnd[node]!;
     }
   }
-  return { next, ends, alive, union: new Array<Alternatives | undefined>(n).fill(undefined), lastEnd, parentEnd };
+  return { next, ends, alive, union: new Array<Alternatives | undefined>(n).fill(undefined), lastEnd, parentEnd, skip: skipTable(next, alive, lastEnd) };
+}
+
+/**
+ * The walk of `scan` decided from a start's first two characters, for every
+ * pair code: the first is an ASCII letter or digit (class 1–62), the second
+ * of class c1 (PAIR_NONE: none, punctuation or the end of the text; 1–63; PAIR_OTHER:
+ * not ASCII). The walk stops on the root when the first has no edge, on the
+ * first node when it has no children, when the second is none or has no edge
+ * there; it reads a non-ASCII second (and then runs the full expression) only
+ * when the first node has children. A start is skipped when the walk stops
+ * within those two characters on a node with no end on its path.
+ */
+function skipTable(next: Int32Array, alive: Uint8Array, lastEnd: Int32Array): Uint8Array {
+  const skip = new Uint8Array(PAIR_CODES);
+  for (let c0 = 1; c0 < SPACE; c0++) {
+    const node = next[c0]!;
+    for (let c1 = 0; c1 < PAIR_CLASSES; c1++) {
+      let stops: boolean;
+      if (node === 0 || alive[node] === 0 || c1 === PAIR_NONE) stops = true;
+      else if (c1 === PAIR_OTHER) stops = false;
+      else stops = next[node * CLASSES + c1] === 0;
+      if (stops && (node === 0 || lastEnd[node]! < 0)) skip[c0 * PAIR_CLASSES + c1] = 1;
+    }
+  }
+  return skip;
 }
 
 function alternatives(sources: string[], order: number[], positions: number[], flags: string): Alternatives {
@@ -284,13 +321,34 @@ for (let c = START_TABLE_END; c < 0x10000; c++) if (blocksMatch(c)) throw new Er
  * computed once per text (the last text is kept: the lenses match one report
  * after another) — the loop over every character was the scan's main cost.
  */
+interface Starts {
+  starts: Int32Array;
+  count: number;
+  /**
+   * By start, its pair code as the case-sensitive walk reads it (`exact`) and
+   * as the case-insensitive one does (`folded`: A–Z read as a–z); 0 when the
+   * first character is not ASCII. With the tries' skip tables, most starts
+   * (70 % of the lenses' 188,000 at 3 × 1,000) are passed over with two
+   * reads instead of a walk: the lexicons' matching of 3 × 1,000 took
+   * 5.2 → 4.4 ms (CPU time, fastest of 40 interleaved runs).
+   */
+  exact: Uint16Array;
+  folded: Uint16Array;
+}
 let lastText: string | undefined;
-let lastStarts = new Int32Array(0);
-let lastCount = 0;
-function possibleStarts(text: string): { starts: Int32Array; count: number } {
+const last: Starts = { starts: new Int32Array(0), count: 0, exact: new Uint16Array(0), folded: new Uint16Array(0) };
+
+/** The pair class of a start's second character `c` (-1: the end of the text), read by a walk that lowercases A–Z or not. */
+function secondClass(c: number, fold: boolean): number {
+  if (c < 0) return PAIR_NONE;
+  if (c >= 128) return PAIR_OTHER;
+  return CLASS_OF[fold && c >= 65 && c <= 90 ? c + 32 : c]!;
+}
+
+function possibleStarts(text: string): Starts {
   if (text !== lastText) {
     const n = text.length;
-    let starts = lastStarts.length >= 1024 && lastStarts.length <= n * 4 ? lastStarts : new Int32Array(Math.max(1024, n >> 2));
+    let starts = last.starts.length >= 1024 && last.starts.length <= n * 4 ? last.starts : new Int32Array(Math.max(1024, n >> 2));
     let count = 0;
     let prevBlocks = 0;
     for (let p = 0; p < n; p++) {
@@ -306,22 +364,46 @@ function possibleStarts(text: string): { starts: Int32Array; count: number } {
       }
       prevBlocks = f & BLOCKS;
     }
+    let { exact, folded } = last;
+    if (exact.length < starts.length) {
+      exact = new Uint16Array(starts.length);
+      folded = new Uint16Array(starts.length);
+    }
+    for (let s = 0; s < count; s++) {
+      const p = starts[s]!;
+      const c0 = text.charCodeAt(p);
+      if (c0 >= 128) {
+        exact[s] = 0;
+        folded[s] = 0;
+        continue;
+      }
+      const c1 = p + 1 < n ? text.charCodeAt(p + 1) : -1;
+      exact[s] = CLASS_OF[c0]! * PAIR_CLASSES + secondClass(c1, false);
+      folded[s] = CLASS_OF[c0 >= 65 && c0 <= 90 ? c0 + 32 : c0]! * PAIR_CLASSES + secondClass(c1, true);
+    }
     lastText = text;
-    lastStarts = starts;
-    lastCount = count;
+    last.starts = starts;
+    last.count = count;
+    last.exact = exact;
+    last.folded = folded;
   }
-  return { starts: lastStarts, count: lastCount };
+  return last;
 }
+
+const ZERO_SKIP = new Uint8Array(PAIR_CODES);
 
 function scan(c: Compiled | undefined, text: string, out: { start: number; end: number; index: number }[]): void {
   if (!c) return;
   const { trie, insensitive } = c;
   const n = text.length;
-  const { starts, count } = possibleStarts(text);
+  const { starts, count, exact, folded } = possibleStarts(text);
+  const codes = insensitive ? folded : exact;
+  // No trie: every start runs the full expression.
+  const skip = trie ? trie.skip : ZERO_SKIP;
   let next = 0;
   for (let s = 0; s < count; s++) {
     const p = starts[s]!;
-    if (p < next) continue;
+    if (p < next || skip[codes[s]!] === 1) continue;
     let alt = c.all;
     const first = text.charCodeAt(p);
     if (trie && first >= 128 && first < START_TABLE_END && (START_CLASS[first]! & LETTERLIKE) === 0) continue;
