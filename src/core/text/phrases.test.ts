@@ -35,6 +35,8 @@ describe('phraseMatcher', () => {
     ['white space after one letter', 'a\t\u00a0 b a  b', ['a b'], ['0-5:0', '6-10:0']],
     ['punctuation after one letter', "a.b a'b a-b", ['a.b', "a'b", 'a b'], ['0-3:0', '4-7:1']],
     ['digits', '9mm 1 9 mm 12', ['9mm', '1', '9 mm', '2'], ['0-3:0', '4-5:1', '6-10:2']],
+    // Past two characters the walk goes on from the pair's node: heads that share or end on their first two.
+    ['walked on from the third character', 'Kyiv regime kyiv ky kyx KYIV', ['Kyiv regime', 'kyiv', 'ky'], ['0-11:0', '12-16:1', '17-19:2', '24-28:1']],
   ])('two-character starts: %s', (_, text, phrases, expected) => {
     const specs = phrases.map((phrase, i) => ({ phrase, data: i }));
     expect(show(text, specs)).toEqual(expected);

@@ -109,11 +109,15 @@ const CLASS_OF = new Uint8Array(128);
 }
 const SPACE = 63;
 const CLASSES = 64;
-/** A pair code (possibleStarts) is first class × PAIR_CLASSES + second: the trie's classes, and PAIR_OTHER for a non-ASCII second. */
-const PAIR_NONE = 0;
-const PAIR_OTHER = 64;
-const PAIR_CLASSES = 65;
-const PAIR_CODES = CLASSES * PAIR_CLASSES;
+/**
+ * A start's pair code (possibleStarts): its first two code units as the walk
+ * reads them, first × PAIR_SECONDS + second, the second PAIR_OTHER when not
+ * ASCII and 0 (like NUL: no class) at the end of the text; 0 for a first
+ * code unit that is not ASCII (no start is NUL: that code is never skipped).
+ */
+const PAIR_OTHER = 128;
+const PAIR_SECONDS = 129;
+const PAIR_CODES = 128 * PAIR_SECONDS;
 
 /** A sticky regular expression over some of the phrases (longest first): capture group g + 1 is phrase `groupIndex[g]`. */
 interface Alternatives {
@@ -137,12 +141,18 @@ interface Trie {
   /** The nearest node with an end strictly above a node (-1: none). */
   parentEnd: Int32Array;
   /**
-   * By a start's pair code (possibleStarts: its first two characters' classes),
+   * By a start's pair code (possibleStarts: its first two code units),
    * 1 when the walk from there ends within two characters on no head's end,
    * reading only ASCII: the start can open no phrase, and is passed over
    * without walking (skipTable says exactly when).
    */
   skip: Uint8Array;
+  /**
+   * By pair code, the node two ASCII letters or digits lead to when the walk
+   * goes on from there (0: walk from the root): the walk starts there, two
+   * characters on.
+   */
+  resume: Uint16Array;
 }
 
 interface Compiled {
@@ -227,32 +237,45 @@ function buildTrie(sorted: { phrase: string }[], flags: string): Trie | undefine
       parentEnd[child] = lastEnd[node]!;
     }
   }
-  return { next, ends, alive, union: new Array<Alternatives | undefined>(n).fill(undefined), lastEnd, parentEnd, skip: skipTable(next, alive, lastEnd) };
+  return { next, ends, alive, union: new Array<Alternatives | undefined>(n).fill(undefined), lastEnd, parentEnd, ...pairTables(next, alive, lastEnd, flags.includes('i')) };
 }
 
 /**
- * The walk of `scan` decided from a start's first two characters, for every
- * pair code: the first is an ASCII letter or digit (class 1–62), the second
- * of class c1 (PAIR_NONE: none, punctuation or the end of the text; 1–63; PAIR_OTHER:
- * not ASCII). The walk stops on the root when the first has no edge, on the
- * first node when it has no children, when the second is none or has no edge
- * there; it reads a non-ASCII second (and then runs the full expression) only
- * when the first node has children. A start is skipped when the walk stops
- * within those two characters on a node with no end on its path.
+ * The walk of `scan` decided from a start's first two code units (skip), or
+ * its node after them (resume), for every pair code whose first is an ASCII letter or digit (the others never open a
+ * match at an ASCII start): A–Z read as a–z when the expression ignores case,
+ * then classed. The walk stops on the root when the first has no edge, on
+ * the first node when it has no children, when the second has no class (or
+ * is the end of the text) or no edge there; it reads a non-ASCII second (and
+ * then runs the full expression) only when the first node has children. A
+ * start is skipped when the walk stops within those two on a node with no end
+ * on its path.
  */
-function skipTable(next: Int32Array, alive: Uint8Array, lastEnd: Int32Array): Uint8Array {
+function pairTables(next: Int32Array, alive: Uint8Array, lastEnd: Int32Array, insensitive: boolean): { skip: Uint8Array; resume: Uint16Array } {
   const skip = new Uint8Array(PAIR_CODES);
-  for (let c0 = 1; c0 < SPACE; c0++) {
-    const node = next[c0]!;
-    for (let c1 = 0; c1 < PAIR_CLASSES; c1++) {
+  const resume = new Uint16Array(PAIR_CODES);
+  // Nodes past a Uint16 are not resumed at (none of the bundled lexicons has a thousandth of that).
+  const resumable = alive.length <= 0xffff;
+  const classOf = (c: number) => CLASS_OF[insensitive && c >= 65 && c <= 90 ? c + 32 : c]!;
+  for (let c0 = 0; c0 < 128; c0++) {
+    const first = classOf(c0);
+    if (first === 0 || first === SPACE) continue;
+    const node = next[first]!;
+    for (let c1 = 0; c1 < PAIR_SECONDS; c1++) {
       let stops: boolean;
-      if (node === 0 || alive[node] === 0 || c1 === PAIR_NONE) stops = true;
+      if (node === 0 || alive[node] === 0) stops = true;
       else if (c1 === PAIR_OTHER) stops = false;
-      else stops = next[node * CLASSES + c1] === 0;
-      if (stops && (node === 0 || lastEnd[node]! < 0)) skip[c0 * PAIR_CLASSES + c1] = 1;
+      else {
+        const second = classOf(c1);
+        const child = second === 0 ? 0 : next[node * CLASSES + second]!;
+        stops = child === 0;
+        // After a space the walk also reads the rest of a white-space run: that case walks from the root.
+        if (child !== 0 && second !== SPACE && resumable) resume[c0 * PAIR_SECONDS + c1] = child;
+      }
+      if (stops && (node === 0 || lastEnd[node]! < 0)) skip[c0 * PAIR_SECONDS + c1] = 1;
     }
   }
-  return skip;
+  return { skip, resume };
 }
 
 function alternatives(sources: string[], order: number[], positions: number[], flags: string): Alternatives {
@@ -325,67 +348,59 @@ interface Starts {
   starts: Int32Array;
   count: number;
   /**
-   * By start, its pair code as the case-sensitive walk reads it (`exact`) and
-   * as the case-insensitive one does (`folded`: A–Z read as a–z); 0 when the
-   * first character is not ASCII. With the tries' skip tables, most starts
-   * (70 % of the lenses' 188,000 at 3 × 1,000) are passed over with two
-   * reads instead of a walk: the lexicons' matching of 3 × 1,000 took
-   * 5.2 → 4.4 ms (CPU time, fastest of 40 interleaved runs).
+   * By start, its pair code. With the tries' pair tables, most starts (70 %
+   * of the lenses' 188,000 at 3 × 1,000) are passed over with two reads
+   * instead of a walk, and the others walk from their third character: the
+   * bundled lexicons' matching took 5.2 → 3.7 ms at 3 × 1,000 and 52 → 38 ms
+   * at 6 × 5,000 (CPU time, fastest of 40 and of 8 interleaved runs). The
+   * code is made in the loop that finds the starts (a first version, two
+   * codes per start in a second pass, cost as much as the walks it saved at 6 × 5,000).
    */
-  exact: Uint16Array;
-  folded: Uint16Array;
+  codes: Uint16Array;
 }
 let lastText: string | undefined;
-const last: Starts = { starts: new Int32Array(0), count: 0, exact: new Uint16Array(0), folded: new Uint16Array(0) };
-
-/** The pair class of a start's second character `c` (-1: the end of the text), read by a walk that lowercases A–Z or not. */
-function secondClass(c: number, fold: boolean): number {
-  if (c < 0) return PAIR_NONE;
-  if (c >= 128) return PAIR_OTHER;
-  return CLASS_OF[fold && c >= 65 && c <= 90 ? c + 32 : c]!;
-}
+const last: Starts = { starts: new Int32Array(0), count: 0, codes: new Uint16Array(0) };
 
 function possibleStarts(text: string): Starts {
   if (text !== lastText) {
     const n = text.length;
-    let starts = last.starts.length >= 1024 && last.starts.length <= n * 4 ? last.starts : new Int32Array(Math.max(1024, n >> 2));
+    let { starts, codes } = last;
+    if (!(starts.length >= 1024 && starts.length <= n * 4)) {
+      starts = new Int32Array(Math.max(1024, n >> 2));
+      codes = new Uint16Array(starts.length);
+    }
     let count = 0;
     let prevBlocks = 0;
+    // The code of the last start waits for the next code unit (its second): read here once, not again for the code.
+    let pending = -1;
     for (let p = 0; p < n; p++) {
       const ch = text.charCodeAt(p);
+      if (pending >= 0) {
+        codes[count - 1] = pending * PAIR_SECONDS + (ch < 128 ? ch : PAIR_OTHER);
+        pending = -1;
+      }
       const f = ch < START_TABLE_END ? START_CLASS[ch]! : MAY_OPEN;
       if ((f & MAY_OPEN) !== 0 && prevBlocks === 0) {
         if (count === starts.length) {
           const grown = new Int32Array(starts.length * 2);
           grown.set(starts);
           starts = grown;
+          const grownCodes = new Uint16Array(grown.length);
+          grownCodes.set(codes);
+          codes = grownCodes;
         }
         starts[count++] = p;
+        if (ch < 128) pending = ch;
+        else codes[count - 1] = 0;
       }
       prevBlocks = f & BLOCKS;
     }
-    let { exact, folded } = last;
-    if (exact.length < starts.length) {
-      exact = new Uint16Array(starts.length);
-      folded = new Uint16Array(starts.length);
-    }
-    for (let s = 0; s < count; s++) {
-      const p = starts[s]!;
-      const c0 = text.charCodeAt(p);
-      if (c0 >= 128) {
-        exact[s] = 0;
-        folded[s] = 0;
-        continue;
-      }
-      const c1 = p + 1 < n ? text.charCodeAt(p + 1) : -1;
-      exact[s] = CLASS_OF[c0]! * PAIR_CLASSES + secondClass(c1, false);
-      folded[s] = CLASS_OF[c0 >= 65 && c0 <= 90 ? c0 + 32 : c0]! * PAIR_CLASSES + secondClass(c1, true);
-    }
+    // A start on the last code unit: its second is the end of the text.
+    if (pending >= 0) codes[count - 1] = pending * PAIR_SECONDS;
     lastText = text;
     last.starts = starts;
     last.count = count;
-    last.exact = exact;
-    last.folded = folded;
+    last.codes = codes;
   }
   return last;
 }
@@ -396,8 +411,7 @@ function scan(c: Compiled | undefined, text: string, out: { start: number; end: 
   if (!c) return;
   const { trie, insensitive } = c;
   const n = text.length;
-  const { starts, count, exact, folded } = possibleStarts(text);
-  const codes = insensitive ? folded : exact;
+  const { starts, count, codes } = possibleStarts(text);
   // No trie: every start runs the full expression.
   const skip = trie ? trie.skip : ZERO_SKIP;
   let next = 0;
@@ -411,9 +425,9 @@ function scan(c: Compiled | undefined, text: string, out: { start: number; end: 
       // Walk the heads along the text: ASCII letters and digits (lowercased
       // when the regex ignores case) and runs of ASCII white space as one space.
       const { next: edges, alive } = trie;
-      let node = 0;
+      let node = trie.resume[codes[s]!]!;
       let ascii = true;
-      let q = p;
+      let q = node === 0 ? p : p + 2;
       while (q < n && alive[node] === 1) {
         let x = text.charCodeAt(q);
         if (x >= 128) {
