@@ -20,17 +20,20 @@ export function hashOf(text: string, start: number, end: number): number {
   return h;
 }
 
+/** Slot layout in `WordTable`'s `meta`: the hash, the word's length + 1 (0: an empty slot), where its characters start in `chars`; padded to four. */
+const SLOT = 4;
+
 export class WordTable<T extends Interned> {
-  private hashes = new Int32Array(1024);
   /**
-   * By slot: the word's length + 1 (0: an empty slot) and where its characters
-   * start in `chars`. The probe compares these and the characters, all in
-   * typed arrays, and reads the entry only on a hit: comparing against
-   * `entry.surface` followed two pointers per word, a cache miss each (the
-   * probe was ~a third of tokenize's self time at 3 × 1,000).
+   * By slot, the hash, length and characters' offset (SLOT ints). The probe
+   * compares these and the characters, in typed arrays, and reads the entry
+   * only on a hit: comparing against `entry.surface` followed two pointers
+   * per word, and a table of ~20,000 words does not stay in cache (the look-ups
+   * were ~40 % of tokenize's self time at 3 × 1,000); one slot's fields share
+   * a cache line.
    */
-  private lengths = new Int32Array(1024);
-  private offsets = new Int32Array(1024);
+  private meta = new Int32Array(1024 * SLOT);
+  private capacity = 1024;
   private chars = new Uint16Array(8192);
   private charsUsed = 0;
   private slots: (T | undefined)[] = new Array<T | undefined>(1024).fill(undefined);
@@ -53,27 +56,28 @@ export class WordTable<T extends Interned> {
    */
   getHashed(text: string, start: number, end: number, h: number): T | undefined {
     this.last = h;
-    const { hashes, lengths, offsets, chars } = this;
-    const mask = hashes.length - 1;
-    const length = end - start;
+    const { meta, chars } = this;
+    const mask = this.capacity - 1;
+    const stored = end - start + 1;
     for (let i = h & mask; ; i = (i + 1) & mask) {
-      const stored = lengths[i]!;
-      if (stored === 0) return undefined;
-      if (hashes[i] !== h || stored !== length + 1) continue;
-      const from = offsets[i]!;
-      let k = 0;
-      while (k < length && chars[from + k] === text.charCodeAt(start + k)) k++;
-      if (k === length) return this.slots[i];
+      const at = i * SLOT;
+      const length = meta[at + 1]!;
+      if (length === 0) return undefined;
+      if (meta[at] !== h || length !== stored) continue;
+      const from = meta[at + 2]! - start;
+      let k = start;
+      while (k < end && chars[from + k] === text.charCodeAt(k)) k++;
+      if (k === end) return this.slots[i];
     }
   }
 
   /** Add the entry the last `get` missed (its surface must be that word). */
   add(entry: T): T {
-    if (this.size >= this.limit) this.reset(this.hashes.length);
-    else if (this.size * 2 >= this.hashes.length) {
-      const { slots, hashes, lengths, offsets } = this;
-      this.resize(hashes.length * 2);
-      for (let i = 0; i < slots.length; i++) if (lengths[i] !== 0) this.insert(hashes[i]!, lengths[i]!, offsets[i]!, slots[i]!);
+    if (this.size >= this.limit) this.reset(this.capacity);
+    else if (this.size * 2 >= this.capacity) {
+      const { slots, meta } = this;
+      this.resize(this.capacity * 2);
+      for (let i = 0; i < slots.length; i++) if (meta[i * SLOT + 1] !== 0) this.insert(meta[i * SLOT]!, meta[i * SLOT + 1]!, meta[i * SLOT + 2]!, slots[i]!);
     }
     const s = entry.surface;
     if (this.charsUsed + s.length > this.chars.length) {
@@ -96,20 +100,20 @@ export class WordTable<T extends Interned> {
 
   /** Empty slots, `capacity` of them; the characters are kept (a growth re-inserts the entries). */
   private resize(capacity: number): void {
-    this.hashes = new Int32Array(capacity);
-    this.lengths = new Int32Array(capacity);
-    this.offsets = new Int32Array(capacity);
+    this.meta = new Int32Array(capacity * SLOT);
+    this.capacity = capacity;
     this.slots = new Array<T | undefined>(capacity).fill(undefined);
     this.size = 0;
   }
 
   private insert(h: number, stored: number, from: number, entry: T): void {
-    const mask = this.hashes.length - 1;
+    const mask = this.capacity - 1;
     let i = h & mask;
-    while (this.lengths[i] !== 0) i = (i + 1) & mask;
-    this.hashes[i] = h;
-    this.lengths[i] = stored;
-    this.offsets[i] = from;
+    while (this.meta[i * SLOT + 1] !== 0) i = (i + 1) & mask;
+    const at = i * SLOT;
+    this.meta[at] = h;
+    this.meta[at + 1] = stored;
+    this.meta[at + 2] = from;
     this.slots[i] = entry;
     this.size++;
   }
