@@ -425,6 +425,12 @@ export function dedupeSentences(text: string, sentences: Span[], profile: Langua
   const df = new Int32Array(ids.next);
   for (const p of prepared) for (const w of p.content) df[w]!++;
   const shared = new Int32Array(prepared.length);
+  // Each sentence's count of content words, for the candidate test: read off
+  // `prepared[j].content` it followed two pointers per candidate (a probe
+  // reaches hundreds of sentences at 6 × 5,000; that test was the costliest
+  // line of dedupe there).
+  const sizes = new Int32Array(prepared.length);
+  for (let j = 0; j < prepared.length; j++) sizes[j] = prepared[j]!.content.length;
   const mark = new Int32Array(ids.next);
 
   const keptAt = new Array<number>(prepared.length).fill(-1);
@@ -494,10 +500,9 @@ export function dedupeSentences(text: string, sentences: Span[], profile: Langua
         const j = touched[t]!;
         const count = shared[j]!;
         shared[j] = 0;
-        const other = prepared[j]!;
         // Even if every unprobed word were shared, too few: skip the full check.
-        if (count + unprobed < Math.ceil(NEAR_CONTAINMENT * Math.min(size, other.content.length))) continue;
-        const score = nearCopy(p, other, mark, i + 1);
+        if (count + unprobed < Math.ceil(NEAR_CONTAINMENT * Math.min(size, sizes[j]!))) continue;
+        const score = nearCopy(p, prepared[j]!, mark, i + 1);
         // Ties go to the nearest later copy.
         if (score > bestScore || (score === bestScore && score > 0 && j < best)) {
           best = j;
