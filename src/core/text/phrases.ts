@@ -144,7 +144,7 @@ interface Trie {
    * By a start's pair code (possibleStarts: its first two code units),
    * 1 when the walk from there ends within two characters on no head's end,
    * reading only ASCII: the start can open no phrase, and is passed over
-   * without walking (skipTable says exactly when).
+   * without walking (pairTables says exactly when).
    */
   skip: Uint8Array;
   /**
@@ -242,9 +242,9 @@ function buildTrie(sorted: { phrase: string }[], flags: string): Trie | undefine
 
 /**
  * The walk of `scan` decided from a start's first two code units (skip), or
- * its node after them (resume), for every pair code whose first is an ASCII letter or digit (the others never open a
- * match at an ASCII start): A–Z read as a–z when the expression ignores case,
- * then classed. The walk stops on the root when the first has no edge, on
+ * its node after them (resume), for every pair code whose first is an ASCII
+ * letter or digit (the others never open a match at an ASCII start): A–Z read
+ * as a–z when the expression ignores case, then classed. The walk stops on the root when the first has no edge, on
  * the first node when it has no children, when the second has no class (or
  * is the end of the text) or no edge there; it reads a non-ASCII second (and
  * then runs the full expression) only when the first node has children. A
@@ -337,13 +337,6 @@ for (let c = 0; c < START_TABLE_END; c++) {
 // words.ts' table ends below: checked once (~0.2 ms), so a wider table there cannot silently change matches here.
 for (let c = START_TABLE_END; c < 0x10000; c++) if (blocksMatch(c)) throw new Error('phrases: START_TABLE_END below a blocking code unit');
 
-/**
- * Positions where a phrase may start, whatever the phrases: an ASCII letter or
- * digit, or any non-ASCII code unit, not after a character that fails the
- * lookbehind. The same for both lexicons and both case modes, so it is
- * computed once per text (the last text is kept: the lenses match one report
- * after another) — the loop over every character was the scan's main cost.
- */
 interface Starts {
   starts: Int32Array;
   count: number;
@@ -358,6 +351,13 @@ interface Starts {
    */
   codes: Uint16Array;
 }
+/**
+ * Positions where a phrase may start, whatever the phrases: an ASCII letter or
+ * digit, or any non-ASCII code unit, not after a character that fails the
+ * lookbehind. The same for both lexicons and both case modes, so it is
+ * computed once per text (the last text is kept: the lenses match one report
+ * after another) — the loop over every character was the scan's main cost.
+ */
 let lastText: string | undefined;
 const last: Starts = { starts: new Int32Array(0), count: 0, codes: new Uint16Array(0) };
 
