@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { seedText } from '../testing/seeds';
 import { cleanText } from './clean';
-import { byRarity, dedupeSentences, dedupeTokens, dedupeTokensReference, leadLength, stripLead } from './dedupe';
+import { byRarity, dedupeSentences, dedupeTokens, dedupeTokensReference, leadLength, numbersKey, stripLead } from './dedupe';
 import { segmentBlocks, segmentText } from './segment';
 import type { Span } from '../types';
 import { DEFAULT_PROFILE } from '../language/bundled';
@@ -296,5 +296,15 @@ describe('dedupeSentences while its token memo grows (thousands of distinct word
     expect(summary({ ...DEFAULT_PROFILE })).toEqual(want);
     expect(summary()).toEqual(want);
     expect(summary()).toEqual(want);
+  });
+});
+
+describe('numbersKey', () => {
+  const reference = (numbers: string[] | undefined) => (numbers ? [...new Set(numbers)].sort().join(' ') : '');
+  it.each([[undefined], [['5']], [['50', '5']], [['5', '5']], [['9', '10']], [['10', '9']], [['2024', '10', '2024', '3']]])('%j as the Set, sort and join give it', (numbers) => {
+    expect(numbersKey(numbers)).toBe(reference(numbers));
+  });
+  it('= the Set, sort and join on any list (fast-check)', () => {
+    fc.assert(fc.property(fc.option(fc.array(fc.constantFrom('1', '5', '50', '2024', '1,5', '155mm'), { minLength: 1, maxLength: 5 }), { nil: undefined }), (numbers) => numbersKey(numbers) === reference(numbers)));
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { hashOf, WordTable } from './intern';
+import { hashOf, internString, WordTable } from './intern';
 
 interface Entry {
   surface: string;
@@ -40,5 +40,17 @@ describe('WordTable = a Map from the characters in place', () => {
       table.add({ surface: w, n });
     });
     words.forEach((w, n) => expect(table.get(`(${w})`, 1, w.length + 1)?.n).toBe(n));
+  });
+});
+
+describe('internString', () => {
+  it('gives back the same characters, array indices and property names of Object.prototype included', () => {
+    const inputs = ['kill', '', '0', '7', '625000000', '4294967294', '4294967295', '42949672950', '007', '-1', '1.5', '__proto__', 'constructor', 'toString', '@ukraine', 'украин', 'ſ', '"', '\\', 'x'.repeat(300)];
+    expect(inputs.map(internString)).toEqual(inputs);
+  });
+
+  it('is the identity on content for any string (fast-check)', () => {
+    fc.assert(fc.property(fc.string(), (s) => internString(s) === s));
+    fc.assert(fc.property(fc.nat(), (n) => internString(String(n)) === String(n)));
   });
 });

@@ -26,6 +26,25 @@ describe('phraseMatcher', () => {
     expect(showReference(text, specs)).toEqual(expected);
   });
 
+  it.each([
+    // The skip table decides a start from its first two characters: one-letter heads, a start at the end of the text,
+    // a non-ASCII, white-space or punctuation second character, a digit first.
+    ['one-letter phrases', 'I saw a b. A', ['I', 'a', 'b'], ['0-1:0', '6-7:1', '8-9:2', '11-12:1']],
+    ['a start at the end of the text', 'x y', ['y', 'x y'], ['0-3:1']],
+    ['a non-ASCII second character', 'kſ kk kK', ['ks', 'kk'], ['0-2:0', '3-5:1', '6-8:1']],
+    ['white space after one letter', 'a\t\u00a0 b a  b', ['a b'], ['0-5:0', '6-10:0']],
+    ['punctuation after one letter', "a.b a'b a-b", ['a.b', "a'b", 'a b'], ['0-3:0', '4-7:1']],
+    ['digits', '9mm 1 9 mm 12', ['9mm', '1', '9 mm', '2'], ['0-3:0', '4-5:1', '6-10:2']],
+    // Past two characters the walk goes on from the pair's node: heads that share or end on their first two.
+    ['walked on from the third character', 'Kyiv regime kyiv ky kyx KYIV', ['Kyiv regime', 'kyiv', 'ky'], ['0-11:0', '12-16:1', '17-19:2', '24-28:1']],
+  ])('two-character starts: %s', (_, text, phrases, expected) => {
+    const specs = phrases.map((phrase, i) => ({ phrase, data: i }));
+    expect(show(text, specs)).toEqual(expected);
+    expect(showReference(text, specs)).toEqual(expected);
+    const sensitive = phrases.map((phrase, i) => ({ phrase, data: i, caseSensitive: true }));
+    expect(show(text, sensitive)).toEqual(showReference(text, sensitive));
+  });
+
   it('finds what the global scan finds where case folding reaches outside ASCII (ſ, K, ͅ)', () => {
     const specs = ['sanctions', 'kiev', 'ιx', 'ſo', 'Ka'].map((phrase, i) => ({ phrase, data: i }));
     const text = 'ſanctions Kiev \u0345x so ka KA';

@@ -12,7 +12,7 @@ import { DEFAULT_PROFILE } from '../language/bundled';
 import type { LanguageProfile } from '../language/profile';
 import type { Span } from '../types';
 import { aliasIndex, type AliasIndex } from './aliases';
-import { WordTable } from './intern';
+import { internString, WordTable } from './intern';
 import { normalizeWord, rawWordSpansHashed } from './words';
 
 export { normalizeWord } from './words';
@@ -75,7 +75,11 @@ interface WordInfo {
   stop: boolean;
   acronym: boolean;
   title: boolean;
-  /** The term of a word token: the normal form of a stop word, else its stem. */
+  /**
+   * The term of a word token: the normal form of a stop word, else its stem.
+   * Internalized (internString), like every term of a token: the word diff
+   * and the matcher compare terms, and two internalized strings compare by address.
+   */
   term: string;
   /**
    * The most words of an alias of the profile that starts with this word (in
@@ -99,6 +103,7 @@ function wordInfo(surface: string, profile: LanguageProfile): WordInfo {
   const stop = STOP.has(loose) || loose.length < 2;
   const lower = surface.toLowerCase();
   const longest = aliasLengths(aliasIndex(profile));
+  const number = parseNumber(surface);
   return {
     surface,
     aliasMax: Math.max(longest.sensitive.get(exact) ?? 0, longest.insensitive.get(loose) ?? 0),
@@ -107,12 +112,12 @@ function wordInfo(surface: string, profile: LanguageProfile): WordInfo {
     letter: /^\p{L}/u.test(surface),
     upper: /^\p{Lu}/u.test(surface),
     stopSurface: STOP.has(normalizeWord(surface)),
-    number: parseNumber(surface),
+    number: number === undefined ? undefined : internString(number),
     scale: Object.hasOwn(profile.scales, lower) ? profile.scales[lower] : undefined,
     stop,
     acronym: /^\p{Lu}{2,}$/u.test(exact),
     title: profile.titles.has(loose),
-    term: stop ? loose : stemmers[profile.stemmer](loose),
+    term: internString(stop ? loose : stemmers[profile.stemmer](loose)),
   };
 }
 
@@ -136,6 +141,14 @@ function aliasLengths(index: AliasIndex): AliasLengths {
     aliasLengthCache.set(index, (x = { sensitive: longest(index.sensitive.keys()), insensitive: longest(index.insensitive.keys()) }));
   }
   return x;
+}
+
+/** "@" + an alias's entity id, internalized (internString), by entity id: one string per entity, not one per occurrence. */
+const aliasTerms = new Map<string, string>();
+function aliasTerm(entity: string): string {
+  let term = aliasTerms.get(entity);
+  if (term === undefined) aliasTerms.set(entity, (term = internString(`@${entity}`)));
+  return term;
 }
 
 /** Each word's info, reused from call to call (tokenize keeps no reference to it). */
@@ -182,7 +195,7 @@ export function tokenize(text: string, span: Span, profile: LanguageProfile = DE
     }
     if (entity) {
       const end = ends[i + matched - 1]!;
-      const token: Token = { start, end, surface: text.slice(start, end), term: `@${entity}`, kind: 'name', stop: false };
+      const token: Token = { start, end, surface: text.slice(start, end), term: aliasTerm(entity), kind: 'name', stop: false };
       if (matched > 1) {
         // The stems of its content words (as word tokens: not stop words, longer than one letter).
         const parts: string[] = [];
@@ -198,7 +211,7 @@ export function tokenize(text: string, span: Span, profile: LanguageProfile = DE
       const scale = i + 1 < count ? info[i + 1]!.scale : undefined;
       if (scale && /^\d+(\.\d+)?$/.test(num)) {
         const end = ends[i + 1]!;
-        tokens.push({ start, end, surface: text.slice(start, end), term: String(Math.round(Number(num) * scale)), kind: 'number', stop: false });
+        tokens.push({ start, end, surface: text.slice(start, end), term: internString(String(Math.round(Number(num) * scale))), kind: 'number', stop: false });
         i++;
       } else {
         tokens.push({ start, end: ends[i]!, surface: x.surface, term: num, kind: 'number', stop: false });
