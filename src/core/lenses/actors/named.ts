@@ -27,6 +27,9 @@ import type { ActorMention, Span, VoiceResult } from '../../types';
 import { capitalRuns, capitalRunsIn, charRuns, cls, hasSurrogates, L, N, reportRuns, S, type Runs } from '../voices/chars';
 import { acronyms, acronymsIn, orgRuns, orgRunsIn } from './runs';
 
+/** Expressions tested per word, made once (a `\p{…}` literal in a function is built per evaluation under tsx: see facts/detect.ts). */
+const RE_NAME_WORD = /^\p{Lu}[\p{Ll}'’-]+$/u;
+const RE_CAPITAL_FIRST = /^\p{Lu}/u;
 const ROLE_NOUNS: Record<string, string> = { sen: 'senator', senator: 'senator', rep: 'representative', representative: 'representative', gov: 'governor', governor: 'governor', pres: 'president', president: 'president', secretary: 'secretary', sec: 'secretary', speaker: 'speaker', mayor: 'mayor' };
 const LINKS = new Set(['of', 'the', 'for', 'and']);
 
@@ -66,7 +69,7 @@ export function namedActors(
     if (t === undefined) titleMemo.set(w, (t = titles.has(w.replace(/\.$/, '').toLowerCase()) || (w.endsWith('.') && abbrevs.has(w.slice(0, -1).toLowerCase()))));
     return t;
   };
-  const isNameWord = (w: string) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w) && !isTitle(w) && !profile.functionWords.has(w.toLowerCase());
+  const isNameWord = (w: string) => RE_NAME_WORD.test(w) && !isTitle(w) && !profile.functionWords.has(w.toLowerCase());
 
   // People.
   const persons = new Map<string, Person>();
@@ -109,7 +112,7 @@ export function namedActors(
       if (name.length >= 2 && name.length <= 3 && name.every(isNameWord)) addPerson(name.join(' '), words.slice(0, i).join(' '));
     }
   }
-  for (const t of voices?.summary.speakers ?? []) if (t.type === 'person' && /^\p{Lu}/u.test(t.name)) addPerson(t.name, t.role);
+  for (const t of voices?.summary.speakers ?? []) if (t.type === 'person' && RE_CAPITAL_FIRST.test(t.name)) addPerson(t.name, t.role);
 
   /**
    * A pattern and its actor. `lead`: literal texts a match of it starts with

@@ -21,6 +21,24 @@ import type { Fact, FactDiscrepancy, FactKind, FactMatrix, FactQualifier, FactRe
 const QUALIFIER_ORDER: FactQualifier[] = ['more-than', 'fewer-than', 'about', 'up-to', 'at-least', 'exactly'];
 /** Adjectives by shape (Belarusian, Chinese): modifiers, not names. */
 const DEMONYM = /^\p{Lu}\p{L}*(?:ian|ean|ese|ish|ican|man)$/u;
+/*
+ * The expressions the functions below test, made once here. A `\p{…}` literal inside a function is lowered by
+ * esbuild (tsx, target node20) to `new RegExp(…)`, run at every evaluation: ~7,000 constructions (~60 ns each, and
+ * their garbage) per 3 × 1,000 reports across the lenses. Only `g` ones are read by match (which resets lastIndex).
+ */
+const RE_OF_ORG = /^(\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+) of (?:the )?(.+)$/u;
+const RE_TAIL_NAME = /^(.+) (\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)$/u;
+const RE_PAST_WORD = /^\p{Ll}+ed$/u;
+const RE_PLURAL_WORD = /^\p{Ll}{3,}s$/u;
+const RE_PLURAL_AFTER = /^\s+\p{Ll}{4,}s\b/u;
+const RE_NAME_AFTER = /^\s+((?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*){0,5})/u;
+const RE_LONG_WORDS = /\p{L}{4,}/gu;
+const RE_CAPITAL_FIRST = /^\p{Lu}/u;
+const RE_CAPITALS = /^\p{Lu}{2,}$/u;
+const RE_ADVERB = /\p{Ll}+ly$/u;
+const RE_CLAUSE_TOKENS = /\p{L}[\p{L}'’.-]*|[,;:]/gu;
+const RE_VERB_BEFORE = /(\p{L}+(?:ed|gan))\b[^]*$/u;
+const RE_LETTER_FIRST = /^\p{L}/u;
 /** DEMONYM, tested only on words with one of its endings (ian, ean, ican, man end in "an"): most words are not tried at all. */
 function isDemonym(w: string): boolean {
   return (w.endsWith('an') || w.endsWith('se') || w.endsWith('sh')) && DEMONYM.test(w);
@@ -187,7 +205,7 @@ function lexiconOf(profile: LanguageProfile): Lexicon {
     'gu',
   );
   // A number word that starts with regex syntax (none does) would make its first character unknowable: then every offset is tried.
-  const plainWords = numberWords.every((w) => /^\p{L}/u.test(w));
+  const plainWords = numberWords.every((w) => RE_LETTER_FIRST.test(w));
   k = {
     months: profile.months,
     monthRe,
@@ -385,10 +403,10 @@ function shapeAt(text: string, bounds: readonly number[], lo: number, hi: number
 
 function shapeOf(txt: string, k: Lexicon): NameShape {
   const shape: NameShape = { kindAtStart: null, kindInside: null };
-  const of = txt.includes(' of ') ? /^(\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+) of (?:the )?(.+)$/u.exec(txt) : null;
+  const of = txt.includes(' of ') ? RE_OF_ORG.exec(txt) : null;
   if (of) shape.of = [of[1]!, of[2]!];
   else {
-    const tail = txt.indexOf(' ') !== txt.lastIndexOf(' ') ? /^(.+) (\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)$/u.exec(txt) : null;
+    const tail = txt.indexOf(' ') !== txt.lastIndexOf(' ') ? RE_TAIL_NAME.exec(txt) : null;
     if (tail && !k.orgWords.test(txt) && (k.places.has(tail[1]!) || k.notNameWords.has(tail[1]!.toLowerCase()) || k.titles.has(tail[1]!.split(' ').pop()!.toLowerCase()))) shape.tail = tail[2]!;
   }
   return shape;
@@ -533,10 +551,10 @@ function countedAfter(text: string, pos: number, limit: number, k: Lexicon): { w
     const w = text.slice(WORD_AT, wEnd);
     if (k.countedPhraseStops.has(w.toLowerCase()) || /^\d{4}$/.test(w)) break;
     // A verb after the noun ("160 states joined") ends the phrase.
-    if (words.length > 0 && /^\p{Ll}+ed$/u.test(w)) break;
+    if (words.length > 0 && RE_PAST_WORD.test(w)) break;
     words.push(w);
     // A plural common noun is the head: "32 artillery pieces | fired".
-    if (/^\p{Ll}{3,}s$/u.test(w)) {
+    if (RE_PLURAL_WORD.test(w)) {
       end = wEnd;
       break;
     }
@@ -659,7 +677,7 @@ function namesIn(text: string, s: Span, c: Context, out: Raw[], taken: Span[], w
     }
     // "Storm Shadow missiles": a name used as a modifier of a common noun is a product, not a person.
     // Both regexes need white space right after the name (most names are followed by a comma, a stop or "'s"): tested first.
-    if (kind === 'person' && isSpaceUnit(text.charCodeAt(end)) && /^\s+\p{Ll}{4,}s\b/u.test(text.slice(end, end + 20)) && !/^\s+(?:does|says|writes|notes|adds|tells|claims|warns|believes|thinks|wants|needs|seems)\b/.test(text.slice(end, end + 20))) kind = undefined;
+    if (kind === 'person' && isSpaceUnit(text.charCodeAt(end)) && RE_PLURAL_AFTER.test(text.slice(end, end + 20)) && !/^\s+(?:does|says|writes|notes|adds|tells|claims|warns|believes|thinks|wants|needs|seems)\b/.test(text.slice(end, end + 20))) kind = undefined;
     if (!kind) continue;
     addRaw(out, taken, { start, end, kind, value: txt });
   }
@@ -1191,7 +1209,7 @@ function detectIn(text: string, s: Span, c: Context, w0: number, w1: number, dig
       value = g.y4!;
     }
     // "the 1997 Ottawa Convention": a year before a name dates that name (its subject), not the verb before it.
-    const named = /^\s+((?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*){0,5})/u.exec(text.slice(end, s.end));
+    const named = RE_NAME_AFTER.exec(text.slice(end, s.end));
     const namedId = named ? (k.aliasOf.get(named[1]!.toLowerCase()) ?? named[1]!.toLowerCase()) : undefined;
     const ev = namedId ? { subject: namedId } : datedEvent(text, s, start, k);
     const r: Raw = { start, end, kind: 'date', value };
@@ -1351,8 +1369,8 @@ function isStop(ch: number): boolean {
 
 /** Mostly capitalised words of four letters or more: a Title Case headline. */
 function isTitleCase(body: string): boolean {
-  const lettered = body.match(/\p{L}{4,}/gu) ?? [];
-  return lettered.length >= 3 && lettered.filter((w) => /^\p{Lu}/u.test(w)).length / lettered.length > 0.6;
+  const lettered = body.match(RE_LONG_WORDS) ?? [];
+  return lettered.length >= 3 && lettered.filter((w) => RE_CAPITAL_FIRST.test(w)).length / lettered.length > 0.6;
 }
 
 /** `/^\p{Lu}\p{Ll}+$/u.test(w) && !DEMONYM.test(w)` by hand (a /u regex per word of each distinct name was ~4 % of this stage). */
@@ -1388,7 +1406,7 @@ function nameKind(name: string, sentenceStart: boolean, k: Lexicon): FactKind | 
   if (k.placeWords.test(name) || k.places.has(name)) return 'place';
   if (k.orgWords.test(name)) return 'organization';
   if (words.length >= 2 && words.length <= 3 && words.every(isNamePart)) return 'person';
-  if (words.length === 1 && /^\p{Lu}{2,}$/u.test(name)) return 'organization';
+  if (words.length === 1 && RE_CAPITALS.test(name)) return 'organization';
   if (sentenceStart || words.length === 1) return undefined;
   return 'organization';
 }
@@ -1442,12 +1460,12 @@ const CLAUSE_WORDS: number[] = [];
 
 /** Auxiliaries, pronouns and adverbs ("was", "has already", "it"): function words that are not conjunctions (module-level: see isStop). */
 function skippedBeforeVerb(t: string, k: Lexicon): boolean {
-  return !CONJ.has(t.toLowerCase()) && !/^(?:which|who|that)$/iu.test(t) && (k.notNameWords.has(t.toLowerCase()) || k.skipBeforeVerb.has(t.toLowerCase()) || /\p{Ll}+ly$/u.test(t));
+  return !CONJ.has(t.toLowerCase()) && !/^(?:which|who|that)$/iu.test(t) && (k.notNameWords.has(t.toLowerCase()) || k.skipBeforeVerb.has(t.toLowerCase()) || RE_ADVERB.test(t));
 }
 
 function subjectBefore(text: string, s: Span, verbAt: number, k: Lexicon, depth = 0): { subject?: string } {
   const before = text.slice(s.start, verbAt);
-  const tokens = before.match(/\p{L}[\p{L}'’.-]*|[,;:]/gu) ?? [];
+  const tokens = before.match(RE_CLAUSE_TOKENS) ?? [];
   let i = tokens.length - 1;
   while (i >= 0 && skippedBeforeVerb(tokens[i]!, k)) i--;
   // "the treaty, signed on …": the noun the participle follows.
@@ -1456,14 +1474,14 @@ function subjectBefore(text: string, s: Span, verbAt: number, k: Lexicon, depth 
   const t = tokens[i]!;
   if (CONJ.has(t.toLowerCase()) && depth === 0) {
     // "Kiev signed … and ratified it": the subject of the verb before.
-    const prev = /(\p{L}+(?:ed|gan))\b[^]*$/u.exec(before.slice(0, before.toLowerCase().lastIndexOf(t.toLowerCase())));
+    const prev = RE_VERB_BEFORE.exec(before.slice(0, before.toLowerCase().lastIndexOf(t.toLowerCase())));
     if (prev) return subjectBefore(text, s, s.start + prev.index, k, depth + 1);
     return {};
   }
-  if (!/^\p{L}/u.test(t) || k.notNameWords.has(t.toLowerCase())) return {};
+  if (!RE_LETTER_FIRST.test(t) || k.notNameWords.has(t.toLowerCase())) return {};
   // A capitalised run ("The Washington Post", "Kiev"), else the noun.
   let j = i;
-  while (j > 0 && /^\p{Lu}/u.test(t) && /^\p{Lu}/u.test(tokens[j - 1]!)) j--;
+  while (j > 0 && RE_CAPITAL_FIRST.test(t) && RE_CAPITAL_FIRST.test(tokens[j - 1]!)) j--;
   const phrase = tokens.slice(j, i + 1).join(' ').replace(/^the\s+/i, '').replace(/['’]s$/u, '').toLowerCase();
   // The longest alias ending here ("the Convention on the Prohibition of Anti-Personnel Mines" → the treaty's id).
   // A key's last word is the lower-cased last token (tokens have no white space), so a token that ends no alias

@@ -31,6 +31,17 @@ import { spanIndexOf } from '../../text/phrases';
 import { capitalRuns, capitalRunsIn, charRuns, cls, hasSurrogates, L, LU, N, reportRuns, runsOutside, S, type Runs } from './chars';
 import type { Attribution, Span, Speaker, SpeakerType, VoiceKind, VoiceResult, VoiceTally } from '../../types';
 
+/** Expressions tested per word or phrase, made once (a `\p{…}` literal in a function is built per evaluation under tsx: see facts/detect.ts). */
+const RE_DEMONYM = /^\p{Lu}\p{L}*(?:ian|ean|an|ese|ish|ic)$/u;
+const RE_INITIALS = /^(?:\p{L}\.)+$/u;
+const RE_LAST_WORD = /(\p{L}+)\s+$/u;
+const RE_ADVERB_AFTER = /,\s*\p{L}+ly,\s*$/u;
+const RE_BY_AFTER = /,\s*\p{Ll}+ed\s+by\s[^,;"“”]{1,80},\s*$/u;
+const RE_NAME_BEFORE = /\p{Lu}[\p{Ll}'’-]+\s*$/u;
+const RE_CAPITAL_FIRST = /^\p{Lu}/u;
+const RE_NAME_WORD = /^\p{Lu}[\p{Ll}'’-]+$/u;
+const RE_SPOKES = /^(?:spokes\p{L}*|aide|adviser|advisor)$/u;
+const RE_PERSON_OF = /^(?:\p{Lu}\p{Ll}*\.?\s){1,3}\p{Lu}\p{Ll}+\s+of\s/u;
 const CONNECT = new Set(['of', 'the', 'for', 'to', 'in', 'a', 'an']);
 const PRONOUNS = new Set(['he', 'she', 'him', 'her']);
 
@@ -344,7 +355,7 @@ export function partyTags(text: string, reference = false): { start: number; end
 }
 
 function isDemonym(w: string, k: Lexicon): boolean {
-  return /^\p{Lu}\p{L}*(?:ian|ean|an|ese|ish|ic)$/u.test(w) && !k.notDemonyms.has(w);
+  return RE_DEMONYM.test(w) && !k.notDemonyms.has(w);
 }
 
 /**
@@ -406,7 +417,7 @@ export function wordsInReference(text: string, start: number, end: number, abbre
   while ((m = WORD_RE.exec(slice)) !== null) {
     let w = m[0];
     // A sentence-final dot is not part of the word (but "U.S." keeps its dots).
-    if (w.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(w) && !abbrevs?.has(w.slice(0, -1).toLowerCase())) w = w.slice(0, -1);
+    if (w.endsWith('.') && !RE_INITIALS.test(w) && !abbrevs?.has(w.slice(0, -1).toLowerCase())) w = w.slice(0, -1);
     out.push({ start: start + m.index, end: start + m.index + w.length, text: w });
   }
   return out;
@@ -427,7 +438,7 @@ export function wordThenSpace(text: string, lo: number, end: number, reference =
     while (b > lo && ((c = text.charCodeAt(b - 1)) < 0xd800 || c > 0xdfff) && (cls(c) & L) !== 0) b--;
     if (b === lo || c < 0xd800 || c > 0xdfff) return b === a ? undefined : { word: text.slice(b, a), length: end - b };
   }
-  const m = /(\p{L}+)\s+$/u.exec(text.slice(lo, end));
+  const m = RE_LAST_WORD.exec(text.slice(lo, end));
   return m ? { word: m[1]!, length: m[0].length } : undefined;
 }
 
@@ -488,15 +499,15 @@ function phraseBefore(text: string, from: number, pos: number, k: Lexicon): (Phr
     const before = text.slice(Math.max(from, end - 160), end);
     const m =
       /(?:,\s*|\s+)(?:who|which)\s[^,;"“”]{1,100},\s*$/u.exec(before) ??
-      /,\s*\p{L}+ly,\s*$/u.exec(before) ??
-      /,\s*\p{Ll}+ed\s+by\s[^,;"“”]{1,80},\s*$/u.exec(before);
+      RE_ADVERB_AFTER.exec(before) ??
+      RE_BY_AFTER.exec(before);
     if (m) {
       end -= m[0].length;
       comma = endsWithComma(text, from, end);
       continue;
     }
     const app = /,\s*((?:a|an|the)\s[^,;"“”]{2,100}),\s*$/iu.exec(before);
-    if (app && /\p{Lu}[\p{Ll}'’-]+\s*$/u.test(text.slice(Math.max(from, end - app[0].length - 40), end - app[0].length))) {
+    if (app && RE_NAME_BEFORE.test(text.slice(Math.max(from, end - app[0].length - 40), end - app[0].length))) {
       insertRole = app[1];
       end -= app[0].length;
       comma = endsWithComma(text, from, end);
@@ -535,7 +546,7 @@ function phraseBefore(text: string, from: number, pos: number, k: Lexicon): (Phr
     const lead = /,\s*$/u.exec(text.slice(Math.max(from, phrase.start - 3), phrase.start));
     if (lead) {
       const name = phraseBefore(text, from, phrase.start - lead[0].length, k);
-      if (name && /^\p{Lu}/u.test(name.text) && splitPerson(name.text, k)) return { ...name, role: phrase.text };
+      if (name && RE_CAPITAL_FIRST.test(name.text) && splitPerson(name.text, k)) return { ...name, role: phrase.text };
     }
   }
   // "the first deputy permanent representative …, Dmitriy Polyanskiy, said": the role before the name.
@@ -559,7 +570,7 @@ function phraseAfter(text: string, pos: number, to: number, k: Lexicon): { phras
       if (i === 0) last = 0;
       break;
     }
-    const ok = /^\p{Lu}/u.test(w.text) || /^\(/.test(w.text) || k.speakerPhraseWords.has(lower) || k.personNouns.has(lower) || k.outletNouns.has(lower) || k.unnamedNouns.test(w.text) || k.roleWords.has(lower);
+    const ok = RE_CAPITAL_FIRST.test(w.text) || /^\(/.test(w.text) || k.speakerPhraseWords.has(lower) || k.personNouns.has(lower) || k.outletNouns.has(lower) || k.unnamedNouns.test(w.text) || k.roleWords.has(lower);
     if (!ok) break;
     last = i;
   }
@@ -600,7 +611,7 @@ function splitPersonOnce(text: string, lex: Lexicon): { name: string; role?: str
   let k = words.length;
   while (k > 0 && words.length - k < 2) {
     const w = words[k - 1]!;
-    if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(w) || lex.roleWords.has(w.toLowerCase()) || isDemonym(w, lex)) break;
+    if (!RE_NAME_WORD.test(w) || lex.roleWords.has(w.toLowerCase()) || isDemonym(w, lex)) break;
     k--;
   }
   if (k === words.length) return undefined;
@@ -672,7 +683,7 @@ function speakerFacts(raw: string, k: Lexicon): SpeakerFacts {
   const headNoun = words[words.length - 1]!;
   let unplaced = raw;
   if (k.anyPlace.test(raw)) for (const place of k.places) if (unplaced.includes(place)) unplaced = unplaced.split(place).join('');
-  const named = unplaced.split(/\s+/).some((w, i) => i > 0 && /^\p{Lu}/u.test(w) && !isDemonym(w, k) && !k.roleWords.has(w.toLowerCase()));
+  const named = unplaced.split(/\s+/).some((w, i) => i > 0 && RE_CAPITAL_FIRST.test(w) && !isDemonym(w, k) && !k.roleWords.has(w.toLowerCase()));
   if (/^the\s/i.test(raw) && words.length <= 4 && !named) {
     f.theNoun = headNoun;
     f.thePerson = k.personNouns.has(headNoun);
@@ -691,7 +702,7 @@ function speakerFacts(raw: string, k: Lexicon): SpeakerFacts {
     }
     const head = poss[2]!.split(/\s+/).pop()!.toLowerCase();
     f.possOwner = poss[1]!;
-    f.possType = k.personNouns.has(head) || /^(?:spokes\p{L}*|aide|adviser|advisor)$/u.test(head) ? 'unnamed' : 'institution';
+    f.possType = k.personNouns.has(head) || RE_SPOKES.test(head) ? 'unnamed' : 'institution';
     return f;
   }
   if (k.groupRe.test(raw.split(/\s+/).pop()!)) return (f.fixed = { name: raw, type: 'unnamed' }), f;
@@ -699,7 +710,7 @@ function speakerFacts(raw: string, k: Lexicon): SpeakerFacts {
   if (outlet) return (f.fixed = { name: outlet, type: 'outlet' }), f;
   if (k.outletNouns.has(headNoun) || /\bmedia$/i.test(raw)) return (f.fixed = { name: raw, type: 'unnamed' }), f;
   const person = splitPerson(raw, k);
-  const personFirst = person && (/\sof\s/.test(raw) ? /^(?:\p{Lu}\p{Ll}*\.?\s){1,3}\p{Lu}\p{Ll}+\s+of\s/u.test(raw) : true);
+  const personFirst = person && (/\sof\s/.test(raw) ? RE_PERSON_OF.test(raw) : true);
   if (person && personFirst && !k.institutionWords.test(person.name) && !outletName(person.name, k)) {
     f.person = person;
     f.surname = person.name.split(' ').pop()!;
@@ -708,7 +719,7 @@ function speakerFacts(raw: string, k: Lexicon): SpeakerFacts {
   }
   if (k.institutionWords.test(raw)) return (f.fixed = { name: stripArticle(raw).replace(/\s*\([^)]*\)$/u, ''), type: 'institution' }), f;
   if (k.unnamedNouns.test(raw) || /\b(?:source|official|expert)\b/i.test(raw)) return (f.fixed = { name: raw, type: 'unnamed' }), f;
-  if (/^\p{Lu}/u.test(stripArticle(raw))) return (f.fixed = { name: stripArticle(raw).replace(/\s*\([^)]*\)$/u, ''), type: 'institution' }), f;
+  if (RE_CAPITAL_FIRST.test(stripArticle(raw))) return (f.fixed = { name: stripArticle(raw).replace(/\s*\([^)]*\)$/u, ''), type: 'institution' }), f;
   f.none = true;
   return f;
 }
@@ -797,7 +808,7 @@ function toSpeakerReference(p: Phrase, mem: Memory, role?: string): Speaker | un
   let unplaced = raw;
   // Nothing to strip unless some place occurs (one expression, not a scan of every place per phrase).
   if (k.anyPlace.test(raw)) for (const place of k.places) if (unplaced.includes(place)) unplaced = unplaced.split(place).join('');
-  const named = unplaced.split(/\s+/).some((w, i) => i > 0 && /^\p{Lu}/u.test(w) && !isDemonym(w, k) && !k.roleWords.has(w.toLowerCase()));
+  const named = unplaced.split(/\s+/).some((w, i) => i > 0 && RE_CAPITAL_FIRST.test(w) && !isDemonym(w, k) && !k.roleWords.has(w.toLowerCase()));
   if (/^the\s/i.test(raw) && words.length <= 4 && !named) {
     if (k.personNouns.has(headNoun)) {
       const byRole = resolveByRole(headNoun, mem);
@@ -819,7 +830,7 @@ function toSpeakerReference(p: Phrase, mem: Memory, role?: string): Speaker | un
     if (!poss) return undefined;
     const owner = toSpeaker({ start: p.start, end: p.start + poss[1]!.length, text: poss[1]! }, mem);
     const head = poss[2]!.split(/\s+/).pop()!.toLowerCase();
-    const s: Speaker = { name: raw, type: k.personNouns.has(head) || /^(?:spokes\p{L}*|aide|adviser|advisor)$/u.test(head) ? 'unnamed' : 'institution', mention };
+    const s: Speaker = { name: raw, type: k.personNouns.has(head) || RE_SPOKES.test(head) ? 'unnamed' : 'institution', mention };
     if (owner) s.via = owner;
     return s;
   }
@@ -829,7 +840,7 @@ function toSpeakerReference(p: Phrase, mem: Memory, role?: string): Speaker | un
   if (outlet) return { name: outlet, type: 'outlet', mention };
   if (k.outletNouns.has(headNoun) || /\bmedia$/i.test(raw)) return { name: raw, type: 'unnamed', mention };
   const person = splitPerson(raw, k);
-  const personFirst = person && (/\sof\s/.test(raw) ? /^(?:\p{Lu}\p{Ll}*\.?\s){1,3}\p{Lu}\p{Ll}+\s+of\s/u.test(raw) : true);
+  const personFirst = person && (/\sof\s/.test(raw) ? RE_PERSON_OF.test(raw) : true);
   if (person && personFirst && !k.institutionWords.test(person.name) && !outletName(person.name, k)) {
     const surname = person.name.split(' ').pop()!;
     const known = mem.persons.get(surname);
@@ -847,7 +858,7 @@ function toSpeakerReference(p: Phrase, mem: Memory, role?: string): Speaker | un
   }
   if (k.institutionWords.test(raw)) return { name: stripArticle(raw).replace(/\s*\([^)]*\)$/u, ''), type: 'institution', mention };
   if (k.unnamedNouns.test(raw) || /\b(?:source|official|expert)\b/i.test(raw)) return { name: raw, type: 'unnamed', mention };
-  if (/^\p{Lu}/u.test(stripArticle(raw))) return { name: stripArticle(raw).replace(/\s*\([^)]*\)$/u, ''), type: 'institution', mention };
+  if (RE_CAPITAL_FIRST.test(stripArticle(raw))) return { name: stripArticle(raw).replace(/\s*\([^)]*\)$/u, ''), type: 'institution', mention };
   return undefined;
 }
 
