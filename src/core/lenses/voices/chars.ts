@@ -133,7 +133,7 @@ export function charRuns(s: string, mask: number = L): Runs {
   return { s, count: runs.count, start: runs.start, end: runs.end, ascii: runs.ascii, surrogates };
 }
 
-/** A growable list of runs (charRuns, textRuns). */
+/** A growable list of runs (charRuns, runsOutside). */
 export class RunList {
   count = 0;
   start: Int32Array;
@@ -173,8 +173,17 @@ export class RunList {
  */
 export function textRuns(s: string): { letters: Runs; words: Runs; surrogates: boolean } {
   const n = s.length;
-  const letters = new RunList((n >> 3) + 16);
-  const words = new RunList((n >> 3) + 16);
+  // Sized for a run every four units (news text has one every ~6), so that the lists do not grow: growing copied
+  // three arrays twice per report. Filled in place (no push per run): 2.65 → 2.37 ms min per 3 × 1,000 reports (A/B).
+  const cap = (n >> 2) + 16;
+  let lStart = new Int32Array(cap);
+  let lEnd = new Int32Array(cap);
+  let lAscii = new Uint8Array(cap);
+  let wStart = new Int32Array(cap);
+  let wEnd = new Int32Array(cap);
+  let wAscii = new Uint8Array(cap);
+  let lc = 0;
+  let wc = 0;
   let surrogates = false;
   let i = 0;
   while (i < n) {
@@ -199,7 +208,10 @@ export function textRuns(s: string): { letters: Runs; words: Runs; surrogates: b
         }
         lor |= c;
       } else if (lb >= 0) {
-        letters.push(lb, i, lor < 128);
+        if (lc === lStart.length) ({ start: lStart, end: lEnd, ascii: lAscii } = grown(lStart, lEnd, lAscii));
+        lStart[lc] = lb;
+        lEnd[lc] = i;
+        lAscii[lc++] = lor < 128 ? 1 : 0;
         lb = -1;
       }
       wor |= c;
@@ -209,11 +221,34 @@ export function textRuns(s: string): { letters: Runs; words: Runs; surrogates: b
       if (f === 0) f = classify(c);
       if ((f & (L | N)) === 0) break;
     }
-    if (lb >= 0) letters.push(lb, i, lor < 128);
-    words.push(wb, i, wor < 128);
+    if (lb >= 0) {
+      if (lc === lStart.length) ({ start: lStart, end: lEnd, ascii: lAscii } = grown(lStart, lEnd, lAscii));
+      lStart[lc] = lb;
+      lEnd[lc] = i;
+      lAscii[lc++] = lor < 128 ? 1 : 0;
+    }
+    if (wc === wStart.length) ({ start: wStart, end: wEnd, ascii: wAscii } = grown(wStart, wEnd, wAscii));
+    wStart[wc] = wb;
+    wEnd[wc] = i;
+    wAscii[wc++] = wor < 128 ? 1 : 0;
   }
-  const out = (r: RunList): Runs => ({ s, count: r.count, start: r.start, end: r.end, ascii: r.ascii, surrogates });
-  return { letters: out(letters), words: out(words), surrogates };
+  return {
+    letters: { s, count: lc, start: lStart, end: lEnd, ascii: lAscii, surrogates },
+    words: { s, count: wc, start: wStart, end: wEnd, ascii: wAscii, surrogates },
+    surrogates,
+  };
+}
+
+/** Run arrays of twice the length, holding the old ones' entries (textRuns). */
+function grown(start: Int32Array, end: Int32Array, ascii: Uint8Array): { start: Int32Array; end: Int32Array; ascii: Uint8Array } {
+  const cap = start.length * 2;
+  const s2 = new Int32Array(cap);
+  s2.set(start);
+  const e2 = new Int32Array(cap);
+  e2.set(end);
+  const a2 = new Uint8Array(cap);
+  a2.set(ascii);
+  return { start: s2, end: e2, ascii: a2 };
 }
 
 export type TextRuns = ReturnType<typeof textRuns>;
