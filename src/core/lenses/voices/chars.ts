@@ -176,12 +176,12 @@ export function textRuns(s: string): { letters: Runs; words: Runs; surrogates: b
   // Sized for a run every four units (news text has one every ~6), so that the lists do not grow: growing copied
   // three arrays twice per report. Filled in place (no push per run): 2.65 → 2.37 ms min per 3 × 1,000 reports (A/B).
   const cap = (n >> 2) + 16;
-  let lStart = new Int32Array(cap);
-  let lEnd = new Int32Array(cap);
-  let lAscii = new Uint8Array(cap);
-  let wStart = new Int32Array(cap);
-  let wEnd = new Int32Array(cap);
-  let wAscii = new Uint8Array(cap);
+  let lStart: Int32Array = new Int32Array(cap);
+  let lEnd: Int32Array = new Int32Array(cap);
+  let lAscii: Uint8Array = new Uint8Array(cap);
+  let wStart: Int32Array = new Int32Array(cap);
+  let wEnd: Int32Array = new Int32Array(cap);
+  let wAscii: Uint8Array = new Uint8Array(cap);
   let lc = 0;
   let wc = 0;
   let surrogates = false;
