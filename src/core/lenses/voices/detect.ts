@@ -1009,11 +1009,33 @@ function findCue(masked: string, span: Span, mem: Memory): Cue | undefined {
 const LETTER_RUN = /\p{L}+/gu;
 
 /** Whether `s` holds at least `n` runs of letters (`s.match(/\p{L}+/gu).length >= n`, without the array of them). */
-function hasWords(s: string, n: number): boolean {
+export function hasWords(s: string, n: number): boolean {
   LETTER_RUN.lastIndex = 0;
   let c = 0;
   while (c < n && LETTER_RUN.exec(s) !== null) c++;
   return c >= n;
+}
+
+/**
+ * `hasWords(s.slice(a, b), n)` by char codes, without the slice: a run starts at a letter after a non-letter (or at
+ * `a`). A range holding a surrogate goes to the expression (a pair is one code point to it, and a cut pair none).
+ * Asked of every quotation candidate and of each quotation's part in a sentence: the expression's matches, ~0.4 ms
+ * self per 3 × 1,000 reports in the lens profile.
+ */
+export function hasWordsIn(s: string, a: number, b: number, n: number): boolean {
+  if (n <= 0) return true;
+  let c = 0;
+  let inRun = false;
+  for (let i = a; i < b; i++) {
+    const u = s.charCodeAt(i);
+    if ((u & 0xf800) === 0xd800) return hasWords(s.slice(a, b), n);
+    if ((cls(u) & L) === 0) inRun = false;
+    else if (!inRun) {
+      if (++c >= n) return true;
+      inRun = true;
+    }
+  }
+  return false;
 }
 
 const CLOSERS: Record<string, string> = { '“': '”', '«': '»', '"': '"' };
@@ -1135,7 +1157,7 @@ function quotesOfPara(para: string, ps: number, out: QuoteRange[]): void {
       }
     }
     const contentEnd = Math.min(j, n);
-    if (hasWords(para.slice(i + 1, contentEnd), 4)) out.push({ start: ps + i + 1, end: ps + contentEnd, open: ps + i, close: ps + Math.min(j + 1, n), para: ps, unclosed: j >= n });
+    if (hasWordsIn(para, i + 1, contentEnd, 4)) out.push({ start: ps + i + 1, end: ps + contentEnd, open: ps + i, close: ps + Math.min(j + 1, n), para: ps, unclosed: j >= n });
     i = j + 1;
   }
 }
@@ -1250,7 +1272,7 @@ export function detectVoices(text: string, sentences: Span[], profile: LanguageP
       const q = quotes[qi]!;
       const o = overlap(q, s);
       const t = o && trimSpan(text, o);
-      if (t && hasWords(text.slice(t.start, t.end), 1)) {
+      if (t && hasWordsIn(text, t.start, t.end, 1)) {
         quoteSpans.push(t);
         speakerOfQuote ??= quoteSpeaker[qi];
       }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { realSentenceReports } from '../../../../scripts/bench-data';
-import { detectVoices, findQuotes } from './detect';
+import { detectVoices, findQuotes, hasWords, hasWordsIn } from './detect';
 
 /** Sentences with one span each, from pieces that reach every branch of toSpeaker (pronouns, "the <noun>", possessives, outlets, people, parties). */
 const piece = fc.constantFrom(
@@ -64,5 +64,42 @@ describe('findQuotes (indexOf) equals its character loop (quotesOfParaReference)
       { start: 66, end: 75, open: 65, close: 75, para: 65, unclosed: true },
     ]);
     expect(findQuotes(text, undefined, true)).toEqual(findQuotes(text));
+  });
+});
+
+describe('hasWordsIn (char codes over a range) equals hasWords on the slice', () => {
+  it('on a table', () => {
+    const t = 'a b  c-d, \u00e9t\u00e9 42 x\ud835\udc00y \ud800 z';
+    const cases: [number, number, number, boolean][] = [
+      [0, 0, 1, false],
+      [0, 1, 1, true],
+      [0, 9, 4, true],
+      [0, 8, 4, true],
+      [0, 7, 4, false],
+      [1, 2, 1, false],
+      [10, 13, 1, true],
+      [14, 21, 2, false],
+      [17, 18, 1, true],
+      [18, 20, 1, true],
+      [19, 20, 1, false],
+      [20, 25, 2, true],
+      [20, 25, 3, false],
+      [0, 3, 0, true],
+    ];
+    for (const [a, b, n, want] of cases) {
+      expect(hasWordsIn(t, a, b, n)).toBe(want);
+      expect(hasWords(t.slice(a, b), n)).toBe(want);
+    }
+  });
+  it('on random ranges', () => {
+    const bit = fc.constantFrom('a', 'Ж', ' ', '-', '1', '\ud835\udc00', '\ud800', '\udc00', '"', '\u00e9', '\n');
+    fc.assert(
+      fc.property(fc.array(bit, { maxLength: 30 }).map((b) => b.join('')), fc.nat(40), fc.nat(40), fc.integer({ min: 0, max: 5 }), (s, x, y, n) => {
+        const a = Math.min(x, y, s.length);
+        const b = Math.min(Math.max(x, y), s.length);
+        expect(hasWordsIn(s, a, b, n)).toBe(hasWords(s.slice(a, b), n));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
