@@ -103,6 +103,35 @@ export interface Runs {
   ascii: Uint8Array;
   /** Whether `s` holds surrogates (hasSurrogates; then the runs are not what the scans read, and callers use expressions). */
   surrogates: boolean;
+  /** capitalStarts' index, once made (undefined until asked). */
+  caps?: Int32Array | undefined;
+}
+
+/**
+ * The indices of the runs of `r` whose first unit is a capital (`\p{Lu}`), in order: made once per Runs and kept
+ * on it. The capital-run scans (capitalRunsIn; orgRunsIn and acronymsIn in ../actors/runs.ts) can only match at
+ * such a run (or where a slice cuts one): each walked every run of the text, ~20,000 a report, four times a report
+ * (the voices lens once, the actors lens once per sentence for each of three scans), to find the ~1 in 6 that are.
+ */
+export function capitalStarts(r: Runs): Int32Array {
+  if (r.caps !== undefined) return r.caps;
+  const s = r.s;
+  const out = new Int32Array(r.count);
+  let n = 0;
+  for (let k = 0; k < r.count; k++) if ((cls(s.charCodeAt(r.start[k]!)) & LU) !== 0) out[n++] = k;
+  return (r.caps = out.subarray(0, n));
+}
+
+/** The first entry of `caps` that is `k` or more (binary search; `caps.length` when none). */
+export function capAtOrAfter(caps: Int32Array, k: number): number {
+  let lo = 0;
+  let hi = caps.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (caps[mid]! < k) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 export function charRuns(s: string, mask: number = L): Runs {
@@ -130,7 +159,7 @@ export function charRuns(s: string, mask: number = L): Runs {
     }
     runs.push(b, i, or < 128);
   }
-  return { s, count: runs.count, start: runs.start, end: runs.end, ascii: runs.ascii, surrogates };
+  return { s, count: runs.count, start: runs.start, end: runs.end, ascii: runs.ascii, surrogates, caps: undefined };
 }
 
 /** A growable list of runs (charRuns, runsOutside). */
@@ -233,8 +262,8 @@ export function textRuns(s: string): { letters: Runs; words: Runs; surrogates: b
     wAscii[wc++] = wor < 128 ? 1 : 0;
   }
   return {
-    letters: { s, count: lc, start: lStart, end: lEnd, ascii: lAscii, surrogates },
-    words: { s, count: wc, start: wStart, end: wEnd, ascii: wAscii, surrogates },
+    letters: { s, count: lc, start: lStart, end: lEnd, ascii: lAscii, surrogates, caps: undefined },
+    words: { s, count: wc, start: wStart, end: wEnd, ascii: wAscii, surrogates, caps: undefined },
     surrogates,
   };
 }
@@ -297,7 +326,7 @@ export function runsOutside(r: Runs, masked: string, a: readonly { start: number
     }
     out.push(s, e, r.ascii[k] === 1);
   }
-  return { s: masked, count: out.count, start: out.start, end: out.end, ascii: out.ascii, surrogates: r.surrogates };
+  return { s: masked, count: out.count, start: out.start, end: out.end, ascii: out.ascii, surrogates: r.surrogates, caps: undefined };
 }
 
 /** The first run of `r` that ends after `pos` (binary search; `r.count` when none). */
@@ -346,42 +375,62 @@ export function capitalRunsIn(r: Runs, lo: number, hi: number, units: number, ta
   const out: RunMatch[] = [];
   const ends: number[] = [];
   let next = lo;
-  for (let k = runAfter(r, lo); k < r.count; k++) {
-    let p = r.start[k]!;
-    if (p >= hi) break;
-    if (p < lo) p = lo;
-    if (p < next || (clsIn(s, p, hi) & LU) === 0 || (p > lo && s.charCodeAt(p - 1) === 46)) continue;
-    ends.length = 0;
-    let q = p;
-    while (ends.length < units && clsIn(s, q, hi) & LU) {
-      let e = q + 1;
-      while (wordishIn(s, e, hi)) e++;
-      if (e < hi && s.charCodeAt(e) === 46) e++;
-      if ((clsIn(s, e, hi) & S) === 0) break;
-      while (clsIn(s, e, hi) & S) e++;
-      ends.push(e);
-      q = e;
-    }
-    let end = -1;
-    for (let j = ends.length - 1; j >= 0 && end < 0; j--) {
-      const f = ends[j]!;
-      if ((clsIn(s, f, hi) & LU) === 0 || !lowerishIn(s, f + 1, hi)) continue;
-      let e = f + 2;
-      while (lowerishIn(s, e, hi)) e++;
-      if (tail && clsIn(s, e, hi) & S) {
-        let t = e;
-        while (clsIn(s, t, hi) & S) t++;
-        if (clsIn(s, t, hi) & LU && lowerishIn(s, t + 1, hi)) {
-          t += 2;
-          while (lowerishIn(s, t, hi)) t++;
-          e = t;
-        }
+  // Only runs that open with a capital (capitalStarts), and the run cut by `lo` read from there.
+  const caps = capitalStarts(r);
+  const first = runAfter(r, lo);
+  let c = capAtOrAfter(caps, first);
+  if (first < r.count && r.start[first]! < lo) {
+    if (lo < hi) {
+      const end = capitalRunAt(s, lo, lo, hi, units, tail, ends);
+      if (end >= 0) {
+        out.push({ index: 0, text: s.slice(lo, end) });
+        next = end;
       }
-      end = e;
     }
+    if (c < caps.length && caps[c] === first) c++;
+  }
+  for (; c < caps.length; c++) {
+    const p = r.start[caps[c]!]!;
+    if (p >= hi) break;
+    if (p < next) continue;
+    const end = capitalRunAt(s, p, lo, hi, units, tail, ends);
     if (end < 0) continue;
     out.push({ index: p - lo, text: s.slice(p, end) });
     next = end;
   }
   return out;
+}
+
+/** The end of the capital run capitalRunsIn reads at `p` (in [lo, hi)), or -1 where none starts there. `ends`: scratch. */
+function capitalRunAt(s: string, p: number, lo: number, hi: number, units: number, tail: boolean, ends: number[]): number {
+  if ((clsIn(s, p, hi) & LU) === 0 || (p > lo && s.charCodeAt(p - 1) === 46)) return -1;
+  ends.length = 0;
+  let q = p;
+  while (ends.length < units && clsIn(s, q, hi) & LU) {
+    let e = q + 1;
+    while (wordishIn(s, e, hi)) e++;
+    if (e < hi && s.charCodeAt(e) === 46) e++;
+    if ((clsIn(s, e, hi) & S) === 0) break;
+    while (clsIn(s, e, hi) & S) e++;
+    ends.push(e);
+    q = e;
+  }
+  let end = -1;
+  for (let j = ends.length - 1; j >= 0 && end < 0; j--) {
+    const f = ends[j]!;
+    if ((clsIn(s, f, hi) & LU) === 0 || !lowerishIn(s, f + 1, hi)) continue;
+    let e = f + 2;
+    while (lowerishIn(s, e, hi)) e++;
+    if (tail && clsIn(s, e, hi) & S) {
+      let t = e;
+      while (clsIn(s, t, hi) & S) t++;
+      if (clsIn(s, t, hi) & LU && lowerishIn(s, t + 1, hi)) {
+        t += 2;
+        while (lowerishIn(s, t, hi)) t++;
+        e = t;
+      }
+    }
+    end = e;
+  }
+  return end;
 }
