@@ -373,7 +373,6 @@ export function capitalRuns(s: string, units: number, tail: boolean, surrogates 
 export function capitalRunsIn(r: Runs, lo: number, hi: number, units: number, tail: boolean): RunMatch[] {
   const s = r.s;
   const out: RunMatch[] = [];
-  const ends: number[] = [];
   let next = lo;
   // Only runs that open with a capital (capitalStarts), and the run cut by `lo` read from there.
   const caps = capitalStarts(r);
@@ -381,7 +380,7 @@ export function capitalRunsIn(r: Runs, lo: number, hi: number, units: number, ta
   let c = capAtOrAfter(caps, first);
   if (first < r.count && r.start[first]! < lo) {
     if (lo < hi) {
-      const end = capitalRunAt(s, lo, lo, hi, units, tail, ends);
+      const end = capitalRunAt(s, lo, lo, hi, units, tail);
       if (end >= 0) {
         out.push({ index: 0, text: s.slice(lo, end) });
         next = end;
@@ -393,7 +392,7 @@ export function capitalRunsIn(r: Runs, lo: number, hi: number, units: number, ta
     const p = r.start[caps[c]!]!;
     if (p >= hi) break;
     if (p < next) continue;
-    const end = capitalRunAt(s, p, lo, hi, units, tail, ends);
+    const end = capitalRunAt(s, p, lo, hi, units, tail);
     if (end < 0) continue;
     out.push({ index: p - lo, text: s.slice(p, end) });
     next = end;
@@ -401,22 +400,27 @@ export function capitalRunsIn(r: Runs, lo: number, hi: number, units: number, ta
   return out;
 }
 
-/** The end of the capital run capitalRunsIn reads at `p` (in [lo, hi)), or -1 where none starts there. `ends`: scratch. */
-function capitalRunAt(s: string, p: number, lo: number, hi: number, units: number, tail: boolean, ends: number[]): number {
+/** Where each word but the last of the run capitalRunAt reads may end (scratch, one array for every run). */
+const ENDS: number[] = [];
+
+/** The end of the capital run capitalRunsIn reads at `p` (in [lo, hi)), or -1 where none starts there. */
+function capitalRunAt(s: string, p: number, lo: number, hi: number, units: number, tail: boolean): number {
+  const ends = ENDS;
   if ((clsIn(s, p, hi) & LU) === 0 || (p > lo && s.charCodeAt(p - 1) === 46)) return -1;
-  ends.length = 0;
+  // `ends[0, n)`, written by index: `ends.length = 0` per run was a call into the runtime.
+  let n = 0;
   let q = p;
-  while (ends.length < units && clsIn(s, q, hi) & LU) {
+  while (n < units && clsIn(s, q, hi) & LU) {
     let e = q + 1;
     while (wordishIn(s, e, hi)) e++;
     if (e < hi && s.charCodeAt(e) === 46) e++;
     if ((clsIn(s, e, hi) & S) === 0) break;
     while (clsIn(s, e, hi) & S) e++;
-    ends.push(e);
+    ends[n++] = e;
     q = e;
   }
   let end = -1;
-  for (let j = ends.length - 1; j >= 0 && end < 0; j--) {
+  for (let j = n - 1; j >= 0 && end < 0; j--) {
     const f = ends[j]!;
     if ((clsIn(s, f, hi) & LU) === 0 || !lowerishIn(s, f + 1, hi)) continue;
     let e = f + 2;
