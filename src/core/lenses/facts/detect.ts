@@ -581,6 +581,15 @@ function monthNumber(k: Lexicon, x: string | undefined): string {
   return String(k.months.findIndex((forms) => (forms[0] ?? '').startsWith(prefix)) + 1).padStart(2, '0');
 }
 const byStart = (a: Raw, b: Raw) => a.start - b.start;
+/**
+ * `out.sort(byStart)`, skipped where `out` is already in order (a stable sort leaves it as it is): most sentences
+ * give none or one fact, or names after the figures, and a sort per sentence allocated its work copy (~0.8 MB per
+ * 3 × 1,000 reports in the lenses' allocation profile).
+ */
+function sortedByStart(out: Raw[]): Raw[] {
+  for (let i = 1; i < out.length; i++) if (out[i - 1]!.start > out[i]!.start) return out.sort(byStart);
+  return out;
+}
 
 /** The offset in the text of index `i` of the name written with single spaces (its words `bounds[2·lo … 2·hi)` joined by " "). */
 function offsetIn(bounds: readonly number[], lo: number, hi: number, i: number): number {
@@ -1268,9 +1277,9 @@ function detectIn(text: string, s: Span, c: Context, w0: number, w1: number, dig
   // Names: runs of capitalised words (not in a Title Case headline, where capitals say nothing).
   // The headline test counts words only when the sentence does not end like one (most do): the count and
   // a /u test per word were ~28 ms of 188 at 3 × 1,000 sentences.
-  if (!endsLikeSentence(text, s) && isTitleCase(body)) return out.sort(byStart);
+  if (!endsLikeSentence(text, s) && isTitleCase(body)) return sortedByStart(out);
   namesIn(text, s, c, out, taken, w0, w1);
-  return out.sort(byStart);
+  return sortedByStart(out);
 }
 
 /** After the letters and marks of a name's word (`[\p{L}'’.-]*`) from `i`. */

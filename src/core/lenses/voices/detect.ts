@@ -1188,7 +1188,10 @@ export function detectVoices(text: string, sentences: Span[], profile: LanguageP
   // of a character, and the scans below read every character).
   const parts: string[] = [];
   let pos = 0;
-  for (const q of quotes) {
+  // Indexed loops over the quotations and runs here: this function runs once per report, much of it before it is
+  // optimised, where a for-of allocates an iterator result per step.
+  for (let qi = 0; qi < quotes.length; qi++) {
+    const q = quotes[qi]!;
     parts.push(text.slice(pos, q.start), '"'.repeat(q.end - q.start));
     pos = q.end;
   }
@@ -1222,7 +1225,9 @@ export function detectVoices(text: string, sentences: Span[], profile: LanguageP
   const runs = reportRuns(text, sentences);
   const letters = (!runs.surrogates && runsOutside(runs.letters, masked, quotes, parties)) || charRuns(masked);
   const surrogates = letters.surrogates;
-  for (const rm of surrogates ? capitalRuns(masked, 5, false, true) : capitalRunsIn(letters, 0, masked.length, 5, false)) {
+  const capital = surrogates ? capitalRuns(masked, 5, false, true) : capitalRunsIn(letters, 0, masked.length, 5, false);
+  for (let ri = 0; ri < capital.length; ri++) {
+    const rm = capital[ri]!;
     // A run's words all start with a capital, so splitPerson finds no "of" in it and a titled person (a name of two
     // words after a role) needs the third word from the end to be a role word: checked first, as most runs are not
     // titled people (splitPerson on every run was about half of this loop; titledRun).
