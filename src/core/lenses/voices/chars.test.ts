@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { capitalRunText } from '../../testing/arbitraries';
-import { capitalRunRe, capitalRuns, capitalRunsIn, charRuns, cls, hasSurrogates, reportRuns, runsOutside, textRuns, L, LL, LU, N, S } from './chars';
+import { capitalRunRe, capitalRuns, capitalRunsIn, capitalStarts, charRuns, cls, hasSurrogates, reportRuns, runsOutside, textRuns, L, LL, LU, N, S } from './chars';
 
 const runText = capitalRunText;
 
@@ -62,6 +62,8 @@ describe('textRuns is charRuns twice and hasSurrogates in one pass', () => {
         expect(plain(t.words)).toEqual(plain(charRuns(s, L | N)));
         expect(t.surrogates).toBe(hasSurrogates(s));
         expect(charRuns(s).surrogates).toBe(hasSurrogates(s));
+        // The capital-start index textRuns makes as it scans is the one capitalStarts makes from the runs.
+        expect([...t.letters.caps!]).toEqual([...capitalStarts(charRuns(s))]);
       }),
       { numRuns: 300 },
     );
@@ -96,6 +98,7 @@ describe('runsOutside: the runs of a text with spans blanked', () => {
         const masked = blank(blank(s, a, '"'), b, ' ');
         const r = runsOutside(charRuns(s), masked, a, b);
         if (r) expect(plain(r)).toEqual(plain(charRuns(masked)));
+        if (r) expect([...r.caps!]).toEqual([...capitalStarts(charRuns(masked))]);
       }),
       { numRuns: 300 },
     );

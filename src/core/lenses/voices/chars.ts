@@ -211,6 +211,8 @@ export function textRuns(s: string): { letters: Runs; words: Runs; surrogates: b
   let wStart: Int32Array = new Int32Array(cap);
   let wEnd: Int32Array = new Int32Array(cap);
   let wAscii: Uint8Array = new Uint8Array(cap);
+  let lCaps: Int32Array = new Int32Array((n >> 4) + 16);
+  let capN = 0;
   let lc = 0;
   let wc = 0;
   let surrogates = false;
@@ -234,6 +236,11 @@ export function textRuns(s: string): { letters: Runs; words: Runs; surrogates: b
         if (lb < 0) {
           lb = i;
           lor = 0;
+          // capitalStarts' index, made here (the run about to be number `lc`) rather than by a pass over the runs.
+          if ((f & LU) !== 0) {
+            if (capN === lCaps.length) lCaps = grownInts(lCaps);
+            lCaps[capN++] = lc;
+          }
         }
         lor |= c;
       } else if (lb >= 0) {
@@ -262,10 +269,17 @@ export function textRuns(s: string): { letters: Runs; words: Runs; surrogates: b
     wAscii[wc++] = wor < 128 ? 1 : 0;
   }
   return {
-    letters: { s, count: lc, start: lStart, end: lEnd, ascii: lAscii, surrogates, caps: undefined },
+    letters: { s, count: lc, start: lStart, end: lEnd, ascii: lAscii, surrogates, caps: lCaps.subarray(0, capN) },
     words: { s, count: wc, start: wStart, end: wEnd, ascii: wAscii, surrogates, caps: undefined },
     surrogates,
   };
+}
+
+/** An array of twice the length, holding the old one's entries. */
+function grownInts(a: Int32Array): Int32Array {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
 }
 
 /** Run arrays of twice the length, holding the old ones' entries (textRuns). */
@@ -312,6 +326,9 @@ export function reportRuns(text: string, sentences: object, take = false): TextR
  */
 export function runsOutside(r: Runs, masked: string, a: readonly { start: number; end: number }[], b: readonly { start: number; end: number }[]): Runs | undefined {
   const out = new RunList(r.count + 1);
+  // capitalStarts' index of the runs kept, made as they are (the capital-run scan reads it right after).
+  const caps = new Int32Array(r.count + 1);
+  let capN = 0;
   let i = 0;
   let j = 0;
   for (let k = 0; k < r.count; k++) {
@@ -324,9 +341,10 @@ export function runsOutside(r: Runs, masked: string, a: readonly { start: number
       if (x.start <= s && e <= x.end) continue;
       return undefined;
     }
+    if ((cls(masked.charCodeAt(s)) & LU) !== 0) caps[capN++] = out.count;
     out.push(s, e, r.ascii[k] === 1);
   }
-  return { s: masked, count: out.count, start: out.start, end: out.end, ascii: out.ascii, surrogates: r.surrogates, caps: undefined };
+  return { s: masked, count: out.count, start: out.start, end: out.end, ascii: out.ascii, surrogates: r.surrogates, caps: caps.subarray(0, capN) };
 }
 
 /** The first run of `r` that ends after `pos` (binary search; `r.count` when none). */
