@@ -249,6 +249,23 @@ describe('hand-written fast paths equal what they replace', () => {
     }), { numRuns: 1000 });
   });
 
+  it('isNamePartIn reads isNamePart of a word in place, inside a name', () => {
+    const words = ['Smith', 'SMITH', 'Belarusian', 'Chinese', 'Welsh', 'Korean', 'Hassan', 'Rose', 'A', 'Ab', 'Élysée', '𝐀lpha', 'ǅemal', 'Ab1', 'Jo'];
+    for (const a of words)
+      for (const b of words) {
+        const name = `${a} ${b}`;
+        expect([name, F.isNamePartIn(name, 0, a.length), F.isNamePartIn(name, a.length + 1, name.length)]).toEqual([name, F.isNamePart(a), F.isNamePart(b)]);
+      }
+    fc.assert(fc.property(fc.array(fc.string({ unit: fc.constantFrom('A', 'b', 'a', 'n', 's', 'h', 'e', 'É', 'é', '𝐀', 'ǅ'), minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 3 }), (ws) => {
+      const name = ws.join(' ');
+      let at = 0;
+      for (const w of ws) {
+        expect([name, at, F.isNamePartIn(name, at, at + w.length)]).toEqual([name, at, F.isNamePart(w)]);
+        at += w.length + 1;
+      }
+    }), { numRuns: 1000 });
+  });
+
   it('qualifierBefore is its regexes on the 25 units before the number', () => {
     const k = F.lexiconOf(DEFAULT_PROFILE);
     expect(k.qualifierWords).toBeDefined();
