@@ -1514,7 +1514,8 @@ const CLAUSE_WORDS: number[] = [];
 
 /** Auxiliaries, pronouns and adverbs ("was", "has already", "it"): function words that are not conjunctions (module-level: see isStop). */
 function skippedBeforeVerb(t: string, k: Lexicon): boolean {
-  return !CONJ.has(t.toLowerCase()) && !/^(?:which|who|that)$/iu.test(t) && (k.notNameWords.has(t.toLowerCase()) || k.skipBeforeVerb.has(t.toLowerCase()) || RE_ADVERB.test(t));
+  const lower = t.toLowerCase();
+  return !CONJ.has(lower) && !/^(?:which|who|that)$/iu.test(t) && (k.notNameWords.has(lower) || k.skipBeforeVerb.has(lower) || RE_ADVERB.test(t));
 }
 
 function subjectBefore(text: string, s: Span, verbAt: number, k: Lexicon, depth = 0): { subject?: string } {
