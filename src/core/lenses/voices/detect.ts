@@ -524,15 +524,16 @@ function phraseBefore(text: string, from: number, pos: number, k: Lexicon): (Phr
   const ws = lastWordsIn(text, from, end, 13, k.abbrevs);
   let i = ws.length - 1;
   // The words must run up to `end` with only spaces between them.
-  if (i < 0 || text.slice(ws[i]!.end, end).trim() !== '') return undefined;
+  if (i < 0 || !blankBetween(text, ws[i]!.end, end)) return undefined;
   let first = i + 1;
   while (i >= 0 && ws.length - i <= 12) {
     const w = ws[i]!;
     const next = ws[i + 1];
-    if (next && text.slice(w.end, next.start).trim() !== '') break;
-    if (k.boundaries.has(w.text.toLowerCase()) && !(i === ws.length - 1 && PRONOUNS.has(w.text.toLowerCase()))) break;
+    if (next && !blankBetween(text, w.end, next.start)) break;
+    const lower = w.text.toLowerCase();
+    if (k.boundaries.has(lower) && !(i === ws.length - 1 && PRONOUNS.has(lower))) break;
     first = i;
-    if (PRONOUNS.has(w.text.toLowerCase())) break;
+    if (PRONOUNS.has(lower)) break;
     i--;
   }
   // Leading connectors other than "the" are not part of the phrase.
@@ -557,14 +558,23 @@ function phraseBefore(text: string, from: number, pos: number, k: Lexicon): (Phr
   return phrase;
 }
 
+/**
+ * `text.slice(a, b).trim() === ''` without the slice: only white space in [a, b) (trim's white space and line
+ * terminators are `\s`, the S class; a surrogate is neither). Asked between every two words of a speaker phrase.
+ */
+export function blankBetween(text: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if ((cls(text.charCodeAt(i)) & S) === 0) return false;
+  return true;
+}
+
 /** The noun phrase that starts at `pos` ("department head Lloyd Austin", "the American media"), with an appositive role. */
 function phraseAfter(text: string, pos: number, to: number, k: Lexicon): { phrase: Phrase; role?: string } | undefined {
   const ws = wordsIn(text, pos, Math.min(to, pos + 200), k.abbrevs);
   let last = -1;
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
-    if (i > 0 && text.slice(ws[i - 1]!.end, w.start).trim() !== '') break;
-    if (i === 0 && text.slice(pos, w.start).trim() !== '') break;
+    if (i > 0 && !blankBetween(text, ws[i - 1]!.end, w.start)) break;
+    if (i === 0 && !blankBetween(text, pos, w.start)) break;
     const lower = w.text.toLowerCase();
     if (PRONOUNS.has(lower)) {
       if (i === 0) last = 0;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { realSentenceReports } from '../../../../scripts/bench-data';
-import { detectVoices, findQuotes, hasWords, hasWordsIn } from './detect';
+import { blankBetween, detectVoices, findQuotes, hasWords, hasWordsIn } from './detect';
 
 /** Sentences with one span each, from pieces that reach every branch of toSpeaker (pronouns, "the <noun>", possessives, outlets, people, parties). */
 const piece = fc.constantFrom(
@@ -100,6 +100,21 @@ describe('hasWordsIn (char codes over a range) equals hasWords on the slice', ()
         expect(hasWordsIn(s, a, b, n)).toBe(hasWords(s.slice(a, b), n));
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe('blankBetween equals slice(a, b).trim() === ""', () => {
+  it('on a table and random ranges', () => {
+    const t = ' \t\n\u00a0\u2028\ufeff\u3000x\u200b \ud835\udc00 \u180e';
+    for (let a = 0; a <= t.length; a++) for (let b = a; b <= t.length; b++) expect(blankBetween(t, a, b)).toBe(t.slice(a, b).trim() === '');
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(' ', '\t', '\n', '\r', '\u00a0', '\u2000', '\u200a', '\u202f', '\u205f', '\ufeff', '\u0085', 'a', '\ud800', '\u1680'), maxLength: 12 }), fc.nat(12), fc.nat(12), (s, x, y) => {
+        const a = Math.min(x, y, s.length);
+        const b = Math.min(Math.max(x, y), s.length);
+        expect(blankBetween(s, a, b)).toBe(s.slice(a, b).trim() === '');
+      }),
+      { numRuns: 2000 },
     );
   });
 });
