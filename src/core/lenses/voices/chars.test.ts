@@ -99,6 +99,10 @@ describe('runsOutside: the runs of a text with spans blanked', () => {
         const r = runsOutside(charRuns(s), masked, a, b);
         if (r) expect(plain(r)).toEqual(plain(charRuns(masked)));
         if (r) expect([...r.caps!]).toEqual([...capitalStarts(charRuns(masked))]);
+        // From runs that carry their own capital-start index (textRuns'), the kept runs' index is read from it.
+        const r2 = runsOutside(textRuns(s).letters, masked, a, b);
+        expect(plain(r2)).toEqual(plain(r));
+        if (r2) expect([...r2.caps!]).toEqual([...capitalStarts(charRuns(masked))]);
       }),
       { numRuns: 300 },
     );

@@ -162,7 +162,7 @@ export function charRuns(s: string, mask: number = L): Runs {
   return { s, count: runs.count, start: runs.start, end: runs.end, ascii: runs.ascii, surrogates, caps: undefined };
 }
 
-/** A growable list of runs (charRuns, runsOutside). */
+/** A growable list of runs (charRuns). */
 export class RunList {
   count = 0;
   start: Int32Array;
@@ -325,10 +325,17 @@ export function reportRuns(text: string, sentences: object, take = false): TextR
  * edge (then the caller reads `masked` itself).
  */
 export function runsOutside(r: Runs, masked: string, a: readonly { start: number; end: number }[], b: readonly { start: number; end: number }[]): Runs | undefined {
-  const out = new RunList(r.count + 1);
-  // capitalStarts' index of the runs kept, made as they are (the capital-run scan reads it right after).
+  // At most every run is kept: the arrays are filled in place (no push per run).
+  const start = new Int32Array(r.count + 1);
+  const end = new Int32Array(r.count + 1);
+  const ascii = new Uint8Array(r.count + 1);
+  let n = 0;
+  // capitalStarts' index of the runs kept, made as they are (the capital-run scan reads it right after): from the
+  // index of `r` when it has one (a kept run is unchanged in `masked`), else from the first unit of each run kept.
   const caps = new Int32Array(r.count + 1);
   let capN = 0;
+  const rCaps = r.caps;
+  let rc = 0;
   let i = 0;
   let j = 0;
   for (let k = 0; k < r.count; k++) {
@@ -341,10 +348,15 @@ export function runsOutside(r: Runs, masked: string, a: readonly { start: number
       if (x.start <= s && e <= x.end) continue;
       return undefined;
     }
-    if ((cls(masked.charCodeAt(s)) & LU) !== 0) caps[capN++] = out.count;
-    out.push(s, e, r.ascii[k] === 1);
+    if (rCaps !== undefined) {
+      while (rc < rCaps.length && rCaps[rc]! < k) rc++;
+      if (rc < rCaps.length && rCaps[rc] === k) caps[capN++] = n;
+    } else if ((cls(masked.charCodeAt(s)) & LU) !== 0) caps[capN++] = n;
+    start[n] = s;
+    end[n] = e;
+    ascii[n++] = r.ascii[k]!;
   }
-  return { s: masked, count: out.count, start: out.start, end: out.end, ascii: out.ascii, surrogates: r.surrogates, caps: caps.subarray(0, capN) };
+  return { s: masked, count: n, start, end, ascii, surrogates: r.surrogates, caps: caps.subarray(0, capN) };
 }
 
 /** The first run of `r` that ends after `pos` (binary search; `r.count` when none). */
