@@ -24,7 +24,7 @@
 import type { LanguageProfile } from '../../language/profile';
 import { spanIndexOf } from '../../text/phrases';
 import type { ActorMention, Span, VoiceResult } from '../../types';
-import { capitalRuns, capitalRunsIn, charRuns, cls, hasSurrogates, L, N, reportRuns, S, type Runs } from '../voices/chars';
+import { capitalRuns, capitalRunsIn, charRuns, cls, hasSurrogates, L, N, reportRuns, S, splitSpaces, type Runs } from '../voices/chars';
 import { acronyms, acronymsIn, orgRuns, orgRunsIn } from './runs';
 
 /** Expressions tested per word, made once (a `\p{…}` literal in a function is built per evaluation under tsx: see facts/detect.ts). */
@@ -112,7 +112,7 @@ export function namedActors(
       // A run adds a person only after a title: its first word (up to the first white space, as the split cuts it)
       // is asked first, and the ~94 % of runs that open otherwise are not split.
       if (!isTitle(m.text.slice(0, spaceAt(m.text)))) continue;
-      const words = m.text.split(/\s+/);
+      const words = splitSpaces(m.text);
       let i = 0;
       while (i < words.length && isTitle(words[i]!)) i++;
       if (i === 0) continue;
@@ -172,7 +172,7 @@ export function namedActors(
         bodyOf.set(w, body);
       }
       if (body === undefined) {
-        const words = m.name.replace(/^(?:The|A|An)\s+/u, '').split(/\s+/);
+        const words = splitSpaces(m.name.replace(/^(?:The|A|An)\s+/u, ''));
         // Drop leading titles or roles ("Senate Majority Leader Dana Whitfield" is a person, not a body).
         body =
           !words.some(instWord) || words.some((w) => isTitle(w) && !instWord(w))

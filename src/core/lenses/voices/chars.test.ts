@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { capitalRunText } from '../../testing/arbitraries';
-import { capitalRunRe, capitalRuns, capitalRunsIn, capitalStarts, charRuns, cls, hasSurrogates, reportRuns, runsOutside, textRuns, L, LL, LU, N, S } from './chars';
+import { capitalRunRe, capitalRuns, capitalRunsIn, capitalStarts, charRuns, cls, splitSpaces, hasSurrogates, reportRuns, runsOutside, textRuns, L, LL, LU, N, S } from './chars';
 
 const runText = capitalRunText;
 
@@ -113,5 +113,17 @@ describe('runsOutside: the runs of a text with spans blanked', () => {
     expect(reportRuns('Abc', spans, true)).toBe(first);
     expect(reportRuns('Abc', spans, true)).not.toBe(first);
     expect(reportRuns('Xyz', spans).letters.s).toBe('Xyz');
+  });
+});
+
+describe('splitSpaces is split(/\\s+/)', () => {
+  it('on a table and random strings', () => {
+    for (const s of ['', ' ', '  ', 'a', ' a', 'a ', 'a  b', 'Sen.\u00a0Rosa\u2028Delgado', '\ufeffx\u3000y\t\nz', '\ud835\udc00 \ud800']) expect(splitSpaces(s)).toEqual(s.split(/\s+/));
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(' ', '\t', '\n', '\u00a0', '\u2000', '\u200b', '\u180e', '\ufeff', '\u0085', 'a', 'B', '.', '\ud800', '\udc00'), maxLength: 14 }), (s) => {
+        expect(splitSpaces(s)).toEqual(s.split(/\s+/));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

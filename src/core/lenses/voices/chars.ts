@@ -75,6 +75,27 @@ function lowerishIn(s: string, i: number, hi: number): boolean {
   return c === 39 || c === 0x2019 || c === 45 || (cls(c) & LL) !== 0;
 }
 
+/**
+ * `s.split(/\s+/)` by char codes (white space as `\s` reads it: the S class; a surrogate is none): the same pieces,
+ * empty ones at the ends included. The lenses split names and speaker phrases into words so; the regular-expression
+ * split was ~70,000 sticky matches per 3 × 1,000 reports, one per unit of the strings split.
+ */
+export function splitSpaces(s: string): string[] {
+  const out: string[] = [];
+  const n = s.length;
+  let p = 0;
+  for (let q = 0; q < n; q++) {
+    if ((cls(s.charCodeAt(q)) & S) === 0) continue;
+    let e = q + 1;
+    while (e < n && (cls(s.charCodeAt(e)) & S) !== 0) e++;
+    out.push(s.slice(p, q));
+    p = e;
+    q = e - 1;
+  }
+  out.push(s.slice(p));
+  return out;
+}
+
 export interface RunMatch {
   index: number;
   text: string;

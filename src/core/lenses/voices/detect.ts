@@ -28,7 +28,7 @@
 import { DEFAULT_PROFILE } from '../../language/bundled';
 import type { LanguageProfile } from '../../language/profile';
 import { spanIndexOf } from '../../text/phrases';
-import { capitalRuns, capitalRunsIn, charRuns, cls, hasSurrogates, L, LU, N, reportRuns, runsOutside, S, type Runs } from './chars';
+import { capitalRuns, capitalRunsIn, charRuns, cls, hasSurrogates, L, LU, N, reportRuns, runsOutside, S, splitSpaces, type Runs } from './chars';
 import type { Attribution, Span, Speaker, SpeakerType, VoiceKind, VoiceResult, VoiceTally } from '../../types';
 
 /** Expressions tested per word or phrase, made once (a `\p{…}` literal in a function is built per evaluation under tsx: see facts/detect.ts). */
@@ -617,7 +617,7 @@ function splitPerson(text: string, lex: Lexicon): { name: string; role?: string 
 function splitPersonOnce(text: string, lex: Lexicon): { name: string; role?: string } | undefined {
   const of = /^(.+?)\s+(of\s.+)$/u.exec(text);
   const head = of ? of[1]! : text;
-  const words = head.split(/\s+/);
+  const words = splitSpaces(head);
   let k = words.length;
   while (k > 0 && words.length - k < 2) {
     const w = words[k - 1]!;
@@ -689,11 +689,11 @@ function speakerFacts(raw: string, k: Lexicon): SpeakerFacts {
   const lower = raw.toLowerCase();
   const f: SpeakerFacts = { raw, pronoun: PRONOUNS.has(lower), thePerson: false, theOutlet: false, none: false, oneWord: false };
   if (f.pronoun) return f;
-  const words = stripArticle(lower).split(/\s+/);
+  const words = splitSpaces(stripArticle(lower));
   const headNoun = words[words.length - 1]!;
   let unplaced = raw;
   if (k.anyPlace.test(raw)) for (const place of k.places) if (unplaced.includes(place)) unplaced = unplaced.split(place).join('');
-  const named = unplaced.split(/\s+/).some((w, i) => i > 0 && RE_CAPITAL_FIRST.test(w) && !isDemonym(w, k) && !k.roleWords.has(w.toLowerCase()));
+  const named = splitSpaces(unplaced).some((w, i) => i > 0 && RE_CAPITAL_FIRST.test(w) && !isDemonym(w, k) && !k.roleWords.has(w.toLowerCase()));
   if (/^the\s/i.test(raw) && words.length <= 4 && !named) {
     f.theNoun = headNoun;
     f.thePerson = k.personNouns.has(headNoun);
@@ -710,12 +710,12 @@ function speakerFacts(raw: string, k: Lexicon): SpeakerFacts {
       f.none = true;
       return f;
     }
-    const head = poss[2]!.split(/\s+/).pop()!.toLowerCase();
+    const head = splitSpaces(poss[2]!).pop()!.toLowerCase();
     f.possOwner = poss[1]!;
     f.possType = k.personNouns.has(head) || RE_SPOKES.test(head) ? 'unnamed' : 'institution';
     return f;
   }
-  if (k.groupRe.test(raw.split(/\s+/).pop()!)) return (f.fixed = { name: raw, type: 'unnamed' }), f;
+  if (k.groupRe.test(splitSpaces(raw).pop()!)) return (f.fixed = { name: raw, type: 'unnamed' }), f;
   const outlet = outletName(raw, k);
   if (outlet) return (f.fixed = { name: outlet, type: 'outlet' }), f;
   if (k.outletNouns.has(headNoun) || /\bmedia$/i.test(raw)) return (f.fixed = { name: raw, type: 'unnamed' }), f;
