@@ -40,7 +40,14 @@ export interface NamedActors {
 }
 
 function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // Most names hold none of the syntax characters: returned as they are after a scan of their units (the replace
+  // ran ~1,700 times per 3 × 1,000 reports, for each person's and body's patterns and scanSpecs' shape checks).
+  for (let i = 0; i < s.length; i++) if (isSyntaxUnit(s.charCodeAt(i))) return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return s;
+}
+/** One of `.*+?^${}()|[]\`, which escape prefixes with a backslash. */
+function isSyntaxUnit(c: number): boolean {
+  return c === 46 || c === 42 || c === 43 || c === 63 || c === 94 || c === 36 || c === 123 || c === 125 || c === 40 || c === 41 || c === 124 || c === 91 || c === 93 || c === 92;
 }
 
 interface Person {
