@@ -16,6 +16,10 @@ import type { LanguageProfile } from '../../language/profile';
 import type { ActorLabelEntry, ActorLexicon, ActorMention, ActorResult, ActorUse, Span, VoiceResult } from '../../types';
 import { namedActors } from './named';
 
+/** placeReason's expressions, made once (a `\p{…}` literal in a function is built per evaluation under tsx: see facts/detect.ts). */
+const RE_PLACE_AFTER = /^(?:['’]s)?\s+(\p{L}+)(?:\s+(\p{L}+))?/u;
+const RE_CAPITAL_FIRST = /^\p{Lu}/u;
+const RE_WORD_BEFORE = /(\p{L}+)\s+$/u;
 /** The default profile's actor groups (data/overrides/russia-ukraine-war/actors.json). */
 export const DEFAULT_ACTORS: ActorLexicon = DEFAULT_PROFILE.actors;
 
@@ -53,13 +57,13 @@ function compile(lexicon: ActorLexicon): Compiled {
 /** Why a metonym at [start, end) reads as a place, or undefined. */
 function placeReason(text: string, m: Span, c: Compiled): string | undefined {
   // "Kiev region", "Kiev's Obolon district", "Kiev city".
-  const after = /^(?:['’]s)?\s+(\p{L}+)(?:\s+(\p{L}+))?/u.exec(text.slice(m.end, m.end + 60));
+  const after = RE_PLACE_AFTER.exec(text.slice(m.end, m.end + 60));
   if (after) {
     const [, first, second] = after;
     if (c.placeNouns.has(first!.toLowerCase())) return `followed by "${first}"`;
-    if (second && /^\p{Lu}/u.test(first!) && c.placeNouns.has(second.toLowerCase())) return `followed by "${first} ${second}"`;
+    if (second && RE_CAPITAL_FIRST.test(first!) && c.placeNouns.has(second.toLowerCase())) return `followed by "${first} ${second}"`;
   }
-  const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, m.start - 20), m.start));
+  const before = RE_WORD_BEFORE.exec(text.slice(Math.max(0, m.start - 20), m.start));
   if (before && c.placePrepositions.has(before[1]!)) return `after "${before[1]}"`;
   return undefined;
 }

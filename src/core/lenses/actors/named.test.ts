@@ -114,3 +114,12 @@ describe('mentionLabel', () => {
     }), { numRuns: 3000 });
   });
 });
+
+describe('titleRunOf escapes its words as the regex escape does', () => {
+  it('on a table (names with and without syntax characters)', () => {
+    const words = ['Sen', 'Sen.', 'a+b', '(x)', 'C$[1]', 'back\\slash', 'Émile', ''];
+    const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    expect(titleRunOf(words)).toBe(`(?:(?:${escaped.join('|')})\.?[ \t]+){1,3}`);
+    expect(titleRunOf(['Sen.', 'Gov'])).toBe('(?:(?:Sen\\.|Gov).?[ \t]+){1,3}');
+  });
+});

@@ -46,4 +46,20 @@ describe('orgRuns and acronyms equal their expressions', () => {
       { numRuns: 300 },
     );
   }, 30_000);
+
+  it('many slices read from one text’s runs (its capital starts made once, kept on the runs)', () => {
+    fc.assert(
+      fc.property(runText, fc.array(fc.tuple(fc.nat(), fc.nat()), { minLength: 1, maxLength: 6 }), (s, cuts) => {
+        fc.pre(!hasSurrogates(s));
+        const r = charRuns(s);
+        for (const [a, b] of cuts) {
+          const lo = a % (s.length + 1);
+          const hi = lo + (b % (s.length - lo + 1));
+          expect(orgRunsIn(r, lo, hi)).toEqual(orgsViaRe(s.slice(lo, hi)));
+          expect(acronymsIn(r, lo, hi)).toEqual(acronymsViaRe(s.slice(lo, hi)));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  }, 30_000);
 });

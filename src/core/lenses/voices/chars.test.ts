@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { capitalRunText } from '../../testing/arbitraries';
-import { capitalRunRe, capitalRuns, capitalRunsIn, charRuns, cls, hasSurrogates, reportRuns, runsOutside, textRuns, L, LL, LU, N, S } from './chars';
+import { capitalRunRe, capitalRuns, capitalRunsIn, capitalStarts, charRuns, cls, splitSpaces, hasSurrogates, reportRuns, runsOutside, textRuns, L, LL, LU, N, S } from './chars';
 
 const runText = capitalRunText;
 
@@ -62,6 +62,8 @@ describe('textRuns is charRuns twice and hasSurrogates in one pass', () => {
         expect(plain(t.words)).toEqual(plain(charRuns(s, L | N)));
         expect(t.surrogates).toBe(hasSurrogates(s));
         expect(charRuns(s).surrogates).toBe(hasSurrogates(s));
+        // The capital-start index textRuns makes as it scans is the one capitalStarts makes from the runs.
+        expect([...t.letters.caps!]).toEqual([...capitalStarts(charRuns(s))]);
       }),
       { numRuns: 300 },
     );
@@ -96,6 +98,11 @@ describe('runsOutside: the runs of a text with spans blanked', () => {
         const masked = blank(blank(s, a, '"'), b, ' ');
         const r = runsOutside(charRuns(s), masked, a, b);
         if (r) expect(plain(r)).toEqual(plain(charRuns(masked)));
+        if (r) expect([...r.caps!]).toEqual([...capitalStarts(charRuns(masked))]);
+        // From runs that carry their own capital-start index (textRuns'), the kept runs' index is read from it.
+        const r2 = runsOutside(textRuns(s).letters, masked, a, b);
+        expect(plain(r2)).toEqual(plain(r));
+        if (r2) expect([...r2.caps!]).toEqual([...capitalStarts(charRuns(masked))]);
       }),
       { numRuns: 300 },
     );
@@ -106,5 +113,17 @@ describe('runsOutside: the runs of a text with spans blanked', () => {
     expect(reportRuns('Abc', spans, true)).toBe(first);
     expect(reportRuns('Abc', spans, true)).not.toBe(first);
     expect(reportRuns('Xyz', spans).letters.s).toBe('Xyz');
+  });
+});
+
+describe('splitSpaces is split(/\\s+/)', () => {
+  it('on a table and random strings', () => {
+    for (const s of ['', ' ', '  ', 'a', ' a', 'a ', 'a  b', 'Sen.\u00a0Rosa\u2028Delgado', '\ufeffx\u3000y\t\nz', '\ud835\udc00 \ud800']) expect(splitSpaces(s)).toEqual(s.split(/\s+/));
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(' ', '\t', '\n', '\u00a0', '\u2000', '\u200b', '\u180e', '\ufeff', '\u0085', 'a', 'B', '.', '\ud800', '\udc00'), maxLength: 14 }), (s) => {
+        expect(splitSpaces(s)).toEqual(s.split(/\s+/));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

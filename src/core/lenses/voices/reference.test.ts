@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { realSentenceReports } from '../../../../scripts/bench-data';
-import { detectVoices, findQuotes } from './detect';
+import { blankBetween, detectVoices, findQuotes, hasWords, hasWordsIn } from './detect';
 
 /** Sentences with one span each, from pieces that reach every branch of toSpeaker (pronouns, "the <noun>", possessives, outlets, people, parties). */
 const piece = fc.constantFrom(
@@ -64,5 +64,57 @@ describe('findQuotes (indexOf) equals its character loop (quotesOfParaReference)
       { start: 66, end: 75, open: 65, close: 75, para: 65, unclosed: true },
     ]);
     expect(findQuotes(text, undefined, true)).toEqual(findQuotes(text));
+  });
+});
+
+describe('hasWordsIn (char codes over a range) equals hasWords on the slice', () => {
+  it('on a table', () => {
+    const t = 'a b  c-d, \u00e9t\u00e9 42 x\ud835\udc00y \ud800 z';
+    const cases: [number, number, number, boolean][] = [
+      [0, 0, 1, false],
+      [0, 1, 1, true],
+      [0, 9, 4, true],
+      [0, 8, 4, true],
+      [0, 7, 4, false],
+      [1, 2, 1, false],
+      [10, 13, 1, true],
+      [14, 21, 2, false],
+      [17, 18, 1, true],
+      [18, 20, 1, true],
+      [19, 20, 1, false],
+      [20, 25, 2, true],
+      [20, 25, 3, false],
+      [0, 3, 0, true],
+    ];
+    for (const [a, b, n, want] of cases) {
+      expect(hasWordsIn(t, a, b, n)).toBe(want);
+      expect(hasWords(t.slice(a, b), n)).toBe(want);
+    }
+  });
+  it('on random ranges', () => {
+    const bit = fc.constantFrom('a', 'Ж', ' ', '-', '1', '\ud835\udc00', '\ud800', '\udc00', '"', '\u00e9', '\n');
+    fc.assert(
+      fc.property(fc.array(bit, { maxLength: 30 }).map((b) => b.join('')), fc.nat(40), fc.nat(40), fc.integer({ min: 0, max: 5 }), (s, x, y, n) => {
+        const a = Math.min(x, y, s.length);
+        const b = Math.min(Math.max(x, y), s.length);
+        expect(hasWordsIn(s, a, b, n)).toBe(hasWords(s.slice(a, b), n));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('blankBetween equals slice(a, b).trim() === ""', () => {
+  it('on a table and random ranges', () => {
+    const t = ' \t\n\u00a0\u2028\ufeff\u3000x\u200b \ud835\udc00 \u180e';
+    for (let a = 0; a <= t.length; a++) for (let b = a; b <= t.length; b++) expect(blankBetween(t, a, b)).toBe(t.slice(a, b).trim() === '');
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(' ', '\t', '\n', '\r', '\u00a0', '\u2000', '\u200a', '\u202f', '\u205f', '\ufeff', '\u0085', 'a', '\ud800', '\u1680'), maxLength: 12 }), fc.nat(12), fc.nat(12), (s, x, y) => {
+        const a = Math.min(x, y, s.length);
+        const b = Math.min(Math.max(x, y), s.length);
+        expect(blankBetween(s, a, b)).toBe(s.slice(a, b).trim() === '');
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
