@@ -15,6 +15,13 @@ import { allBundledProfiles } from '../language/bundled';
 import type { LanguageProfile } from '../language/profile';
 import type { Removal, RemovalReason, Span } from '../types';
 
+// Expressions with \p{…} at module level: esbuild (tsx, target node20) lowers such a literal inside a
+// function to `new RegExp` at each evaluation (see lenses/facts/detect.ts).
+const HAS_ALNUM = /[\p{L}\p{N}]/u;
+const STARTS_UPPER = /^\p{Lu}/u;
+const INNER_SENTENCE_END = /[.!?]\s+\p{Lu}/u;
+const STARTS_DIGIT = /^\p{N}/u;
+
 /** Furniture lines are short; anything longer is body and is never inspected by the rules. */
 const MAX_FURNITURE_CHARS = 300;
 
@@ -135,7 +142,7 @@ function splitLines(text: string): Line[] {
 }
 
 function words(s: string): string[] {
-  return s.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  return s.split(/\s+/u).filter((w) => HAS_ALNUM.test(w));
 }
 
 /**
@@ -159,7 +166,7 @@ function isDateHeader(line: string, c: Compiled): boolean {
   const stripped = line.replace(c.dateRe, ' ');
   if (stripped === line) return false;
   const rest = words(stripped.replace(/[()[\],|·•/\-–—:]/gu, ' ')).filter((w) => !c.dateLabels.has(w.toLowerCase()));
-  return rest.length <= 3 && rest.every((w) => /^\p{Lu}/u.test(w) || c.timestampWords.has(w.toLowerCase()));
+  return rest.length <= 3 && rest.every((w) => STARTS_UPPER.test(w) || c.timestampWords.has(w.toLowerCase()));
 }
 
 /**
@@ -208,7 +215,7 @@ function creditDetail(line: string): string | undefined {
 function captionShaped(line: string, c: Compiled): boolean {
   const w = words(line);
   if (w.length < 4 || w.length > 30) return false;
-  if (!/[^.]\.$/u.test(line) || /[.!?]\s+\p{Lu}/u.test(line.slice(0, -1))) return false;
+  if (!/[^.]\.$/u.test(line) || INNER_SENTENCE_END.test(line.slice(0, -1))) return false;
   if (QUOTE_RE.test(line) || /^[-–—•]/u.test(line) || datelineLength(line) > 0) return false;
   return !c.reportingRe.test(line);
 }
@@ -249,7 +256,7 @@ export function cleanText(text: string, profiles: readonly LanguageProfile[] = a
       continue;
     }
     if (!inHeaderZone) continue;
-    if (k.kind === 'headline' && words(line).length <= 2 && !/^\p{N}/u.test(line)) {
+    if (k.kind === 'headline' && words(line).length <= 2 && !STARTS_DIGIT.test(line)) {
       // A lone one- or two-word line before any text: a section name ("Military").
       kinds[i] = { kind: 'header', detail: 'section name' };
       continue;

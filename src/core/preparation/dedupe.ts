@@ -18,6 +18,12 @@ import { datelineLength } from './clean';
 import type { Removal, Span } from '../types';
 import { hashOf } from '../text/intern';
 
+// Expressions with \p{…} at module level: esbuild (tsx, target node20) lowers such a literal inside a
+// function to `new RegExp` at each evaluation (see lenses/facts/detect.ts).
+const ALL_UPPER = /^\p{Lu}+$/u;
+const HAS_DIGIT = /\p{N}/u;
+const NOT_ALNUM = /[^\p{L}\p{N}]+/u;
+
 /** Share of the shorter sentence's content words the longer one must contain. */
 const NEAR_CONTAINMENT = 0.85;
 /**
@@ -152,7 +158,7 @@ function newToken(text: string, start: number, end: number, h: number, profile: 
   const lower = tok.toLowerCase();
   // "US" is not "us": an all-capital acronym is a name even when its
   // lowercase form is a stopword.
-  const acronym = tok.length >= 2 && /^\p{Lu}+$/u.test(tok);
+  const acronym = tok.length >= 2 && ALL_UPPER.test(tok);
   let serial = memo.serials.get(lower);
   if (serial === undefined) {
     serial = memo.lowers.length;
@@ -168,7 +174,7 @@ function newToken(text: string, start: number, end: number, h: number, profile: 
   const info =
     serial * 8 +
     (profile.negations.has(lower) || tok === 't' ? NEGATION : 0) +
-    (/\p{N}/u.test(tok) ? NUMBER : 0) +
+    (HAS_DIGIT.test(tok) ? NUMBER : 0) +
     (acronym || !profile.functionWords.has(lower) ? CONTENT : 0);
   if ((memo.size + 1) * 2 > memo.capacity) growMemo(memo);
   const length = end - start;
@@ -225,7 +231,7 @@ for (const [from, to] of [[0, 0x530], [0x1e00, TABLE_END]] as const) {
   }
 }
 
-/** The tokens of `raw` as `raw.normalize('NFKC').split(/[^\p{L}\p{N}]+/u)` (empty ones dropped) gives them. */
+/** The tokens of `raw` as `raw.normalize('NFKC').split(NOT_ALNUM)` (empty ones dropped) gives them. */
 export function dedupeTokens(raw: string): string[] {
   const spans: number[] = [];
   if (!plainTokens(raw, 0, raw.length, spans)) return dedupeTokensReference(raw);
@@ -254,7 +260,7 @@ function plainTokens(text: string, from: number, to: number, out: number[]): boo
 
 /** The regex way (the reference dedupe.test.ts compares `dedupeTokens` to). */
 export function dedupeTokensReference(raw: string): string[] {
-  return raw.normalize('NFKC').split(/[^\p{L}\p{N}]+/u).filter((t) => t !== '');
+  return raw.normalize('NFKC').split(NOT_ALNUM).filter((t) => t !== '');
 }
 
 let calls = 0;

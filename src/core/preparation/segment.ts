@@ -16,6 +16,15 @@ import type { AbbreviationKind, LanguageProfile } from '../language/profile';
 import type { Span } from '../types';
 import { isTableLetter } from '../text/words';
 
+// Expressions with \p{…} at module level: esbuild (tsx, target node20) lowers such a literal inside a
+// function to `new RegExp` at each evaluation (see lenses/facts/detect.ts).
+const STARTS_LOWER = /^\p{Ll}/u;
+const DOTTED_INITIALS = /^(?:\p{L}\.)+\p{L}$/u;
+const ONE_UPPER = /^\p{Lu}$/u;
+const STARTS_DIGIT = /^\p{N}/u;
+const FIRST_WORD = /^[\p{L}\p{N}'’]+/u;
+const STARTS_UPPER = /^\p{Lu}/u;
+
 const MAX_CHUNK = 5000;
 
 /**
@@ -303,7 +312,7 @@ function lowerAt(text: string, start: number, end: number): boolean {
   if (start >= end) return false;
   const c = text.charCodeAt(start);
   if (c < TABLE_END && (c < 0xd800 || c > 0xdfff)) return (UNIT_CLASS[c]! & LOWER) !== 0;
-  return /^\p{Ll}/u.test(text.slice(start, Math.min(end, start + 2)));
+  return STARTS_LOWER.test(text.slice(start, Math.min(end, start + 2)));
 }
 
 /** Trim white space; undefined for an all-space span. */
@@ -408,26 +417,26 @@ export function joinsNextAt(text: string, prevStart: number, prevEnd: number, ne
 export function joinsNext(prev: string, next: string, c: Compiled = compiled(DEFAULT_PROFILE)): boolean {
   // "'Really?' he asked." The rules always break after ? and !; a lowercase
   // continuation means the sentence went on. (Two characters decide: the test reads only those.)
-  if (QUESTION_END.test(prev.slice(-2)) && /^\p{Ll}/u.test(next)) return true;
+  if (QUESTION_END.test(prev.slice(-2)) && STARTS_LOWER.test(next)) return true;
   const abbreviation = abbreviationBefore(prev);
   if (abbreviation === undefined) return false;
   const word = abbreviation;
   const lower = word.toLowerCase();
   const kind: AbbreviationKind | undefined =
-    c.kinds.get(lower) ?? (/^(?:\p{L}\.)+\p{L}$/u.test(word) || /^\p{Lu}$/u.test(word) ? 'ambiguous' : undefined);
+    c.kinds.get(lower) ?? (DOTTED_INITIALS.test(word) || ONE_UPPER.test(word) ? 'ambiguous' : undefined);
   if (kind === undefined) return false;
   switch (kind) {
     case 'always':
       return true;
     case 'beforeNumber':
-      return /^\p{N}/u.test(next);
+      return STARTS_DIGIT.test(next);
     case 'beforeLowercase':
-      return /^\p{Ll}/u.test(next);
+      return STARTS_LOWER.test(next);
     case 'ambiguous': {
-      const first = /^[\p{L}\p{N}'’]+/u.exec(next)?.[0];
+      const first = FIRST_WORD.exec(next)?.[0];
       // A quote or dash after the period opens new speech: a real boundary.
       if (first === undefined) return false;
-      if (!/^\p{Lu}/u.test(first)) return true;
+      if (!STARTS_UPPER.test(first)) return true;
       return !c.openers.has(first.toLowerCase());
     }
     default: {

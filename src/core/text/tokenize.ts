@@ -15,6 +15,12 @@ import { aliasIndex, type AliasIndex } from './aliases';
 import { internString, WordTable } from './intern';
 import { normalizeWord, rawWordSpansHashed } from './words';
 
+// Expressions with \p{…} at module level: esbuild (tsx, target node20) lowers such a literal inside a
+// function to `new RegExp` at each evaluation (see lenses/facts/detect.ts).
+const STARTS_LETTER = /^\p{L}/u;
+const STARTS_UPPER = /^\p{Lu}/u;
+const ACRONYM_SHAPE = /^\p{Lu}{2,}$/u;
+
 export { normalizeWord } from './words';
 
 export type TermKind = 'word' | 'name' | 'number';
@@ -109,13 +115,13 @@ function wordInfo(surface: string, profile: LanguageProfile): WordInfo {
     aliasMax: Math.max(longest.sensitive.get(exact) ?? 0, longest.insensitive.get(loose) ?? 0),
     exact,
     loose,
-    letter: /^\p{L}/u.test(surface),
-    upper: /^\p{Lu}/u.test(surface),
+    letter: STARTS_LETTER.test(surface),
+    upper: STARTS_UPPER.test(surface),
     stopSurface: STOP.has(normalizeWord(surface)),
     number: number === undefined ? undefined : internString(number),
     scale: Object.hasOwn(profile.scales, lower) ? profile.scales[lower] : undefined,
     stop,
-    acronym: /^\p{Lu}{2,}$/u.test(exact),
+    acronym: ACRONYM_SHAPE.test(exact),
     title: profile.titles.has(loose),
     term: internString(stop ? loose : stemmers[profile.stemmer](loose)),
   };
