@@ -185,8 +185,12 @@ export const ReportColumn = memo(function ReportColumn(props: ColumnProps) {
  * whole-column render was one main-thread task of 3.4–4.9 s on the loaded 2-core machine (19 tasks over 50 ms).
  */
 const EAGER_SENTENCES = 120;
-/** Pieces (sentences and removed bits) per block: small enough for a block to render well under 50 ms. */
-const BLOCK_SIZE = 40;
+/**
+ * Pieces (sentences and removed bits) per block: small enough for a block to render well under 50 ms. The first
+ * result paint commits each column's first block: at 40 that task was 50–55 ms at 3 × 1,000 on the quiet
+ * machine (commit, paint), at 20 it is 38–41 ms (Chromium traces, #16).
+ */
+const BLOCK_SIZE = 20;
 
 /** What a block's sentences are drawn from, besides hover, selection and focus. */
 interface Look {
