@@ -42,6 +42,23 @@ describe('topCandidates', () => {
     expect(list(topCandidates(nodes, vecs, reports.length, K, Infinity))).toEqual(list(found));
   });
 
+  it('keeps every tie of the k-th best and every pair of a slot with at most k matches (a table of ties)', () => {
+    // Repeated sentences give equal cosines: slots with exactly K matches (report 1's 'mine' in report 0),
+    // and with more than K tied at the K-th (report 0's 'mine blast' in report 1). 97 pairs, as before the gate
+    // replaced the offer count.
+    const table = [
+      ['mine blast', 'mine blast', 'mine blast', 'mine blast', 'mine', 'treaty', 'blast'],
+      ['mine', 'mine', 'mine', 'mine', 'mine', 'mine blast', 'mine blast', 'blast treaty'],
+      ['blast', 'blast', 'blast', 'blast', 'blast', 'treaty', 'mine treaty'],
+    ].map((ss) => ss.map((s) => tokenize(s, { start: 0, end: s.length })));
+    const tv = buildVectors(table);
+    const tn = sentenceNodes(table);
+    const found = list(topCandidates(tn, tv, table.length, K));
+    expect(found).toEqual(exhaustive(table));
+    expect(found.length).toBe(97);
+    for (const k of [1, 2, 3]) expect(list(topCandidates(tn, tv, table.length, k))).toEqual(list(topCandidatesTwoPass(tn, tv, table.length, k)));
+  });
+
   it('with a tiny posting cap still gives exact cosines and keeps most of the gold pairs the exhaustive rule finds', () => {
     const capped = topCandidates(nodes, vecs, reports.length, K, 32);
     for (let m = 0; m < capped.is.length; m++) {
