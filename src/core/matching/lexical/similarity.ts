@@ -127,7 +127,11 @@ export function scorePairs(nodes: SentenceNode[], vecs: Vec[][]): ScoreRow[] {
  * real-sentence reports (docs/performance.md): at 3 × 1,000 no term reaches
  * it; at 6 × 5,000 it keeps 2,937 of the 2,945 gold pairs the exhaustive rule
  * finds (256 kept only 2,154: one event's own words reach a few hundred
- * sentences there).
+ * sentences there). Lower caps buy little since the stream's cost went per
+ * touched pair: at 6 × 5,000, 1,536 and 1,024 read 26.7 and 24.1 M postings
+ * instead of 30.7 M but save only ~4 % of topCandidates (more candidates need
+ * their cosine recounted), and lose 15 and 16 of the 1,564 gold pairs 2,048
+ * keeps (benchmark gold mapped by sentence text).
  */
 export const POSTING_CAP = 2048;
 
@@ -557,8 +561,9 @@ export interface CandidateStats {
  *
  * Per touched pair, then: a branch-free first-touch test while accumulating,
  * one drop test against both gates so far before any offer, and only the
- * ~10 % that pass it queued for the keep test: ~515 → ~400 ms CPU for this
- * function at 6 × 5,000 (interleaved A/B, load ~4).
+ * ~10 % that pass it queued for the keep test: 526 → 405 ms CPU for this
+ * function at 6 × 5,000, 7.7 → 6.0 ms at 3 × 1,000 (fastest of 16 and 40
+ * interleaved runs, load ~4).
  *
  * Also tried, no gain (exact, interleaved A/B at 6 × 5,000): looping by report
  * pair (every row of report a against report b, so b's scratch and gates stay
