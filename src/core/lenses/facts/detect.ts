@@ -1041,20 +1041,26 @@ function scanRuns(text: string, sentences: readonly Span[], k: Lexicon, words: R
  * by a few of their units and their length (chained in typed arrays: no string per run).
  */
 export class RunVocabulary {
-  private readonly head = new Int32Array(VOCAB_BUCKETS);
+  private readonly head: Int32Array;
+  /** The table's size less one (a power of two, about the runs' count, at most MAX_VOCAB_BUCKETS). */
+  private readonly mask: number;
   private readonly next: Int32Array;
   constructor(
     private readonly text: string,
     private readonly letters: Runs,
   ) {
     const { start, end, count } = letters;
+    let size = MIN_VOCAB_BUCKETS;
+    while (size < count && size < MAX_VOCAB_BUCKETS) size *= 2;
+    this.head = new Int32Array(size);
+    this.mask = size - 1;
     this.next = new Int32Array(count);
     for (let x = 0; x < count; x++) {
       const c = text.charCodeAt(start[x]!);
       if (!((c < 128 ? ASCII[c]! : charClass(c)) & LOWER)) continue;
       const a = start[x]!;
       const len = end[x]! - a;
-      const bucket = vocabBucket(c, len > 1 ? text.charCodeAt(a + 1) : 0, text.charCodeAt(a + len - 1), len);
+      const bucket = vocabBucket(c, len > 1 ? text.charCodeAt(a + 1) : 0, len > 2 ? text.charCodeAt(a + 2) : 0, text.charCodeAt(a + len - 1), len) & this.mask;
       this.next[x] = this.head[bucket]!;
       this.head[bucket] = x + 1;
     }
@@ -1071,7 +1077,7 @@ export class RunVocabulary {
     }
     if (first === 0) return false;
     const { text, letters } = this;
-    const bucket = vocabBucket(w.charCodeAt(0), first > 1 ? w.charCodeAt(1) : 0, w.charCodeAt(first - 1), first);
+    const bucket = vocabBucket(w.charCodeAt(0), first > 1 ? w.charCodeAt(1) : 0, first > 2 ? w.charCodeAt(2) : 0, w.charCodeAt(first - 1), first) & this.mask;
     for (let x = this.head[bucket]! - 1; x >= 0; x = this.next[x]! - 1) {
       const a = letters.start[x]!;
       if (letters.end[x]! - a !== first || !text.startsWith(w, a)) continue;
@@ -1090,13 +1096,21 @@ export class RunVocabulary {
     return false;
   }
 }
-const VOCAB_BUCKETS = 1 << 14;
 /**
- * A letter run's bucket: its first, second and last units and its length (three reads, no loop). By first unit and
- * length alone, a word the report never writes in lower case walked thousands of runs ("s", 4 letters).
+ * The table had a fixed 16,384 buckets: a long report (~130,000 lower-case runs at 6 × 5,000 sentences) put ~8 runs
+ * of other words in each, walked by every ask (RunVocabulary.has 0.36 ms self per 3 × 1,000 reports, ~9.7 per
+ * 6 × 5,000: 27 times for 10 times the text). Sized with the runs instead, up to 65,536 buckets (256 KB: a larger
+ * table's scattered writes cost more in the build than its shorter chains saved, in the 6 × 5,000 profile).
  */
-function vocabBucket(first: number, second: number, last: number, len: number): number {
-  return (Math.imul(Math.imul(Math.imul(first, 31) + second, 31) + last, 31) + len) & (VOCAB_BUCKETS - 1);
+const MIN_VOCAB_BUCKETS = 1 << 10;
+const MAX_VOCAB_BUCKETS = 1 << 16;
+/**
+ * A letter run's bucket before the table's mask: its first, second, third and last units and its length (four reads,
+ * no loop). By first unit and length alone, a word the report never writes in lower case walked thousands of runs
+ * ("s", 4 letters); without the third unit, "than" walked every "then".
+ */
+function vocabBucket(first: number, second: number, third: number, last: number, len: number): number {
+  return (Math.imul(Math.imul(Math.imul(Math.imul(first, 31) + second, 31) + third, 31) + last, 31) + len) | 0;
 }
 /** An apostrophe or hyphen, which a vocabulary word runs through (`[\p{L}'’-]`). */
 function isJoiner(c: number): boolean {
