@@ -6,7 +6,7 @@
  * Text holding surrogates is read with the expressions (`surrogates`: whether
  * it does, when the caller knows).
  */
-import { capitalStarts, charRuns, cls, clsIn, firstCap, firstRun, hasSurrogates, LU, S, scanStartOf, wordishIn, type Runs } from '../voices/chars';
+import { capAtOrAfter, capitalStarts, charRuns, cls, clsIn, hasSurrogates, LU, runAfter, S, wordishIn, type Runs } from '../voices/chars';
 
 export const ORG_RE = /(?<![\p{L}])((?:\p{Lu}[\p{L}'’-]*)(?:\s+(?:of|the|for|and)?\s*\p{Lu}[\p{L}'’-]*){0,6})(?:\s+\((\p{Lu}{2,6})\))?/gu;
 export const ACRONYM_RE = /(?<![\p{L}])(\p{Lu}{3,6})(?![\p{L}])/gu;
@@ -52,9 +52,8 @@ export function orgRunsIn(r: Runs, lo: number, hi: number): OrgMatch[] {
   let next = lo;
   // Only runs that open with a capital (capitalStarts, as for capitalRunsIn), and the run cut by `lo` read from there.
   const caps = capitalStarts(r);
-  scanStartOf(r, caps, lo);
-  const first = firstRun();
-  let c = firstCap();
+  const first = runAfter(r, lo);
+  let c = capAtOrAfter(caps, first);
   if (first < r.count && r.start[first]! < lo) {
     if (lo < hi) next = orgRunAt(s, lo, lo, hi, out);
     if (c < caps.length && caps[c] === first) c++;
@@ -130,9 +129,8 @@ export function acronymsIn(r: Runs, lo: number, hi: number): { index: number; te
   const out: { index: number; text: string }[] = [];
   // Only runs that open with a capital (capitalStarts), and the run cut by `lo` from there.
   const caps = capitalStarts(r);
-  scanStartOf(r, caps, lo);
-  const first = firstRun();
-  let c = firstCap();
+  const first = runAfter(r, lo);
+  let c = capAtOrAfter(caps, first);
   if (first < r.count && r.start[first]! < lo) {
     if (lo < hi) acronymAt(s, lo, Math.min(r.end[first]!, hi), lo, out);
     if (c < caps.length && caps[c] === first) c++;

@@ -382,32 +382,6 @@ export function runsOutside(r: Runs, masked: string, a: readonly { start: number
   return { s: masked, count: n, start, end, ascii, surrogates: r.surrogates, caps: caps.subarray(0, capN) };
 }
 
-/**
- * Where the capital-run scans of `r` from `lo` begin: FIRST_RUN = runAfter(r, lo), FIRST_CAP = capAtOrAfter(caps,
- * FIRST_RUN). The actors lens runs three scans (capitalRunsIn, orgRunsIn, acronymsIn) from each sentence's start,
- * each with these two binary searches over the text's runs (~0.5 ms of ~27 of the lenses' line ticks per
- * 3 × 1,000 reports): the last answer is kept, for the same `r` and `lo` (Runs are not changed once made; the one
- * kept is the last report's, until the next scan).
- */
-let FIRST_RUN = 0;
-let FIRST_CAP = 0;
-let lastRuns: Runs | undefined;
-let lastLo = -1;
-export function scanStartOf(r: Runs, caps: Int32Array, lo: number): void {
-  if (r === lastRuns && lo === lastLo) return;
-  FIRST_RUN = runAfter(r, lo);
-  FIRST_CAP = capAtOrAfter(caps, FIRST_RUN);
-  lastRuns = r;
-  lastLo = lo;
-}
-/** scanStartOf's answer: [FIRST_RUN, FIRST_CAP]. */
-export function firstRun(): number {
-  return FIRST_RUN;
-}
-export function firstCap(): number {
-  return FIRST_CAP;
-}
-
 /** The first run of `r` that ends after `pos` (binary search; `r.count` when none). */
 export function runAfter(r: Runs, pos: number): number {
   let lo = 0;
@@ -455,9 +429,8 @@ export function capitalRunsIn(r: Runs, lo: number, hi: number, units: number, ta
   let next = lo;
   // Only runs that open with a capital (capitalStarts), and the run cut by `lo` read from there.
   const caps = capitalStarts(r);
-  scanStartOf(r, caps, lo);
-  const first = FIRST_RUN;
-  let c = FIRST_CAP;
+  const first = runAfter(r, lo);
+  let c = capAtOrAfter(caps, first);
   if (first < r.count && r.start[first]! < lo) {
     if (lo < hi) {
       const end = capitalRunAt(s, lo, lo, hi, units, tail);
