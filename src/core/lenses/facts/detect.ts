@@ -27,7 +27,6 @@ const DEMONYM = /^\p{Lu}\p{L}*(?:ian|ean|ese|ish|ican|man)$/u;
  * their garbage) per 3 × 1,000 reports across the lenses. Only `g` ones are read by match (which resets lastIndex).
  */
 const RE_OF_ORG = /^(\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+) of (?:the )?(.+)$/u;
-const RE_TAIL_NAME = /^(.+) (\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)$/u;
 const RE_PAST_WORD = /^\p{Ll}+ed$/u;
 const RE_PLURAL_WORD = /^\p{Ll}{3,}s$/u;
 const RE_PLURAL_AFTER = /^\s+\p{Ll}{4,}s\b/u;
@@ -421,10 +420,29 @@ function shapeOf(txt: string, k: Lexicon): NameShape {
   const of = txt.includes(' of ') ? RE_OF_ORG.exec(txt) : null;
   if (of) shape.of = [of[1]!, of[2]!];
   else {
-    const tail = txt.indexOf(' ') !== txt.lastIndexOf(' ') ? RE_TAIL_NAME.exec(txt) : null;
-    if (tail && !k.orgWords.test(txt) && (k.places.has(tail[1]!) || k.notNameWords.has(tail[1]!.toLowerCase()) || k.titles.has(tail[1]!.split(' ').pop()!.toLowerCase()))) shape.tail = tail[2]!;
+    const tail = tailNameAt(txt);
+    if (tail > 0) {
+      // The word tests before the organisation expression (the conjunction's order does not change its value): most
+      // names of three words or more open with no place, function word or title, and skip the expression.
+      const head = txt.slice(0, tail);
+      if ((k.places.has(head) || k.notNameWords.has(head.toLowerCase()) || k.titles.has(head.slice(head.lastIndexOf(' ') + 1).toLowerCase())) && !k.orgWords.test(txt)) shape.tail = txt.slice(tail + 1);
+    }
   }
   return shape;
+}
+
+/**
+ * `/^(.+) (\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)$/u.exec(txt)` (the expression it replaces) for a name written with single spaces, by hand:
+ * the offset of the space between its groups (group 1 before it, group 2 after), or -1. Group 2 holds exactly one
+ * space, so it is the name's last two words, and `.+` (no line terminator is in a name) all the rest. The expression
+ * was ~40 % of shapeOf's time (a /u exec per distinct name of three words or more).
+ */
+function tailNameAt(txt: string): number {
+  const last = txt.lastIndexOf(' ');
+  if (last <= 0) return -1;
+  const split = txt.lastIndexOf(' ', last - 1);
+  if (split <= 0) return -1;
+  return isCapitalisedIn(txt, split + 1, last) && isCapitalisedIn(txt, last + 1, txt.length) ? split : -1;
 }
 
 /**
@@ -582,12 +600,15 @@ function countedAfter(text: string, pos: number, limit: number, k: Lexicon): { w
 }
 
 function isFree(taken: readonly Span[], a: number, b: number): boolean {
-  for (const t of taken) if (a < t.end && b > t.start) return false;
+  for (let i = 0; i < taken.length; i++) if (a < taken[i]!.end && b > taken[i]!.start) return false;
   return true;
 }
-function addRaw(out: Raw[], taken: Span[], r: Raw): void {
+/**
+ * The facts found so far in a sentence are also the spans they take (isFree reads `out`): a second list of
+ * `{ start, end }` copies per sentence held the same spans (an array per sentence and an object per fact).
+ */
+function addRaw(out: Raw[], r: Raw): void {
   out.push(r);
-  taken.push({ start: r.start, end: r.end });
 }
 /** "Dec." → "12" (the first month whose full name starts with the form's first three letters); "" for no form. */
 function monthNumber(k: Lexicon, x: string | undefined): string {
@@ -632,7 +653,7 @@ const BOUNDS: number[] = [];
 let BOUNDS_N = 0;
 
 /** The names of sentence `s` (detectIn's last step, apart so that the JIT optimises this loop on its own). */
-function namesIn(text: string, s: Span, c: Context, out: Raw[], taken: Span[], w0: number, w1: number): void {
+function namesIn(text: string, s: Span, c: Context, out: Raw[], w0: number, w1: number): void {
   const k = c.k;
   // Where a name may start: the first letter or digit, the first non-space (for "at the sentence's start").
   let firstWord = s.end;
@@ -679,18 +700,18 @@ function namesIn(text: string, s: Span, c: Context, out: Raw[], taken: Span[], w
     if (length < 2) continue;
     const start = bounds[2 * lo]!;
     const end = offsetIn(bounds, lo, hi, length);
-    if (!isFree(taken, start, end)) continue;
+    if (!isFree(out, start, end)) continue;
     const entry = shapeAt(text, bounds, lo, hi, c);
     const txt = c.shapes.keys[entry]!;
     const shape = c.shapes.values[entry]!;
     if (shape.of) {
       const [person, org] = shape.of;
-      addRaw(out, taken, { start, end: offsetIn(bounds, lo, hi, person.length), kind: 'person', value: person });
-      addRaw(out, taken, { start: offsetIn(bounds, lo, hi, txt.length - org.length), end, kind: 'organization', value: org });
+      addRaw(out, { start, end: offsetIn(bounds, lo, hi, person.length), kind: 'person', value: person });
+      addRaw(out, { start: offsetIn(bounds, lo, hi, txt.length - org.length), end, kind: 'organization', value: org });
       continue;
     }
     if (shape.tail !== undefined) {
-      addRaw(out, taken, { start: offsetIn(bounds, lo, hi, txt.length - shape.tail.length), end, kind: 'person', value: shape.tail });
+      addRaw(out, { start: offsetIn(bounds, lo, hi, txt.length - shape.tail.length), end, kind: 'person', value: shape.tail });
       continue;
     }
     const atStart = start <= firstInk;
@@ -706,7 +727,7 @@ function namesIn(text: string, s: Span, c: Context, out: Raw[], taken: Span[], w
     // Both regexes need white space right after the name (most names are followed by a comma, a stop or "'s"): tested first.
     if (kind === 'person' && isSpaceUnit(text.charCodeAt(end)) && RE_PLURAL_AFTER.test(text.slice(end, end + 20)) && !/^\s+(?:does|says|writes|notes|adds|tells|claims|warns|believes|thinks|wants|needs|seems)\b/.test(text.slice(end, end + 20))) kind = undefined;
     if (!kind) continue;
-    addRaw(out, taken, { start, end, kind, value: txt });
+    addRaw(out, { start, end, kind, value: txt });
   }
 }
 
@@ -1020,20 +1041,26 @@ function scanRuns(text: string, sentences: readonly Span[], k: Lexicon, words: R
  * by a few of their units and their length (chained in typed arrays: no string per run).
  */
 export class RunVocabulary {
-  private readonly head = new Int32Array(VOCAB_BUCKETS);
+  private readonly head: Int32Array;
+  /** The table's size less one (a power of two, about the runs' count, at most MAX_VOCAB_BUCKETS). */
+  private readonly mask: number;
   private readonly next: Int32Array;
   constructor(
     private readonly text: string,
     private readonly letters: Runs,
   ) {
     const { start, end, count } = letters;
+    let size = MIN_VOCAB_BUCKETS;
+    while (size < count && size < MAX_VOCAB_BUCKETS) size *= 2;
+    this.head = new Int32Array(size);
+    this.mask = size - 1;
     this.next = new Int32Array(count);
     for (let x = 0; x < count; x++) {
       const c = text.charCodeAt(start[x]!);
       if (!((c < 128 ? ASCII[c]! : charClass(c)) & LOWER)) continue;
       const a = start[x]!;
       const len = end[x]! - a;
-      const bucket = vocabBucket(c, len > 1 ? text.charCodeAt(a + 1) : 0, text.charCodeAt(a + len - 1), len);
+      const bucket = vocabBucket(c, len > 1 ? text.charCodeAt(a + 1) : 0, len > 2 ? text.charCodeAt(a + 2) : 0, text.charCodeAt(a + len - 1), len) & this.mask;
       this.next[x] = this.head[bucket]!;
       this.head[bucket] = x + 1;
     }
@@ -1050,7 +1077,7 @@ export class RunVocabulary {
     }
     if (first === 0) return false;
     const { text, letters } = this;
-    const bucket = vocabBucket(w.charCodeAt(0), first > 1 ? w.charCodeAt(1) : 0, w.charCodeAt(first - 1), first);
+    const bucket = vocabBucket(w.charCodeAt(0), first > 1 ? w.charCodeAt(1) : 0, first > 2 ? w.charCodeAt(2) : 0, w.charCodeAt(first - 1), first) & this.mask;
     for (let x = this.head[bucket]! - 1; x >= 0; x = this.next[x]! - 1) {
       const a = letters.start[x]!;
       if (letters.end[x]! - a !== first || !text.startsWith(w, a)) continue;
@@ -1069,13 +1096,21 @@ export class RunVocabulary {
     return false;
   }
 }
-const VOCAB_BUCKETS = 1 << 14;
 /**
- * A letter run's bucket: its first, second and last units and its length (three reads, no loop). By first unit and
- * length alone, a word the report never writes in lower case walked thousands of runs ("s", 4 letters).
+ * The table had a fixed 16,384 buckets: a long report (~130,000 lower-case runs at 6 × 5,000 sentences) put ~8 runs
+ * of other words in each, walked by every ask (RunVocabulary.has 0.36 ms self per 3 × 1,000 reports, ~9.7 per
+ * 6 × 5,000: 27 times for 10 times the text). Sized with the runs instead, up to 65,536 buckets (256 KB: a larger
+ * table's scattered writes cost more in the build than its shorter chains saved, in the 6 × 5,000 profile).
  */
-function vocabBucket(first: number, second: number, last: number, len: number): number {
-  return (Math.imul(Math.imul(Math.imul(first, 31) + second, 31) + last, 31) + len) & (VOCAB_BUCKETS - 1);
+const MIN_VOCAB_BUCKETS = 1 << 10;
+const MAX_VOCAB_BUCKETS = 1 << 16;
+/**
+ * A letter run's bucket before the table's mask: its first, second, third and last units and its length (four reads,
+ * no loop). By first unit and length alone, a word the report never writes in lower case walked thousands of runs
+ * ("s", 4 letters); without the third unit, "than" walked every "then".
+ */
+function vocabBucket(first: number, second: number, third: number, last: number, len: number): number {
+  return (Math.imul(Math.imul(Math.imul(Math.imul(first, 31) + second, 31) + third, 31) + last, 31) + len) | 0;
 }
 /** An apostrophe or hyphen, which a vocabulary word runs through (`[\p{L}'’-]`). */
 function isJoiner(c: number): boolean {
@@ -1218,7 +1253,6 @@ function detectIn(text: string, s: Span, c: Context, w0: number, w1: number, dig
   const k = c.k;
   const out: Raw[] = [];
   const body = text.slice(s.start, s.end);
-  const taken: Span[] = [];
   let m: RegExpExecArray | null;
   // Every date, sum of money and percentage has a digit, and most sentences have none (70 % of the
   // real-sentence reports): the scan notes one, and three regexes are skipped without.
@@ -1230,7 +1264,7 @@ function detectIn(text: string, s: Span, c: Context, w0: number, w1: number, dig
     const g = m.groups!;
     const start = s.start + m.index;
     const end = start + m[0].length;
-    if (!isFree(taken, start, end)) continue;
+    if (!isFree(out, start, end)) continue;
     let value: string;
     if (g.m1) value = `${g.y1 ?? '-'}-${monthNumber(k, g.m1)}-${g.d1!.padStart(2, '0')}`;
     else if (g.m2) value = `${g.y2 ?? '-'}-${monthNumber(k, g.m2)}-${g.d2!.padStart(2, '0')}`;
@@ -1249,7 +1283,7 @@ function detectIn(text: string, s: Span, c: Context, w0: number, w1: number, dig
     const r: Raw = { start, end, kind: 'date', value };
     if (ev?.what) r.what = ev.what;
     if (ev?.subject) r.subject = ev.subject;
-    addRaw(out, taken, r);
+    addRaw(out, r);
   }
   // Money: "$625 million", "625 million dollars".
   const moneyRe = k.moneyRe;
@@ -1258,12 +1292,12 @@ function detectIn(text: string, s: Span, c: Context, w0: number, w1: number, dig
     const g = m.groups!;
     const start = s.start + m.index;
     const end = start + m[0].length;
-    if (!isFree(taken, start, end)) continue;
+    if (!isFree(out, start, end)) continue;
     const n = Number((g.n ?? g.n2)!.replace(/,/g, '')) * (k.scales[(g.sc ?? g.sc2 ?? '').toLowerCase()] ?? 1);
     const q = qualifierBefore(text, start, k, s.start);
     const r: Raw = { start: q.start, end, kind: 'money', value: String(Math.round(n)), what: k.currencies[(g.cur ?? g.cur2)!.toLowerCase()] ?? 'usd' };
     if (q.q) r.qualifier = q.q;
-    addRaw(out, taken, r);
+    addRaw(out, r);
   }
   // Percentages.
   const pctRe = PERCENT;
@@ -1271,8 +1305,8 @@ function detectIn(text: string, s: Span, c: Context, w0: number, w1: number, dig
   while (digit && (m = execAtStarts(pctRe, body, s.start, w0, w1, AT_DIGIT, MAY_PERCENT)) !== null) {
     const start = s.start + m.index;
     const end = start + m[0].length;
-    if (!isFree(taken, start, end)) continue;
-    addRaw(out, taken, { start, end, kind: 'percent', value: m[1]! });
+    if (!isFree(out, start, end)) continue;
+    addRaw(out, { start, end, kind: 'percent', value: m[1]! });
   }
   // Counts: a number (digits or words) and what it counts.
   const countRe = k.countAt;
@@ -1281,7 +1315,7 @@ function detectIn(text: string, s: Span, c: Context, w0: number, w1: number, dig
     const g = m.groups!;
     const start = s.start + m.index;
     let end = start + m[0].length;
-    if (!isFree(taken, start, end)) continue;
+    if (!isFree(out, start, end)) continue;
     const word = g.n!.toLowerCase();
     let n = (Object.hasOwn(k.numberWords, word) ? k.numberWords[word] : undefined) ?? Number(word.replace(/,/g, ''));
     if (g.a && !(Object.hasOwn(k.scales, word) || word === 'hundred' || word === 'dozen')) continue; // "a two-…" is not a count
@@ -1293,13 +1327,13 @@ function detectIn(text: string, s: Span, c: Context, w0: number, w1: number, dig
     const q = qualifierBefore(text, start, k, s.start);
     const r: Raw = { start: q.start, end, kind: 'count', value: String(n), what: counted.what };
     if (q.q) r.qualifier = q.q;
-    addRaw(out, taken, r);
+    addRaw(out, r);
   }
   // Names: runs of capitalised words (not in a Title Case headline, where capitals say nothing).
   // The headline test counts words only when the sentence does not end like one (most do): the count and
   // a /u test per word were ~28 ms of 188 at 3 × 1,000 sentences.
   if (!endsLikeSentence(text, s) && isTitleCase(body)) return sortedByStart(out);
-  namesIn(text, s, c, out, taken, w0, w1);
+  namesIn(text, s, c, out, w0, w1);
   return sortedByStart(out);
 }
 
@@ -1439,18 +1473,23 @@ function isNamePart(w: string): boolean {
   }
   return !isDemonym(w);
 }
-/** `isNamePart(w.slice(a, b))`, reading the word in place (it is sliced only for the demonym expression). */
-function isNamePartIn(w: string, a: number, b: number): boolean {
+/** `/^\p{Lu}\p{Ll}+$/u.test(w.slice(a, b))`, reading the word in place (code points as the expression reads the slice). */
+function isCapitalisedIn(w: string, a: number, b: number): boolean {
   if (b - a < 2) return false;
-  let cp = w.codePointAt(a)!;
+  let cp = codePointIn(w, a, b);
   if (!(charClass(cp) & UPPER)) return false;
   let i = a + (cp > 0xffff ? 2 : 1);
   if (i >= b) return false;
   while (i < b) {
-    cp = w.codePointAt(i)!;
+    cp = codePointIn(w, i, b);
     if (!(charClass(cp) & LOWER)) return false;
     i += cp > 0xffff ? 2 : 1;
   }
+  return true;
+}
+/** `isNamePart(w.slice(a, b))`, reading the word in place (it is sliced only for the demonym expression). */
+function isNamePartIn(w: string, a: number, b: number): boolean {
+  if (!isCapitalisedIn(w, a, b)) return false;
   // isDemonym's endings first, as it asks them.
   const y = w.charCodeAt(b - 2);
   const z = w.charCodeAt(b - 1);
@@ -1638,7 +1677,9 @@ export function detectFactsWith(text: string, sentences: Span[], profile: Langua
   // The first person named so far by last word: `fullNames.find((n) => n.endsWith(` ${w}`))` for a word w
   // without spaces, without scanning every name (that was quadratic in a report's length).
   const byLastWord = new Map<string, string>();
-  sentences.forEach((s, sentence) => {
+  // An indexed loop, not forEach: a closure per report, and this loop runs largely before it is optimised.
+  for (let sentence = 0; sentence < sentences.length; sentence++) {
+    const s = sentences[sentence]!;
     let w0 = 0;
     let w1: number;
     let digit: boolean;
@@ -1671,7 +1712,7 @@ export function detectFactsWith(text: string, sentences: Span[], profile: Langua
       if (r.subject) fact.subject = r.subject;
       facts.push(fact);
     }
-  });
+  }
   return { facts };
 }
 
@@ -1820,4 +1861,4 @@ export function factMatrix(reportsFacts: ReportFacts[], profile: LanguageProfile
 }
 
 /** Internals with a hand-written fast path, for the tests that compare each with the regex or ICU call it replaces. */
-export const fastPathsForTests = { qualifierBefore, scanReport, scanRuns, starts: () => ({ STARTS, FLAGS, SENT_FIRST, SENT_DIGIT }), countedWordEnd, wordAt: () => WORD_AT, mayMatchAt, MAY_PERCENT, MAY_DATE, MAY_COUNT, PERCENT, lexiconOf, isNamePart, isNamePartIn, isAcronym, groupDigits };
+export const fastPathsForTests = { tailNameAt, isCapitalisedIn, qualifierBefore, scanReport, scanRuns, starts: () => ({ STARTS, FLAGS, SENT_FIRST, SENT_DIGIT }), countedWordEnd, wordAt: () => WORD_AT, mayMatchAt, MAY_PERCENT, MAY_DATE, MAY_COUNT, PERCENT, lexiconOf, isNamePart, isNamePartIn, isAcronym, groupDigits };

@@ -266,6 +266,38 @@ describe('hand-written fast paths equal what they replace', () => {
     }), { numRuns: 1000 });
   });
 
+  it('tailNameAt splits a name as /^(.+) (\\p{Lu}\\p{Ll}+ \\p{Lu}\\p{Ll}+)$/u does', () => {
+    const tailRe = /^(.+) (\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)$/u;
+    const reference = (txt: string) => {
+      const m = tailRe.exec(txt);
+      return m ? [m[1], m[2]] : null;
+    };
+    const mine = (txt: string) => {
+      const at = F.tailNameAt(txt);
+      return at < 0 ? null : [txt.slice(0, at), txt.slice(at + 1)];
+    };
+    const table: [string, [string, string] | null][] = [
+      ['Geneva Jane Smith', ['Geneva', 'Jane Smith']],
+      ['Defense Minister Jane Smith', ['Defense Minister', 'Jane Smith']],
+      ['Jane Smith', null],
+      ['Geneva Jane SMITH', null],
+      ['Geneva Jane S', null],
+      ['U.S. Élysée ǅemal', null],
+      ['U.S. Élysée Ǆemal', ['U.S.', 'Élysée Ǆemal']],
+      ['U.S. Élysée Ωmega', ['U.S.', 'Élysée Ωmega']],
+      ['The 𝐀lpha Jane', ['The', '𝐀lpha Jane']],
+      ['The Jane 𝐀\ud835', null],
+      ['Mark Hiznay of the UN', null],
+      ['A B Cd Ef', ['A B', 'Cd Ef']],
+    ];
+    for (const [txt, want] of table) expect([txt, mine(txt), reference(txt)]).toEqual([txt, want, want]);
+    const words = ['Smith', 'Jane', 'SMITH', 'of', 'the', 'U.S.', 'Élysée', '𝐀lpha', 'ǅemal', 'Ab1', 'Jo', 'J', '(UN)', "O'Neil", 'Ωmega'];
+    fc.assert(fc.property(fc.array(fc.oneof(fc.constantFrom(...words), fc.string({ unit: fc.constantFrom('A', 'b', 'É', 'é', '𝐀', '\ud835', 'ǅ', '.'), minLength: 1, maxLength: 5 })), { minLength: 1, maxLength: 5 }), (ws) => {
+      const txt = ws.join(' ');
+      expect([txt, mine(txt)]).toEqual([txt, reference(txt)]);
+    }), { numRuns: 2000 });
+  });
+
   it('qualifierBefore is its regexes on the 25 units before the number', () => {
     const k = F.lexiconOf(DEFAULT_PROFILE);
     expect(k.qualifierWords).toBeDefined();

@@ -1,0 +1,62 @@
+/**
+ * detectVoices masks a report's quotations and party tags in one join, reading the tags from the text itself
+ * (tagsOutside) where that gives the tags of the text with its quotations masked; it held the two-pass masking
+ * below (mask the quotations, find the tags there, blank them) before.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findQuotes, maskingForTests as M, partyTags } from './detect';
+
+function twoPass(text: string): { masked: string; tags: ReturnType<typeof partyTags> } {
+  const quotes = findQuotes(text);
+  const parts: string[] = [];
+  let pos = 0;
+  for (const q of quotes) {
+    parts.push(text.slice(pos, q.start), '"'.repeat(q.end - q.start));
+    pos = q.end;
+  }
+  parts.push(text.slice(pos));
+  let masked = parts.join('');
+  const tags = partyTags(masked);
+  const out: string[] = [];
+  let at = 0;
+  for (const t of tags) {
+    out.push(masked.slice(at, t.start), ' '.repeat(t.end - t.start));
+    at = t.end;
+  }
+  out.push(masked.slice(at));
+  masked = out.join('');
+  return { masked, tags };
+}
+
+function onePass(text: string): { masked: string; tags: ReturnType<typeof partyTags> } {
+  const quotes = findQuotes(text);
+  const tags = M.tagsOutside(partyTags(text), quotes) ?? partyTags(M.maskedText(text, quotes, []));
+  return { masked: M.maskedText(text, quotes, tags), tags };
+}
+
+const PIECES = [
+  '"We will act," ', '“It passed,” ', '«Non», ', '"', '“', '”', '«', '»', 'said', 'Sen. Jane Doe', ' (R-Ariz.)', ', R-Ariz.,', '(D-N.M.)', ', I-Vt.', 'R-', 'D-Tex',
+  '- ', '— ', '– ', '\n', '\n- ', '\n— "', ' ', '  ', ', ', '. ', '(', ')', ',', 'he noted. - Moreover', '," he said. — ', 'x', 'Ab',
+];
+const textArb = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ unit: fc.constantFrom('R', 'D', '-', '(', ')', ',', ' ', '"', '“', '”', '\n', 'A', 'z', '.'), maxLength: 6 })), { maxLength: 24 }).map((xs) => xs.join(''));
+
+describe('detectVoices masking: one join equals the two-pass masking', () => {
+  it('on a table of quotations and tags at their edges', () => {
+    const table = [
+      'Sen. Jane Doe, R-Ariz., said "we (R-Ariz.) will," and left.',
+      '"Inside (D-N.M.) the quote" (D-N.M.) said Kim',
+      '- "We will act   \n(R-Ariz.) said Doe',
+      '— Moreover, (I-Vt.) he said," he noted. - Next (R-Tex.) thing, she said. ',
+      '“Open quote never closed (R-Ariz.)\nRep. Ann Kim (D-N.M.) and Sen. Bo Lee, R-Tex.',
+      'a, R-Ariz,D-N.M. "(I-Vt.)"',
+      '',
+    ];
+    for (const t of table) expect([t, onePass(t)]).toEqual([t, twoPass(t)]);
+  });
+  it('on random texts', () => {
+    fc.assert(fc.property(textArb, (t) => {
+      expect([t, onePass(t)]).toEqual([t, twoPass(t)]);
+    }), { numRuns: 3000 });
+  });
+});
