@@ -28,7 +28,7 @@ export class WordIds {
   private slots = new Int32Array(1024);
   private mask = 1023;
   /** Scratch for the word being read. */
-  private word = new Uint16Array(64);
+  private word: Uint16Array = new Uint16Array(64);
 
   get size(): number {
     return this.starts.length;
