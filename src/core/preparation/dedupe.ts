@@ -411,7 +411,7 @@ export function numbersKey(numbers: readonly string[] | undefined): string {
 }
 
 /**
- * `words` sorted by document frequency, ties in their order (what a stable
+ * `words[from, to)` sorted by document frequency, ties in their order (what a stable
  * `sort((x, y) => df[x] - df[y])` gives): an insertion sort, since the lists
  * are short (a sentence's content words) and a comparator call per step was
  * the costliest line of the walk.
