@@ -51,7 +51,7 @@ describe('WordIds', () => {
 
   it('reads wordsOf’s words and QUOTE_MARK’s flag for any text (one table across texts)', () => {
     const ids = new WordIds();
-    const chars = fc.constantFrom('a', 'B', 'z', 'Z', '0', '9', ' ', '-', '"', '“', '«', 'é', 'Σ', 'ς', 'İ', 'ß', '.', '\u0301', '😀', '٣', 'ǅ');
+    const chars = fc.constantFrom('a', 'B', 'z', 'Z', '0', '9', ' ', '-', '"', '“', '«', '’', '—', '\u00a0', 'é', 'É', 'K', 'Σ', 'ς', 'İ', 'ß', '.', '\u0301', '😀', '٣', 'ǅ');
     fc.assert(
       fc.property(fc.array(fc.string({ unit: chars, maxLength: 40 }), { minLength: 1, maxLength: 8 }), (texts) => {
         for (const text of texts) expect(read(ids, text)).toEqual({ words: wordsOf(text), quoted: QUOTE.test(text) });
@@ -59,6 +59,23 @@ describe('WordIds', () => {
       { numRuns: 500 },
     );
   });
+
+  it('reads wordsOf’s words and the quote flag around every BMP code unit (the unit table against the regex)', () => {
+    const ids = new WordIds();
+    const bad: number[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const u = String.fromCharCode(c);
+      for (const text of [u, `Ab${u}Cd`, `x ${u}${u}.`, `ΣΑ${u}Σ ${u}`]) {
+        const got = read(ids, text);
+        if (got.quoted !== QUOTE.test(text) || got.words.join('|') !== wordsOf(text).join('|')) {
+          bad.push(c);
+          break;
+        }
+      }
+    }
+    expect(bad).toEqual([]);
+  }, 60_000);
 
   it('reads wordsOf’s words on every development sentence', () => {
     const ids = new WordIds();

@@ -235,6 +235,12 @@ describe('byRarity = a stable sort by document frequency', () => {
     );
   });
 
+  it('reads the range it is given of a pool (Int32Array)', () => {
+    const df = Int32Array.from([5, 1, 3, 1, 0]);
+    expect(byRarity(Int32Array.from([4, 0, 2, 1, 3, 0]), df, 1, 5)).toEqual([1, 3, 2, 0]);
+    expect(byRarity(Int32Array.from([4, 0]), df, 1, 1)).toEqual([]);
+  });
+
   it('an upper-case Greek copy is an exact copy (token-by-token lowercasing, final sigma)', () => {
     const a = 'Ο ΔΡΟΜΟΣ ΤΗΣ ΑΘΗΝΑΣ ΚΛΕΙΣΕ ΣΗΜΕΡΑ.';
     const c = a.toLowerCase().replace('.', '');

@@ -55,8 +55,13 @@ interface Prepared {
   keyAt: number;
   hash: number;
   words: number;
-  /** Distinct content words (ids of their lowercase forms, this call's numbering), in order of first occurrence. */
-  content: number[];
+  /**
+   * Distinct content words (ids of their lowercase forms, this call's numbering), in order of first
+   * occurrence: `size` of them from `contentAt` in the call's content pool (an array per sentence, grown
+   * by push, was most of prepare's garbage).
+   */
+  contentAt: number;
+  size: number;
   numbers: string;
   negated: boolean;
 }
@@ -316,6 +321,9 @@ function growScratch(): Int32Array {
 /** The serials of every sentence's key, sentence after sentence (reused by every call). */
 let keyPool = new Int32Array(4096);
 let keyUsed = 0;
+/** The content words of every sentence, sentence after sentence (reused by every call). */
+let contentPool = new Int32Array(4096);
+let contentUsed = 0;
 /** One sentence's tokens' infos, for the regex path (reused). */
 const infoScratch: number[] = [];
 
@@ -337,8 +345,14 @@ function prepare(text: string, span: Span, profile: LanguageProfile, memo: Memo,
     keyPool = grown;
   }
   const keyAt = keyUsed;
+  if (contentUsed + count > contentPool.length) {
+    const grown = new Int32Array(2 * (contentUsed + count));
+    grown.set(contentPool.subarray(0, contentUsed));
+    contentPool = grown;
+  }
+  const contentAt = contentUsed;
+  const content = contentPool;
   let hash = 0x811c9dc5 | 0;
-  const content: number[] = [];
   let numbers: string[] | undefined;
   let negated = false;
   const spans = tokenScratch;
@@ -373,11 +387,11 @@ function prepare(text: string, span: Span, profile: LanguageProfile, memo: Memo,
       }
       if (state[st + 2] !== sentence) {
         state[st + 2] = sentence;
-        content.push(state[st + 1]!);
+        content[contentUsed++] = state[st + 1]!;
       }
     }
   }
-  return { span, keyAt, hash, words: count, content, numbers: numbersKey(numbers), negated };
+  return { span, keyAt, hash, words: count, contentAt, size: contentUsed - contentAt, numbers: numbersKey(numbers), negated };
 }
 
 /**
@@ -397,13 +411,14 @@ export function numbersKey(numbers: readonly string[] | undefined): string {
 }
 
 /**
- * `words` sorted by document frequency, ties in their order (what a stable
+ * `words[from, to)` sorted by document frequency, ties in their order (what a stable
  * `sort((x, y) => df[x] - df[y])` gives): an insertion sort, since the lists
  * are short (a sentence's content words) and a comparator call per step was
  * the costliest line of the walk.
  */
-export function byRarity(words: readonly number[], df: Int32Array): number[] {
-  const out = words.slice();
+export function byRarity(words: ArrayLike<number>, df: Int32Array, from = 0, to = words.length): number[] {
+  const out: number[] = [];
+  for (let k = from; k < to; k++) out.push(words[k]!);
   for (let i = 1; i < out.length; i++) {
     const w = out[i]!;
     const f = df[w]!;
@@ -419,8 +434,8 @@ export function byRarity(words: readonly number[], df: Int32Array): number[] {
 
 /** `mark[w] === stamp` for the content words of the sentence being placed. */
 function nearCopy(a: Prepared, b: Prepared, mark: Int32Array, stamp: number): number {
-  const sizeA = a.content.length;
-  const sizeB = b.content.length;
+  const sizeA = a.size;
+  const sizeB = b.size;
   const small = Math.min(sizeA, sizeB);
   if (small < NEAR_MIN_CONTENT) return 0;
   if (small / Math.max(sizeA, sizeB) < NEAR_SIZE_RATIO) return 0;
@@ -428,7 +443,8 @@ function nearCopy(a: Prepared, b: Prepared, mark: Int32Array, stamp: number): nu
   // that happens to reuse the wording ("killed 5" / "killed 50").
   if (a.numbers !== b.numbers || a.negated !== b.negated) return 0;
   let shared = 0;
-  for (const w of b.content) if (mark[w] === stamp) shared++;
+  const pool = contentPool;
+  for (let k = b.contentAt, end = k + sizeB; k < end; k++) if (mark[pool[k]!] === stamp) shared++;
   const containment = shared / small;
   return containment >= NEAR_CONTAINMENT ? containment : 0;
 }
@@ -441,18 +457,20 @@ export function dedupeSentences(text: string, sentences: Span[], profile: Langua
   const call = ++calls;
   const ids = { next: 0 };
   keyUsed = 0;
+  contentUsed = 0;
   const prepared = sentences.map((s, i) => prepare(text, s, profile, memo, call, i, ids));
 
   // Document frequency of each content word: probes start from the rarest.
   const df = new Int32Array(ids.next);
-  for (const p of prepared) for (const w of p.content) df[w]!++;
+  const content = contentPool;
+  for (let k = 0; k < contentUsed; k++) df[content[k]!]!++;
   const shared = new Int32Array(prepared.length);
   // Each sentence's count of content words, for the candidate test: read off
   // `prepared[j].content` it followed two pointers per candidate (a probe
   // reaches hundreds of sentences at 6 × 5,000; that test was the costliest
   // line of dedupe there).
   const sizes = new Int32Array(prepared.length);
-  for (let j = 0; j < prepared.length; j++) sizes[j] = prepared[j]!.content.length;
+  for (let j = 0; j < prepared.length; j++) sizes[j] = prepared[j]!.size;
   const mark = new Int32Array(ids.next);
 
   const keptAt = new Array<number>(prepared.length).fill(-1);
@@ -472,7 +490,7 @@ export function dedupeSentences(text: string, sentences: Span[], profile: Langua
   // head reads the lists from their end, as the probe wants.
   const postHead = new Int32Array(ids.next).fill(-1);
   let postCount = 0;
-  for (const p of prepared) if (p.content.length >= NEAR_MIN_CONTENT) postCount += p.content.length;
+  for (const p of prepared) if (p.size >= NEAR_MIN_CONTENT) postCount += p.size;
   const postNext = new Int32Array(postCount);
   const postSentence = new Int32Array(postCount);
   let posts = 0;
@@ -492,7 +510,7 @@ export function dedupeSentences(text: string, sentences: Span[], profile: Langua
         continue;
       }
     }
-    const size = p.content.length;
+    const size = p.size;
     if (size >= NEAR_MIN_CONTENT) {
       // Prefix filter: a near copy shares at least `need` words with this
       // sentence (its partner has >= NEAR_MIN_CONTENT words and, if shorter,
@@ -500,7 +518,7 @@ export function dedupeSentences(text: string, sentences: Span[], profile: Langua
       // of the (size - need + 1) rarest words. Probing only those is exact and
       // skips the common words that would make everything a candidate.
       const need = Math.ceil(NEAR_CONTAINMENT * Math.max(NEAR_MIN_CONTENT, Math.ceil(NEAR_SIZE_RATIO * size)));
-      const probe = byRarity(p.content, df);
+      const probe = byRarity(content, df, p.contentAt, p.contentAt + size);
       const probes = size - need + 1;
       const unprobed = size - probes;
       let touchedCount = 0;
@@ -517,7 +535,7 @@ export function dedupeSentences(text: string, sentences: Span[], profile: Langua
       let best = -1;
       let bestScore = 0;
       // The stamp is i + 1: unique to this sentence, never 0 (the arrays' start).
-      for (const w of p.content) mark[w] = i + 1;
+      for (let k = p.contentAt; k < p.contentAt + size; k++) mark[content[k]!] = i + 1;
       for (let t = 0; t < touchedCount; t++) {
         const j = touched[t]!;
         const count = shared[j]!;
@@ -542,7 +560,8 @@ export function dedupeSentences(text: string, sentences: Span[], profile: Langua
       byKey.set(p.hash, i);
     }
     if (size >= NEAR_MIN_CONTENT) {
-      for (const w of p.content) {
+      for (let k = p.contentAt; k < p.contentAt + size; k++) {
+        const w = content[k]!;
         postSentence[posts] = i;
         postNext[posts] = postHead[w]!;
         postHead[w] = posts++;

@@ -262,20 +262,30 @@ function rawSegments(text: string, block: Span, lang: string): Span[] {
 /**
  * Boundaries the segmenter misses: before dash-led speech ("he noted. -
  * Moreover") and after a "…" character before a capital (ICU does break after
- * "..." there, but does not count U+2026 as a full stop).
+ * "..." there, but does not count U+2026 as a full stop). At module level:
+ * esbuild (tsx, target node20) lowers a \p{…} literal inside a function to
+ * `new RegExp` at each call, here once per block.
  */
-function splitMissedBoundaries(text: string, spans: Span[]): Span[] {
-  const out: Span[] = [];
-  const re = /(?:[.!?…]["”»’]?\s+(?=[-–—]\s+\S)|…["”»’]?\s+(?=["“«]?\p{Lu}))/gu;
+const MISSED_BOUNDARY = /(?:[.!?…]["”»’]?\s+(?=[-–—]\s+\S)|…["”»’]?\s+(?=["“«]?\p{Lu}))/gu;
+
+/**
+ * The missed boundaries split `spans`, each piece trimmed and placed (`place`) in `out`. One pass
+ * appending to the caller's list, not four arrays per block (split, trimmed, filtered, joined) and a
+ * spread: segmentBlocks 2.27 → 1.94–2.01 ms at 3 × 1,000 with the hoisted
+ * expression (CPU time, fastest of 60 interleaved runs, two runs).
+ */
+function repairInto(text: string, spans: Span[], c: Compiled, out: Span[]): void {
+  const first = out.length;
+  const re = MISSED_BOUNDARY;
   for (const span of spans) {
     // Either boundary needs a dash or a "…" in the span: without one, no slice and no scan.
     let mayMatch = false;
     for (let i = span.start; i < span.end && !mayMatch; i++) {
-      const c = text.charCodeAt(i);
-      mayMatch = c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0x2026;
+      const code = text.charCodeAt(i);
+      mayMatch = code === 0x2d || code === 0x2013 || code === 0x2014 || code === 0x2026;
     }
     if (!mayMatch) {
-      out.push(span);
+      place(text, span.start, span.end, c, out, first);
       continue;
     }
     const s = text.slice(span.start, span.end);
@@ -284,12 +294,28 @@ function splitMissedBoundaries(text: string, spans: Span[]): Span[] {
     let m: RegExpExecArray | null;
     while ((m = re.exec(s))) {
       const at = m.index + m[0].length;
-      out.push({ start: span.start + from, end: span.start + at });
+      place(text, span.start + from, span.start + at, c, out, first);
       from = at;
     }
-    out.push({ start: span.start + from, end: span.end });
+    place(text, span.start + from, span.end, c, out, first);
   }
-  return out;
+}
+
+/**
+ * text[start, end) trimmed (nothing when only white space), appended to `out`, or joined to the block's
+ * last sentence (`out` from `first` holds the block's) when joinsNextAt says the break was wrong.
+ * A quotation of several sentences is NOT glued into one: each of its
+ * sentences states something and must align on its own. The closing mark
+ * stays with the attribution ("…an escalation," the minister told reporters)
+ * because the segmenter does not break after a comma.
+ */
+function place(text: string, start: number, end: number, c: Compiled, out: Span[], first: number): void {
+  while (start < end && isSpaceAt(text, start)) start++;
+  while (end > start && isSpaceAt(text, end - 1)) end--;
+  if (end <= start) return;
+  const last = out.length > first ? out[out.length - 1]! : undefined;
+  if (last && joinsNextAt(text, last.start, last.end, start, end, c)) last.end = end;
+  else out.push({ start, end });
 }
 
 /** Code units below TABLE_END: bit 1 `\s` (white space or line terminator), bit 2 `\p{Ll}` (a lowercase BMP letter). */
@@ -446,25 +472,6 @@ export function joinsNext(prev: string, next: string, c: Compiled = compiled(DEF
   }
 }
 
-function repair(text: string, spans: Span[], c: Compiled): Span[] {
-  const trimmed = splitMissedBoundaries(text, spans)
-    .map((s) => trimSpan(text, s))
-    .filter((s): s is Span => s !== undefined);
-
-  const joined: Span[] = [];
-  for (const span of trimmed) {
-    const last = joined[joined.length - 1];
-    if (last && joinsNextAt(text, last.start, last.end, span.start, span.end, c)) last.end = span.end;
-    else joined.push(span);
-  }
-
-  // A quotation of several sentences is NOT glued into one: each of its
-  // sentences states something and must align on its own. The closing mark
-  // stays with the attribution ("…an escalation," the minister told reporters)
-  // because the segmenter does not break after a comma.
-  return joined;
-}
-
 /**
  * Sentence spans within each block, in order, trimmed, never empty. `lang` is
  * a language profile (its abbreviations and sentence openers drive the repairs), or a BCP 47
@@ -478,7 +485,7 @@ export function segmentBlocks(text: string, blocks: Span[], lang: string | Langu
   const out: Span[] = [];
   for (const block of blocks) {
     if (block.end <= block.start) continue;
-    out.push(...repair(text, rawSegments(text, block, locale), c));
+    repairInto(text, rawSegments(text, block, locale), c, out);
   }
   return out;
 }

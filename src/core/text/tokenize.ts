@@ -157,6 +157,13 @@ function aliasTerm(entity: string): string {
   return term;
 }
 
+/**
+ * The sentence's tokens as they are made, reused from call to call; the result is its exact-length copy
+ * (as worddiff's tiles). Pushed onto a fresh array, ~20 tokens grew it 0 → 17 → 41: two stores per
+ * sentence, the second kept half empty by a list that lives as long as the analysis.
+ */
+const tokenScratch: Token[] = [];
+
 /** Each word's info, reused from call to call (tokenize keeps no reference to it). */
 let infoScratch: WordInfo[] = [];
 
@@ -179,7 +186,8 @@ export function tokenize(text: string, span: Span, profile: LanguageProfile = DE
     if (x.upper) capitalised++;
   }
   const titleCase = lettered >= 3 && capitalised / lettered > 0.6;
-  const tokens: Token[] = [];
+  const tokens = tokenScratch;
+  let n = 0;
   for (let i = 0; i < count; i++) {
     const start = starts[i]!;
     const x = info[i]!;
@@ -208,7 +216,7 @@ export function tokenize(text: string, span: Span, profile: LanguageProfile = DE
         for (let k = i; k < i + matched; k++) if (!info[k]!.stop) parts.push(info[k]!.term);
         if (parts.length > 0) token.parts = parts;
       }
-      tokens.push(token);
+      tokens[n++] = token;
       i += matched - 1;
       continue;
     }
@@ -217,10 +225,10 @@ export function tokenize(text: string, span: Span, profile: LanguageProfile = DE
       const scale = i + 1 < count ? info[i + 1]!.scale : undefined;
       if (scale && /^\d+(\.\d+)?$/.test(num)) {
         const end = ends[i + 1]!;
-        tokens.push({ start, end, surface: text.slice(start, end), term: internString(String(Math.round(Number(num) * scale))), kind: 'number', stop: false });
+        tokens[n++] = { start, end, surface: text.slice(start, end), term: internString(String(Math.round(Number(num) * scale))), kind: 'number', stop: false };
         i++;
       } else {
-        tokens.push({ start, end: ends[i]!, surface: x.surface, term: num, kind: 'number', stop: false });
+        tokens[n++] = { start, end: ends[i]!, surface: x.surface, term: num, kind: 'number', stop: false };
       }
       continue;
     }
@@ -228,7 +236,7 @@ export function tokenize(text: string, span: Span, profile: LanguageProfile = DE
     // A capitalised word that does not open the sentence, or an acronym, is
     // probably a name; names weigh more than common words when matching.
     const isName = !stop && (x.acronym || (i > 0 && !titleCase && x.upper && !x.title));
-    tokens.push({ start, end: ends[i]!, surface: x.surface, term: x.term, kind: isName ? 'name' : 'word', stop });
+    tokens[n++] = { start, end: ends[i]!, surface: x.surface, term: x.term, kind: isName ? 'name' : 'word', stop };
   }
-  return tokens;
+  return tokens.slice(0, n);
 }
