@@ -141,11 +141,12 @@ function timeRegex(reports: ReportInput[]): number {
  * the ratio is the median of the per-run ratios: on a busy machine both halves
  * of a ratio see about the same load.
  */
-function timeCase(name: string, reports: ReportInput[], runs = RUNS): Timing {
+function timeCase(name: string, reports: ReportInput[], runs = RUNS, minWarmups = 0): Timing & { firstMs: number; firstRatio: number } {
   process.stderr.write(`bench: ${name}…\n`);
   let result = lexical(reports);
   const first = lastMs;
-  const warmups = first < 200 ? 3 : first < 2000 ? 1 : 0;
+  const firstRatio = first / timeRegex(reports);
+  const warmups = Math.max(minWarmups, first < 200 ? 3 : first < 2000 ? 1 : 0);
   for (let i = 0; i < warmups; i++) result = lexical(reports);
   const n = first * runs > BUDGET_MS ? Math.max(1, Math.floor(BUDGET_MS / first)) : runs;
   const times: number[] = [];
@@ -172,6 +173,8 @@ function timeCase(name: string, reports: ReportInput[], runs = RUNS): Timing {
     ms: median(times),
     regexMs: median(regexTimes),
     ratio: median(ratios),
+    firstMs: first,
+    firstRatio,
   };
 }
 
@@ -233,12 +236,17 @@ const childAt = argv.indexOf('--child');
 if (childAt >= 0) {
   const [count, per] = argv[childAt + 1]!.split('x').map(Number) as [number, number];
   const set = realSentenceReports(count, per);
-  const t = timeCase(`real sentences ${count} × ${per.toLocaleString('en-US')}`, set.reports, 2);
+  // One warm-up like the smaller cases (they get 1–3): the first analysis of a fresh process also pays the JIT's
+  // warm-up (~15–20 % at 6 × 5,000); it is printed apart.
+  const t = timeCase(`real sentences ${count} × ${per.toLocaleString('en-US')}`, set.reports, 2, 1);
   process.stdout.write(`${JSON.stringify({ ...t, maxRssKb: process.resourceUsage().maxRSS })}\n`);
   process.exit(0);
 }
 
-function child(spec: string): (Timing & { maxRssKb: number }) | string {
+/** The child's case: its timing, the fresh process's first analysis, and its max RSS. */
+type BigTiming = Timing & { maxRssKb: number; firstMs: number; firstRatio: number };
+
+function child(spec: string): BigTiming | string {
   const out = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--child', spec], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -246,7 +254,7 @@ function child(spec: string): (Timing & { maxRssKb: number }) | string {
   });
   const line = out.stdout.trim().split('\n').pop() ?? '';
   try {
-    return JSON.parse(line) as Timing & { maxRssKb: number };
+    return JSON.parse(line) as BigTiming;
   } catch {
     return `child failed (status ${out.status}${out.signal ? `, ${out.signal}` : ''})`;
   }
@@ -267,7 +275,7 @@ for (const n of [250, 500, 1000, 2000]) growth.push(timeCase(`real sentences 3 �
 rows.push(...growth);
 const regroup = timeRegroup('  sensitivity change, 3 × 1,000', realSentenceReports(3, 1000, cases).reports);
 rows.push(regroup);
-let big: (Timing & { maxRssKb: number }) | string | undefined;
+let big: BigTiming | string | undefined;
 if (!argv.includes('--no-big')) {
   big = child('6x5000');
   if (typeof big !== 'string') rows.push(big);
@@ -281,7 +289,10 @@ console.log(
 );
 if (big === undefined) console.log('6 × 5,000: skipped (--no-big)');
 else if (typeof big === 'string') console.log(`6 × 5,000: ${big}`);
-else console.log(`Peak memory, 6 × 5,000 (child process max RSS): ${Math.round(big.maxRssKb / 1024)} MB`);
+else {
+  console.log(`6 × 5,000, the fresh process's first analysis (JIT warm-up included, not in the median above): ${format(big.firstMs)} ms, ${big.firstRatio.toFixed(1)}× the regex pass`);
+  console.log(`Peak memory, 6 × 5,000 (child process max RSS): ${Math.round(big.maxRssKb / 1024)} MB`);
+}
 
 // ---------------------------------------------------------------- semantic model
 
