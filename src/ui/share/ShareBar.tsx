@@ -1,4 +1,5 @@
-import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { fileName, toFile } from '../../share/file';
 import { CHAT_LINK_LIMIT } from '../../share/limits';
 import type { ShareStateInput } from '../../share/types';
@@ -42,12 +43,8 @@ export function ShareBar({
   useEffect(() => setStatus(''), [url]);
   // The whole link in the field while it has focus (to select and copy by hand), else a preview of a long one.
   const [full, setFull] = useState(false);
-  const selectAll = useRef(false);
-  useLayoutEffect(() => {
-    if (!selectAll.current) return;
-    selectAll.current = false;
-    inputRef.current?.select();
-  });
+  /** The whole link into the field now (not at the next render), so what is selected next is all of it. */
+  const showWhole = () => flushSync(() => setFull(true));
   const long = url !== null && url.length > CHAT_LINK_LIMIT;
   const length = url ? url.length.toLocaleString('en-US') : null;
 
@@ -60,8 +57,7 @@ export function ShareBar({
       setStatus(`Link copied (${now.length.toLocaleString('en-US')} characters).`);
     } catch {
       const input = inputRef.current;
-      selectAll.current = true;
-      setFull(true);
+      showWhole();
       input?.focus();
       input?.select();
       setStatus('The browser did not allow copying: the link is selected, press Ctrl+C (⌘C on a Mac) to copy it.');
@@ -86,9 +82,7 @@ export function ShareBar({
         value={fieldValue(url, full)}
         placeholder="Making the link…"
         onFocus={(e) => {
-          // Selected after the whole link is in (a layout effect, before paint).
-          selectAll.current = true;
-          setFull(true);
+          showWhole();
           e.currentTarget.select();
         }}
         onBlur={() => setFull(false)}

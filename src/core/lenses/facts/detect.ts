@@ -104,6 +104,11 @@ const isDigit = (cp: number) => cp >= 48 && cp <= 57;
  * at each capitalised word of a sentence with a digit).
  */
 function dateStartsOf(forms: readonly string[]): (text: string, i: number, end: number, cp: number) => boolean {
+  const byFirst = formsByFirst(forms);
+  return (text, i, end, cp) => isDigit(cp) || formAt(byFirst.get(cp), text, i, end);
+}
+/** `forms` grouped by their first code point. */
+function formsByFirst(forms: readonly string[]): Map<number, string[]> {
   const byFirst = new Map<number, string[]>();
   for (const f of forms) {
     const cp = f.codePointAt(0)!;
@@ -111,17 +116,11 @@ function dateStartsOf(forms: readonly string[]): (text: string, i: number, end: 
     if (!list) byFirst.set(cp, (list = []));
     list.push(f);
   }
-  return (text, i, end, cp) => isDigit(cp) || formAt(byFirst.get(cp), text, i, end);
+  return byFirst;
 }
 /** Is one of `forms` written at `i` of `text`, ending by `end` (grouped by first code point, as dateStartsOf)? */
 function monthAtOf(forms: readonly string[]): (text: string, i: number, end: number) => boolean {
-  const byFirst = new Map<number, string[]>();
-  for (const f of forms) {
-    const cp = f.codePointAt(0)!;
-    let list = byFirst.get(cp);
-    if (!list) byFirst.set(cp, (list = []));
-    list.push(f);
-  }
+  const byFirst = formsByFirst(forms);
   return (text, i, end) => i < end && formAt(byFirst.get(codePointIn(text, i, end)), text, i, end);
 }
 /** Is one of `forms` written at `i`, ending by `end`? */
