@@ -142,6 +142,17 @@ export default defineConfig({
   plugins: [react(), tailwindcss(), serveData(), securityMeta()],
   preview: { headers: SECURITY_HEADERS },
   worker: { format: 'es' },
+  build: {
+    rolldownOptions: {
+      output: {
+        // Everything the first screen imports statically goes in the entry chunk. Left to itself Rolldown cut
+        // it into six files (entry, react, jsx-runtime, TanStack Query + data.ts, letters, its runtime), shared
+        // with the lazy chunks, that the page modulepreloaded at once anyway: 112.9 KiB gzip -9 in all, against
+        // 110.6 KiB as one file (one gzip dictionary, one request). The lazy chunks import from the entry.
+        codeSplitting: { groups: [{ name: 'startup', tags: ['$initial'] }] },
+      },
+    },
+  },
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
     // Playwright specs live in e2e/ and must never be collected by Vitest.

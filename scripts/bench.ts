@@ -3,7 +3,7 @@
  * over the same text (one process, so the machine's speed cancels out).
  * Prints figures, asserts nothing.
  *
- *   npm run -s bench [-- --runs N] [--no-big] [--no-model] [--no-eval]
+ *   npm run -s bench [-- --runs N] [--no-big] [--no-model] [--no-eval] [--no-bundle-map]
  *
  * Timed path: compareReports(reports, { matcher: 'lexical' }). Cases:
  *  - the seed event (its three reports, read through data/manifest.json);
@@ -16,22 +16,24 @@
  *  - the semantic model's sentences per second in Node (loadNodeEncoder,
  *    and in the page: scripts/bench-page.ts, the built worker in Chromium;
  *    300 dev sentences in batches of 16);
- *  - the page's main and worker bundle sizes, gzip, from dist/ when built;
+ *  - the page's bundles from dist/ when built, gzip -9: the JS loaded before the first screen
+ *    (index.html's script and modulepreloads) per file and in all, the worker, the lazy chunks, and
+ *    what the entry holds (scripts/bundles.ts; a source-mapped build in memory, --no-bundle-map skips it);
  *  - the evaluation's throughput (default options) on ../shared/eval/*-dev.jsonl.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import { forgetDefaultAnalyzer } from '../src/core/analyzer';
 import { compareReports } from '../src/core/index';
 import type { Comparison, ReportInput } from '../src/core/types';
 import { parseCases } from '../src/eval/cases';
 import { addCounts, countCase, scores, ZERO } from '../src/eval/score';
 import { devCases, realSentenceReports } from './bench-data';
+import { gzip9, gzipShares, startupScripts } from './bundles';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);
@@ -323,21 +325,54 @@ else {
 
 // ---------------------------------------------------------------- bundles
 
-const assets = path.join(root, 'dist/assets');
-if (!existsSync(assets)) console.log('Bundles: dist/ not found: run npm run build first');
+const dist = path.join(root, 'dist');
+const assets = path.join(dist, 'assets');
+if (!existsSync(assets) || !existsSync(path.join(dist, 'index.html'))) console.log('Bundles: dist/ not found: run npm run build first');
 else {
+  const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
   const files = readdirSync(assets).filter((f) => f.endsWith('.js'));
-  const size = (f: string) => {
+  const sizes = new Map(files.map((f) => {
     const buf = readFileSync(path.join(assets, f));
-    return `${f}: ${(statSync(path.join(assets, f)).size / 1024).toFixed(0)} KB, ${(gzipSync(buf).length / 1024).toFixed(0)} KB gzip`;
-  };
-  const main = files.filter((f) => /^index-/.test(f));
+    return [f, { raw: buf.length, gz: gzip9(buf) }] as const;
+  }));
+  const row = (f: string) => `${f}: ${kib(sizes.get(f)!.raw)}, ${kib(sizes.get(f)!.gz)} gzip`;
+  // What the page loads before its first screen: index.html's module script and every modulepreload.
+  const startup = startupScripts(readFileSync(path.join(dist, 'index.html'), 'utf8')).map((p) => path.basename(p)).filter((f) => sizes.has(f));
   const worker = files.filter((f) => /worker/.test(f));
-  const other = files.filter((f) => !main.includes(f) && !worker.includes(f));
-  console.log(`Bundles (dist/assets, built ${statSync(assets).mtime.toISOString()}):`);
-  console.log(`  main:   ${main.map(size).join('; ') || 'none'}`);
-  console.log(`  worker: ${worker.map(size).join('; ') || 'none'}`);
-  if (other.length) console.log(`  other chunks: ${other.map(size).join('; ')}`);
+  const lazy = files.filter((f) => !startup.includes(f) && !worker.includes(f)).sort((a, b) => sizes.get(b)!.gz - sizes.get(a)!.gz);
+  const total = startup.reduce((n, f) => n + sizes.get(f)!.gz, 0);
+  console.log(`Bundles (dist/assets, built ${statSync(assets).mtime.toISOString()}), gzip -9, KiB = 1,024 B:`);
+  console.log(`  startup JS (index.html's script + modulepreloads): ${kib(total)} gzip in ${startup.length} file(s)`);
+  for (const f of startup) console.log(`    ${row(f)}`);
+  console.log(`  worker: ${worker.map(row).join('; ') || 'none'}`);
+  console.log(`  lazy chunks (${lazy.length}): ${lazy.map((f) => `${f.replace(/-[\w-]{8}\.js$/, '')} ${kib(sizes.get(f)!.gz)}`).join(', ')}`);
+  // What the entry holds: a source-mapped build of the same tree in memory (dist/ has no maps), each
+  // source's share of its gzip -9 size, summed by package or folder.
+  if (!argv.includes('--no-bundle-map') && startup[0]) {
+    process.stderr.write('bench: a source-mapped build for the entry\'s contents…\n');
+    try {
+      const { build } = await import('vite');
+      const out = await build({
+        root,
+        configFile: path.join(root, 'vite.config.ts'),
+        logLevel: 'silent',
+        build: { sourcemap: true, write: false, outDir: path.join(os.tmpdir(), `parallax-bench-${process.pid}`), emptyOutDir: true },
+      });
+      const outputs = (Array.isArray(out) ? out : [out]).flatMap((o) => ('output' in o ? o.output : []));
+      const entry = outputs.find((c) => c.type === 'chunk' && c.isEntry && /^index-/.test(path.basename(c.fileName)));
+      if (!entry || entry.type !== 'chunk' || !entry.map) throw new Error('no entry chunk with a source map');
+      const shares = [...(await gzipShares(entry.code, entry.map))].sort((a, b) => b[1] - a[1]);
+      const same = path.basename(entry.fileName) === startup[0] ? '' : ` (this tree's entry is ${path.basename(entry.fileName)}, not dist's: rebuild)`;
+      const top = shares.filter(([g]) => !g.startsWith('src/core/')).slice(0, 10);
+      const core = shares.filter(([g]) => g.startsWith('src/core/'));
+      console.log(`  entry holds${same}: ${top.map(([g, n]) => `${g} ${kib(n)}`).join(', ')}, …`);
+      // src/ui/boundary.test.ts allows these data modules on the main thread; the analysis stays in the worker.
+      console.log(`  entry's src/core: ${core.map(([g, n]) => `${g.slice('src/core/'.length)} ${kib(n)}`).join(', ') || 'none'} (boundary.test.ts allows defaults, edits/format, edits/notes)`);
+      rmSync(path.join(os.tmpdir(), `parallax-bench-${process.pid}`), { recursive: true, force: true });
+    } catch (e) {
+      console.log(`  entry holds: not measured (${(e as Error).message})`);
+    }
+  }
 }
 
 // ---------------------------------------------------------------- evaluation throughput

@@ -8,7 +8,7 @@
 import type { ClaimKind, Comparison } from '../../core/index';
 import { framingLines, type FramingLines } from '../../export/framing';
 import { claimEdited, claimNote, memberPieces, plural } from '../../export/text';
-import { claimStrength } from '../comparison/claimsList';
+import { claimStrength } from '../comparison/claimNav';
 
 export const HANDOUT_KINDS: readonly ClaimKind[] = ['shared', 'partial', 'unique'];
 

@@ -1,7 +1,8 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { Claim, ClaimMember, Comparison, MatchReason } from '../../core/index';
-import { claimStrength } from './claimsList';
-import { diffRuns, reportsInClaim } from './layout';
+import { claimStrength } from './claimNav';
+import { diffRuns } from './diffRuns';
+import { reportsInClaim } from './layout';
 import { CloseIcon } from '../components/icons';
 import { KindBadge } from '../components/KindBadge';
 import { ClaimEdits } from './ClaimEdits';

@@ -24,13 +24,17 @@ const ClaimsList = lazy(() => import('./ClaimsList').then((m) => ({ default: m.C
 // The claim panel (and its corrections) loads with the first claim opened: the columns are read before
 // any claim is (the JS loaded at start: 121.6 → 117.8 KB gzip with the classroom and corrections tools in).
 const ClaimPanel = lazy(() => import('./ClaimPanel').then((m) => ({ default: m.ClaimPanel })));
-const FramingSummary = lazy(() => import('../lens/FramingSummary').then((m) => ({ default: m.FramingSummary })));
+// The framing summary draws every lens's section: it waits for their views (lens/views.ts) too.
+const FramingSummary = lazy(() =>
+  Promise.all([import('../lens/FramingSummary'), loadAllLensViews()]).then(([m]) => ({ default: m.FramingSummary })),
+);
 import { OutletTabs, columnId } from './OutletTabs';
 import { focusInColumn } from './scrollInColumn';
 import { KindDescriptions, ReportColumn, type ColumnProps } from './ReportColumn';
 import { reportLens } from '../lens/marks';
 import { DEFAULT_LENS, type Lens } from '../lens/registry';
 import type { LensContext } from '../lens/types';
+import { lensView, loadAllLensViews } from '../lens/views';
 import { RefineNotice } from './RefineNotice';
 import { SensitivityControl } from './Sensitivity';
 import { Summary } from './Summary';
@@ -91,6 +95,7 @@ export function ComparisonPage({ input, view, setView, heading, controls, banner
     openListWith,
     openFromList,
     lens,
+    shownLens,
     lensContext,
     columnsLens,
     coverage,
@@ -388,7 +393,7 @@ export function ComparisonPage({ input, view, setView, heading, controls, banner
               </div>
             )}
           </div>
-          <LensBar lens={lens} onLens={setLens} ctx={lensContext} />
+          <LensBar lens={lens} shown={shownLens} onLens={setLens} ctx={lensContext} />
         </div>
       )}
 
@@ -463,9 +468,10 @@ function ListIcon() {
 
 /** A column with its own lens marks: one unit of React's (time-sliced) work per report, not one for all. */
 const LensedColumn = memo(function LensedColumn({ comparison, lensId, lensContext, ...props }: Omit<ColumnProps, 'lens'> & { comparison: Comparison; lensId: Lens; lensContext: LensContext }) {
+  const view = lensView(lensId);
   const marks = useMemo(
-    () => (lensId !== DEFAULT_LENS ? reportLens(comparison, props.reportIndex, lensId, lensContext) : null),
-    [comparison, props.reportIndex, lensId, lensContext],
+    () => (lensId !== DEFAULT_LENS ? reportLens(comparison, props.reportIndex, view.marks, lensContext) : null),
+    [comparison, props.reportIndex, lensId, view, lensContext],
   );
-  return <ReportColumn {...props} lens={marks} />;
+  return <ReportColumn {...props} lens={marks} lensText={view.text} />;
 });

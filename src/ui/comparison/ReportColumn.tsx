@@ -5,8 +5,9 @@ import { formatDate, KINDS, kindStyle, languageName, removalLabel } from '../kin
 import { blockHeight, blocks, paragraphs, type Block } from './layout';
 import type { CoverageSegment } from '../lens/coverage';
 import { CoverageStrip } from '../lens/CoverageStrip';
-import { LensRuns, LensTooltip, lensTipId } from '../lens/LensText';
 import type { SentenceLens } from '../lens/marks';
+import { lensTipId } from '../lens/panelIds';
+import type { LensText } from '../lens/types';
 import { focusInColumn } from './scrollInColumn';
 import { TranslateIcon } from '../components/icons';
 
@@ -37,6 +38,8 @@ export interface ColumnProps extends SentenceHandlers {
   showRemoved: boolean;
   /** A framing lens's marks, per sentence (null: the claims view). */
   lens?: readonly SentenceLens[] | null;
+  /** How the lens draws its marks (its view's `text`; loaded with it): required with `lens`. */
+  lensText?: LensText | null;
   /** Where the report's claims lie, for the coverage strip. */
   coverage?: readonly CoverageSegment[];
   /** Claims with a merely possible link (shown with a "?" and a double underline). */
@@ -57,10 +60,10 @@ export const ReportColumn = memo(function ReportColumn(props: ColumnProps) {
   const blockList = useMemo(() => blocks(paras, BLOCK_SIZE), [paras]);
   const large = report.sentences.length > EAGER_SENTENCES;
   // What the sentences are drawn from, besides the hover, selection and focus (those stay current everywhere).
-  const { lens = null, kindOf, spreadOf, reportCount, possible, edited, noted } = props;
+  const { lens = null, lensText = null, kindOf, spreadOf, reportCount, possible, edited, noted } = props;
   const look = useMemo<Look>(
-    () => ({ report, lens, kindOf, spreadOf, reportCount, possible, edited, noted }),
-    [report, lens, kindOf, spreadOf, reportCount, possible, edited, noted],
+    () => ({ report, lens: lens && lensText ? lens : null, lensText, kindOf, spreadOf, reportCount, possible, edited, noted }),
+    [report, lens, lensText, kindOf, spreadOf, reportCount, possible, edited, noted],
   );
   const current = useMemo(() => blockList.map((block): Snapshot => ({ block, look })), [blockList, look]);
   const scrollerRef = useRef<HTMLDivElement>(null);
@@ -196,6 +199,7 @@ const BLOCK_SIZE = 20;
 interface Look {
   report: ReportResult;
   lens: readonly SentenceLens[] | null;
+  lensText: LensText | null;
   kindOf: ReadonlyMap<string, ClaimKind>;
   spreadOf: ReadonlyMap<string, number>;
   reportCount: number;
@@ -355,6 +359,7 @@ const SentenceBlock = memo(function SentenceBlock(props: BlockProps) {
                     onRove={props.onRove}
                     text={look.report.text}
                     lens={look.lens ? (look.lens[piece.index] ?? EMPTY_LENS) : null}
+                    lensText={look.lensText}
                     onActivate={props.onActivate}
                     onDeactivate={props.onDeactivate}
                     onSelect={props.onSelect}
@@ -387,6 +392,8 @@ interface SentenceProps extends SentenceHandlers {
   text: string;
   /** This sentence's lens marks, or null in the claims view. */
   lens: SentenceLens | null;
+  /** Draws them (non-null with `lens`). */
+  lensText: LensText | null;
   /** The column's one Tab stop. */
   tabbable: boolean;
   /** Its claim's links are only possible. */
@@ -456,7 +463,8 @@ const SentenceButton = memo(function SentenceButton(props: SentenceProps) {
   const described = [kindDescriptionId(kind), possible ? POSSIBLE_DESCRIPTION_ID : null, edited ? EDITED_DESCRIPTION_ID : null, noted ? NOTED_DESCRIPTION_ID : null]
     .filter(Boolean)
     .join(' ');
-  const lens = props.lens;
+  const lens = props.lensText ? props.lens : null;
+  const Marked = props.lensText;
   const tipId = lens && (lens.notes.length > 0 || lens.marks.length > 0) ? lensTipId(props.reportIndex, props.index) : null;
   return (
     <>
@@ -504,7 +512,7 @@ const SentenceButton = memo(function SentenceButton(props: SentenceProps) {
           }
         }}
       >
-        {lens ? <LensRuns text={props.text} start={sentence.start} end={sentence.end} lens={lens} /> : sentence.text}
+        {lens && Marked ? <Marked.Runs text={props.text} start={sentence.start} end={sentence.end} lens={lens} /> : sentence.text}
         {possible && !lens && (
           <sup aria-hidden="true" className="ml-0.5 inline-block font-sans text-[0.7rem] font-bold text-amber-800 no-underline">
             ?
@@ -517,7 +525,7 @@ const SentenceButton = memo(function SentenceButton(props: SentenceProps) {
           </sup>
         )}
       </span>
-      {tipId && lens && <LensTooltip id={tipId} lens={lens} open={isActive} />}
+      {tipId && lens && Marked && <Marked.Tooltip id={tipId} lens={lens} open={isActive} />}
     </>
   );
 });

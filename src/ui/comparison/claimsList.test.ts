@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Comparison } from '../../core/index';
-import { claimRows, claimStrength, filterRows, nextInOutlet, outletField, outletList, sortRows } from './claimsList';
+import { claimStrength, nextInOutlet } from './claimNav';
+import { claimRows, filterRows, outletField, outletList, sortRows } from './claimsList';
 
 // Three outlets; c1 shared, c2 partial (0, 1), c3 unique to 0, c4 unique to 2, c5 shared and "possible".
 const sentence = (text: string, claim: string) => ({ text, claim, start: 0, end: text.length });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyFraming, type ReportResult } from '../../core/index';
-import { blockHeight, blocks, diffRuns, paragraphs } from './layout';
+import { diffRuns } from './diffRuns';
+import { blockHeight, blocks, paragraphs } from './layout';
 
 // A tiny hand-made report (not analysis output): offsets into `text`.
 const text = 'Header line\nFirst one. Second one.\n\nThird one.';

@@ -10,11 +10,12 @@ import { hideOutletNames } from '../classroom/outletLabels';
 import { coverageSegments } from '../lens/coverage';
 import { DEFAULT_LENS, type Lens } from '../lens/registry';
 import type { LensContext } from '../lens/types';
+import { preloadLensViews, useShownLens } from '../lens/views';
 import { useMediaQuery, WIDE } from '../useMediaQuery';
 import { anchoredClaim, anchorIn, formatAnchor } from './anchor';
 import { carrySelection, type LastSelection } from './carrySelection';
 import { listFilterOf, type ListFilter } from './listIds';
-import { claimStrength, nextInOutlet } from './claimsList';
+import { claimStrength, nextInOutlet } from './claimNav';
 import { indexClaims, reportsInClaim } from './layout';
 import type { ActiveSentence } from './ReportColumn';
 import { scrollIntoColumn } from './scrollInColumn';
@@ -277,7 +278,12 @@ export function useComparisonPage({ input, view, setView: setViewAsIs, onNotice,
   // The columns follow the lens one render late: the lens bar answers at once, and each column computes its
   // own marks (LensedColumn) in React's time-sliced background render, which yields between components,
   // instead of one main-thread task marking every report (#16: 468–3,107 ms at 3 × 1,000 before).
-  const columnsLens = useDeferredValue(lens);
+  // `shownLens` is `lens` once its view (a chunk: lens/views.ts) is loaded; the columns follow it.
+  const shownLens = useShownLens(lens);
+  const columnsLens = useDeferredValue(shownLens);
+  // The other lenses' views are fetched once the comparison is on screen and the browser idle.
+  const hasData = !!data;
+  useEffect(() => (hasData ? preloadLensViews() : undefined), [hasData]);
   const coverage = useMemo(() => data?.reports.map((_, i) => coverageSegments(data, i)) ?? [], [data]);
   const setLens = useCallback((next: Lens) => setView({ lens: next }), [setView]);
 
@@ -316,6 +322,7 @@ export function useComparisonPage({ input, view, setView: setViewAsIs, onNotice,
     openListWith,
     openFromList,
     lens,
+    shownLens,
     lensContext: lensContext as LensContext,
     columnsLens,
     coverage,

@@ -11,9 +11,6 @@ import { LENSES } from './registry';
 import { outletNamer } from './shared';
 import { summarySections } from './views';
 
-/** The lenses with a part in each outlet's column, in registry order. */
-const SECTIONS = summarySections(LENSES);
-
 import { FRAMING_PANEL_ID } from './panelIds';
 export { FRAMING_PANEL_ID } from './panelIds';
 
@@ -115,7 +112,7 @@ export function FramingSummary({ comparison, onClose, sheet = false }: { compari
         {comparison.reports.map((r, i) => (
           <article key={r.id} aria-label={`Framing: ${r.outlet}`} className="px-5 py-4">
             <h3 className="mb-3 font-serif text-base font-semibold text-stone-900">{r.outlet}</h3>
-            {SECTIONS.map(({ id, Section }) => (
+            {summarySections(LENSES).map(({ id, Section }) => (
               <Section key={id} comparison={comparison} index={i} />
             ))}
           </article>

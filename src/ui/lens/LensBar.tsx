@@ -4,10 +4,13 @@ import type { LensContext } from './types';
 import { LensLegend } from './LensLegend';
 import { LensSwitcher } from './LensSwitcher';
 
-/** The bar over the columns: the lens switcher, and the active lens's legend and hint. */
-export function LensBar({ lens, onLens, ctx }: { lens: Lens; onLens: (lens: Lens) => void; ctx: LensContext }) {
+/**
+ * The bar over the columns: the lens switcher (`lens`, the chosen one), and the legend and hint of the lens
+ * the columns show (`shown`: the chosen one once its view is loaded, views.ts).
+ */
+export function LensBar({ lens, shown = lens, onLens, ctx }: { lens: Lens; shown?: Lens; onLens: (lens: Lens) => void; ctx: LensContext }) {
   const labelId = useId();
-  const info = lensOf(lens);
+  const info = lensOf(shown);
   return (
     <div className="flex flex-wrap items-center gap-x-5 gap-y-2 border-b border-stone-200 bg-white px-5 py-1.5 lg:px-6">
       <div className="flex items-center gap-2.5">
@@ -17,7 +20,7 @@ export function LensBar({ lens, onLens, ctx }: { lens: Lens; onLens: (lens: Lens
         <LensSwitcher value={lens} onChange={onLens} labelId={labelId} />
       </div>
       <div className="flex min-w-0 flex-1 flex-col gap-0.5">
-        <LensLegend lens={lens} ctx={ctx} />
+        <LensLegend lens={shown} ctx={ctx} busy={shown !== lens} />
         {(() => {
           const hint = info.hint ?? `${info.label}: ${info.description}. Hover or focus a sentence for what is marked and why.`;
           return (

@@ -1,15 +1,14 @@
 /**
  * A sentence's text cut into runs at the lens marks (React text nodes only),
- * and the tooltip that explains them on hover or keyboard focus.
+ * and the tooltip that explains them on hover or keyboard focus. Each marking
+ * lens's view carries them (`text`), so they load with the first such lens,
+ * not with the page (views.ts).
  */
 import { Fragment, useLayoutEffect, useRef, useState } from 'react';
-import type { SentenceLens } from './marks';
+import type { LensText, SentenceLens } from './types';
 import { splitRuns } from './runs';
 
-/** The id of a sentence's lens tooltip (the sentence points to it with aria-describedby). */
-export function lensTipId(report: number, sentence: number): string {
-  return `lens-tip-${report}-${sentence}`;
-}
+export { lensTipId } from './panelIds';
 
 /** The sentence's text with its marks; each marked run carries data-mark (the innermost mark's kind). */
 export function LensRuns({ text, start, end, lens }: { text: string; start: number; end: number; lens: SentenceLens }) {
@@ -131,3 +130,6 @@ export function LensTooltip({ id, lens, open }: { id: string; lens: SentenceLens
     </span>
   );
 }
+
+/** How a marking lens draws its marks in the columns: its LensView's `text`. */
+export const lensText: LensText = { Runs: LensRuns, Tooltip: LensTooltip };

@@ -1,15 +1,22 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compareReports, type Comparison } from '../../core/index';
 import { seedReports } from '../../core/testing/seeds';
-import { describeSpeaker, reportLens } from './marks';
-import { roleSeparator } from './voices/marks';
-import { parseLens } from './registry';
+import { lensMarks as factsMarks } from './facts/marks';
+import { lensMarks as labelsMarks } from './labels/marks';
+import { lensMarks as loadedMarks } from './loaded/marks';
+import { reportLens } from './marks';
+import { parseLens, type Lens } from './registry';
+import type { LensView } from './types';
+import { describeSpeaker, lensMarks as voicesMarks, roleSeparator } from './voices/marks';
 import { pageActors } from '../../worker/pageActors';
+
+/** Each lens's LensView `marks` (view.tsx holds the same functions; node tests do not load .tsx). */
+const MARKS: Record<Lens, LensView['marks']> = { claims: undefined, voices: voicesMarks, labels: labelsMarks, loaded: loadedMarks, facts: factsMarks };
 
 let data: Comparison;
 const idx = (outlet: string) => data.reports.findIndex((r) => r.outlet === outlet);
-const marked = (report: number, lens: Parameters<typeof reportLens>[2]) =>
-  reportLens(data, report, lens, { actors: pageActors() }).flatMap((s) => s.marks.map((m) => ({ ...m, words: data.reports[report]!.text.slice(m.start, m.end) })));
+const marked = (report: number, lens: Lens) =>
+  reportLens(data, report, MARKS[lens], { actors: pageActors() }).flatMap((s) => s.marks.map((m) => ({ ...m, words: data.reports[report]!.text.slice(m.start, m.end) })));
 
 beforeAll(() => {
   data = compareReports(seedReports());
@@ -30,12 +37,12 @@ describe('parseLens', () => {
 
 describe('reportLens on the seed event', () => {
   it('claims lens marks nothing', () => {
-    expect(reportLens(data, 0, 'claims')).toEqual([]);
+    expect(reportLens(data, 0, MARKS.claims)).toEqual([]);
   });
 
   it('voices: Izvestia quotes Shurygin, with quotation spans; some sentences are unattributed', () => {
     const iz = idx('Izvestia');
-    const sentences = reportLens(data, iz, 'voices');
+    const sentences = reportLens(data, iz, MARKS.voices);
     expect(sentences).toHaveLength(data.reports[iz]!.sentences.length);
     expect(sentences.some((s) => s.notes.includes('Quoted: Vladislav Shurygin, military expert'))).toBe(true);
     expect(sentences.some((s) => s.className && s.notes[0]!.startsWith('Unattributed'))).toBe(true);
@@ -70,7 +77,7 @@ describe('reportLens on the seed event', () => {
   it('every mark overlaps its sentence', () => {
     for (const lens of ['voices', 'labels', 'loaded', 'facts'] as const) {
       data.reports.forEach((r, i) => {
-        reportLens(data, i, lens).forEach((s, j) => {
+        reportLens(data, i, MARKS[lens]).forEach((s, j) => {
           for (const m of s.marks) {
             expect(m.end).toBeGreaterThan(r.sentences[j]!.start);
             expect(m.start).toBeLessThan(r.sentences[j]!.end);

@@ -4,19 +4,18 @@
  * own rules live in its folder (voices/, labels/, loaded/, facts/).
  */
 import type { Comparison } from '../../core/index';
-import { lensOf, type Lens } from './registry';
-import type { LensContext, SentenceLens } from './types';
+import type { LensContext, LensView, SentenceLens } from './types';
 
 export type { LensMark, SentenceLens } from './types';
-export { describeSpeaker } from './voices/marks';
-export { outletNamer } from './shared';
 
 const NO_CONTEXT: LensContext = { actors: [] };
 
-/** Per sentence of the report (same indices): its lens marks and notes. Empty for the claims lens. */
-export function reportLens(comparison: Comparison, reportIndex: number, lens: Lens, ctx: LensContext = NO_CONTEXT): SentenceLens[] {
+/**
+ * Per sentence of the report (same indices): the lens's marks and notes (`marks`: its LensView's, views.ts;
+ * undefined for the claims lens: empty).
+ */
+export function reportLens(comparison: Comparison, reportIndex: number, marks: LensView['marks'], ctx: LensContext = NO_CONTEXT): SentenceLens[] {
   const report = comparison.reports[reportIndex];
-  const marks = lensOf(lens).marks;
   if (!report || !marks) return [];
   const out = marks(comparison, reportIndex, ctx);
   // A mark belongs to its sentence only where it overlaps it (a speaker named in the sentence that closes a

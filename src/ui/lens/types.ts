@@ -1,11 +1,11 @@
 /**
  * The page side of a lens. A lens is one folder under src/ui/lens/<id>/:
- * `index.ts` exports its `PageLens` (id, words, marks: plain TypeScript, so
- * the codecs and node tests can read it), `view.tsx` exports its `LensView`
- * (legend, framing-summary section; found by views.ts), `marks.ts` holds its
- * styles, marks and tooltip text. Plus one line in registry.ts. The switcher,
- * the legend, the hint, the `lens=` codec and the framing summary all read
- * the registry.
+ * `index.ts` exports its `PageLens` (id and words: plain TypeScript, so the
+ * codecs and node tests can read it), `view.tsx` exports its `LensView`
+ * (legend, framing-summary section and marks; found by views.ts, which loads
+ * it when the lens is first shown), `marks.ts` holds its styles, marks and
+ * tooltip text. Plus one line in registry.ts. The switcher, the legend, the
+ * hint, the `lens=` codec and the framing summary all read the registry.
  */
 import type { ComponentType } from 'react';
 import type { Comparison } from '../../core/index';
@@ -49,8 +49,6 @@ export interface PageLens<Id extends string = string> {
   description: string;
   /** The hint under the legend; default "<label>: <description>. Hover or focus a sentence for what is marked and why." */
   hint?: string;
-  /** Marks per sentence of one report (same indices). Absent: the claims view (no marks). */
-  marks?: (comparison: Comparison, reportIndex: number, ctx: LensContext) => SentenceLens[];
 }
 
 /** The React side of a lens: `export const view` in src/ui/lens/<id>/view.tsx. */
@@ -59,4 +57,14 @@ export interface LensView {
   Legend: ComponentType<{ ctx: LensContext }>;
   /** Its part of each outlet's column in the framing summary, if any. */
   SummarySection?: ComponentType<{ comparison: Comparison; index: number }>;
+  /** Marks per sentence of one report (same indices). Absent: the claims view (no marks). */
+  marks?: (comparison: Comparison, reportIndex: number, ctx: LensContext) => SentenceLens[];
+  /** How the marks are drawn in a sentence (LensText.tsx's `lensText`), with `marks`. */
+  text?: LensText;
+}
+
+/** A sentence's marked text and its tooltip (LensText.tsx). */
+export interface LensText {
+  Runs: ComponentType<{ text: string; start: number; end: number; lens: SentenceLens }>;
+  Tooltip: ComponentType<{ id: string; lens: SentenceLens; open: boolean }>;
 }

@@ -159,3 +159,11 @@ export function figuresFor(comparison: Comparison): FigureRow[] {
   }
   return rows;
 }
+
+/** The lens's marks per sentence of one report (same indices): its LensView's `marks` (view.tsx). */
+export function lensMarks(comparison: Comparison, reportIndex: number): SentenceLens[] {
+  const report = comparison.reports[reportIndex]!;
+  const out: SentenceLens[] = report.sentences.map(() => ({ notes: [], marks: [] }));
+  factMarks(comparison, reportIndex, out);
+  return out;
+}

@@ -1,8 +1,9 @@
-/** The Facts lens's legend and framing-summary section. */
+/** The Facts lens's legend, framing-summary section and marks (a chunk loaded when the lens is first shown: views.ts). */
 import type { Comparison } from '../../../core/index';
 import { H4, Item, Sample } from '../legend';
+import { lensText } from '../LensText';
 import type { LensView } from '../types';
-import { DISCREPANCY_CLASS, FACT_MARKS, factStyle, figuresFor } from './marks';
+import { DISCREPANCY_CLASS, FACT_MARKS, factStyle, figuresFor, lensMarks } from './marks';
 
 function Legend() {
   return (
@@ -43,4 +44,4 @@ function Summary({ comparison, index: reportIndex }: { comparison: Comparison; i
   );
 }
 
-export const view = { Legend, SummarySection: Summary } satisfies LensView;
+export const view = { Legend, SummarySection: Summary, marks: lensMarks, text: lensText } satisfies LensView;

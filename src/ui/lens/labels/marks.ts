@@ -1,8 +1,8 @@
 /** Labels: every name of an actor, by actor (colour and a tag), loaded labels bold with a wavy underline. */
-import type { ReportResult } from '../../../core/index';
+import type { Comparison, ReportResult } from '../../../core/index';
 import type { PageActor } from '../../../worker/protocol';
 import { quoted, span } from '../shared';
-import type { SentenceLens } from '../types';
+import type { LensContext, SentenceLens } from '../types';
 
 /** Actor colours, by the actor's place in data/actors.json (then cycling). */
 const ACTOR_TINTS = [
@@ -77,4 +77,12 @@ function hash(s: string): number {
   let h = 0;
   for (let i = 0; i < s.length; i++) h = (h * 31 + s.charCodeAt(i)) | 0;
   return Math.abs(h);
+}
+
+/** The lens's marks per sentence of one report (same indices): its LensView's `marks` (view.tsx). */
+export function lensMarks(comparison: Comparison, reportIndex: number, ctx: LensContext): SentenceLens[] {
+  const report = comparison.reports[reportIndex]!;
+  const out: SentenceLens[] = report.sentences.map(() => ({ notes: [], marks: [] }));
+  labelMarks(report, out, ctx.actors);
+  return out;
 }

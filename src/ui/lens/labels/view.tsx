@@ -1,8 +1,9 @@
-/** The Labels lens's legend and framing-summary section. */
+/** The Labels lens's legend, framing-summary section and marks (a chunk loaded when the lens is first shown: views.ts). */
 import type { Comparison, ReportResult } from '../../../core/index';
 import { H4, Item, Sample } from '../legend';
+import { lensText } from '../LensText';
 import type { LensContext, LensView } from '../types';
-import { actorSwatch, actorTag, actorTint, LABEL_LOADED_CLASS, LABEL_NEUTRAL_CLASS } from './marks';
+import { actorSwatch, actorTag, actorTint, LABEL_LOADED_CLASS, LABEL_NEUTRAL_CLASS, lensMarks } from './marks';
 
 function Legend({ ctx }: { ctx: LensContext }) {
   const present = ctx.present;
@@ -58,4 +59,4 @@ function Summary({ comparison, index }: { comparison: Comparison; index: number 
   );
 }
 
-export const view = { Legend, SummarySection: Summary } satisfies LensView;
+export const view = { Legend, SummarySection: Summary, marks: lensMarks, text: lensText } satisfies LensView;

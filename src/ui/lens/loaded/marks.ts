@@ -88,3 +88,11 @@ export function wordUses(comparison: Comparison, reportIndex: number): WordUse[]
     explain: t.explain,
   }));
 }
+
+/** The lens's marks per sentence of one report (same indices): its LensView's `marks` (view.tsx). */
+export function lensMarks(comparison: Comparison, reportIndex: number): SentenceLens[] {
+  const report = comparison.reports[reportIndex]!;
+  const out: SentenceLens[] = report.sentences.map(() => ({ notes: [], marks: [] }));
+  loadedMarks(report, out);
+  return out;
+}

@@ -1,8 +1,9 @@
-/** The Loaded language lens's legend and framing-summary section. */
+/** The Loaded language lens's legend, framing-summary section and marks (a chunk loaded when the lens is first shown: views.ts). */
 import type { Comparison } from '../../../core/index';
 import { H4, Item, Sample } from '../legend';
+import { lensText } from '../LensText';
 import type { LensView } from '../types';
-import { LOADED_CATEGORIES, loadedStyle, wordUses } from './marks';
+import { lensMarks, LOADED_CATEGORIES, loadedStyle, wordUses } from './marks';
 
 function Legend() {
   return (
@@ -48,4 +49,4 @@ function Summary({ comparison, index }: { comparison: Comparison; index: number 
   );
 }
 
-export const view = { Legend, SummarySection: Summary } satisfies LensView;
+export const view = { Legend, SummarySection: Summary, marks: lensMarks, text: lensText } satisfies LensView;

@@ -1,5 +1,5 @@
 /** Voices: direct quotation, who speaks, the attribution word, and what the outlet asserts in its own voice. */
-import type { ReportResult, Speaker } from '../../../core/index';
+import type { Comparison, ReportResult, Speaker } from '../../../core/index';
 import type { MarkStyle } from '../style';
 import { quoted, span } from '../shared';
 import type { SentenceLens } from '../types';
@@ -81,4 +81,12 @@ export function voiceMarks(report: ReportResult, out: SentenceLens[]) {
       });
     }
   }
+}
+
+/** The lens's marks per sentence of one report (same indices): its LensView's `marks` (view.tsx). */
+export function lensMarks(comparison: Comparison, reportIndex: number): SentenceLens[] {
+  const report = comparison.reports[reportIndex]!;
+  const out: SentenceLens[] = report.sentences.map(() => ({ notes: [], marks: [] }));
+  voiceMarks(report, out);
+  return out;
 }

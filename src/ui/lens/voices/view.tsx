@@ -1,9 +1,10 @@
-/** The Voices lens's legend and framing-summary section. */
+/** The Voices lens's legend, framing-summary section and marks (a chunk loaded when the lens is first shown: views.ts). */
 import type { Comparison, ReportResult, VoiceKind } from '../../../core/index';
 import { H4, Item, Sample } from '../legend';
+import { lensText } from '../LensText';
 import { percent } from '../shared';
 import type { LensView } from '../types';
-import { roleSeparator, UNATTRIBUTED_CLASS, voiceStyle } from './marks';
+import { lensMarks, roleSeparator, UNATTRIBUTED_CLASS, voiceStyle } from './marks';
 
 function Legend() {
   return (
@@ -66,4 +67,4 @@ function Summary({ comparison, index }: { comparison: Comparison; index: number 
   );
 }
 
-export const view = { Legend, SummarySection: Summary } satisfies LensView;
+export const view = { Legend, SummarySection: Summary, marks: lensMarks, text: lensText } satisfies LensView;
