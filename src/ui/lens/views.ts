@@ -25,7 +25,31 @@ const views = createLoader<Lens, LensView>(
   [[DEFAULT_LENS, claimsView]],
 );
 
-export const loadLensView = (id: Lens): Promise<LensView> => views.load(id);
+/**
+ * Lenses whose chunk failed to load (offline, a deploy that replaced the chunk's hash), so the bar can say so
+ * and offer another try instead of showing the chosen lens over the old lens's columns without a word.
+ */
+const failures = new Set<Lens>();
+const failureListeners = new Set<() => void>();
+const setFailed = (id: Lens, failed: boolean) => {
+  if (failures.has(id) === failed) return;
+  if (failed) failures.add(id);
+  else failures.delete(id);
+  failureListeners.forEach((l) => l());
+};
+const tracked = (id: Lens): Promise<LensView> =>
+  views.load(id).then(
+    (view) => {
+      setFailed(id, false);
+      return view;
+    },
+    (error: unknown) => {
+      setFailed(id, true);
+      throw error;
+    },
+  );
+
+export const loadLensView = (id: Lens): Promise<LensView> => tracked(id);
 
 export const loadAllLensViews = (): Promise<LensView[]> => Promise.all(LENSES.map(views.load));
 
@@ -50,9 +74,22 @@ export function useShownLens(lens: Lens): Lens {
   const [shown, setShown] = useState<Lens>(() => (ready ? lens : DEFAULT_LENS));
   if (ready && shown !== lens) setShown(lens);
   useEffect(() => {
-    if (!ready) void views.load(lens).catch(() => {});
+    if (!ready) void tracked(lens).catch(() => {});
   }, [lens, ready]);
   return ready ? lens : shown;
+}
+
+/** Whether `lens`'s view failed to load, and a retry (the loader forgets a failed load, so it fetches again). */
+export function useLensLoadFailure(lens: Lens): { failed: boolean; retry: () => void } {
+  const failed = useSyncExternalStore(
+    (l) => {
+      failureListeners.add(l);
+      return () => void failureListeners.delete(l);
+    },
+    () => failures.has(lens),
+    () => failures.has(lens),
+  );
+  return { failed, retry: () => void tracked(lens).catch(() => {}) };
 }
 
 /** The view of a loaded lens (useShownLens says which one is); a lens not loaded yet draws nothing. */
