@@ -111,6 +111,9 @@ describe('strongestFirst: the radix sort of 32-bit keys against the comparator s
     const got = strongestFirst(Int32Array.from(i), Int32Array.from(j), Float64Array.from(p));
     const want = strongestFirstReference(Int32Array.from(i), Int32Array.from(j), Float64Array.from(p));
     expect([[...got.edgeI], [...got.edgeJ], [...got.edgeP]]).toEqual([[...want.edgeI], [...want.edgeJ], [...want.edgeP]]);
+    // Allowed to overwrite its input (edgesAbove's own copies): the same order.
+    const reused = strongestFirst(Int32Array.from(i), Int32Array.from(j), Float64Array.from(p), true);
+    expect([[...reused.edgeI], [...reused.edgeJ], [...reused.edgeP]]).toEqual([[...want.edgeI], [...want.edgeJ], [...want.edgeP]]);
   };
   // Pairs (i < j) of up to 40 nodes, some given twice; probabilities from a few values (ties), nearly equal ones, or any double in [0, 1].
   const probability = fc.oneof(fc.constantFrom(0, 0.2, 0.5, 1, 0.30000000000000004, 0.3, 1 - 2 ** -52, 2 ** -60), fc.double({ min: 0, max: 1, noNaN: true }));

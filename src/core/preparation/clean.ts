@@ -173,25 +173,28 @@ function isDateHeader(line: string, c: Compiled): boolean {
  * "- World", "• Статьи", "Home > World > Europe". Capped at four words so that
  * dash-led direct speech and dash-prefixed headlines (long, or punctuated) stay.
  */
-function isBreadcrumb(line: string): boolean {
+function isBreadcrumb(line: string, wordCount: number): boolean {
   if (SENTENCE_END_RE.test(line) || QUOTE_RE.test(line)) return false;
   const bullet = /^[-–—•·»>]\s+(.*)$/u.exec(line);
   if (bullet) return words(bullet[1]!).length <= 4;
   const parts = line.split(/\s+[>»/|›]\s+/u);
-  return parts.length >= 2 && words(line).length <= 8 && parts.every((p) => words(p).length >= 1 && words(p).length <= 3);
+  return parts.length >= 2 && wordCount <= 8 && parts.every((p) => words(p).length >= 1 && words(p).length <= 3);
 }
 
-/** A credit line, with the explanation shown to the reader; undefined when the line is not one. */
-function creditDetail(line: string): string | undefined {
-  if (words(line).length > 15) return undefined;
-  const translated = new RegExp(
-    '^(?:Переведено|Перевод выполнен|Machine[- ]translated|Automatically translated|Translated)' + WE + '.*?' + WB + '(?:сервис\\p{L}*|с помощью|by|with|using|from)' + WE,
-    'iu',
-  ).test(line);
+/** A translation credit's opening and its "by"/"with" (built once: it was compiled again for every short line). */
+const TRANSLATED_RE = new RegExp(
+  '^(?:Переведено|Перевод выполнен|Machine[- ]translated|Automatically translated|Translated)' + WE + '.*?' + WB + '(?:сервис\\p{L}*|с помощью|by|with|using|from)' + WE,
+  'iu',
+);
+
+/** A credit line, with the explanation shown to the reader; undefined when the line is not one. `wordCount`: words(line).length. */
+function creditDetail(line: string, wordCount: number): string | undefined {
+  if (wordCount > 15) return undefined;
+  const translated = TRANSLATED_RE.test(line);
   // "Translated by Ann Lee, the poem won a prize." is a sentence: without a
   // named machine-translation service, only a short unpunctuated line counts.
   const service = /Яндекс|Yandex|Google|DeepL|Bing|Microsoft|machine|автоматическ/iu.exec(line)?.[0];
-  if (translated && (service !== undefined || (words(line).length <= 6 && !SENTENCE_END_RE.test(line)))) {
+  if (translated && (service !== undefined || (wordCount <= 6 && !SENTENCE_END_RE.test(line)))) {
     switch (service?.toLowerCase()) {
       case 'яндекс':
       case 'yandex':
@@ -230,10 +233,12 @@ function classify(line: string, c: Compiled): { kind: LineKind; detail?: string 
   if (line.length > MAX_FURNITURE_CHARS) return { kind: 'body' };
   if (isTimestamp(line, c)) return { kind: 'timestamp', detail: 'publication timestamp' };
   if (isDateHeader(line, c)) return { kind: 'header', detail: 'date and section header' };
-  const credit = creditDetail(line);
+  // One split for the three rules that count the line's words.
+  const wordCount = words(line).length;
+  const credit = creditDetail(line, wordCount);
   if (credit) return { kind: 'credit', detail: credit };
-  if (isBreadcrumb(line)) return { kind: 'breadcrumb', detail: 'navigation breadcrumb' };
-  if (!/[.!?…"»”]/u.test(line) && words(line).length <= 20) return { kind: 'headline' };
+  if (isBreadcrumb(line, wordCount)) return { kind: 'breadcrumb', detail: 'navigation breadcrumb' };
+  if (!/[.!?…"»”]/u.test(line) && wordCount <= 20) return { kind: 'headline' };
   return { kind: 'body' };
 }
 

@@ -248,8 +248,12 @@ export function icuSentences(text: string, from: number, to: number, lang: strin
  */
 export const SCAN_LOCALES: ReadonlySet<string> = new Set(['en', 'ru']);
 
+/** rawSegments' result, reused by every block (repairInto reads it before the next). */
+const segmentScratch: Span[] = [];
+
 function rawSegments(text: string, block: Span, lang: string): Span[] {
-  const out: Span[] = [];
+  const out = segmentScratch;
+  out.length = 0;
   const scan = SCAN_LOCALES.has(lang);
   let from = block.start;
   for (const to of chunkEnds(text, block.start, block.end)) {
@@ -285,7 +289,8 @@ function repairInto(text: string, spans: Span[], c: Compiled, out: Span[]): void
       mayMatch = code === 0x2d || code === 0x2013 || code === 0x2014 || code === 0x2026;
     }
     if (!mayMatch) {
-      place(text, span.start, span.end, c, out, first);
+      // The raw segment's own object becomes the sentence's (nothing else holds it): one span object a sentence, not two.
+      place(text, span.start, span.end, c, out, first, span);
       continue;
     }
     const s = text.slice(span.start, span.end);
@@ -309,13 +314,17 @@ function repairInto(text: string, spans: Span[], c: Compiled, out: Span[]): void
  * stays with the attribution ("…an escalation," the minister told reporters)
  * because the segmenter does not break after a comma.
  */
-function place(text: string, start: number, end: number, c: Compiled, out: Span[], first: number): void {
+function place(text: string, start: number, end: number, c: Compiled, out: Span[], first: number, reuse?: Span): void {
   while (start < end && isSpaceAt(text, start)) start++;
   while (end > start && isSpaceAt(text, end - 1)) end--;
   if (end <= start) return;
   const last = out.length > first ? out[out.length - 1]! : undefined;
   if (last && joinsNextAt(text, last.start, last.end, start, end, c)) last.end = end;
-  else out.push({ start, end });
+  else if (reuse) {
+    reuse.start = start;
+    reuse.end = end;
+    out.push(reuse);
+  } else out.push({ start, end });
 }
 
 /** Code units below TABLE_END: bit 1 `\s` (white space or line terminator), bit 2 `\p{Ll}` (a lowercase BMP letter). */

@@ -9,7 +9,7 @@ interface Entry {
 
 describe('WordTable = a Map from the characters in place', () => {
   it('finds what was added, misses the rest, grows and resets at its limit like a Map cleared there (fast-check)', () => {
-    const word = fc.oneof(fc.constantFrom('', 'a', 'A', 'the', 'The', 'é', 'ж', 'x'.repeat(40)), fc.string({ maxLength: 6 }));
+    const word = fc.oneof(fc.constantFrom('', 'a', 'A', 'the', 'The', 'é', 'ж', 'x'.repeat(40), 'abcdefg', 'abcdefgh', 'abcdefgi', 'abcdefghi', 'abcdefghj', '\uffff\u8000', '\u8000\uffff', '\u8000', '😀😀😀😀x'), fc.string({ maxLength: 6 }));
     fc.assert(
       fc.property(fc.array(fc.tuple(word, fc.nat(3)), { maxLength: 3000 }), fc.integer({ min: 1, max: 2500 }), (ops, limit) => {
         const table = new WordTable<Entry>(limit);
@@ -24,12 +24,30 @@ describe('WordTable = a Map from the characters in place', () => {
             if (map.size >= limit) map = new Map();
             const e = { surface: w, n: n++ };
             map.set(w, e);
-            expect(table.add(e)).toBe(e);
+            expect(table.entry(table.add(e))).toBe(e);
           }
         }
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('gives back each entry\'s index and tag, across growths and a clear', () => {
+    const table = new WordTable<Entry>(Infinity);
+    const words = Array.from({ length: 5000 }, (_, i) => `word-${i}`);
+    words.forEach((w, n) => {
+      expect(table.find(w, 0, w.length, hashOf(w, 0, w.length))).toBe(-1);
+      expect(table.add({ surface: w, n }, n % 4096)).toBe(n);
+    });
+    words.forEach((w, n) => {
+      const at = table.find(`[${w}]`, 1, w.length + 1, hashOf(w, 0, w.length));
+      expect([table.indexAt(at), table.tagAt(at), table.packedAt(at), table.entryAt(at).n, table.entry(n).surface]).toEqual([n, n % 4096, n * 4096 + (n % 4096), n, w]);
+    });
+    expect(table.count).toBe(5000);
+    table.clear();
+    expect([table.count, table.get('word-1', 0, 6)]).toEqual([0, undefined]);
+    expect(table.add({ surface: 'word-1', n: 1 }, 7)).toBe(0);
+    expect(table.get('word-1', 0, 6)?.n).toBe(1);
   });
 
   it('holds thousands of words (past several growths)', () => {

@@ -20,23 +20,33 @@ export function hashOf(text: string, start: number, end: number): number {
   return h;
 }
 
-/** Slot layout in `WordTable`'s `meta`: the hash, the word's length + 1 (0: an empty slot), where its characters start in `chars`; padded to four. */
-const SLOT = 4;
+/**
+ * Slot layout in `WordTable`'s `meta`: the hash, the word's length + 1 (0: an empty slot), where its
+ * characters start in `chars`, the entry's index × 4096 + the caller's tag, then the word's first
+ * INLINE code units, two per int (low half first; a missing one is 0). Eight ints: two slots a cache line.
+ */
+const SLOT = 8;
+const INLINE = 8;
+/** Tags are below this (12 bits); the entry index is the rest of the int. */
+const TAG_LIMIT = 4096;
 
 export class WordTable<T extends Interned> {
   /**
-   * By slot, the hash, length and characters' offset (SLOT ints). The probe
-   * compares these and the characters, in typed arrays, and reads the entry
-   * only on a hit: comparing against `entry.surface` followed two pointers
-   * per word, and a table of ~20,000 words does not stay in cache (the look-ups
-   * were ~40 % of tokenize's self time at 3 × 1,000); one slot's fields share
-   * a cache line.
+   * By slot, the hash, length, characters' offset, entry and tag, and the
+   * first eight code units (SLOT ints). The probe compares these, in one
+   * typed array, and reads the characters array only for a word longer than
+   * eight: at 3 × 1,000 sentences (8,177 distinct words, 60,000 look-ups per
+   * analysis) the character compare against a separate array and the entry
+   * object read after it were the costliest lines of tokenize (cache misses:
+   * the table does not stay in cache between analyses' stages). The tag (a
+   * caller's flags, `tagOf`) answers the common questions without the entry.
    */
   private meta = new Int32Array(1024 * SLOT);
   private capacity = 1024;
   private chars = new Uint16Array(8192);
   private charsUsed = 0;
-  private slots: (T | undefined)[] = new Array<T | undefined>(1024).fill(undefined);
+  /** The entries in the order added since the last reset: `index` of an entry is its place here. */
+  private entries: T[] = [];
   private size = 0;
   /** The hash of the last `get`, for the `add` that follows a miss. */
   private last = 0;
@@ -55,29 +65,81 @@ export class WordTable<T extends Interned> {
    * computed by a caller's scan as it reads the word).
    */
   getHashed(text: string, start: number, end: number, h: number): T | undefined {
+    const at = this.find(text, start, end, h);
+    return at < 0 ? undefined : this.entries[this.meta[at + 3]! >>> 12];
+  }
+
+  /**
+   * Where the word's slot is (an opaque position for `tagAt` and `entryAt`), or -1 when the table does
+   * not hold it (then `add` it). `h` is `hashOf(text, start, end)`.
+   */
+  find(text: string, start: number, end: number, h: number): number {
     this.last = h;
-    const { meta, chars } = this;
+    const { meta } = this;
     const mask = this.capacity - 1;
-    const stored = end - start + 1;
+    const length = end - start;
+    const stored = length + 1;
+    const inline = length < INLINE ? length : INLINE;
     for (let i = h & mask; ; i = (i + 1) & mask) {
       const at = i * SLOT;
-      const length = meta[at + 1]!;
-      if (length === 0) return undefined;
-      if (meta[at] !== h || length !== stored) continue;
-      const from = meta[at + 2]! - start;
-      let k = start;
-      while (k < end && chars[from + k] === text.charCodeAt(k)) k++;
-      if (k === end) return this.slots[i];
+      const got = meta[at + 1]!;
+      if (got === 0) return -1;
+      if (meta[at] !== h || got !== stored) continue;
+      let k = 0;
+      let w = at + 4;
+      for (; k + 1 < inline; k += 2, w++) if (meta[w] !== (text.charCodeAt(start + k) | (text.charCodeAt(start + k + 1) << 16))) break;
+      if (k + 1 < inline) continue;
+      if (k < inline) {
+        if (meta[w] !== text.charCodeAt(start + k)) continue;
+        k++;
+      }
+      if (k < length) {
+        const { chars } = this;
+        const from = meta[at + 2]! - start;
+        let c = start + k;
+        while (c < end && chars[from + c] === text.charCodeAt(c)) c++;
+        if (c < end) continue;
+      }
+      return at;
     }
   }
 
-  /** Add the entry the last `get` missed (its surface must be that word). */
-  add(entry: T): T {
+  /** The entry's index × 4096 + its tag, for the entry at `at` (`find`): `indexAt` and `tagAt` in one read. */
+  packedAt(at: number): number {
+    return this.meta[at + 3]!;
+  }
+
+  /** The tag the entry at `at` (`find`) was added with. */
+  tagAt(at: number): number {
+    return this.meta[at + 3]! & (TAG_LIMIT - 1);
+  }
+
+  /** The index of the entry at `at` (`find`): its place in the order of `add`s since the last reset. */
+  indexAt(at: number): number {
+    return this.meta[at + 3]! >>> 12;
+  }
+
+  /** The entry at `at` (`find`). */
+  entryAt(at: number): T {
+    return this.entries[this.meta[at + 3]! >>> 12]!;
+  }
+
+  /** The entry of index `index` (`indexAt`, `add`). */
+  entry(index: number): T {
+    return this.entries[index]!;
+  }
+
+  /**
+   * Add the entry the last `get` or `find` missed (its surface must be that word), with `tag`
+   * (0 ≤ tag < 4096); returns its index (`indexAt`). Reaching the limit empties the table first:
+   * indices restart from 0.
+   */
+  add(entry: T, tag = 0): number {
     if (this.size >= this.limit) this.reset(this.capacity);
     else if (this.size * 2 >= this.capacity) {
-      const { slots, meta } = this;
+      const old = this.meta;
       this.resize(this.capacity * 2);
-      for (let i = 0; i < slots.length; i++) if (meta[i * SLOT + 1] !== 0) this.insert(meta[i * SLOT]!, meta[i * SLOT + 1]!, meta[i * SLOT + 2]!, slots[i]!);
+      for (let at = 0; at < old.length; at += SLOT) if (old[at + 1] !== 0) this.insert(old, at);
     }
     const s = entry.surface;
     if (this.charsUsed + s.length > this.chars.length) {
@@ -88,33 +150,56 @@ export class WordTable<T extends Interned> {
     const from = this.charsUsed;
     for (let k = 0; k < s.length; k++) this.chars[from + k] = s.charCodeAt(k);
     this.charsUsed += s.length;
-    this.insert(this.last, s.length + 1, from, entry);
-    return entry;
+    const index = this.entries.length;
+    this.entries.push(entry);
+    const mask = this.capacity - 1;
+    let i = this.last & mask;
+    while (this.meta[i * SLOT + 1] !== 0) i = (i + 1) & mask;
+    const at = i * SLOT;
+    const meta = this.meta;
+    meta[at] = this.last;
+    meta[at + 1] = s.length + 1;
+    meta[at + 2] = from;
+    meta[at + 3] = index * TAG_LIMIT + (tag & (TAG_LIMIT - 1));
+    const inline = s.length < INLINE ? s.length : INLINE;
+    for (let k = 0; k < inline; k += 2) meta[at + 4 + (k >> 1)] = s.charCodeAt(k) | (k + 1 < inline ? s.charCodeAt(k + 1) << 16 : 0);
+    this.size++;
+    return index;
   }
 
-  /** Empty, with room for `capacity` slots (its characters dropped too). */
+  /** The entries held. */
+  get count(): number {
+    return this.size;
+  }
+
+  /**
+   * Empty the table now (indices restart from 0). A caller that keeps indices across several look-ups
+   * (tokenize: one sentence's words) clears between them, with an unbounded `limit`.
+   */
+  clear(): void {
+    this.reset(1024);
+  }
+
+  /** Empty, with room for `capacity` slots (its characters and entries dropped too). */
   private reset(capacity: number): void {
     this.resize(capacity);
     this.charsUsed = 0;
+    this.entries = [];
   }
 
-  /** Empty slots, `capacity` of them; the characters are kept (a growth re-inserts the entries). */
+  /** Empty slots, `capacity` of them; the characters and entries are kept (a growth re-inserts the slots). */
   private resize(capacity: number): void {
     this.meta = new Int32Array(capacity * SLOT);
     this.capacity = capacity;
-    this.slots = new Array<T | undefined>(capacity).fill(undefined);
     this.size = 0;
   }
 
-  private insert(h: number, stored: number, from: number, entry: T): void {
+  /** Copy the slot at `from` of `old` into this table. */
+  private insert(old: Int32Array, from: number): void {
     const mask = this.capacity - 1;
-    let i = h & mask;
+    let i = old[from]! & mask;
     while (this.meta[i * SLOT + 1] !== 0) i = (i + 1) & mask;
-    const at = i * SLOT;
-    this.meta[at] = h;
-    this.meta[at + 1] = stored;
-    this.meta[at + 2] = from;
-    this.slots[i] = entry;
+    this.meta.set(old.subarray(from, from + SLOT), i * SLOT);
     this.size++;
   }
 }

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeWord, termLabel, tokenize } from './tokenize';
+import fc from 'fast-check';
+import { devCases } from '../../../scripts/bench-data';
+import { DEFAULT_OVERRIDES, DEFAULT_PROFILE } from '../language/bundled';
+import { applyOverrides } from '../language/load';
+import { normalizeWord, termLabel, tokenize, tokenizeReference } from './tokenize';
 
 /** "surface=term" for content tokens, "surface/" for function words. */
 function show(text: string): string {
@@ -39,5 +43,35 @@ describe('tokenize', () => {
 
   it('labels alias terms for explanations', () => {
     expect([termLabel('@ottawa-convention'), termLabel('mine')]).toEqual(['Ottawa Convention', 'mine']);
+  });
+});
+
+describe('tokenize = tokenizeReference (the tags and entry indices change no token)', () => {
+  const effective = applyOverrides(DEFAULT_PROFILE, DEFAULT_OVERRIDES);
+  const same = (text: string, profile = effective) => {
+    const span = { start: 0, end: text.length };
+    expect(tokenize(text, span, profile)).toEqual(tokenizeReference(text, span, profile));
+  };
+
+  it.each([
+    'The U.S. Department of Defense said 24,000 shells and $625 million were sent.',
+    'BELARUS BLASTS MOVE TO SEND MINES',
+    'Kyiv’s café owner, Zoë, said: “Anti-personnel mines” cost 1.5 billion — or 155mm.',
+    'Президент Украины заявил, что 3 миллиона человек',
+    '東京で会議が開かれた。 US officials met President-elect Trump on 20.11.2024.',
+    'Emoji 😀 and 𝐛𝐨𝐥𝐝 letters, NATO and the UN, 1,000,000 and 10 thousand.',
+    '',
+  ])('%s', (text) => same(text));
+
+  it('on every development sentence', () => {
+    for (const c of devCases()) for (const r of c.reports) for (const s of r.sentences) same(s);
+  });
+
+  it('on random text (fast-check)', () => {
+    const piece = fc.constantFrom('the', 'The', 'US', 'U.S.', 'Department', 'of', 'Defense', 'Pentagon', '24,000', '625', 'million', 'Kyiv', 'anti-personnel', 'Café', 'é', 'ж', '東京', '😀', '’s', ' ', ' ', ', ', '. ', '-', '—', '“', '”', '3.5', 'President', 'Joe', 'Biden');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(piece, fc.string({ maxLength: 4 })), { maxLength: 40 }), (parts) => same(parts.join(''))),
+      { numRuns: 500 },
+    );
   });
 });

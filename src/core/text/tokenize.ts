@@ -63,7 +63,7 @@ function parseNumber(surface: string): string | undefined {
 }
 
 /** What tokenizing needs to know of one word, computed once per distinct surface and profile. */
-interface WordInfo {
+export interface WordInfo {
   /** The word as written: the memo's key, and every token's `surface` (one string per distinct word). */
   surface: string;
   /** Surface without dots: the case-sensitive alias key. */
@@ -98,11 +98,49 @@ interface WordInfo {
 }
 
 const MEMO_LIMIT = 200_000;
+/** Entry indices a packed tag holds (index × 4096 + tag in an int32 read unsigned: 20 bits). */
+const MAX_INDEX = 1 << 20;
 
-/** Each profile's words (intern.ts: keyed by the characters in place, no slice per occurrence). */
-const memos = new WeakMap<LanguageProfile, WordTable<WordInfo>>();
+/*
+ * What the token loop asks of every word, as bits of its WordTable tag (intern.ts keeps the tag in the
+ * word's slot, beside its characters): the loop reads no WordInfo object for a word that starts no
+ * alias and is no number. Reading one after each look-up was the costliest line of tokenize (5 of
+ * 17 ms self at 3 × 1,000 sentences: a cache miss per distinct word, the objects lie all over the heap).
+ */
+const T_LETTER = 1;
+const T_UPPER = 2;
+const T_STOP_SURFACE = 4;
+const T_STOP = 8;
+const T_ACRONYM = 16;
+const T_TITLE = 32;
+/** A number or the start of an alias: the loop reads the WordInfo. */
+const T_SPECIAL = 64;
 
-function wordInfo(surface: string, profile: LanguageProfile): WordInfo {
+function tagOf(x: WordInfo): number {
+  return (
+    (x.letter ? T_LETTER : 0) |
+    (x.upper ? T_UPPER : 0) |
+    (x.stopSurface ? T_STOP_SURFACE : 0) |
+    (x.stop ? T_STOP : 0) |
+    (x.acronym ? T_ACRONYM : 0) |
+    (x.title ? T_TITLE : 0) |
+    (x.number !== undefined || x.aliasMax > 0 ? T_SPECIAL : 0)
+  );
+}
+
+/**
+ * Each profile's words (intern.ts: keyed by the characters in place, no slice per occurrence), and
+ * by entry index their surface and term (`strings[2 × index]`, `strings[2 × index + 1]`): entries are
+ * numbered in order of first sight, so the frequent words' strings share a few hot cache lines.
+ */
+interface Memo {
+  table: WordTable<WordInfo>;
+  strings: string[];
+}
+const memos = new WeakMap<LanguageProfile, Memo>();
+
+/** @internal The WordInfo of `surface` (tokenize.reference.ts computes it for every occurrence). */
+export function wordInfo(surface: string, profile: LanguageProfile): WordInfo {
   const STOP = stopSet(profile);
   const loose = normalizeWord(surface.replace(/[-‐‑]/g, ''));
   const exact = surface.replace(/\./g, '');
@@ -133,7 +171,8 @@ interface AliasLengths {
   insensitive: Map<string, number>;
 }
 const aliasLengthCache = new WeakMap<AliasIndex, AliasLengths>();
-function aliasLengths(index: AliasIndex): AliasLengths {
+/** @internal */
+export function aliasLengths(index: AliasIndex): AliasLengths {
   let x = aliasLengthCache.get(index);
   if (!x) {
     const longest = (keys: Iterable<string>): Map<string, number> => {
@@ -151,7 +190,8 @@ function aliasLengths(index: AliasIndex): AliasLengths {
 
 /** "@" + an alias's entity id, internalized (internString), by entity id: one string per entity, not one per occurrence. */
 const aliasTerms = new Map<string, string>();
-function aliasTerm(entity: string): string {
+/** @internal */
+export function aliasTerm(entity: string): string {
   let term = aliasTerms.get(entity);
   if (term === undefined) aliasTerms.set(entity, (term = internString(`@${entity}`)));
   return term;
@@ -164,29 +204,134 @@ function aliasTerm(entity: string): string {
  */
 const tokenScratch: Token[] = [];
 
-/** Each word's info, reused from call to call (tokenize keeps no reference to it). */
-let infoScratch: WordInfo[] = [];
+/** Each word's packed tag (index × 4096 + tag, intern.ts), surface and term, reused from call to call. */
+let packedScratch = new Int32Array(256);
+const surfaceScratch: string[] = [];
+const termScratch: string[] = [];
 
-/** Tokenize the sentence at `span` of `text`. */
+/**
+ * Tokenize the sentence at `span` of `text`. The same tokens as `tokenizeReference`
+ * (tokenize.reference.ts, which computes each word's WordInfo afresh; tokenize.test.ts compares them).
+ */
 export function tokenize(text: string, span: Span, profile: LanguageProfile = DEFAULT_PROFILE): Token[] {
   const ALIASES = aliasIndex(profile);
   let memo = memos.get(profile);
-  if (!memo) memos.set(profile, (memo = new WordTable<WordInfo>(MEMO_LIMIT)));
+  if (!memo) memos.set(profile, (memo = { table: new WordTable<WordInfo>(Infinity), strings: [] }));
+  const table = memo.table;
   // Words straight off the scan's arrays: no RawWord objects, and a slice only for a word not seen before.
   const { count, starts, ends, hashes } = rawWordSpansHashed(text, span, profile.segmenterLocale);
-  if (infoScratch.length < count) infoScratch = new Array<WordInfo>(count * 2);
-  const info = infoScratch;
+  // Cleared between sentences, never inside one: the loops below keep entry indices of the sentence's
+  // words (at most MAX_INDEX of them: a sentence of more words, a million, takes the reference).
+  if (count > MAX_INDEX / 2) return tokenizeReference(text, span, profile);
+  if (table.count >= MEMO_LIMIT || table.count + count > MAX_INDEX) table.clear();
+  const strings = memo.strings;
+  if (packedScratch.length < count) packedScratch = new Int32Array(count * 2);
+  const packed = packedScratch;
+  const surfaces = surfaceScratch;
+  const terms = termScratch;
   // In a Title Case headline capitals say nothing about names.
   let lettered = 0;
   let capitalised = 0;
   for (let k = 0; k < count; k++) {
-    const x = (info[k] = memo.getHashed(text, starts[k]!, ends[k]!, hashes[k]!) ?? memo.add(wordInfo(text.slice(starts[k]!, ends[k]!), profile)));
+    const at = table.find(text, starts[k]!, ends[k]!, hashes[k]!);
+    let p: number;
+    if (at >= 0) p = table.packedAt(at);
+    else {
+      const x = wordInfo(text.slice(starts[k]!, ends[k]!), profile);
+      const tag = tagOf(x);
+      const index = table.add(x, tag);
+      strings[2 * index] = x.surface;
+      strings[2 * index + 1] = x.term;
+      p = index * 4096 + tag;
+    }
+    packed[k] = p;
+    const index = p >>> 12;
+    surfaces[k] = strings[2 * index]!;
+    terms[k] = strings[2 * index + 1]!;
+    if ((p & (T_LETTER | T_STOP_SURFACE)) !== T_LETTER) continue;
+    lettered++;
+    if (p & T_UPPER) capitalised++;
+  }
+  const titleCase = lettered >= 3 && capitalised / lettered > 0.6;
+  const tokens = tokenScratch;
+  let n = 0;
+  for (let i = 0; i < count; i++) {
+    const start = starts[i]!;
+    const f = packed[i]!;
+    if (f & T_SPECIAL) {
+      const x = table.entry(f >>> 12);
+      // Longest alias first, so "US Department of Defense" beats "US"; most
+      // words start no alias, and are passed over at the cost of two lookups.
+      let matched = 0;
+      let entity: string | undefined;
+      if (x.aliasMax > 0) {
+        for (let n = Math.min(x.aliasMax, count - i); n >= 1 && !entity; n--) {
+          let exact = x.exact;
+          let loose = x.loose;
+          for (let k = i + 1; k < i + n; k++) {
+            const y = table.entry(packed[k]! >>> 12);
+            exact += ' ' + y.exact;
+            loose += ' ' + y.loose;
+          }
+          entity = ALIASES.sensitive.get(exact) ?? ALIASES.insensitive.get(loose);
+          if (entity) matched = n;
+        }
+      }
+      if (entity) {
+        const end = ends[i + matched - 1]!;
+        const token: Token = { start, end, surface: text.slice(start, end), term: aliasTerm(entity), kind: 'name', stop: false };
+        if (matched > 1) {
+          // The stems of its content words (as word tokens: not stop words, longer than one letter).
+          const parts: string[] = [];
+          for (let k = i; k < i + matched; k++) if (!(packed[k]! & T_STOP)) parts.push(terms[k]!);
+          if (parts.length > 0) token.parts = parts;
+        }
+        tokens[n++] = token;
+        i += matched - 1;
+        continue;
+      }
+      const num = x.number;
+      if (num !== undefined) {
+        const scale = i + 1 < count ? table.entry(packed[i + 1]! >>> 12).scale : undefined;
+        if (scale && /^\d+(\.\d+)?$/.test(num)) {
+          const end = ends[i + 1]!;
+          tokens[n++] = { start, end, surface: text.slice(start, end), term: internString(String(Math.round(Number(num) * scale))), kind: 'number', stop: false };
+          i++;
+        } else {
+          tokens[n++] = { start, end: ends[i]!, surface: surfaces[i]!, term: num, kind: 'number', stop: false };
+        }
+        continue;
+      }
+    }
+    const stop = (f & T_STOP) !== 0;
+    // A capitalised word that does not open the sentence, or an acronym, is
+    // probably a name; names weigh more than common words when matching.
+    const isName = !stop && ((f & T_ACRONYM) !== 0 || (i > 0 && !titleCase && (f & T_UPPER) !== 0 && (f & T_TITLE) === 0));
+    tokens[n++] = { start, end: ends[i]!, surface: surfaces[i]!, term: terms[i]!, kind: isName ? 'name' : 'word', stop };
+  }
+  return tokens.slice(0, n);
+}
+
+/**
+ * tokenize as it was before the tags (every occurrence's WordInfo computed afresh, no memo): the
+ * reference tokenize.test.ts compares it with, and the way for a sentence of more words than a
+ * table's entry indices hold.
+ */
+export function tokenizeReference(text: string, span: Span, profile: LanguageProfile = DEFAULT_PROFILE): Token[] {
+  const ALIASES = aliasIndex(profile);
+  const { count, starts, ends } = rawWordSpansHashed(text, span, profile.segmenterLocale);
+  const info: WordInfo[] = [];
+  // In a Title Case headline capitals say nothing about names.
+  let lettered = 0;
+  let capitalised = 0;
+  for (let k = 0; k < count; k++) {
+    const x = (info[k] = wordInfo(text.slice(starts[k]!, ends[k]!), profile));
     if (!x.letter || x.stopSurface) continue;
     lettered++;
     if (x.upper) capitalised++;
   }
   const titleCase = lettered >= 3 && capitalised / lettered > 0.6;
-  const tokens = tokenScratch;
+  const tokens: Token[] = [];
   let n = 0;
   for (let i = 0; i < count; i++) {
     const start = starts[i]!;
@@ -238,5 +383,5 @@ export function tokenize(text: string, span: Span, profile: LanguageProfile = DE
     const isName = !stop && (x.acronym || (i > 0 && !titleCase && x.upper && !x.title));
     tokens[n++] = { start, end: ends[i]!, surface: x.surface, term: x.term, kind: isName ? 'name' : 'word', stop };
   }
-  return tokens.slice(0, n);
+  return tokens;
 }
