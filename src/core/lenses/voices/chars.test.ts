@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { capitalRunText } from '../../testing/arbitraries';
-import { capitalRunRe, capitalRuns, capitalRunsIn, capitalStarts, charRuns, cls, splitSpaces, hasSurrogates, reportRuns, runsOutside, textRuns, L, LL, LU, N, S } from './chars';
+import { capitalRunRe, capitalRuns, capitalRunsIn, capitalStarts, charRuns, cls, splitSpaces, hasSurrogates, reportRuns, runsOutside, runsOver, textRuns, L, LL, LU, N, S } from './chars';
 
 const runText = capitalRunText;
 
@@ -105,6 +105,44 @@ describe('runsOutside: the runs of a text with spans blanked', () => {
         if (r2) expect([...r2.caps!]).toEqual([...capitalStarts(charRuns(masked))]);
       }),
       { numRuns: 300 },
+    );
+  });
+  it('runsOver: defined where runsOutside is, and capitalRunsIn reads the same runs from it (a table)', () => {
+    const s = 'Sen. Doe said "The Bill Is Dead" and Sen. Rosa Delgado, R-Ariz., agreed with President Thomas Hale';
+    const quotes = [{ start: 14, end: 31 }];
+    const tags = [{ start: 55, end: 64 }];
+    const masked = blank(blank(s, quotes, '"'), tags, ' ');
+    const over = runsOver(textRuns(s).letters, masked, quotes, tags)!;
+    expect(over.s).toBe(masked);
+    expect(capitalRunsIn(over, 0, masked.length, 5, false)).toEqual([
+      { index: 0, text: 'Sen. Doe' },
+      { index: 37, text: 'Sen. Rosa Delgado' },
+      { index: 77, text: 'President Thomas Hale' },
+    ]);
+    expect(capitalRunsIn(over, 0, masked.length, 5, false)).toEqual(capitalRunsIn(runsOutside(textRuns(s).letters, masked, quotes, tags)!, 0, masked.length, 5, false));
+    // An edge inside a run ("Se|n."), an empty span there (nothing blanked: no cut), an edge beside "é" and "Ж" (letters).
+    expect(runsOver(charRuns(s), masked, [{ start: 2, end: 9 }], [])).toBeUndefined();
+    expect(runsOver(charRuns(s), s, [{ start: 2, end: 2 }], [])).toBeDefined();
+    expect(runsOver(charRuns('aé Жb'), 'a" Жb', [{ start: 1, end: 2 }], [])).toBeUndefined();
+    expect(runsOver(charRuns('aé Жb'), 'aé  b', [], [{ start: 3, end: 4 }])).toBeUndefined();
+    expect(runsOver(charRuns('aé Жb'), 'aé ""', [], [{ start: 3, end: 5 }])).toBeDefined();
+  });
+  it('runsOver on random text and spans', () => {
+    const viaRe = (x: string, units: number, tail: boolean) => [...x.matchAll(capitalRunRe(units, tail))].map((m) => ({ index: m.index, text: m[1] }));
+    fc.assert(
+      fc.property(runText, fc.array(fc.nat(), { maxLength: 8 }), fc.integer({ min: 1, max: 5 }), fc.boolean(), (s, cuts, units, tail) => {
+        fc.pre(!hasSurrogates(s));
+        const at = [...new Set(cuts.map((c) => c % (s.length + 1)))].sort((x, y) => x - y);
+        const spans: { start: number; end: number }[] = [];
+        for (let i = 0; i + 1 < at.length; i += 2) spans.push({ start: at[i]!, end: at[i + 1]! });
+        const a = spans.filter((_, i) => i % 2 === 0);
+        const b = spans.filter((_, i) => i % 2 === 1);
+        const masked = blank(blank(s, a, '"'), b, ' ');
+        const over = runsOver(textRuns(s).letters, masked, a, b);
+        expect(over === undefined).toBe(runsOutside(charRuns(s), masked, a, b) === undefined);
+        if (over) expect(capitalRunsIn(over, 0, masked.length, units, tail)).toEqual(viaRe(masked, units, tail));
+      }),
+      { numRuns: 1000 },
     );
   });
   it('reportRuns: made once per sentence list, taken by the second reader', () => {

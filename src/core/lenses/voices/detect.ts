@@ -28,7 +28,7 @@
 import { DEFAULT_PROFILE } from '../../language/bundled';
 import type { LanguageProfile } from '../../language/profile';
 import { spanIndexOf } from '../../text/phrases';
-import { capitalRuns, capitalRunsIn, charRuns, cls, hasSurrogates, L, LU, N, reportRuns, runsOutside, S, splitSpaces, type Runs } from './chars';
+import { capitalRuns, capitalRunsIn, charRuns, cls, hasSurrogates, L, LU, N, reportRuns, runsOver, S, splitSpaces, type Runs } from './chars';
 import type { Attribution, Span, Speaker, SpeakerType, VoiceKind, VoiceResult, VoiceTally } from '../../types';
 
 /** Expressions tested per word or phrase, made once (a `\p{…}` literal in a function is built per evaluation under tsx: see facts/detect.ts). */
@@ -201,6 +201,8 @@ function cueHits(masked: string, k: Lexicon, reference = false, surrogates = has
   const starts = reference ? undefined : k.cueStarts;
   if (starts && !surrogates) {
     // The letter runs of the text (charRuns; the caller's when it has them): a cue starts at a run's first letter.
+    // The caller's may be runsOver's, some of them blanked in `masked`: one whose first unit is no letter there is
+    // passed over (a phrase here is ASCII words, and under `iu` only letters match a letter).
     const r = letters ?? charRuns(masked);
     const keys = k.cueKeys!;
     const hashes = k.cueHashes!;
@@ -210,9 +212,11 @@ function cueHits(masked: string, k: Lexicon, reference = false, surrogates = has
       const p = r.start[i]!;
       if (p < next) continue;
       const e = r.end[i]!;
+      const c0 = masked.charCodeAt(p);
+      if ((cls(c0) & L) === 0) continue;
       if (
         r.ascii[i] === 0 ||
-        (keys[cueKey(masked.charCodeAt(p) | 32, e - p)] === 1 && hashes[cueHash(masked, p, e)] === 1 && starts.has(masked.slice(p, e).toLowerCase()))
+        (keys[cueKey(c0 | 32, e - p)] === 1 && hashes[cueHash(masked, p, e)] === 1 && starts.has(masked.slice(p, e).toLowerCase()))
       ) {
         re.lastIndex = p;
         const m = re.exec(masked);
@@ -232,8 +236,8 @@ function cueHits(masked: string, k: Lexicon, reference = false, surrogates = has
 }
 
 /** The cue matches of `text` as the lens reads them (`reference`: by the one expression over the whole text); for tests. */
-export function cueMatches(text: string, profile: LanguageProfile = DEFAULT_PROFILE, reference = false): { index: number; end: number; kind: string }[] {
-  return cueHits(text, lexiconOf(profile), reference).map(({ index, end, kind }) => ({ index, end, kind }));
+export function cueMatches(text: string, profile: LanguageProfile = DEFAULT_PROFILE, reference = false, letters?: Runs): { index: number; end: number; kind: string }[] {
+  return cueHits(text, lexiconOf(profile), reference, hasSurrogates(text), letters).map(({ index, end, kind }) => ({ index, end, kind }));
 }
 
 /**
@@ -1261,7 +1265,9 @@ export function detectVoices(text: string, sentences: Span[], profile: LanguageP
   // Its letter runs, once for the capital runs here and the cues below (each scan was a pass of its own): the
   // runs of the text (reportRuns, kept for the actors lens) outside the blanked quotations and tags.
   const runs = reportRuns(text, sentences);
-  const letters = (!runs.surrogates && runsOutside(runs.letters, masked, quotes, parties)) || charRuns(masked);
+  // The text's runs read over the masked text (runsOver: no copy of the runs kept, the scans pass over the blanked
+  // ones), else the masked text's own where a span cuts a run.
+  const letters = (!runs.surrogates && runsOver(runs.letters, masked, quotes, parties)) || charRuns(masked);
   const surrogates = letters.surrogates;
   const capital = surrogates ? capitalRuns(masked, 5, false, true) : capitalRunsIn(letters, 0, masked.length, 5, false);
   for (let ri = 0; ri < capital.length; ri++) {
