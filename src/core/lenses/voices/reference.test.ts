@@ -158,3 +158,22 @@ describe('cue matches read from runsOver (the text’s runs over the masked text
     );
   });
 });
+
+describe('cue matches: runs compared with the phrases’ first words in place (isCueStart) equal the expression', () => {
+  it('a table of cases, words sharing a phrase word’s key ("is", "in", "its" for "it"), folding and non-ASCII runs', () => {
+    const text = 'It is in its SAID sAiD \u017faid said\u00e9 Said5 b"b citing IT WAS KNOWN THAT, \u0130t is noted that; Tells, pointed\u00a0out \u70b9said';
+    const want = [
+      { index: 13, end: 17, kind: 'verb' },
+      { index: 18, end: 22, kind: 'verb' },
+      { index: 23, end: 27, kind: 'verb' },
+      { index: 34, end: 38, kind: 'verb' },
+      { index: 44, end: 50, kind: 'cit' },
+      { index: 51, end: 68, kind: 'fixed' },
+      { index: 76, end: 81, kind: 'verb' },
+      { index: 88, end: 93, kind: 'verb' },
+      { index: 95, end: 106, kind: 'verb' },
+    ];
+    expect(cueMatches(text)).toEqual(want);
+    expect(cueMatches(text, undefined, true)).toEqual(want);
+  });
+});
