@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { capitalRunText } from '../../testing/arbitraries';
-import { capitalRunRe, capitalRuns, capitalRunsIn, capitalStarts, charRuns, cls, splitSpaces, hasSurrogates, reportRuns, runsOutside, runsOver, textRuns, L, LL, LU, N, S } from './chars';
+import { capitalRunRe, capitalRuns, capitalRunsIn, capitalRunsInReference, capitalStarts, charRuns, cls, splitSpaces, hasSurrogates, reportRuns, runsOutside, runsOver, textRuns, L, LL, LU, N, S } from './chars';
 
 const runText = capitalRunText;
 
@@ -47,6 +47,44 @@ describe('capitalRuns equals its expression', () => {
         expect(capitalRunsIn(charRuns(s), lo, hi, units, tail)).toEqual(viaRe(s.slice(lo, hi), units, tail));
       }),
       { numRuns: 300 },
+    );
+  }, 30_000);
+});
+
+describe('capitalRunsIn (words read from the runs, one search by position) equals capitalRunsInReference and the expression', () => {
+  const viaRe = (s: string, units: number, tail: boolean) => [...s.matchAll(capitalRunRe(units, tail))].map((m) => ({ index: m.index, text: m[1] }));
+  it('a table: apostrophes, hyphens, accents, title case, CJK, digits, dots, slices that cut words', () => {
+    const text =
+      "Sen. O'Brien-Smith met D\u2019Alema and Jean-Luc Picard-. Dr. \u00dcnal \u00d6zdemir, \u01c5ozo Ab, Mr.Hale \u5317\u4eac Li Wei, U.S. Rep. A- B Cd 1,000 Mr. X Yz- Q";
+    const r = textRuns(text).letters;
+    // The last word is a capital and lower case, apostrophes and hyphens ("O'" of "O'Brien"), after at least one other.
+    const want = [
+      { index: 0, text: "Sen. O'" },
+      { index: 35, text: 'Jean-Luc Picard-. Dr. \u00dcnal \u00d6zdemir' },
+      { index: 91, text: 'Li Wei' },
+      { index: 104, text: 'Rep. A- B Cd' },
+      { index: 123, text: 'Mr. X Yz-' },
+    ];
+    expect(capitalRunsIn(r, 0, text.length, 5, false)).toEqual(want);
+    expect(viaRe(text, 5, false)).toEqual(want);
+    for (const [lo, hi] of [[0, text.length], [1, 30], [25, 60], [39, 52], [58, 70], [104, 120], [128, text.length], [5, 5]] as const) {
+      for (const [units, tail] of [[5, false], [4, true], [1, true]] as const) {
+        expect(capitalRunsIn(r, lo, hi, units, tail)).toEqual(viaRe(text.slice(lo, hi), units, tail));
+        expect(capitalRunsInReference(r, lo, hi, units, tail)).toEqual(capitalRunsIn(r, lo, hi, units, tail));
+      }
+    }
+  });
+  it('on random text and slices, from charRuns and textRuns', () => {
+    fc.assert(
+      fc.property(runText, fc.nat(), fc.nat(), fc.integer({ min: 1, max: 5 }), fc.boolean(), (s, a, b, units, tail) => {
+        fc.pre(!hasSurrogates(s));
+        const lo = a % (s.length + 1);
+        const hi = lo + (b % (s.length - lo + 1));
+        const want = capitalRunsInReference(charRuns(s), lo, hi, units, tail);
+        expect(capitalRunsIn(charRuns(s), lo, hi, units, tail)).toEqual(want);
+        expect(capitalRunsIn(textRuns(s).letters, lo, hi, units, tail)).toEqual(want);
+      }),
+      { numRuns: 1000 },
     );
   }, 30_000);
 });
