@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { realSentenceReports } from '../../../../scripts/bench-data';
 import { textRuns, runsOver } from './chars';
-import { blankBetween, cueMatches, detectVoices, findQuotes, hasWords, hasWordsIn } from './detect';
+import { blankBetween, cueMatches, detectVoices, findQuotes, hasWords, hasWordsIn, phraseBeforeForTests } from './detect';
 
 /** Sentences with one span each, from pieces that reach every branch of toSpeaker (pronouns, "the <noun>", possessives, outlets, people, parties). */
 const piece = fc.constantFrom(
@@ -175,5 +175,42 @@ describe('cue matches: runs compared with the phrases’ first words in place (i
     ];
     expect(cueMatches(text)).toEqual(want);
     expect(cueMatches(text, undefined, true)).toEqual(want);
+  });
+});
+
+describe('phraseBefore reading the last 4 words first equals reading the last 13 at once', () => {
+  const word = fc.constantFrom(
+    'the', 'The', 'of', 'for', 'to', 'a', 'an', 'in', 'that', 'and', 'but', 'he', 'she', 'him', 'who', 'which', 'Sen.', 'Rosa', 'Delgado', 'U.S.', 'officials', 'also',
+    'has', 'repeatedly', 'senior', 'Department', 'Homeland', 'Security', 'spokesman', '(ACLU)', 'Smith-Jones', "O'Brien", 'D\u2019Alema', '\u00c9ric', '\u0416\u0443\u043a\u043e\u0432', '5', '1,000', 'Mr.', 'Inc.',
+    'citing sources', 'a longtime ally of Hale', 'the Arizona Republican', 'predictably', 'led by Hale', '\u5317\u4eac', '\ud835\udc00x',
+  );
+  const sep = fc.constantFrom(' ', ' ', ' ', '  ', ', ', ',', '. ', '; ', ' "', '" ', '\u00a0', '\n', ' - ');
+  const text = fc.array(fc.tuple(word, sep), { minLength: 1, maxLength: 24 }).map((ps) => ps.map(([w, x]) => w + x).join(''));
+  it('on random text before a cue', () => {
+    fc.assert(
+      fc.property(text, fc.nat(), (t, f) => {
+        const from = f % (t.length + 1);
+        expect(phraseBeforeForTests(t, from, t.length)).toEqual(phraseBeforeForTests(t, from, t.length, true));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  it('a table: phrases of 1 to 12 words, read through the first 4', () => {
+    const cases: [string, string | undefined][] = [
+      ['Yesterday he ', 'he'],
+      ['In a statement the senior Department of Homeland Security spokesman ', 'statement the senior Department of Homeland Security spokesman'],
+      ['and Santa Monica Chief Deputy City Attorney Terry White ', 'Santa Monica Chief Deputy City Attorney Terry White'],
+      // At most 12 words; three and four words after a boundary (the fourth is read past the first 4 words).
+      ['Alpha Beta Gamma Delta Epsilon Zeta Eta Theta Iota Kappa Lambda Mu Nu Xi ', 'Gamma Delta Epsilon Zeta Eta Theta Iota Kappa Lambda Mu Nu Xi'],
+      ['that Beta Gamma Delta ', 'Beta Gamma Delta'],
+      ['that Beta Gamma Delta Epsilon ', 'Beta Gamma Delta Epsilon'],
+      ['People said Reid\u2019s representative Jack Ketsoyan ', 'People said Reid\u2019s representative Jack Ketsoyan'],
+      ['Sen. Mark Ellison, the Arizona Republican, ', 'Sen. Mark Ellison'],
+      ['"', undefined],
+    ];
+    for (const [t, want] of cases) {
+      expect(phraseBeforeForTests(t, 0, t.length)?.text).toBe(want);
+      expect(phraseBeforeForTests(t, 0, t.length)).toEqual(phraseBeforeForTests(t, 0, t.length, true));
+    }
   });
 });
