@@ -618,8 +618,34 @@ function phraseAfter(text: string, pos: number, to: number, k: Lexicon): { phras
   return app ? { phrase, role: app[1] } : { phrase };
 }
 
-function stripArticle(s: string): string {
+/**
+ * `s.replace(/^(?:the|a|an)\s+/i, '')` by char codes (stripArticleReference): speakerFacts and outletName ask it of
+ * most phrases, up to four times, and a replace builds its result through the expression's match. Without `u`, `i`
+ * folds no other character into these ASCII letters, and `\s` is the S class.
+ */
+export function stripArticle(s: string): string {
+  const n = s.length;
+  let i = 0;
+  const c0 = s.charCodeAt(0) | 32;
+  if (c0 === 116 && n > 3 && (s.charCodeAt(1) | 32) === 104 && (s.charCodeAt(2) | 32) === 101) i = 3;
+  else if (c0 === 97) i = n > 2 && (s.charCodeAt(1) | 32) === 110 && (cls(s.charCodeAt(1)) & S) === 0 ? 2 : 1;
+  else return s;
+  // "an" when the unit after "a" is an "n" (not white space); "a" then needs white space right after it.
+  if (i >= n || (cls(s.charCodeAt(i)) & S) === 0) return s;
+  while (i < n && (cls(s.charCodeAt(i)) & S) !== 0) i++;
+  return s.slice(i);
+}
+
+/** The expression stripArticle reads by hand (the reference; toSpeakerReference reads it). */
+export function stripArticleReference(s: string): string {
   return s.replace(/^(?:the|a|an)\s+/i, '');
+}
+
+/** `splitSpaces(s).pop()`: the piece after the last white space (S class) of `s`, all of it when none. */
+function lastPiece(s: string): string {
+  let b = s.length;
+  while (b > 0 && (cls(s.charCodeAt(b - 1)) & S) === 0) b--;
+  return b === 0 ? s : s.slice(b);
 }
 
 /**
@@ -712,37 +738,45 @@ interface SpeakerFacts {
   oneWord: boolean;
 }
 
+/** Whether a word after the first of `raw`, its place names taken out, is capitalised and neither a demonym nor a role word. */
+function namesSomeone(raw: string, k: Lexicon): boolean {
+  let unplaced = raw;
+  if (k.anyPlace.test(raw)) for (const place of k.places) if (unplaced.includes(place)) unplaced = unplaced.split(place).join('');
+  return splitSpaces(unplaced).some((w, i) => i > 0 && RE_CAPITAL_FIRST.test(w) && !isDemonym(w, k) && !k.roleWords.has(w.toLowerCase()));
+}
+
 function speakerFacts(raw: string, k: Lexicon): SpeakerFacts {
   const lower = raw.toLowerCase();
   const f: SpeakerFacts = { raw, pronoun: PRONOUNS.has(lower), thePerson: false, theOutlet: false, none: false, oneWord: false };
   if (f.pronoun) return f;
   const words = splitSpaces(stripArticle(lower));
   const headNoun = words[words.length - 1]!;
-  let unplaced = raw;
-  if (k.anyPlace.test(raw)) for (const place of k.places) if (unplaced.includes(place)) unplaced = unplaced.split(place).join('');
-  const named = splitSpaces(unplaced).some((w, i) => i > 0 && RE_CAPITAL_FIRST.test(w) && !isDemonym(w, k) && !k.roleWords.has(w.toLowerCase()));
-  if (/^the\s/i.test(raw) && words.length <= 4 && !named) {
+  // Whether the phrase names someone is asked only of "the …" of four words or fewer, the one test that reads it
+  // (it was read of every phrase: the place search and a split and expressions per word).
+  if (/^the\s/i.test(raw) && words.length <= 4 && !namesSomeone(raw, k)) {
     f.theNoun = headNoun;
     f.thePerson = k.personNouns.has(headNoun);
     f.theOutlet = k.outletNouns.has(headNoun);
   }
-  const poss = /^(.+?)['’]s\s+(.+)$/u.exec(raw);
+  // Both possessive expressions need an apostrophe: most phrases have none, and skip them.
+  const apostrophe = raw.indexOf("'") >= 0 || raw.indexOf('\u2019') >= 0;
+  const poss = apostrophe ? /^(.+?)['’]s\s+(.+)$/u.exec(raw) : null;
   if (poss && k.unnamedNouns.test(poss[2]!)) {
     f.possOwner = poss[1]!;
     f.possType = 'unnamed';
     return f;
   }
-  if (poss || /['’]s$/u.test(raw)) {
+  if (poss || (apostrophe && /['’]s$/u.test(raw))) {
     if (!poss) {
       f.none = true;
       return f;
     }
-    const head = splitSpaces(poss[2]!).pop()!.toLowerCase();
+    const head = lastPiece(poss[2]!).toLowerCase();
     f.possOwner = poss[1]!;
     f.possType = k.personNouns.has(head) || RE_SPOKES.test(head) ? 'unnamed' : 'institution';
     return f;
   }
-  if (k.groupRe.test(splitSpaces(raw).pop()!)) return (f.fixed = { name: raw, type: 'unnamed' }), f;
+  if (k.groupRe.test(lastPiece(raw))) return (f.fixed = { name: raw, type: 'unnamed' }), f;
   const outlet = outletName(raw, k);
   if (outlet) return (f.fixed = { name: outlet, type: 'outlet' }), f;
   if (k.outletNouns.has(headNoun) || /\bmedia$/i.test(raw)) return (f.fixed = { name: raw, type: 'unnamed' }), f;
@@ -840,7 +874,7 @@ function toSpeakerReference(p: Phrase, mem: Memory, role?: string): Speaker | un
   if (PRONOUNS.has(lower)) {
     return mem.lastPerson ? { ...withoutMention(mem.lastPerson), mention, resolved: true } : undefined;
   }
-  const words = stripArticle(lower).split(/\s+/);
+  const words = stripArticleReference(lower).split(/\s+/);
   const headNoun = words[words.length - 1]!;
   let unplaced = raw;
   // Nothing to strip unless some place occurs (one expression, not a scan of every place per phrase).
@@ -893,9 +927,9 @@ function toSpeakerReference(p: Phrase, mem: Memory, role?: string): Speaker | un
     }
     return personSpeaker(mem, p, person, surname, titled, known, role, mention);
   }
-  if (k.institutionWords.test(raw)) return { name: stripArticle(raw).replace(/\s*\([^)]*\)$/u, ''), type: 'institution', mention };
+  if (k.institutionWords.test(raw)) return { name: stripArticleReference(raw).replace(/\s*\([^)]*\)$/u, ''), type: 'institution', mention };
   if (k.unnamedNouns.test(raw) || /\b(?:source|official|expert)\b/i.test(raw)) return { name: raw, type: 'unnamed', mention };
-  if (RE_CAPITAL_FIRST.test(stripArticle(raw))) return { name: stripArticle(raw).replace(/\s*\([^)]*\)$/u, ''), type: 'institution', mention };
+  if (RE_CAPITAL_FIRST.test(stripArticleReference(raw))) return { name: stripArticleReference(raw).replace(/\s*\([^)]*\)$/u, ''), type: 'institution', mention };
   return undefined;
 }
 

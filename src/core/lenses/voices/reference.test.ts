@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { realSentenceReports } from '../../../../scripts/bench-data';
 import { textRuns, runsOver } from './chars';
-import { blankBetween, cueMatches, detectVoices, findQuotes, hasWords, hasWordsIn, phraseBeforeForTests } from './detect';
+import { blankBetween, cueMatches, detectVoices, findQuotes, hasWords, hasWordsIn, phraseBeforeForTests, stripArticle, stripArticleReference } from './detect';
 
 /** Sentences with one span each, from pieces that reach every branch of toSpeaker (pronouns, "the <noun>", possessives, outlets, people, parties). */
 const piece = fc.constantFrom(
@@ -212,5 +212,29 @@ describe('phraseBefore reading the last 4 words first equals reading the last 13
       expect(phraseBeforeForTests(t, 0, t.length)?.text).toBe(want);
       expect(phraseBeforeForTests(t, 0, t.length)).toEqual(phraseBeforeForTests(t, 0, t.length, true));
     }
+  });
+});
+
+describe('stripArticle (char codes) equals its expression', () => {
+  it('a table', () => {
+    const cases: [string, string][] = [
+      ['the senator', 'senator'], ['The  Times', 'Times'], ['THE\u00a0Post', 'Post'], ['the', 'the'], ['the\n', ''], ['theory', 'theory'], ['thee x', 'thee x'],
+      ['a source', 'source'], ['A\tsource', 'source'], ['an official', 'official'], ['An\u3000expert', 'expert'], ['an', 'an'], ['a', 'a'], ['a n', 'n'],
+      ['and others', 'and others'], ['anx', 'anx'], ['', ''], [' the x', ' the x'], ['\u00e0 x', '\u00e0 x'], ['the\ud835\udc00', 'the\ud835\udc00'],
+      ['ſhe x', 'ſhe x'], ['\u212a x', '\u212a x'], ['the \u00c9lys\u00e9e', '\u00c9lys\u00e9e'],
+    ];
+    for (const [x, want] of cases) {
+      expect(stripArticle(x)).toBe(want);
+      expect(stripArticleReference(x)).toBe(want);
+    }
+  });
+  it('on random strings', () => {
+    const unit = fc.constantFrom('t', 'T', 'h', 'H', 'e', 'E', 'a', 'A', 'n', 'N', ' ', '\t', '\n', '\u00a0', '\u2028', '\ufeff', 'x', '\u00e9', '\ud800', '\u017f', '.');
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 8 }), (x) => {
+        expect(stripArticle(x)).toBe(stripArticleReference(x));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
