@@ -93,6 +93,16 @@ describe('textRuns is charRuns twice and hasSurrogates in one pass', () => {
   const plain = (r: ReturnType<typeof charRuns>) => ({ count: r.count, start: [...r.start.slice(0, r.count)], end: [...r.end.slice(0, r.count)], ascii: [...r.ascii.slice(0, r.count)] });
   it('on a table and on random text', () => {
     expect(plain(textRuns('Ab1 2c-dé 𝒳x').letters)).toEqual({ count: 4, start: [0, 5, 7, 12], end: [2, 6, 9, 13], ascii: [1, 1, 0, 1] });
+    // A run every two units: more than the arrays are first sized for (one every four), so they grow, the
+    // capital-start index with the letter runs.
+    const dense = 'A \u00e9 1 '.repeat(300);
+    const t = textRuns(dense);
+    expect(t.letters.count).toBe(600);
+    expect(t.words.count).toBe(900);
+    expect(t.letters.caps!.length).toBe(300);
+    expect(plain(t.letters)).toEqual(plain(charRuns(dense)));
+    expect(plain(t.words)).toEqual(plain(charRuns(dense, L | N)));
+    expect([...t.letters.caps!]).toEqual([...capitalStarts(charRuns(dense))]);
     fc.assert(
       fc.property(fc.oneof(runText, fc.string({ unit: 'binary' })), (s) => {
         const t = textRuns(s);
