@@ -1237,6 +1237,15 @@ function quotesOfPara(para: string, ps: number, out: QuoteRange[]): void {
  * `text` with each quotation's content (sorted, non-overlapping `quotes`) written as '"' and each tag (`tags`, sorted,
  * none overlapping a quotation's content) as spaces, joined from parts.
  */
+/**
+ * Flat strings of '"' and ' ' that maskedText takes its blanks from (a slice), instead of a repeat per quotation: a
+ * repeat is built by doubling, a rope the join then reads piece by piece; these two are flattened once, by their
+ * first slice (maskedText over the three texts of 3 × 1,000 reports, min of 60: 0.49 → 0.42 ms).
+ */
+const BLANK_MAX = 4096;
+const QUOTE_MARKS = '"'.repeat(BLANK_MAX);
+const SPACES = ' '.repeat(BLANK_MAX);
+
 function maskedText(text: string, quotes: readonly Span[], tags: readonly Span[]): string {
   const parts: string[] = [];
   let pos = 0;
@@ -1247,7 +1256,8 @@ function maskedText(text: string, quotes: readonly Span[], tags: readonly Span[]
   while (qi < quotes.length || ti < tags.length) {
     const quote = ti >= tags.length || (qi < quotes.length && quotes[qi]!.start < tags[ti]!.start);
     const r = quote ? quotes[qi++]! : tags[ti++]!;
-    parts.push(text.slice(pos, r.start), (quote ? '"' : ' ').repeat(r.end - r.start));
+    const n = r.end - r.start;
+    parts.push(text.slice(pos, r.start), n <= BLANK_MAX ? (quote ? QUOTE_MARKS : SPACES).slice(0, n) : (quote ? '"' : ' ').repeat(n));
     pos = r.end;
   }
   parts.push(text.slice(pos));
@@ -1400,15 +1410,18 @@ export function detectVoices(text: string, sentences: Span[], profile: LanguageP
   let chars = 0;
   let quoteChars = 0;
   let unattributedQuoteChars = 0;
-  sentences.forEach((s, i) => {
+  // An indexed loop with the quotation characters summed in place (a forEach and a reduce closure per sentence).
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
     const a = attributions[i]!;
     chars += s.end - s.start;
-    const qc = a.quoteSpans.reduce((n, q) => n + q.end - q.start, 0);
+    let qc = 0;
+    for (let qi = 0; qi < a.quoteSpans.length; qi++) qc += a.quoteSpans[qi]!.end - a.quoteSpans[qi]!.start;
     quoteChars += qc;
     kinds[a.kind]++;
     if (!a.speaker) {
       unattributedQuoteChars += qc;
-      return;
+      continue;
     }
     const key = `${a.speaker.type}:${a.speaker.name}`;
     let t = tallies.get(key);
@@ -1420,7 +1433,7 @@ export function detectVoices(text: string, sentences: Span[], profile: LanguageP
     t.sentences++;
     if (a.kind === 'quote') t.quoted++;
     t.quoteChars += qc;
-  });
+  }
   const speakers = [...tallies.values()].sort((a, b) => b.sentences - a.sentences || a.name.localeCompare(b.name));
   return { attributions, summary: { speakers, kinds, chars, quoteChars, quoteShare: chars ? quoteChars / chars : 0, unattributedQuoteChars } };
 }
