@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { capitalRunText } from '../../testing/arbitraries';
-import { capitalRunRe, capitalRuns, capitalRunsIn, capitalStarts, charRuns, cls, splitSpaces, hasSurrogates, reportRuns, runsOutside, textRuns, L, LL, LU, N, S } from './chars';
+import { capitalRunRe, capitalRuns, capitalRunsIn, capitalRunsInReference, capitalStarts, charRuns, cls, splitSpaces, hasSurrogates, reportRuns, runsOutside, runsOver, textRuns, L, LL, LU, N, S } from './chars';
 
 const runText = capitalRunText;
 
@@ -51,10 +51,58 @@ describe('capitalRuns equals its expression', () => {
   }, 30_000);
 });
 
+describe('capitalRunsIn (words read from the runs, one search by position) equals capitalRunsInReference and the expression', () => {
+  const viaRe = (s: string, units: number, tail: boolean) => [...s.matchAll(capitalRunRe(units, tail))].map((m) => ({ index: m.index, text: m[1] }));
+  it('a table: apostrophes, hyphens, accents, title case, CJK, digits, dots, slices that cut words', () => {
+    const text =
+      "Sen. O'Brien-Smith met D\u2019Alema and Jean-Luc Picard-. Dr. \u00dcnal \u00d6zdemir, \u01c5ozo Ab, Mr.Hale \u5317\u4eac Li Wei, U.S. Rep. A- B Cd 1,000 Mr. X Yz- Q";
+    const r = textRuns(text).letters;
+    // The last word is a capital and lower case, apostrophes and hyphens ("O'" of "O'Brien"), after at least one other.
+    const want = [
+      { index: 0, text: "Sen. O'" },
+      { index: 35, text: 'Jean-Luc Picard-. Dr. \u00dcnal \u00d6zdemir' },
+      { index: 91, text: 'Li Wei' },
+      { index: 104, text: 'Rep. A- B Cd' },
+      { index: 123, text: 'Mr. X Yz-' },
+    ];
+    expect(capitalRunsIn(r, 0, text.length, 5, false)).toEqual(want);
+    expect(viaRe(text, 5, false)).toEqual(want);
+    for (const [lo, hi] of [[0, text.length], [1, 30], [25, 60], [39, 52], [58, 70], [104, 120], [128, text.length], [5, 5]] as const) {
+      for (const [units, tail] of [[5, false], [4, true], [1, true]] as const) {
+        expect(capitalRunsIn(r, lo, hi, units, tail)).toEqual(viaRe(text.slice(lo, hi), units, tail));
+        expect(capitalRunsInReference(r, lo, hi, units, tail)).toEqual(capitalRunsIn(r, lo, hi, units, tail));
+      }
+    }
+  });
+  it('on random text and slices, from charRuns and textRuns', () => {
+    fc.assert(
+      fc.property(runText, fc.nat(), fc.nat(), fc.integer({ min: 1, max: 5 }), fc.boolean(), (s, a, b, units, tail) => {
+        fc.pre(!hasSurrogates(s));
+        const lo = a % (s.length + 1);
+        const hi = lo + (b % (s.length - lo + 1));
+        const want = capitalRunsInReference(charRuns(s), lo, hi, units, tail);
+        expect(capitalRunsIn(charRuns(s), lo, hi, units, tail)).toEqual(want);
+        expect(capitalRunsIn(textRuns(s).letters, lo, hi, units, tail)).toEqual(want);
+      }),
+      { numRuns: 1000 },
+    );
+  }, 30_000);
+});
+
 describe('textRuns is charRuns twice and hasSurrogates in one pass', () => {
   const plain = (r: ReturnType<typeof charRuns>) => ({ count: r.count, start: [...r.start.slice(0, r.count)], end: [...r.end.slice(0, r.count)], ascii: [...r.ascii.slice(0, r.count)] });
   it('on a table and on random text', () => {
     expect(plain(textRuns('Ab1 2c-dé 𝒳x').letters)).toEqual({ count: 4, start: [0, 5, 7, 12], end: [2, 6, 9, 13], ascii: [1, 1, 0, 1] });
+    // A run every two units: more than the arrays are first sized for (one every four), so they grow, the
+    // capital-start index with the letter runs.
+    const dense = 'A \u00e9 1 '.repeat(300);
+    const t = textRuns(dense);
+    expect(t.letters.count).toBe(600);
+    expect(t.words.count).toBe(900);
+    expect(t.letters.caps!.length).toBe(300);
+    expect(plain(t.letters)).toEqual(plain(charRuns(dense)));
+    expect(plain(t.words)).toEqual(plain(charRuns(dense, L | N)));
+    expect([...t.letters.caps!]).toEqual([...capitalStarts(charRuns(dense))]);
     fc.assert(
       fc.property(fc.oneof(runText, fc.string({ unit: 'binary' })), (s) => {
         const t = textRuns(s);
@@ -105,6 +153,44 @@ describe('runsOutside: the runs of a text with spans blanked', () => {
         if (r2) expect([...r2.caps!]).toEqual([...capitalStarts(charRuns(masked))]);
       }),
       { numRuns: 300 },
+    );
+  });
+  it('runsOver: defined where runsOutside is, and capitalRunsIn reads the same runs from it (a table)', () => {
+    const s = 'Sen. Doe said "The Bill Is Dead" and Sen. Rosa Delgado, R-Ariz., agreed with President Thomas Hale';
+    const quotes = [{ start: 14, end: 31 }];
+    const tags = [{ start: 55, end: 64 }];
+    const masked = blank(blank(s, quotes, '"'), tags, ' ');
+    const over = runsOver(textRuns(s).letters, masked, quotes, tags)!;
+    expect(over.s).toBe(masked);
+    expect(capitalRunsIn(over, 0, masked.length, 5, false)).toEqual([
+      { index: 0, text: 'Sen. Doe' },
+      { index: 37, text: 'Sen. Rosa Delgado' },
+      { index: 77, text: 'President Thomas Hale' },
+    ]);
+    expect(capitalRunsIn(over, 0, masked.length, 5, false)).toEqual(capitalRunsIn(runsOutside(textRuns(s).letters, masked, quotes, tags)!, 0, masked.length, 5, false));
+    // An edge inside a run ("Se|n."), an empty span there (nothing blanked: no cut), an edge beside "é" and "Ж" (letters).
+    expect(runsOver(charRuns(s), masked, [{ start: 2, end: 9 }], [])).toBeUndefined();
+    expect(runsOver(charRuns(s), s, [{ start: 2, end: 2 }], [])).toBeDefined();
+    expect(runsOver(charRuns('aé Жb'), 'a" Жb', [{ start: 1, end: 2 }], [])).toBeUndefined();
+    expect(runsOver(charRuns('aé Жb'), 'aé  b', [], [{ start: 3, end: 4 }])).toBeUndefined();
+    expect(runsOver(charRuns('aé Жb'), 'aé ""', [], [{ start: 3, end: 5 }])).toBeDefined();
+  });
+  it('runsOver on random text and spans', () => {
+    const viaRe = (x: string, units: number, tail: boolean) => [...x.matchAll(capitalRunRe(units, tail))].map((m) => ({ index: m.index, text: m[1] }));
+    fc.assert(
+      fc.property(runText, fc.array(fc.nat(), { maxLength: 8 }), fc.integer({ min: 1, max: 5 }), fc.boolean(), (s, cuts, units, tail) => {
+        fc.pre(!hasSurrogates(s));
+        const at = [...new Set(cuts.map((c) => c % (s.length + 1)))].sort((x, y) => x - y);
+        const spans: { start: number; end: number }[] = [];
+        for (let i = 0; i + 1 < at.length; i += 2) spans.push({ start: at[i]!, end: at[i + 1]! });
+        const a = spans.filter((_, i) => i % 2 === 0);
+        const b = spans.filter((_, i) => i % 2 === 1);
+        const masked = blank(blank(s, a, '"'), b, ' ');
+        const over = runsOver(textRuns(s).letters, masked, a, b);
+        expect(over === undefined).toBe(runsOutside(charRuns(s), masked, a, b) === undefined);
+        if (over) expect(capitalRunsIn(over, 0, masked.length, units, tail)).toEqual(viaRe(masked, units, tail));
+      }),
+      { numRuns: 1000 },
     );
   });
   it('reportRuns: made once per sentence list, taken by the second reader', () => {

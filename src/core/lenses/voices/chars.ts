@@ -233,7 +233,7 @@ export function textRuns(s: string): { letters: Runs; words: Runs; surrogates: b
   let wStart: Int32Array = new Int32Array(cap);
   let wEnd: Int32Array = new Int32Array(cap);
   let wAscii: Uint8Array = new Uint8Array(cap);
-  let lCaps: Int32Array = new Int32Array((n >> 4) + 16);
+  let lCaps: Int32Array = new Int32Array(cap);
   let capN = 0;
   let lc = 0;
   let wc = 0;
@@ -256,11 +256,11 @@ export function textRuns(s: string): { letters: Runs; words: Runs; surrogates: b
       if ((f & L) !== 0) {
         const lb = i;
         let lor = c;
-        // capitalStarts' index, made here (the run about to be number `lc`) rather than by a pass over the runs.
-        if ((f & LU) !== 0) {
-          if (capN === lCaps.length) lCaps = grownInts(lCaps);
-          lCaps[capN++] = lc;
-        }
+        // capitalStarts' index, made here (the run about to be number `lc`) rather than by a pass over the runs:
+        // written always and kept by the count (a branch on the capital, taken by ~1 run in 5 at random, cost more).
+        if (lc === lStart.length) ({ start: lStart, end: lEnd, ascii: lAscii, caps: lCaps } = grown(lStart, lEnd, lAscii, lCaps));
+        lCaps[capN] = lc;
+        capN += (f & LU) >> 1;
         while (++i < n) {
           c = s.charCodeAt(i);
           f = table[c]!;
@@ -268,10 +268,9 @@ export function textRuns(s: string): { letters: Runs; words: Runs; surrogates: b
           if ((f & L) === 0) break;
           lor |= c;
         }
-        if (lc === lStart.length) ({ start: lStart, end: lEnd, ascii: lAscii } = grown(lStart, lEnd, lAscii));
         lStart[lc] = lb;
         lEnd[lc] = i;
-        lAscii[lc++] = lor < 128 ? 1 : 0;
+        lAscii[lc++] = (lor - 128) >>> 31;
         wor |= lor;
       } else {
         // Digits (\p{N}, never a letter), up to a letter or the run's end.
@@ -289,7 +288,7 @@ export function textRuns(s: string): { letters: Runs; words: Runs; surrogates: b
     if (wc === wStart.length) ({ start: wStart, end: wEnd, ascii: wAscii } = grown(wStart, wEnd, wAscii));
     wStart[wc] = wb;
     wEnd[wc] = i;
-    wAscii[wc++] = wor < 128 ? 1 : 0;
+    wAscii[wc++] = (wor - 128) >>> 31;
   }
   return {
     letters: { s, count: lc, start: lStart, end: lEnd, ascii: lAscii, surrogates, caps: lCaps.subarray(0, capN) },
@@ -298,15 +297,8 @@ export function textRuns(s: string): { letters: Runs; words: Runs; surrogates: b
   };
 }
 
-/** An array of twice the length, holding the old one's entries. */
-function grownInts(a: Int32Array): Int32Array {
-  const b = new Int32Array(a.length * 2);
-  b.set(a);
-  return b;
-}
-
-/** Run arrays of twice the length, holding the old ones' entries (textRuns). */
-function grown(start: Int32Array, end: Int32Array, ascii: Uint8Array): { start: Int32Array; end: Int32Array; ascii: Uint8Array } {
+/** Run arrays of twice the length, holding the old ones' entries (textRuns; `caps` grown alike where given). */
+function grown(start: Int32Array, end: Int32Array, ascii: Uint8Array, caps?: Int32Array): { start: Int32Array; end: Int32Array; ascii: Uint8Array; caps: Int32Array } {
   const cap = start.length * 2;
   const s2 = new Int32Array(cap);
   s2.set(start);
@@ -314,7 +306,9 @@ function grown(start: Int32Array, end: Int32Array, ascii: Uint8Array): { start: 
   e2.set(end);
   const a2 = new Uint8Array(cap);
   a2.set(ascii);
-  return { start: s2, end: e2, ascii: a2 };
+  const c2 = new Int32Array(caps ? cap : 0);
+  if (caps) c2.set(caps);
+  return { start: s2, end: e2, ascii: a2, caps: c2 };
 }
 
 export type TextRuns = ReturnType<typeof textRuns>;
@@ -382,6 +376,34 @@ export function runsOutside(r: Runs, masked: string, a: readonly { start: number
   return { s: masked, count: n, start, end, ascii, surrogates: r.surrogates, caps: caps.subarray(0, capN) };
 }
 
+/**
+ * The runs of `r` (of a text without surrogates) read over `masked`, that text with the sorted, non-overlapping
+ * spans `a` and `b` blanked by non-letters: `r`'s own arrays with `s: masked`, where no span cuts a run (the case
+ * where runsOutside is defined), else undefined. For the scans that start only at a run whose first unit is a
+ * letter of the text they read, and read that text itself from there (capitalRunsIn, the voices lens's cueHits): a
+ * run inside a span starts at a blank of `masked`, where neither finds anything, and every other run is a run of
+ * `masked` (runsOutside's). So their matches over this are their matches over runsOutside's runs, with no copy of
+ * the runs kept: runsOutside was 1.25–1.4 ms self per 3 × 1,000 reports (detectVoices alone, loaded machine) and
+ * three arrays of the text's run count per report. A span cuts a run where the units on both sides of one of its
+ * edges are letters (a run is a maximal stretch of letters).
+ */
+export function runsOver(r: Runs, masked: string, a: readonly { start: number; end: number }[], b: readonly { start: number; end: number }[]): Runs | undefined {
+  if (cutsRun(r.s, a) || cutsRun(r.s, b)) return undefined;
+  return { s: masked, count: r.count, start: r.start, end: r.end, ascii: r.ascii, surrogates: r.surrogates, caps: r.caps };
+}
+
+/** Whether an edge of a non-empty span of `spans` lies inside a run of letters of `s` (a letter on both sides of it). */
+function cutsRun(s: string, spans: readonly { start: number; end: number }[]): boolean {
+  const n = s.length;
+  for (let i = 0; i < spans.length; i++) {
+    const x = spans[i]!;
+    if (x.start >= x.end) continue;
+    if (x.start > 0 && (cls(s.charCodeAt(x.start - 1)) & L) !== 0 && (cls(s.charCodeAt(x.start)) & L) !== 0) return true;
+    if (x.end < n && (cls(s.charCodeAt(x.end - 1)) & L) !== 0 && (cls(s.charCodeAt(x.end)) & L) !== 0) return true;
+  }
+  return false;
+}
+
 /** The first run of `r` that ends after `pos` (binary search; `r.count` when none). */
 export function runAfter(r: Runs, pos: number): number {
   let lo = 0;
@@ -421,9 +443,58 @@ export function capitalRuns(s: string, units: number, tail: boolean, surrogates 
  * letter runs of the whole text (`charRuns(text)`, no surrogates): a match
  * starts at a capital after no letter and no dot, so only at a run's first
  * letter (or at `lo`, where the slice cuts a run), and the reads stop at `hi`.
- * The slice is never made.
+ * The slice is never made. `r` may be runsOver's (its runs read over a text with
+ * spans blanked): a run blanked in `r.s` starts at no capital there.
+ *
+ * The first capital run at or after `lo` by one binary search over the capital
+ * starts by position, not one over every run and a second over the capital
+ * starts (the actors lens asks once per sentence: the two searches were 0.48 of
+ * its 1.57 ms of capital-run scans per 3 × 1,000 reports); the slice cuts a run
+ * where the units on both sides of `lo` are letters. The words of a run are read
+ * from the runs (capitalRunAtRun).
  */
 export function capitalRunsIn(r: Runs, lo: number, hi: number, units: number, tail: boolean): RunMatch[] {
+  const s = r.s;
+  const out: RunMatch[] = [];
+  let next = lo;
+  const caps = capitalStarts(r);
+  const start = r.start;
+  let c = 0;
+  let top = caps.length;
+  while (c < top) {
+    const mid = (c + top) >> 1;
+    if (start[caps[mid]!]! < lo) c = mid + 1;
+    else top = mid;
+  }
+  if (lo > 0 && lo < hi && (cls(s.charCodeAt(lo - 1)) & L) !== 0 && (cls(s.charCodeAt(lo)) & L) !== 0) {
+    const end = capitalRunAt(s, lo, lo, hi, units, tail);
+    if (end >= 0) {
+      out.push({ index: 0, text: s.slice(lo, end) });
+      next = end;
+    }
+  }
+  for (; c < caps.length; c++) {
+    const k = caps[c]!;
+    const p = start[k]!;
+    if (p >= hi) break;
+    if (p < next) continue;
+    const end = capitalRunAtRun(r, k, lo, hi, units, tail);
+    if (end < 0) continue;
+    out.push({ index: p - lo, text: s.slice(p, end) });
+    next = end;
+  }
+  return out;
+}
+
+/**
+ * capitalRunsIn as it was before it read the words from the runs (capitalRunAtRun): the reference it is held to in
+ * chars.test.ts. capitalRuns of `r.s.slice(lo, hi)` (indices into the slice), read from the
+ * letter runs of the whole text (`charRuns(text)`, no surrogates): a match
+ * starts at a capital after no letter and no dot, so only at a run's first
+ * letter (or at `lo`, where the slice cuts a run), and the reads stop at `hi`.
+ * The slice is never made.
+ */
+export function capitalRunsInReference(r: Runs, lo: number, hi: number, units: number, tail: boolean): RunMatch[] {
   const s = r.s;
   const out: RunMatch[] = [];
   let next = lo;
@@ -466,6 +537,65 @@ function capitalRunAt(s: string, p: number, lo: number, hi: number, units: numbe
   while (n < units && clsIn(s, q, hi) & LU) {
     let e = q + 1;
     while (wordishIn(s, e, hi)) e++;
+    if (e < hi && s.charCodeAt(e) === 46) e++;
+    if ((clsIn(s, e, hi) & S) === 0) break;
+    while (clsIn(s, e, hi) & S) e++;
+    ends[n++] = e;
+    q = e;
+  }
+  let end = -1;
+  for (let j = n - 1; j >= 0 && end < 0; j--) {
+    const f = ends[j]!;
+    if ((clsIn(s, f, hi) & LU) === 0 || !lowerishIn(s, f + 1, hi)) continue;
+    let e = f + 2;
+    while (lowerishIn(s, e, hi)) e++;
+    if (tail && clsIn(s, e, hi) & S) {
+      let t = e;
+      while (clsIn(s, t, hi) & S) t++;
+      if (clsIn(s, t, hi) & LU && lowerishIn(s, t + 1, hi)) {
+        t += 2;
+        while (lowerishIn(s, t, hi)) t++;
+        e = t;
+      }
+    }
+    end = e;
+  }
+  return end;
+}
+
+/**
+ * capitalRunAt at the start of run `k` of `r` (in [lo, hi)), reading each word's letters as runs: a word is a
+ * capital and every letter, apostrophe and hyphen after it, that is its run and, past an apostrophe or hyphen, the
+ * next run (no letter lies between two runs). capitalRunAt asked each of those units its class in turn; most
+ * capital starts are a word or two (a sentence's first word, a name), so those reads were most of its time. The
+ * last word (`\p{Lu}[\p{Ll}'’-]+`) is read unit by unit as there (runs do not tell lower case). With runsOver's
+ * runs, the run of a word start after white space may not be the next one (blanked runs lie between): found by
+ * position; where it is not a run's start (never, for runs of `r.s` or runsOver's), capitalRunAt reads the units.
+ */
+function capitalRunAtRun(r: Runs, k: number, lo: number, hi: number, units: number, tail: boolean): number {
+  const s = r.s;
+  const p = r.start[k]!;
+  if ((clsIn(s, p, hi) & LU) === 0 || (p > lo && s.charCodeAt(p - 1) === 46)) return -1;
+  const ends = ENDS;
+  const count = r.count;
+  let n = 0;
+  let q = p;
+  while (n < units && clsIn(s, q, hi) & LU) {
+    while (k < count && r.start[k]! < q) k++;
+    if (k >= count || r.start[k] !== q) return capitalRunAt(s, p, lo, hi, units, tail);
+    let e = r.end[k]!;
+    if (e > hi) e = hi;
+    while (e < hi) {
+      const c = s.charCodeAt(e);
+      if (c === 39 || c === 0x2019 || c === 45) e++;
+      else if ((cls(c) & L) !== 0) {
+        // A letter after an apostrophe or hyphen: the start of the next run.
+        k++;
+        if (k >= count || r.start[k] !== e) return capitalRunAt(s, p, lo, hi, units, tail);
+        e = r.end[k]!;
+        if (e > hi) e = hi;
+      } else break;
+    }
     if (e < hi && s.charCodeAt(e) === 46) e++;
     if ((clsIn(s, e, hi) & S) === 0) break;
     while (clsIn(s, e, hi) & S) e++;

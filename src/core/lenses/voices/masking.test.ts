@@ -60,3 +60,15 @@ describe('detectVoices masking: one join equals the two-pass masking', () => {
     }), { numRuns: 3000 });
   });
 });
+
+describe('maskedText blanks of every length (slices of the ready blanks up to 4,096 units, a repeat past them)', () => {
+  it('a table', () => {
+    const { maskedText } = M;
+    for (const n of [0, 1, 13, 4095, 4096, 4097, 9000]) {
+      const text = `Hale said "${'a b'.repeat(Math.ceil(n / 3)).slice(0, n)}" and (R-Ariz.) left`;
+      const q = { start: 11, end: 11 + n };
+      const t = { start: text.length - 15, end: text.length - 5 };
+      expect(maskedText(text, [q], [t])).toBe(`Hale said "${'"'.repeat(n)}" and${' '.repeat(10)} left`);
+    }
+  });
+});

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { realSentenceReports } from '../../../../scripts/bench-data';
-import { blankBetween, detectVoices, findQuotes, hasWords, hasWordsIn } from './detect';
+import { textRuns, runsOver } from './chars';
+import { blankBetween, cueMatches, detectVoices, findQuotes, hasWords, hasWordsIn, phraseBeforeForTests, stripArticle, stripArticleReference } from './detect';
 
 /** Sentences with one span each, from pieces that reach every branch of toSpeaker (pronouns, "the <noun>", possessives, outlets, people, parties). */
 const piece = fc.constantFrom(
@@ -115,6 +116,125 @@ describe('blankBetween equals slice(a, b).trim() === ""', () => {
         expect(blankBetween(s, a, b)).toBe(s.slice(a, b).trim() === '');
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('cue matches read from runsOver (the text’s runs over the masked text) equal the one expression over the masked text', () => {
+  const blank = (s: string, spans: { start: number; end: number }[], by: string) => {
+    let out = s;
+    for (const x of spans) out = out.slice(0, x.start) + by.repeat(x.end - x.start) + out.slice(x.end);
+    return out;
+  };
+  const piece = fc.constantFrom('said', 'Said', 'SAID', 'saying', 'pointed', 'out', 'pointed out', 'according', 'to', 'citing', 'it', 'is', 'was', 'noted', 'that', 'ſaid', 'Éric', 'told', 'x', '5', ' ', ' ', '\n', ',', '.', '-', '"', "'", '“');
+  it('on a table', () => {
+    const s = 'He said "it is noted that he told us" and, according to Y, ſaid told';
+    const quotes = [{ start: 9, end: 36 }];
+    const masked = blank(s, quotes, '"');
+    const letters = runsOver(textRuns(s).letters, masked, quotes, [])!;
+    expect(cueMatches(masked, undefined, false, letters)).toEqual([
+      { index: 3, end: 7, kind: 'verb' },
+      { index: 43, end: 55, kind: 'acc' },
+      { index: 59, end: 63, kind: 'verb' },
+      { index: 64, end: 68, kind: 'verb' },
+    ]);
+    expect(cueMatches(masked, undefined, true)).toEqual(cueMatches(masked, undefined, false, letters));
+  });
+  it('on random text and spans', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), fc.array(fc.nat(), { maxLength: 8 }), (parts, cuts) => {
+        const s = parts.join('');
+        const at = [...new Set(cuts.map((c) => c % (s.length + 1)))].sort((x, y) => x - y);
+        const spans: { start: number; end: number }[] = [];
+        for (let i = 0; i + 1 < at.length; i += 2) spans.push({ start: at[i]!, end: at[i + 1]! });
+        const a = spans.filter((_, i) => i % 2 === 0);
+        const b = spans.filter((_, i) => i % 2 === 1);
+        const masked = blank(blank(s, a, '"'), b, ' ');
+        const letters = runsOver(textRuns(s).letters, masked, a, b);
+        fc.pre(letters !== undefined);
+        expect(cueMatches(masked, undefined, false, letters)).toEqual(cueMatches(masked, undefined, true));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('cue matches: runs compared with the phrases’ first words in place (isCueStart) equal the expression', () => {
+  it('a table of cases, words sharing a phrase word’s key ("is", "in", "its" for "it"), folding and non-ASCII runs', () => {
+    const text = 'It is in its SAID sAiD \u017faid said\u00e9 Said5 b"b citing IT WAS KNOWN THAT, \u0130t is noted that; Tells, pointed\u00a0out \u70b9said';
+    const want = [
+      { index: 13, end: 17, kind: 'verb' },
+      { index: 18, end: 22, kind: 'verb' },
+      { index: 23, end: 27, kind: 'verb' },
+      { index: 34, end: 38, kind: 'verb' },
+      { index: 44, end: 50, kind: 'cit' },
+      { index: 51, end: 68, kind: 'fixed' },
+      { index: 76, end: 81, kind: 'verb' },
+      { index: 88, end: 93, kind: 'verb' },
+      { index: 95, end: 106, kind: 'verb' },
+    ];
+    expect(cueMatches(text)).toEqual(want);
+    expect(cueMatches(text, undefined, true)).toEqual(want);
+  });
+});
+
+describe('phraseBefore reading the last 4 words first equals reading the last 13 at once', () => {
+  const word = fc.constantFrom(
+    'the', 'The', 'of', 'for', 'to', 'a', 'an', 'in', 'that', 'and', 'but', 'he', 'she', 'him', 'who', 'which', 'Sen.', 'Rosa', 'Delgado', 'U.S.', 'officials', 'also',
+    'has', 'repeatedly', 'senior', 'Department', 'Homeland', 'Security', 'spokesman', '(ACLU)', 'Smith-Jones', "O'Brien", 'D\u2019Alema', '\u00c9ric', '\u0416\u0443\u043a\u043e\u0432', '5', '1,000', 'Mr.', 'Inc.',
+    'citing sources', 'a longtime ally of Hale', 'the Arizona Republican', 'predictably', 'led by Hale', '\u5317\u4eac', '\ud835\udc00x',
+  );
+  const sep = fc.constantFrom(' ', ' ', ' ', '  ', ', ', ',', '. ', '; ', ' "', '" ', '\u00a0', '\n', ' - ');
+  const text = fc.array(fc.tuple(word, sep), { minLength: 1, maxLength: 24 }).map((ps) => ps.map(([w, x]) => w + x).join(''));
+  it('on random text before a cue', () => {
+    fc.assert(
+      fc.property(text, fc.nat(), (t, f) => {
+        const from = f % (t.length + 1);
+        expect(phraseBeforeForTests(t, from, t.length)).toEqual(phraseBeforeForTests(t, from, t.length, true));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  it('a table: phrases of 1 to 12 words, read through the first 4', () => {
+    const cases: [string, string | undefined][] = [
+      ['Yesterday he ', 'he'],
+      ['In a statement the senior Department of Homeland Security spokesman ', 'statement the senior Department of Homeland Security spokesman'],
+      ['and Santa Monica Chief Deputy City Attorney Terry White ', 'Santa Monica Chief Deputy City Attorney Terry White'],
+      // At most 12 words; three and four words after a boundary (the fourth is read past the first 4 words).
+      ['Alpha Beta Gamma Delta Epsilon Zeta Eta Theta Iota Kappa Lambda Mu Nu Xi ', 'Gamma Delta Epsilon Zeta Eta Theta Iota Kappa Lambda Mu Nu Xi'],
+      ['that Beta Gamma Delta ', 'Beta Gamma Delta'],
+      ['that Beta Gamma Delta Epsilon ', 'Beta Gamma Delta Epsilon'],
+      ['People said Reid\u2019s representative Jack Ketsoyan ', 'People said Reid\u2019s representative Jack Ketsoyan'],
+      ['Sen. Mark Ellison, the Arizona Republican, ', 'Sen. Mark Ellison'],
+      ['"', undefined],
+    ];
+    for (const [t, want] of cases) {
+      expect(phraseBeforeForTests(t, 0, t.length)?.text).toBe(want);
+      expect(phraseBeforeForTests(t, 0, t.length)).toEqual(phraseBeforeForTests(t, 0, t.length, true));
+    }
+  });
+});
+
+describe('stripArticle (char codes) equals its expression', () => {
+  it('a table', () => {
+    const cases: [string, string][] = [
+      ['the senator', 'senator'], ['The  Times', 'Times'], ['THE\u00a0Post', 'Post'], ['the', 'the'], ['the\n', ''], ['theory', 'theory'], ['thee x', 'thee x'],
+      ['a source', 'source'], ['A\tsource', 'source'], ['an official', 'official'], ['An\u3000expert', 'expert'], ['an', 'an'], ['a', 'a'], ['a n', 'n'],
+      ['and others', 'and others'], ['anx', 'anx'], ['', ''], [' the x', ' the x'], ['\u00e0 x', '\u00e0 x'], ['the\ud835\udc00', 'the\ud835\udc00'],
+      ['ſhe x', 'ſhe x'], ['\u212a x', '\u212a x'], ['the \u00c9lys\u00e9e', '\u00c9lys\u00e9e'],
+    ];
+    for (const [x, want] of cases) {
+      expect(stripArticle(x)).toBe(want);
+      expect(stripArticleReference(x)).toBe(want);
+    }
+  });
+  it('on random strings', () => {
+    const unit = fc.constantFrom('t', 'T', 'h', 'H', 'e', 'E', 'a', 'A', 'n', 'N', ' ', '\t', '\n', '\u00a0', '\u2028', '\ufeff', 'x', '\u00e9', '\ud800', '\u017f', '.');
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 8 }), (x) => {
+        expect(stripArticle(x)).toBe(stripArticleReference(x));
+      }),
+      { numRuns: 5000 },
     );
   });
 });
