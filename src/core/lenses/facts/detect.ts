@@ -27,9 +27,11 @@ const DEMONYM = /^\p{Lu}\p{L}*(?:ian|ean|ese|ish|ican|man)$/u;
  * their garbage) per 3 × 1,000 reports across the lenses. Only `g` ones are read by match (which resets lastIndex).
  */
 const RE_OF_ORG = /^(\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+) of (?:the )?(.+)$/u;
+/** The expressions isPastWord, isPluralWord, pluralAfter, isTitleCase and clauseTokens replace (fast.test.ts compares them). */
 const RE_PAST_WORD = /^\p{Ll}+ed$/u;
 const RE_PLURAL_WORD = /^\p{Ll}{3,}s$/u;
 const RE_PLURAL_AFTER = /^\s+\p{Ll}{4,}s\b/u;
+const RE_SAYS_AFTER = /^\s+(?:does|says|writes|notes|adds|tells|claims|warns|believes|thinks|wants|needs|seems)\b/;
 const RE_NAME_AFTER = /^\s+((?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*){0,5})/u;
 const RE_LONG_WORDS = /\p{L}{4,}/gu;
 const RE_CAPITAL_FIRST = /^\p{Lu}/u;
@@ -61,6 +63,9 @@ interface Lexicon {
   months: readonly (readonly string[])[];
   monthRe: string;
   numberWords: Readonly<Record<string, number>>;
+  /** numberWords as a Map (`Object.hasOwn` on the profile's object internalised each count's fresh string), and whether a number word may start with an ASCII digit (none does: a count's digits skip the look-up). */
+  numberWordMap: ReadonlyMap<string, number>;
+  numberWordDigit: boolean;
   /** Scales after a number, and abbreviated scales after money. */
   scales: Readonly<Record<string, number>>;
   countScales: Readonly<Record<string, number>>;
@@ -107,15 +112,29 @@ function dateStartsOf(forms: readonly string[]): (text: string, i: number, end: 
   const byFirst = formsByFirst(forms);
   return (text, i, end, cp) => isDigit(cp) || formAt(byFirst.get(cp), text, i, end);
 }
-/** `forms` grouped by their first code point. */
-function formsByFirst(forms: readonly string[]): Map<number, string[]> {
-  const byFirst = new Map<number, string[]>();
-  for (const f of forms) {
-    const cp = f.codePointAt(0)!;
-    let list = byFirst.get(cp);
-    if (!list) byFirst.set(cp, (list = []));
+/**
+ * `forms` grouped by their first code point: an array for ASCII, a Map beyond. The Map alone cost a hashed look-up
+ * per word of each sentence with a digit (dateStarts; ~20,000 words at 3 × 1,000 sentences, ~0.4 ms).
+ */
+class FormsByFirst {
+  private readonly ascii: (string[] | undefined)[] = new Array<string[] | undefined>(128).fill(undefined);
+  private readonly other = new Map<number, string[]>();
+  add(cp: number, f: string): void {
+    let list = cp < 128 ? this.ascii[cp] : this.other.get(cp);
+    if (!list) {
+      list = [];
+      if (cp < 128) this.ascii[cp] = list;
+      else this.other.set(cp, list);
+    }
     list.push(f);
   }
+  get(cp: number): readonly string[] | undefined {
+    return cp < 128 ? this.ascii[cp] : this.other.get(cp);
+  }
+}
+function formsByFirst(forms: readonly string[]): FormsByFirst {
+  const byFirst = new FormsByFirst();
+  for (const f of forms) byFirst.add(f.codePointAt(0)!, f);
   return byFirst;
 }
 /** Is one of `forms` written at `i` of `text`, ending by `end` (grouped by first code point, as dateStartsOf)? */
@@ -221,6 +240,8 @@ function lexiconOf(profile: LanguageProfile): Lexicon {
     months: profile.months,
     monthRe,
     numberWords: profile.numberWords,
+    numberWordMap: new Map(Object.entries(profile.numberWords)),
+    numberWordDigit: numberWords.some((w) => isDigit(w.charCodeAt(0))),
     scales,
     countScales: profile.countScales,
     qualifiers: QUALIFIER_ORDER.filter((q) => profile.qualifiers[q]?.length).map((q) => [new RegExp(`(?:${profile.qualifiers[q]!.join('|')})\\s+$`, 'i'), q]),
@@ -571,6 +592,64 @@ function countedWordEnd(text: string, i: number, limit: number): number {
   return j;
 }
 
+/** `/^\d{4}$/.test(w)`. */
+function isFourDigits(w: string): boolean {
+  return w.length === 4 && isDigit(w.charCodeAt(0)) && isDigit(w.charCodeAt(1)) && isDigit(w.charCodeAt(2)) && isDigit(w.charCodeAt(3));
+}
+/** How many code points `w[a, b)` has if every one is \p{Ll} (as a /u regex reads `w`), else -1. */
+function lowerCodePoints(w: string, a: number, b: number): number {
+  let n = 0;
+  for (let i = a; i < b; n++) {
+    const c = w.charCodeAt(i);
+    if (c < 128) {
+      if (!(ASCII[c]! & LOWER)) return -1;
+      i++;
+      continue;
+    }
+    const cp = w.codePointAt(i)!;
+    if (!(charClass(cp) & LOWER)) return -1;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return n;
+}
+/**
+ * RE_PAST_WORD (`/^\p{Ll}+ed$/u`) and RE_PLURAL_WORD (`/^\p{Ll}{3,}s$/u`) by hand: "e", "d" and "s" are \p{Ll}, so
+ * each is its ending after one (three) or more lower-case code points. Three /u calls per counted word (~1,000 counts
+ * at 3 × 1,000 sentences).
+ */
+function isPastWord(w: string): boolean {
+  const n = w.length;
+  return n >= 3 && w.charCodeAt(n - 1) === 0x64 && w.charCodeAt(n - 2) === 0x65 && lowerCodePoints(w, 0, n - 2) >= 1;
+}
+function isPluralWord(w: string): boolean {
+  const n = w.length;
+  return n >= 4 && w.charCodeAt(n - 1) === 0x73 && lowerCodePoints(w, 0, n - 1) >= 3;
+}
+/**
+ * `RE_PLURAL_AFTER.test(text.slice(end, end + 20))` (`/^\s+\p{Ll}{4,}s\b/u`) read in place: white space, then a run of
+ * lower-case code points holding an "s" after four or more of them and before no `\w` unit (A-Z, a-z, 0-9, _) —
+ * the greedy run backtracks to any such "s". Code points as the regex reads the slice (a pair cut at its end is a lone surrogate).
+ */
+function pluralAfter(text: string, end: number): boolean {
+  const limit = Math.min(end + 20, text.length);
+  let i = end;
+  while (i < limit && isSpaceUnit(text.charCodeAt(i))) i++;
+  if (i === end) return false;
+  let lower = 0;
+  while (i < limit) {
+    const cp = codePointIn(text, i, limit);
+    if (!(charClass(cp) & LOWER)) return false;
+    i += cp > 0xffff ? 2 : 1;
+    if (cp === 0x73 && lower >= 4 && (i >= limit || !isWordUnit(text.charCodeAt(i)))) return true;
+    lower++;
+  }
+  return false;
+}
+/** `\w` (flag u, no i): A-Z, a-z, 0-9, _. */
+function isWordUnit(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
 /** The counted noun phrase after `pos` (up to four words): its head, singular, and the end offset. */
 function countedAfter(text: string, pos: number, limit: number, k: Lexicon): { what: string; end: number } | undefined {
   let end = pos;
@@ -581,12 +660,12 @@ function countedAfter(text: string, pos: number, limit: number, k: Lexicon): { w
     const wEnd = countedWordEnd(text, end, limit);
     if (wEnd < 0) break;
     const w = text.slice(WORD_AT, wEnd);
-    if (k.countedPhraseStops.has(w.toLowerCase()) || /^\d{4}$/.test(w)) break;
+    if (k.countedPhraseStops.has(w.toLowerCase()) || isFourDigits(w)) break;
     // A verb after the noun ("160 states joined") ends the phrase.
-    if (words.length > 0 && RE_PAST_WORD.test(w)) break;
+    if (words.length > 0 && isPastWord(w)) break;
     words.push(w);
     // A plural common noun is the head: "32 artillery pieces | fired".
-    if (RE_PLURAL_WORD.test(w)) {
+    if (isPluralWord(w)) {
       end = wEnd;
       break;
     }
@@ -724,7 +803,7 @@ function namesIn(text: string, s: Span, c: Context, out: Raw[], w0: number, w1: 
     let kind = atStart ? shape.kindAtStart : shape.kindInside;
     // "Storm Shadow missiles": a name used as a modifier of a common noun is a product, not a person.
     // Both regexes need white space right after the name (most names are followed by a comma, a stop or "'s"): tested first.
-    if (kind === 'person' && isSpaceUnit(text.charCodeAt(end)) && RE_PLURAL_AFTER.test(text.slice(end, end + 20)) && !/^\s+(?:does|says|writes|notes|adds|tells|claims|warns|believes|thinks|wants|needs|seems)\b/.test(text.slice(end, end + 20))) kind = undefined;
+    if (kind === 'person' && isSpaceUnit(text.charCodeAt(end)) && pluralAfter(text, end) && !RE_SAYS_AFTER.test(text.slice(end, end + 20))) kind = undefined;
     if (!kind) continue;
     addRaw(out, { start, end, kind, value: txt });
   }
@@ -1316,7 +1395,7 @@ function detectIn(text: string, s: Span, c: Context, w0: number, w1: number, dig
     let end = start + m[0].length;
     if (!isFree(out, start, end)) continue;
     const word = g.n!.toLowerCase();
-    let n = (Object.hasOwn(k.numberWords, word) ? k.numberWords[word] : undefined) ?? Number(word.replace(/,/g, ''));
+    let n = (isDigit(word.charCodeAt(0)) && !k.numberWordDigit ? undefined : k.numberWordMap.get(word)) ?? Number(word.indexOf(',') < 0 ? word : word.replaceAll(',', ''));
     if (g.a && !(Object.hasOwn(k.scales, word) || word === 'hundred' || word === 'dozen')) continue; // "a two-…" is not a count
     if (g.sc) n *= k.countScales[g.sc.toLowerCase()] ?? 100;
     if (!Number.isFinite(n)) continue;
@@ -1339,6 +1418,12 @@ function detectIn(text: string, s: Span, c: Context, w0: number, w1: number, dig
 /** After the letters and marks of a name's word (`[\p{L}'’.-]*`) from `i`. */
 function wordCharsEnd(text: string, i: number, end: number): number {
   while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (!(ASCII[c]! & LETTER) && c !== 0x27 && c !== 0x2e && c !== 0x2d) break;
+      i++;
+      continue;
+    }
     const cp = codePointIn(text, i, end);
     if (!(charClass(cp) & LETTER) && cp !== 0x27 && cp !== 0x2019 && cp !== 0x2e && cp !== 0x2d) break;
     i += cp > 0xffff ? 2 : 1;
@@ -1453,8 +1538,32 @@ function isStop(ch: number): boolean {
 
 /** Mostly capitalised words of four letters or more: a Title Case headline. */
 function isTitleCase(body: string): boolean {
-  const lettered = body.match(RE_LONG_WORDS) ?? [];
-  return lettered.length >= 3 && lettered.filter((w) => RE_CAPITAL_FIRST.test(w)).length / lettered.length > 0.6;
+  // RE_LONG_WORDS' matches (maximal runs of four or more letter code points) counted by hand, with those whose first
+  // code point is \p{Lu}: the match array and a /u test per word were ~2.5 µs a call.
+  let lettered = 0;
+  let capital = 0;
+  for (let i = 0; i < body.length; ) {
+    let cp = body.codePointAt(i)!;
+    let cls = charClass(cp);
+    if (!(cls & LETTER)) {
+      i += cp > 0xffff ? 2 : 1;
+      continue;
+    }
+    const upper = (cls & UPPER) !== 0;
+    let len = 0;
+    while (cls & LETTER) {
+      len++;
+      i += cp > 0xffff ? 2 : 1;
+      if (i >= body.length) break;
+      cp = body.codePointAt(i)!;
+      cls = charClass(cp);
+    }
+    if (len >= 4) {
+      lettered++;
+      if (upper) capital++;
+    }
+  }
+  return lettered >= 3 && capital / lettered > 0.6;
 }
 
 /** `/^\p{Lu}\p{Ll}+$/u.test(w) && !DEMONYM.test(w)` by hand (a /u regex per word of each distinct name was ~4 % of this stage). */
@@ -1578,9 +1687,33 @@ function skippedBeforeVerb(t: string, k: Lexicon): boolean {
   return !CONJ.has(lower) && !/^(?:which|who|that)$/iu.test(t) && (k.notNameWords.has(lower) || k.skipBeforeVerb.has(lower) || RE_ADVERB.test(t));
 }
 
+/** `before.match(RE_CLAUSE_TOKENS) ?? []` (`/\p{L}[\p{L}'’.-]*|[,;:]/gu`) by hand: no regex pass over the sentence so far. */
+function clauseTokens(before: string): string[] {
+  const out: string[] = [];
+  const n = before.length;
+  for (let i = 0; i < n; ) {
+    const cp = before.codePointAt(i)!;
+    const step = cp > 0xffff ? 2 : 1;
+    if (charClass(cp) & LETTER) {
+      let j = i + step;
+      while (j < n) {
+        const cp2 = before.codePointAt(j)!;
+        if (!(charClass(cp2) & LETTER) && cp2 !== 0x27 && cp2 !== 0x2019 && cp2 !== 0x2e && cp2 !== 0x2d) break;
+        j += cp2 > 0xffff ? 2 : 1;
+      }
+      out.push(before.slice(i, j));
+      i = j;
+      continue;
+    }
+    if (cp === 0x2c || cp === 0x3b || cp === 0x3a) out.push(before[i]!);
+    i += step;
+  }
+  return out;
+}
+
 function subjectBefore(text: string, s: Span, verbAt: number, k: Lexicon, depth = 0): { subject?: string } {
   const before = text.slice(s.start, verbAt);
-  const tokens = before.match(RE_CLAUSE_TOKENS) ?? [];
+  const tokens = clauseTokens(before);
   let i = tokens.length - 1;
   while (i >= 0 && skippedBeforeVerb(tokens[i]!, k)) i--;
   // "the treaty, signed on …": the noun the participle follows.
@@ -1616,13 +1749,19 @@ function memoised(memo: Map<string, string>, x: string, f: (x: string) => string
   if (v === undefined) memo.set(x, (v = f(x)));
   return v;
 }
-const lastWordLower = (name: string) => name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
-const nameKeyOf = (name: string) => name.toLowerCase().replace(/^the\s+/, '');
+const personKeyOf = (name: string) => `person:${name.slice(name.lastIndexOf(' ') + 1).toLowerCase()}`;
+const organizationKeyOf = (name: string) => `organization:${name.toLowerCase().replace(/^the\s+/, '')}`;
+const placeKeyOf = (name: string) => `place:${name.toLowerCase().replace(/^the\s+/, '')}`;
 
-/** keyOf's string work on names (a name recurs ~3 times a report), per report. */
+/**
+ * keyOf's string work on names (a name recurs ~3 times a report), per report: the whole key, so that a name's
+ * facts share one key string. factMatrix's `rows.get(f.key)` flattened and hashed a fresh concatenation per fact
+ * (~1.7 ms of 49 in the lens's line profile at 3 × 1,000); a shared string is hashed once.
+ */
 interface KeyMemo {
-  last: Map<string, string>;
-  name: Map<string, string>;
+  person: Map<string, string>;
+  organization: Map<string, string>;
+  place: Map<string, string>;
 }
 
 function keyOf(r: Raw, persons: Map<string, string>, memo: KeyMemo): string {
@@ -1639,10 +1778,11 @@ function keyOf(r: Raw, persons: Map<string, string>, memo: KeyMemo): string {
     case 'percent':
       return `percent:${r.value}`;
     case 'person':
-      return `person:${memoised(memo.last, persons.get(r.value) ?? r.value, lastWordLower)}`;
+      return memoised(memo.person, persons.get(r.value) ?? r.value, personKeyOf);
     case 'organization':
+      return memoised(memo.organization, r.value, organizationKeyOf);
     case 'place':
-      return `${r.kind}:${memoised(memo.name, r.value, nameKeyOf)}`;
+      return memoised(memo.place, r.value, placeKeyOf);
   }
 }
 
@@ -1671,11 +1811,12 @@ export function detectFactsWith(text: string, sentences: Span[], profile: Langua
   const c: Context = { k, lowercase, shapes: new RangeTable(), wordBits: new RangeTable() };
   const facts: Fact[] = [];
   const persons = new Map<string, string>();
-  const memo: KeyMemo = { last: new Map(), name: new Map() };
+  const memo: KeyMemo = { person: new Map(), organization: new Map(), place: new Map() };
   const fullNames: string[] = [];
   // The first person named so far by last word: `fullNames.find((n) => n.endsWith(` ${w}`))` for a word w
   // without spaces, without scanning every name (that was quadratic in a report's length).
   const byLastWord = new Map<string, string>();
+  const personsSeen = new Set<string>();
   // An indexed loop, not forEach: a closure per report, and this loop runs largely before it is optimised.
   for (let sentence = 0; sentence < sentences.length; sentence++) {
     const s = sentences[sentence]!;
@@ -1694,8 +1835,15 @@ export function detectFactsWith(text: string, sentences: Span[], profile: Langua
     for (const r of detectIn(text, s, c, w0, w1, digit)) {
       if (r.kind === 'person') {
         fullNames.push(r.value);
-        const space = r.value.lastIndexOf(' ');
-        if (space >= 0 && !byLastWord.has(r.value.slice(space + 1))) byLastWord.set(r.value.slice(space + 1), r.value);
+        // A person's name recurs (~3 times a report, one shared string): its last word is sliced and looked up once.
+        if (!personsSeen.has(r.value)) {
+          personsSeen.add(r.value);
+          const space = r.value.lastIndexOf(' ');
+          if (space >= 0) {
+            const last = r.value.slice(space + 1);
+            if (!byLastWord.has(last)) byLastWord.set(last, r.value);
+          }
+        }
       }
       // A single capitalised word that is the surname of a person named before is that person.
       if ((r.kind === 'organization' || r.kind === 'place') && !r.value.includes(' ')) {
@@ -1860,4 +2008,4 @@ export function factMatrix(reportsFacts: ReportFacts[], profile: LanguageProfile
 }
 
 /** Internals with a hand-written fast path, for the tests that compare each with the regex or ICU call it replaces. */
-export const fastPathsForTests = { tailNameAt, isCapitalisedIn, qualifierBefore, scanReport, scanRuns, starts: () => ({ STARTS, FLAGS, SENT_FIRST, SENT_DIGIT }), countedWordEnd, wordAt: () => WORD_AT, mayMatchAt, MAY_PERCENT, MAY_DATE, MAY_COUNT, PERCENT, lexiconOf, isNamePart, isNamePartIn, isAcronym, groupDigits };
+export const fastPathsForTests = { isPastWord, isPluralWord, isFourDigits, pluralAfter, isTitleCase, clauseTokens, RE_PAST_WORD, RE_PLURAL_WORD, RE_PLURAL_AFTER, RE_LONG_WORDS, RE_CLAUSE_TOKENS, tailNameAt, isCapitalisedIn, qualifierBefore, scanReport, scanRuns, starts: () => ({ STARTS, FLAGS, SENT_FIRST, SENT_DIGIT }), countedWordEnd, wordAt: () => WORD_AT, mayMatchAt, MAY_PERCENT, MAY_DATE, MAY_COUNT, PERCENT, lexiconOf, isNamePart, isNamePartIn, isAcronym, groupDigits };

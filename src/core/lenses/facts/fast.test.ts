@@ -358,3 +358,64 @@ describe('hand-written fast paths equal what they replace', () => {
     }), { numRuns: 2000 });
   });
 });
+
+describe('session 7 fast paths equal the regexes they replace', () => {
+  // Lower-case letters of every kind, the endings the tests look for, white space, \w and non-\w neighbours, surrogates.
+  const unitArb = fc.constantFrom('a', 'e', 'd', 's', 'S', 'B', 'x', '1', '_', ' ', '\u00a0', '\n', '.', ',', ';', ':', "'", '’', '-', 'é', 'ß', 'ſ', 'İ', 'ǅ', 'ǆ', '٣', '中', '𝐚', '𝐀', '\ud835', '\udc1a');
+  const wordArb = fc.oneof(fc.string({ unit: unitArb, maxLength: 9 }), fc.constantFrom('signed', 'ed', 'red', 'Signed', 'fired', 'états', 'pieces', 'ais', 'days', 'gas', 'tanks', 'TANKS', 'rouſs', '𝐚𝐚𝐚s', 'éééd', '2005', '１２３４', '205', '20055'));
+
+  it('isPastWord, isPluralWord, isFourDigits', () => {
+    const table: [string, boolean, boolean, boolean][] = [
+      // word, /^\p{Ll}+ed$/u, /^\p{Ll}{3,}s$/u, /^\d{4}$/
+      ['signed', true, false, false], ['ed', false, false, false], ['red', true, false, false], ['Signed', false, false, false],
+      ['pieces', false, true, false], ['ais', false, false, false], ['days', false, true, false], ['TANKS', false, false, false],
+      ['𝐚𝐚𝐚s', false, true, false], ['éééd', false, false, false], ['ééed', true, false, false], ['2005', false, false, true], ['１２３４', false, false, false],
+      ['a\ud835ed', false, false, false], ['ſſſs', false, true, false],
+    ];
+    for (const [w, past, plural, four] of table) expect([w, F.isPastWord(w), F.isPluralWord(w), F.isFourDigits(w)]).toEqual([w, past, plural, four]);
+    fc.assert(fc.property(wordArb, (w) => {
+      expect([w, F.isPastWord(w), F.isPluralWord(w), F.isFourDigits(w)]).toEqual([w, F.RE_PAST_WORD.test(w), F.RE_PLURAL_WORD.test(w), /^\d{4}$/.test(w)]);
+    }), { numRuns: 3000 });
+  });
+
+  it('pluralAfter is RE_PLURAL_AFTER on the 20 units after a name', () => {
+    const table: [string, number, boolean][] = [
+      [' missiles were fired', 0, true], [' missile', 0, false], [' says', 0, false], [' systems_x', 0, false], [' systemsé', 0, true],
+      ['  artillerys.', 0, true], ['Storm Shadow missiles', 12, true], [' abcdefghijklmnopqrs', 0, true], [' abcdefghijklmnopqrxs', 0, false], [' abcdefghijklmnopqrst', 0, true],
+      [' 𝐚𝐚𝐚𝐚s', 0, true], [' aaas', 0, false], ['missiles', 0, false], [' aaaasaaas1', 0, false], [' aaaasé', 0, true], [' aaaas1', 0, false],
+    ];
+    for (const [t, end, want] of table) {
+      expect([t, F.pluralAfter(t, end)]).toEqual([t, want]);
+      expect([t, F.RE_PLURAL_AFTER.test(t.slice(end, end + 20))]).toEqual([t, want]);
+    }
+    fc.assert(fc.property(fc.array(wordArb, { maxLength: 5 }).map((ws) => ws.join(' ')), fc.nat(), (t, a) => {
+      const end = a % (t.length + 1);
+      expect([t, end, F.pluralAfter(t, end)]).toEqual([t, end, F.RE_PLURAL_AFTER.test(t.slice(end, end + 20))]);
+    }), { numRuns: 3000 });
+  });
+
+  it('isTitleCase counts the long words as the regexes did', () => {
+    const ref = (body: string) => {
+      const lettered = body.match(F.RE_LONG_WORDS) ?? [];
+      return lettered.length >= 3 && lettered.filter((w) => /^\p{Lu}/u.test(w)).length / lettered.length > 0.6;
+    };
+    const table: [string, boolean][] = [
+      ['Russia Fires Missiles At Kyiv', true], ['Russia fires missiles at Kyiv', false], ['Élysée Palace Statement Today', true],
+      ['𝐀𝐛𝐜𝐝 𝐀𝐛𝐜𝐝 𝐀𝐛𝐜𝐝', true], ['Abc Abc Abc', false], ['Abcd Efgh ijkl', true], ['Abcd Efgh ijkl mnop', false], ['\ud835Abcd Efgh Ijkl', true], ['', false],
+    ];
+    for (const [b, want] of table) expect([b, F.isTitleCase(b), ref(b)]).toEqual([b, want, want]);
+    fc.assert(fc.property(fc.oneof(textArb, fc.array(wordArb, { maxLength: 8 }).map((ws) => ws.join(' '))), (b) => {
+      expect([b, F.isTitleCase(b)]).toEqual([b, ref(b)]);
+    }), { numRuns: 2000 });
+  });
+
+  it('clauseTokens is the clause-token regex', () => {
+    const ref = (t: string) => t.match(F.RE_CLAUSE_TOKENS) ?? [];
+    const table = ['Kiev signed, and ratified it', "the U.S.-led coalition’s troops; O'Neil: yes", '𝐀lpha 中国 ٣ x\ud835y', '', ',,;:'];
+    expect(F.clauseTokens(table[1]!)).toEqual(['the', 'U.S.-led', 'coalition’s', 'troops', ';', "O'Neil", ':', 'yes']);
+    for (const t of table) expect(F.clauseTokens(t)).toEqual(ref(t));
+    fc.assert(fc.property(fc.oneof(textArb, fc.array(wordArb, { maxLength: 8 }).map((ws) => ws.join(' '))), (t) => {
+      expect(F.clauseTokens(t)).toEqual(ref(t));
+    }), { numRuns: 2000 });
+  });
+});
