@@ -14,7 +14,7 @@ import { stemmer } from 'stemmer';
 import { DEFAULT_PROFILE } from '../../language/bundled';
 import type { LanguageProfile } from '../../language/profile';
 import { ASCII, charClass, codePointIn, isSpaceUnit, LETTER, LOWER, NUMBER, StartSet, UPPER } from './chars';
-import { joinRanges, RangeTable } from './ranges';
+import { AsciiWordTable, joinRanges, RangeTable } from './ranges';
 import type { Runs, TextRuns } from '../voices/chars';
 import type { Fact, FactDiscrepancy, FactKind, FactMatrix, FactQualifier, FactResult, FactRow, ReportFacts, Span } from '../../types';
 
@@ -86,9 +86,14 @@ interface Lexicon {
   countStarts: { first: StartSet; trie: AsciiTrie | undefined };
   orgWords: RegExp;
   placeWords: RegExp;
+  /** `orgWords.test` and `placeWords.test`, by hand where the profile's alternatives allow (wordsTest). */
+  isOrg: (s: string) => boolean;
+  isPlace: (s: string) => boolean;
   places: ReadonlySet<string>;
   /** Function words: never the first word of a name. */
   notNameWords: ReadonlySet<string>;
+  /** notNameWords and titles (W_NOT_NAME, W_TITLE, lower-cased) and places (W_PLACE, as written), for wordEntry. */
+  wordTable: AsciiWordTable;
   /** Words that open sentences: not names at a sentence's start. */
   openers: ReadonlySet<string>;
   titles: ReadonlySet<string>;
@@ -211,6 +216,79 @@ function countStartsOf(numberWords: readonly string[], plain: boolean): { first:
   return { first, trie: lookUp ? new AsciiTrie(numberWords, ['a', 'an', 'one']) : undefined };
 }
 
+function wordTableOf(profile: LanguageProfile): AsciiWordTable {
+  const t = new AsciiWordTable();
+  for (const w of profile.functionWords) t.addFolded(w, W_NOT_NAME);
+  for (const w of profile.titles) t.addFolded(w, W_TITLE);
+  for (const w of profile.places) t.addExact(w, W_PLACE);
+  return t;
+}
+
+/**
+ * `new RegExp(`\\b(?:${alts.join('|')})\\b`).test` (no flags) by hand, when every alternative is ASCII letters, single
+ * spaces and classes of letters ("Organi[sz]ation"), starting and ending with a letter: then a match is one of their
+ * spellings written at a \w run's start and followed by no \w unit. Else (other regex syntax) the regex itself.
+ * placeWords and orgWords were ~200-250 ns a test, three or four tests per distinct name (~0.9 ms per 3 × 1,000).
+ */
+function wordsTestOf(alts: readonly string[]): (s: string) => boolean {
+  const spellings = spellingsOf(alts);
+  if (spellings === undefined) {
+    const re = new RegExp(`\\b(?:${alts.join('|') || '(?!)'})\\b`);
+    return (s) => re.test(s);
+  }
+  const byFirst: (string[] | undefined)[] = new Array<string[] | undefined>(128).fill(undefined);
+  for (const w of spellings) (byFirst[w.charCodeAt(0)] ??= []).push(w);
+  return (s) => wordsIn(byFirst, s);
+}
+/** orgWords' test: wordsTestOf(alts), or the whole name is two or more capitals A-Z (`^(?:[A-Z]{2,}|UN|EU)$`). */
+function orgTestOf(alts: readonly string[]): (s: string) => boolean {
+  const words = wordsTestOf(alts);
+  return (s) => words(s) || isCapitalsAZ(s);
+}
+function isCapitalsAZ(s: string): boolean {
+  if (s.length < 2) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
+}
+/** Is one of the spellings (grouped by first unit) written in `s` at the start of a \w run, followed by no \w unit? */
+function wordsIn(byFirst: readonly (string[] | undefined)[], s: string): boolean {
+  let prevWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const word = isWordUnit(c);
+    if (word && !prevWord) {
+      const list = byFirst[c];
+      if (list !== undefined) for (const w of list) if (s.startsWith(w, i) && !isWordUnit(s.charCodeAt(i + w.length))) return true;
+    }
+    prevWord = word;
+  }
+  return false;
+}
+/** Every spelling of the alternatives (letters, single spaces, [letters] classes; starting and ending with a letter), or undefined. */
+function spellingsOf(alts: readonly string[]): string[] | undefined {
+  const out: string[] = [];
+  for (const a of alts) {
+    let forms = [''];
+    for (let i = 0; i < a.length; i++) {
+      const ch = a[i]!;
+      if (/[A-Za-z ]/.test(ch)) forms = forms.map((f) => f + ch);
+      else if (ch === '[') {
+        const close = a.indexOf(']', i);
+        const cls = close < 0 ? '' : a.slice(i + 1, close);
+        if (!/^[A-Za-z]+$/.test(cls) || forms.length * cls.length > 64) return undefined;
+        forms = forms.flatMap((f) => [...cls].map((x) => f + x));
+        i = close;
+      } else return undefined;
+    }
+    for (const f of forms) if (!/^[A-Za-z]+(?: [A-Za-z]+)*$/.test(f)) return undefined;
+    out.push(...forms);
+  }
+  return out;
+}
+
 const lexicons = new WeakMap<LanguageProfile, Lexicon>();
 function lexiconOf(profile: LanguageProfile): Lexicon {
   let k = lexicons.get(profile);
@@ -261,8 +339,11 @@ function lexiconOf(profile: LanguageProfile): Lexicon {
     countStarts: countStartsOf(numberWords, plainWords),
     orgWords: new RegExp(`\\b(?:${[...profile.institutions.common, ...profile.institutions.organizationOnly].join('|') || '(?!)'})\\b|^(?:[A-Z]{2,}|UN|EU)$`),
     placeWords: new RegExp(`\\b(?:${profile.institutions.placeWords.join('|') || '(?!)'})\\b`),
+    isOrg: orgTestOf([...profile.institutions.common, ...profile.institutions.organizationOnly]),
+    isPlace: wordsTestOf(profile.institutions.placeWords),
     places: profile.places,
     notNameWords: profile.functionWords,
+    wordTable: wordTableOf(profile),
     openers: profile.sentenceOpeners,
     titles: profile.titles,
     skipBeforeVerb: profile.skipBeforeVerb,
@@ -445,7 +526,7 @@ function shapeOf(txt: string, k: Lexicon): NameShape {
       // The word tests before the organisation expression (the conjunction's order does not change its value): most
       // names of three words or more open with no place, function word or title, and skip the expression.
       const head = txt.slice(0, tail);
-      if ((k.places.has(head) || k.notNameWords.has(head.toLowerCase()) || k.titles.has(head.slice(head.lastIndexOf(' ') + 1).toLowerCase())) && !k.orgWords.test(txt)) shape.tail = txt.slice(tail + 1);
+      if ((k.places.has(head) || k.notNameWords.has(head.toLowerCase()) || k.titles.has(head.slice(head.lastIndexOf(' ') + 1).toLowerCase())) && !k.isOrg(txt)) shape.tail = txt.slice(tail + 1);
     }
   }
   return shape;
@@ -479,7 +560,7 @@ function notName(text: string, bounds: readonly number[], lo: number, hi: number
   // A title before a person ("Defense Minister Jane Smith"), not inside an institution's name ("National Weather Service").
   if (b & W_TITLE) {
     const rest = joinRanges(text, bounds, lo + 1, hi);
-    if (!c.k.orgWords.test(rest) && !c.k.placeWords.test(rest)) return true;
+    if (!c.k.isOrg(rest) && !c.k.isPlace(rest)) return true;
   }
   if (b & W_ACRONYM && hi - lo > 1 && c.wordBits.values[wordEntry(text, bounds, lo + 1, c)]! & W_TITLE) return true;
   if (!atSentenceStart) return false;
@@ -507,11 +588,20 @@ const W_PLACE = 16;
 function wordEntry(text: string, bounds: readonly number[], w: number, c: Context): number {
   const e = c.wordBits.find(text, bounds, w, w + 1);
   if (e >= 0) return e;
-  const word = text.slice(bounds[2 * w]!, bounds[2 * w + 1]!);
-  const lower = word.toLowerCase();
+  const a = bounds[2 * w]!;
+  const z = bounds[2 * w + 1]!;
+  const word = text.slice(a, z);
   const k = c.k;
-  const b = (k.notNameWords.has(lower) || isDemonym(word) ? W_NOT_NAME : 0) | (k.titles.has(lower) ? W_TITLE : 0) | (isAcronym(word) ? W_ACRONYM : 0) | (k.places.has(word) ? W_PLACE : 0);
-  return c.wordBits.add(word, b);
+  // An ASCII word (most) is looked up where it is written (AsciiWordTable: toLowerCase is A-Z → a-z there); any
+  // other through its lower-case string.
+  const ascii = k.wordTable.bitsOf(text, a, z);
+  if (ascii >= 0) return c.wordBits.add(word, ascii | (!(ascii & W_NOT_NAME) && isDemonym(word) ? W_NOT_NAME : 0) | (isAcronym(word) ? W_ACRONYM : 0));
+  return c.wordBits.add(word, wordBitsOf(word, k));
+}
+/** wordEntry's bits of `word` but W_OPENER, from its strings (the reference of the ASCII look-up; fast.test.ts compares them). */
+function wordBitsOf(word: string, k: Lexicon): number {
+  const lower = word.toLowerCase();
+  return (k.notNameWords.has(lower) || isDemonym(word) ? W_NOT_NAME : 0) | (k.titles.has(lower) ? W_TITLE : 0) | (isAcronym(word) ? W_ACRONYM : 0) | (k.places.has(word) ? W_PLACE : 0);
 }
 
 interface Raw extends Span {
@@ -522,13 +612,26 @@ interface Raw extends Span {
   subject?: string;
 }
 
+/** The expressions of singular, by hand (singularReference in fast.test.ts keeps them): four regex objects a counted phrase. */
 function singular(w: string): string {
   const l = w.toLowerCase();
-  if (/^[A-Z0-9]+s?$/.test(w) && w.length > 2) return l.replace(/s$/, w.endsWith('MS') ? 's' : '');
-  if (/ies$/.test(l)) return l.slice(0, -3) + 'y';
-  if (/(?:ses|xes|ches|shes)$/.test(l)) return l.slice(0, -2);
-  if (/[^s]s$/.test(l)) return l.slice(0, -1);
+  const n = l.length;
+  // `/^[A-Z0-9]+s?$/.test(w) && w.length > 2`: then `l.replace(/s$/, w.endsWith('MS') ? 's' : '')`.
+  if (w.length > 2 && isCapsWord(w)) return l.charCodeAt(n - 1) === 0x73 && !w.endsWith('MS') ? l.slice(0, -1) : l;
+  if (l.endsWith('ies')) return l.slice(0, -3) + 'y';
+  if (l.endsWith('ses') || l.endsWith('xes') || l.endsWith('ches') || l.endsWith('shes')) return l.slice(0, -2);
+  if (n >= 2 && l.charCodeAt(n - 1) === 0x73 && l.charCodeAt(n - 2) !== 0x73) return l.slice(0, -1);
   return l;
+}
+/** `/^[A-Z0-9]+s?$/.test(w)`. */
+function isCapsWord(w: string): boolean {
+  const e = w.charCodeAt(w.length - 1) === 0x73 ? w.length - 1 : w.length;
+  if (e === 0) return false;
+  for (let i = 0; i < e; i++) {
+    const c = w.charCodeAt(i);
+    if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return false;
+  }
+  return true;
 }
 
 /**
@@ -673,7 +776,9 @@ function countedAfter(text: string, pos: number, limit: number, k: Lexicon): { w
   }
   if (words.length === 0) return undefined;
   // Trailing adjectives/verbs are rare after a number; keep the phrase, head = the last word.
-  const phrase = words.map((w, i) => (i === words.length - 1 ? singular(w) : w.toLowerCase())).join(' ');
+  let phrase = '';
+  for (let i = 0; i < words.length - 1; i++) phrase += words[i]!.toLowerCase() + ' ';
+  phrase += singular(words[words.length - 1]!);
   return { what: phrase, end };
 }
 
@@ -1355,7 +1460,7 @@ function detectIn(text: string, s: Span, c: Context, w0: number, w1: number, dig
       value = g.y4!;
     }
     // "the 1997 Ottawa Convention": a year before a name dates that name (its subject), not the verb before it.
-    const named = RE_NAME_AFTER.exec(text.slice(end, s.end));
+    const named = mayNameAfter(text, end, s.end) ? RE_NAME_AFTER.exec(text.slice(end, s.end)) : null;
     const namedId = named ? (k.aliasOf.get(named[1]!.toLowerCase()) ?? named[1]!.toLowerCase()) : undefined;
     const ev = namedId ? { subject: namedId } : datedEvent(text, s, start, k);
     const r: Raw = { start, end, kind: 'date', value };
@@ -1415,6 +1520,16 @@ function detectIn(text: string, s: Span, c: Context, w0: number, w1: number, dig
   return sortedByStart(out);
 }
 
+/**
+ * Can RE_NAME_AFTER (`^\s+\p{Lu}…`) match `text.slice(end, limit)`: white space, then a capital letter? Most dates
+ * are followed by a comma, a stop or a lower-case word: the slice and the /u call are skipped there.
+ */
+function mayNameAfter(text: string, end: number, limit: number): boolean {
+  let i = end;
+  while (i < limit && isSpaceUnit(text.charCodeAt(i))) i++;
+  return i > end && i < limit && (charClass(codePointIn(text, i, limit)) & UPPER) !== 0;
+}
+
 /** After the letters and marks of a name's word (`[\p{L}'’.-]*`) from `i`. */
 function wordCharsEnd(text: string, i: number, end: number): number {
   while (i < end) {
@@ -1452,7 +1567,10 @@ function nameWordEnd(text: string, i: number, end: number): number {
 }
 /** Is `word` written at `i`, followed by white space (before `end`)? */
 function wordThenSpace(text: string, i: number, word: string, end: number): boolean {
-  return i + word.length < end && text.startsWith(word, i) && isSpaceUnit(text.charCodeAt(i + word.length));
+  const n = word.length;
+  if (i + n >= end) return false;
+  for (let j = 0; j < n; j++) if (text.charCodeAt(i + j) !== word.charCodeAt(j)) return false;
+  return isSpaceUnit(text.charCodeAt(i + n));
 }
 
 /**
@@ -1622,8 +1740,8 @@ function isAcronym(w: string): boolean {
  * it is no fact at a sentence's start or as one word, else an organisation (namesIn).
  */
 function nameKindOfText(name: string, k: Lexicon): FactKind | null {
-  if (k.placeWords.test(name) || k.places.has(name)) return 'place';
-  if (k.orgWords.test(name)) return 'organization';
+  if (k.isPlace(name) || k.places.has(name)) return 'place';
+  if (k.isOrg(name)) return 'organization';
   // The words are read in place (the name has single spaces): `name.split(' ')` per distinct name was ~0.9 ms of
   // the lens profile per 3 × 1,000 reports.
   const first = name.indexOf(' ');
@@ -1635,6 +1753,7 @@ function nameKindOfText(name: string, k: Lexicon): FactKind | null {
 }
 
 const CONJ = new Set(['and', 'but', 'or', 'then']);
+const RE_RELATIVE = /^(?:which|who|that)$/iu;
 
 /**
  * The event a date dates: the nearest past-tense verb before it in the clause,
@@ -1684,7 +1803,7 @@ const CLAUSE_WORDS: number[] = [];
 /** Auxiliaries, pronouns and adverbs ("was", "has already", "it"): function words that are not conjunctions (module-level: see isStop). */
 function skippedBeforeVerb(t: string, k: Lexicon): boolean {
   const lower = t.toLowerCase();
-  return !CONJ.has(lower) && !/^(?:which|who|that)$/iu.test(t) && (k.notNameWords.has(lower) || k.skipBeforeVerb.has(lower) || RE_ADVERB.test(t));
+  return !CONJ.has(lower) && !RE_RELATIVE.test(t) && (k.notNameWords.has(lower) || k.skipBeforeVerb.has(lower) || RE_ADVERB.test(t));
 }
 
 /** `before.match(RE_CLAUSE_TOKENS) ?? []` (`/\p{L}[\p{L}'’.-]*|[,;:]/gu`) by hand: no regex pass over the sentence so far. */
@@ -2008,4 +2127,4 @@ export function factMatrix(reportsFacts: ReportFacts[], profile: LanguageProfile
 }
 
 /** Internals with a hand-written fast path, for the tests that compare each with the regex or ICU call it replaces. */
-export const fastPathsForTests = { isPastWord, isPluralWord, isFourDigits, pluralAfter, isTitleCase, clauseTokens, RE_PAST_WORD, RE_PLURAL_WORD, RE_PLURAL_AFTER, RE_LONG_WORDS, RE_CLAUSE_TOKENS, tailNameAt, isCapitalisedIn, qualifierBefore, scanReport, scanRuns, starts: () => ({ STARTS, FLAGS, SENT_FIRST, SENT_DIGIT }), countedWordEnd, wordAt: () => WORD_AT, mayMatchAt, MAY_PERCENT, MAY_DATE, MAY_COUNT, PERCENT, lexiconOf, isNamePart, isNamePartIn, isAcronym, groupDigits };
+export const fastPathsForTests = { wordsTestOf, orgTestOf, wordBitsOf, singular, mayNameAfter, RE_NAME_AFTER, isPastWord, isPluralWord, isFourDigits, pluralAfter, isTitleCase, clauseTokens, RE_PAST_WORD, RE_PLURAL_WORD, RE_PLURAL_AFTER, RE_LONG_WORDS, RE_CLAUSE_TOKENS, tailNameAt, isCapitalisedIn, qualifierBefore, scanReport, scanRuns, starts: () => ({ STARTS, FLAGS, SENT_FIRST, SENT_DIGIT }), countedWordEnd, wordAt: () => WORD_AT, mayMatchAt, MAY_PERCENT, MAY_DATE, MAY_COUNT, PERCENT, lexiconOf, isNamePart, isNamePartIn, isAcronym, groupDigits };

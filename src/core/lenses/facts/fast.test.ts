@@ -419,3 +419,66 @@ describe('session 7 fast paths equal the regexes they replace', () => {
     }), { numRuns: 2000 });
   });
 });
+
+describe('session 7 look-ups equal the strings and regexes they replace', () => {
+  const k = F.lexiconOf(DEFAULT_PROFILE);
+  const someOf = (xs: Iterable<string>, n: number) => [...xs].slice(0, n);
+  const vocab = [...someOf(DEFAULT_PROFILE.functionWords, 40), ...someOf(DEFAULT_PROFILE.titles, 40), ...someOf(DEFAULT_PROFILE.places, 40)];
+  const casedArb = fc.constantFrom(...vocab).chain((w) => fc.array(fc.boolean(), { minLength: w.length, maxLength: w.length }).map((up) => [...w].map((ch, i) => (up[i] ? ch.toUpperCase() : ch)).join('')));
+  const wordArb = fc.oneof(fc.constantFrom(...vocab), casedArb, fc.constantFrom('The', 'THE', 'President', 'PRESIDENT', 'Geneva', 'GENEVA', 'geneva', 'U.S.', 'NATO', 'Belarusian', 'Chinese', 'Kelvin', '\u212ahe', 'İstanbul', 'Élysée', '𝐀lpha', 'Ab'), fc.string({ unit: fc.constantFrom('A', 'b', 'T', 'h', 'e', '.', "'", 'É', 'é', '\u212a', 'ſ'), minLength: 1, maxLength: 6 }));
+
+  it('wordEntry’s ASCII table gives wordBitsOf’s bits', () => {
+    const bits = (w: string) => {
+      const t = `x ${w} y`;
+      const fast = k.wordTable.bitsOf(t, 2, 2 + w.length);
+      return fast < 0 ? -1 : fast | (!(fast & 1) && /^\p{Lu}\p{L}*(?:ian|ean|ese|ish|ican|man)$/u.test(w) ? 1 : 0) | (F.isAcronym(w) ? 4 : 0);
+    };
+    // Literal: a function word (1), a title (2), an acronym (4: THE, U.S.), a place (16: Geneva, U.S.), function words and titles in any case.
+    expect([bits('The'), bits('THE'), bits('President'), bits('U.S.'), bits('Geneva'), bits('GENEVA'), bits('Belarusian'), bits('Smith'), bits('Élysée')]).toEqual([1, 5, 2, 20, 16, 4, 1, 0, -1]);
+    fc.assert(fc.property(wordArb, (w) => {
+      const got = bits(w);
+      if (got >= 0) expect([w, got]).toEqual([w, F.wordBitsOf(w, k)]);
+      else expect(/[^\x00-\x7f]/.test(w)).toBe(true);
+    }), { numRuns: 3000 });
+  });
+
+  it('singular is its regexes', () => {
+    const ref = (w: string) => {
+      const l = w.toLowerCase();
+      if (/^[A-Z0-9]+s?$/.test(w) && w.length > 2) return l.replace(/s$/, w.endsWith('MS') ? 's' : '');
+      if (/ies$/.test(l)) return l.slice(0, -3) + 'y';
+      if (/(?:ses|xes|ches|shes)$/.test(l)) return l.slice(0, -2);
+      if (/[^s]s$/.test(l)) return l.slice(0, -1);
+      return l;
+    };
+    const table: [string, string][] = [['ATACMS', 'atacms'], ['HIMARS', 'himar'], ['F16s', 'f16'], ['UN', 'un'], ['states', 'state'], ['cities', 'city'], ['buses', 'bus'], ['boxes', 'box'], ['churches', 'church'], ['dishes', 'dish'], ['glass', 'glass'], ['s', 's'], ['rounds', 'round'], ['İs', 'i̇'], ['s', 's'], ['', '']];
+    for (const [w, want] of table) expect([w, F.singular(w), ref(w)]).toEqual([w, want, want]);
+    fc.assert(fc.property(fc.string({ unit: fc.constantFrom('A', 'M', 'S', 's', 'e', 'i', 'x', 'c', 'h', '1', 'İ', 'é', '\n'), maxLength: 7 }), (w) => {
+      expect([w, F.singular(w)]).toEqual([w, ref(w)]);
+    }), { numRuns: 3000 });
+  });
+
+  it('mayNameAfter never refuses where RE_NAME_AFTER matches', () => {
+    const tailArb = fc.array(fc.constantFrom(' ', '\u00a0', '\n', 'Ottawa', 'Convention', 'the', ',', '.', 'Élysée', '𝐀lpha', '\ud835', 'ǅ', 'x'), { maxLength: 6 }).map((xs) => xs.join(''));
+    for (const [t, want] of [[' Ottawa Convention', true], [', Ottawa', false], [' the Ottawa', false], ['  Élysée', true], [' ', false], ['', false]] as const) expect([t, F.mayNameAfter(t, 0, t.length)]).toEqual([t, want]);
+    fc.assert(fc.property(tailArb, fc.nat(), (t, cut) => {
+      const limit = cut % (t.length + 1);
+      if (F.RE_NAME_AFTER.test(t.slice(0, limit))) expect([t, limit, F.mayNameAfter(t, 0, limit)]).toEqual([t, limit, true]);
+    }), { numRuns: 3000 });
+  });
+
+  it('wordsTestOf and orgTestOf are the place and organisation regexes', () => {
+    const { placeWords, common, organizationOnly } = DEFAULT_PROFILE.institutions;
+    const isPlace = F.wordsTestOf(placeWords);
+    const isOrg = F.orgTestOf([...common, ...organizationOnly]);
+    // Alternatives with other regex syntax fall back to the regex itself.
+    const other = F.wordsTestOf(['Gulf(?: of)?', 'Sea']);
+    const otherRe = /\b(?:Gulf(?: of)?|Sea)\b/;
+    const nameArb = fc.array(fc.oneof(fc.constantFrom(...placeWords, ...common, ...organizationOnly, 'Organisation', 'Organization', 'White', 'House', 'Gulf of', 'UN', 'EU', 'NATO', 'Seattle', 'Sea-side', 'ÉSea', 'Sea_', 'Sea1', 'Obama', 'the', 'of'), fc.string({ unit: fc.constantFrom('S', 'e', 'a', 'R', 'x', 'A', 'Z', ' ', '-', '_', '1', 'É'), maxLength: 4 })), { maxLength: 4 }).map((xs) => xs.join(' '));
+    const table = ['Black Sea', 'Seattle', 'Sea-side', 'ÉSea', 'Sea_', 'Crimea Region', 'region', 'White House', 'White  House', 'World Health Organisation', 'UN', 'NATO', 'N', 'Nato', 'Bank of England', 'Gulf of Mexico'];
+    for (const t of table) expect([t, isPlace(t), isOrg(t), other(t)]).toEqual([t, k.placeWords.test(t), k.orgWords.test(t), otherRe.test(t)]);
+    fc.assert(fc.property(nameArb, (t) => {
+      expect([t, isPlace(t), isOrg(t), other(t)]).toEqual([t, k.placeWords.test(t), k.orgWords.test(t), otherRe.test(t)]);
+    }), { numRuns: 3000 });
+  });
+});
