@@ -482,3 +482,23 @@ describe('session 7 look-ups equal the strings and regexes they replace', () => 
     }), { numRuns: 3000 });
   });
 });
+
+describe('mayHaveMoney', () => {
+  it('never refuses a body where moneyRe matches', () => {
+    const k = F.lexiconOf(DEFAULT_PROFILE);
+    const pieceArb = fc.constantFrom('$', '€', '£', '₽', '5', '12', '1,5', '1,', '3.5', ' ', '\u00a0', '\n', 'million', 'Million', 'billion', 'dollars', 'DOLLARS', 'Dollars', 'euro', 'roubles', 'hryvnia', 'pounds', 'people', 'troops', 'x', ',', '.', 'ſ', 'é');
+    const bodyArb = fc.array(pieceArb, { maxLength: 10 }).map((xs) => xs.join(''));
+    const hit = (b: string) => {
+      k.moneyRe.lastIndex = 0;
+      return k.moneyRe.exec(b) !== null;
+    };
+    for (const [b, want] of [['$625 million', true], ['625 million dollars', true], ['12 people', false], ['5 MILLION Dollars', true], ['1, dollars', true], ['no digits', false], ['€5m', true]] as const) {
+      expect([b, hit(b)]).toEqual([b, want]);
+      if (want) expect([b, F.mayHaveMoney(b, k)]).toEqual([b, true]);
+    }
+    expect([F.mayHaveMoney('12 were killed', k), F.mayHaveMoney('in 2005, killing 12.', k), F.mayHaveMoney('12 thousand', k)]).toEqual([false, false, true]);
+    fc.assert(fc.property(fc.oneof(bodyArb, textArb), (b) => {
+      if (hit(b)) expect([b, F.mayHaveMoney(b, k)]).toEqual([b, true]);
+    }), { numRuns: 4000 });
+  });
+});
