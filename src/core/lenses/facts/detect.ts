@@ -1399,17 +1399,25 @@ function articles(text: string, w0: number, w1: number, end: number): void {
 function execAtStarts(sticky: RegExp, body: string, base: number, w0: number, w1: number, mask: number, may: number = MAY_ANY, k?: Lexicon): RegExpExecArray | null {
   const from = sticky.lastIndex + base;
   const end = base + body.length;
-  for (let w = w0; w < w1; w++) {
+  // From the last match's word when it starts at or before `from` (starts ascend: the words before it start before
+  // `from` too), not from the sentence's first word at every call.
+  let w = EXEC_W >= w0 && EXEC_W < w1 && STARTS[EXEC_W]! <= from ? EXEC_W : w0;
+  for (; w < w1; w++) {
     const p = STARTS[w]!;
     if (p < from || !(FLAGS[w]! & mask)) continue;
     if (may !== MAY_ANY && !mayMatchAt(may, body, base, p, end, k)) continue;
     sticky.lastIndex = p - base;
     const m = sticky.exec(body);
-    if (m !== null) return m;
+    if (m !== null) {
+      EXEC_W = w;
+      return m;
+    }
   }
   sticky.lastIndex = 0;
   return null;
 }
+/** The word of execAtStarts' last match (a hint: checked against the starts at each call). */
+let EXEC_W = 0;
 
 /** Which cheap test execAtStarts asks before a regex (mayMatchAt): none, PERCENT's, the date regex's, the count regex's. */
 const MAY_ANY = 0;
@@ -2136,7 +2144,9 @@ export function factMatrix(reportsFacts: ReportFacts[], profile: LanguageProfile
     for (const f of rf.facts) {
       let row = rows.get(f.key);
       if (!row) {
-        row = { key: f.key, kind: f.kind, label: label(f, k), cells: reportsFacts.map(() => []), reports: 0 };
+        const cells: Fact[][] = [];
+        for (let x = 0; x < reportsFacts.length; x++) cells.push([]);
+        row = { key: f.key, kind: f.kind, label: label(f, k), cells, reports: 0 };
         rows.set(f.key, row);
       }
       if (row.cells[ri]!.length === 0) row.reports++;
@@ -2151,7 +2161,7 @@ export function factMatrix(reportsFacts: ReportFacts[], profile: LanguageProfile
         if (f.kind !== kind || !f.what) continue;
         // A date disagreement needs the same predicate AND the same subject ("Kiev signed" ≠ "the treaty, signed").
         if (kind === 'date' && !f.subject) continue;
-        const what = kind === 'count' ? f.what.split(' ').pop()! : `${f.what}:${f.subject}`;
+        const what = kind === 'count' ? f.what.slice(f.what.lastIndexOf(' ') + 1) : `${f.what}:${f.subject}`;
         let m = byWhat.get(what);
         if (!m) byWhat.set(what, (m = new Map()));
         let set = m.get(rf.report);
