@@ -14,7 +14,7 @@ import { stemmer } from 'stemmer';
 import { DEFAULT_PROFILE } from '../../language/bundled';
 import type { LanguageProfile } from '../../language/profile';
 import { ASCII, charClass, codePointIn, isSpaceUnit, LETTER, LOWER, NUMBER, StartSet, UPPER } from './chars';
-import { joinRanges, RangeTable } from './ranges';
+import { AsciiWordTable, joinRanges, RangeTable } from './ranges';
 import type { Runs, TextRuns } from '../voices/chars';
 import type { Fact, FactDiscrepancy, FactKind, FactMatrix, FactQualifier, FactResult, FactRow, ReportFacts, Span } from '../../types';
 
@@ -27,9 +27,11 @@ const DEMONYM = /^\p{Lu}\p{L}*(?:ian|ean|ese|ish|ican|man)$/u;
  * their garbage) per 3 × 1,000 reports across the lenses. Only `g` ones are read by match (which resets lastIndex).
  */
 const RE_OF_ORG = /^(\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+) of (?:the )?(.+)$/u;
+/** The expressions isPastWord, isPluralWord, pluralAfter, isTitleCase and clauseTokens replace (fast.test.ts compares them). */
 const RE_PAST_WORD = /^\p{Ll}+ed$/u;
 const RE_PLURAL_WORD = /^\p{Ll}{3,}s$/u;
 const RE_PLURAL_AFTER = /^\s+\p{Ll}{4,}s\b/u;
+const RE_SAYS_AFTER = /^\s+(?:does|says|writes|notes|adds|tells|claims|warns|believes|thinks|wants|needs|seems)\b/;
 const RE_NAME_AFTER = /^\s+((?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*){0,5})/u;
 const RE_LONG_WORDS = /\p{L}{4,}/gu;
 const RE_CAPITAL_FIRST = /^\p{Lu}/u;
@@ -61,6 +63,9 @@ interface Lexicon {
   months: readonly (readonly string[])[];
   monthRe: string;
   numberWords: Readonly<Record<string, number>>;
+  /** numberWords as a Map (`Object.hasOwn` on the profile's object internalised each count's fresh string), and whether a number word may start with an ASCII digit (none does: a count's digits skip the look-up). */
+  numberWordMap: ReadonlyMap<string, number>;
+  numberWordDigit: boolean;
   /** Scales after a number, and abbreviated scales after money. */
   scales: Readonly<Record<string, number>>;
   countScales: Readonly<Record<string, number>>;
@@ -70,6 +75,8 @@ interface Lexicon {
   countedPhraseStops: ReadonlySet<string>;
   currencies: Readonly<Record<string, string>>;
   moneyRe: RegExp;
+  /** Can moneyRe match in a body (mayHaveMoney): its symbols, and the first code points of the scales and currency words after a number's white space; undefined: always try. */
+  moneyStarts: { symbols: ClassSet; words: StartSet } | undefined;
   countRe: RegExp;
   dateRe: RegExp;
   /** dateRe and countRe sticky, tried only where a match may start (execAtStarts): digits and months' first letters; digits, "a", "o" and number words' first letters, case folded. */
@@ -81,9 +88,14 @@ interface Lexicon {
   countStarts: { first: StartSet; trie: AsciiTrie | undefined };
   orgWords: RegExp;
   placeWords: RegExp;
+  /** `orgWords.test` and `placeWords.test`, by hand where the profile's alternatives allow (wordsTest). */
+  isOrg: (s: string) => boolean;
+  isPlace: (s: string) => boolean;
   places: ReadonlySet<string>;
   /** Function words: never the first word of a name. */
   notNameWords: ReadonlySet<string>;
+  /** notNameWords and titles (W_NOT_NAME, W_TITLE, lower-cased) and places (W_PLACE, as written), for wordEntry. */
+  wordTable: AsciiWordTable;
   /** Words that open sentences: not names at a sentence's start. */
   openers: ReadonlySet<string>;
   titles: ReadonlySet<string>;
@@ -107,15 +119,29 @@ function dateStartsOf(forms: readonly string[]): (text: string, i: number, end: 
   const byFirst = formsByFirst(forms);
   return (text, i, end, cp) => isDigit(cp) || formAt(byFirst.get(cp), text, i, end);
 }
-/** `forms` grouped by their first code point. */
-function formsByFirst(forms: readonly string[]): Map<number, string[]> {
-  const byFirst = new Map<number, string[]>();
-  for (const f of forms) {
-    const cp = f.codePointAt(0)!;
-    let list = byFirst.get(cp);
-    if (!list) byFirst.set(cp, (list = []));
+/**
+ * `forms` grouped by their first code point: an array for ASCII, a Map beyond. The Map alone cost a hashed look-up
+ * per word of each sentence with a digit (dateStarts; ~20,000 words at 3 × 1,000 sentences, ~0.4 ms).
+ */
+class FormsByFirst {
+  private readonly ascii: (string[] | undefined)[] = new Array<string[] | undefined>(128).fill(undefined);
+  private readonly other = new Map<number, string[]>();
+  add(cp: number, f: string): void {
+    let list = cp < 128 ? this.ascii[cp] : this.other.get(cp);
+    if (!list) {
+      list = [];
+      if (cp < 128) this.ascii[cp] = list;
+      else this.other.set(cp, list);
+    }
     list.push(f);
   }
+  get(cp: number): readonly string[] | undefined {
+    return cp < 128 ? this.ascii[cp] : this.other.get(cp);
+  }
+}
+function formsByFirst(forms: readonly string[]): FormsByFirst {
+  const byFirst = new FormsByFirst();
+  for (const f of forms) byFirst.add(f.codePointAt(0)!, f);
   return byFirst;
 }
 /** Is one of `forms` written at `i` of `text`, ending by `end` (grouped by first code point, as dateStartsOf)? */
@@ -192,6 +218,123 @@ function countStartsOf(numberWords: readonly string[], plain: boolean): { first:
   return { first, trie: lookUp ? new AsciiTrie(numberWords, ['a', 'an', 'one']) : undefined };
 }
 
+function wordTableOf(profile: LanguageProfile): AsciiWordTable {
+  const t = new AsciiWordTable();
+  for (const w of profile.functionWords) t.addFolded(w, W_NOT_NAME);
+  for (const w of profile.titles) t.addFolded(w, W_TITLE);
+  for (const w of profile.places) t.addExact(w, W_PLACE);
+  return t;
+}
+
+/**
+ * `new RegExp(`\\b(?:${alts.join('|')})\\b`).test` (no flags) by hand, when every alternative is ASCII letters, single
+ * spaces and classes of letters ("Organi[sz]ation"), starting and ending with a letter: then a match is one of their
+ * spellings written at a \w run's start and followed by no \w unit. Else (other regex syntax) the regex itself.
+ * placeWords and orgWords were ~200-250 ns a test, three or four tests per distinct name (~0.9 ms per 3 × 1,000).
+ */
+function wordsTestOf(alts: readonly string[]): (s: string) => boolean {
+  const spellings = spellingsOf(alts);
+  if (spellings === undefined) {
+    const re = new RegExp(`\\b(?:${alts.join('|') || '(?!)'})\\b`);
+    return (s) => re.test(s);
+  }
+  const byFirst: (string[] | undefined)[] = new Array<string[] | undefined>(128).fill(undefined);
+  for (const w of spellings) (byFirst[w.charCodeAt(0)] ??= []).push(w);
+  return (s) => wordsIn(byFirst, s);
+}
+/** orgWords' test: wordsTestOf(alts), or the whole name is two or more capitals A-Z (`^(?:[A-Z]{2,}|UN|EU)$`). */
+function orgTestOf(alts: readonly string[]): (s: string) => boolean {
+  const words = wordsTestOf(alts);
+  return (s) => words(s) || isCapitalsAZ(s);
+}
+function isCapitalsAZ(s: string): boolean {
+  if (s.length < 2) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
+}
+/** Is one of the spellings (grouped by first unit) written in `s` at the start of a \w run, followed by no \w unit? */
+function wordsIn(byFirst: readonly (string[] | undefined)[], s: string): boolean {
+  let prevWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const word = isWordUnit(c);
+    if (word && !prevWord) {
+      const list = byFirst[c];
+      if (list !== undefined) for (const w of list) if (s.startsWith(w, i) && !isWordUnit(s.charCodeAt(i + w.length))) return true;
+    }
+    prevWord = word;
+  }
+  return false;
+}
+/** Every spelling of the alternatives (letters, single spaces, [letters] classes; starting and ending with a letter), or undefined. */
+function spellingsOf(alts: readonly string[]): string[] | undefined {
+  const out: string[] = [];
+  for (const a of alts) {
+    let forms = [''];
+    for (let i = 0; i < a.length; i++) {
+      const ch = a[i]!;
+      if (/[A-Za-z ]/.test(ch)) forms = forms.map((f) => f + ch);
+      else if (ch === '[') {
+        const close = a.indexOf(']', i);
+        const cls = close < 0 ? '' : a.slice(i + 1, close);
+        if (!/^[A-Za-z]+$/.test(cls) || forms.length * cls.length > 64) return undefined;
+        forms = forms.flatMap((f) => [...cls].map((x) => f + x));
+        i = close;
+      } else return undefined;
+    }
+    for (const f of forms) if (!/^[A-Za-z]+(?: [A-Za-z]+)*$/.test(f)) return undefined;
+    out.push(...forms);
+  }
+  return out;
+}
+
+/**
+ * moneyRe's first characters: a symbol (its first alternative), and what follows a number's white space in its second
+ * (`\d[\d,]*(?:\.\d+)?(?:\s+scale)?\s+word`): a scale's or currency word's first code point. A key that is empty or
+ * opens with white space would let the white space run end elsewhere: then every body is tried.
+ */
+function moneyStartsOf(symbolClass: string, words: readonly string[]): Lexicon['moneyStarts'] {
+  if (words.some((w) => w === '' || /^\s/u.test(w))) return undefined;
+  return { symbols: new ClassSet(new RegExp(`^[${symbolClass}]$`, 'iu')), words: new StartSet(words.map((w) => String.fromCodePoint(w.codePointAt(0)!)), 'iu') };
+}
+/** The code points a one-character class (moneyRe's own symbol class source, flags iu) matches, remembered. */
+class ClassSet {
+  private readonly ascii = new Uint8Array(128);
+  private readonly other = new Map<number, boolean>();
+  constructor(private readonly re: RegExp) {
+    for (let cp = 0; cp < 128; cp++) this.ascii[cp] = re.test(String.fromCodePoint(cp)) ? 1 : 0;
+  }
+  has(cp: number): boolean {
+    if (cp < 128) return this.ascii[cp] === 1;
+    let b = this.other.get(cp);
+    if (b === undefined) this.other.set(cp, (b = this.re.test(String.fromCodePoint(cp))));
+    return b;
+  }
+}
+/**
+ * Can moneyRe match somewhere in `body`? Only if a symbol is written, or a digit or comma followed by white space and
+ * then a scale's or currency word's first letter. Most sentences with a digit hold no sum: their global exec
+ * (~0.3 µs, 827 bodies per 3 × 1,000 sentences) is skipped.
+ */
+function mayHaveMoney(body: string, k: Lexicon): boolean {
+  const m = k.moneyStarts;
+  if (m === undefined) return true;
+  const n = body.length;
+  for (let i = 0; i < n; i++) {
+    const c = body.charCodeAt(i);
+    if (m.symbols.has(c < 128 ? c : body.codePointAt(i)!)) return true;
+    if ((isDigit(c) || c === 0x2c) && i + 1 < n && isSpaceUnit(body.charCodeAt(i + 1))) {
+      let j = i + 2;
+      while (j < n && isSpaceUnit(body.charCodeAt(j))) j++;
+      if (j < n && m.words.has(codePointIn(body, j, n))) return true;
+    }
+  }
+  return false;
+}
+
 const lexicons = new WeakMap<LanguageProfile, Lexicon>();
 function lexiconOf(profile: LanguageProfile): Lexicon {
   let k = lexicons.get(profile);
@@ -221,6 +364,8 @@ function lexiconOf(profile: LanguageProfile): Lexicon {
     months: profile.months,
     monthRe,
     numberWords: profile.numberWords,
+    numberWordMap: new Map(Object.entries(profile.numberWords)),
+    numberWordDigit: numberWords.some((w) => isDigit(w.charCodeAt(0))),
     scales,
     countScales: profile.countScales,
     qualifiers: QUALIFIER_ORDER.filter((q) => profile.qualifiers[q]?.length).map((q) => [new RegExp(`(?:${profile.qualifiers[q]!.join('|')})\\s+$`, 'i'), q]),
@@ -230,6 +375,7 @@ function lexiconOf(profile: LanguageProfile): Lexicon {
     countedPhraseStops: profile.countedPhraseStops,
     currencies,
     moneyRe,
+    moneyStarts: moneyStartsOf(symbols || '\\u0000', [...Object.keys(profile.scales), ...Object.keys(profile.currencyWords)]),
     countRe,
     dateRe,
     dateAt: new RegExp(dateRe.source, 'uy'),
@@ -240,8 +386,11 @@ function lexiconOf(profile: LanguageProfile): Lexicon {
     countStarts: countStartsOf(numberWords, plainWords),
     orgWords: new RegExp(`\\b(?:${[...profile.institutions.common, ...profile.institutions.organizationOnly].join('|') || '(?!)'})\\b|^(?:[A-Z]{2,}|UN|EU)$`),
     placeWords: new RegExp(`\\b(?:${profile.institutions.placeWords.join('|') || '(?!)'})\\b`),
+    isOrg: orgTestOf([...profile.institutions.common, ...profile.institutions.organizationOnly]),
+    isPlace: wordsTestOf(profile.institutions.placeWords),
     places: profile.places,
     notNameWords: profile.functionWords,
+    wordTable: wordTableOf(profile),
     openers: profile.sentenceOpeners,
     titles: profile.titles,
     skipBeforeVerb: profile.skipBeforeVerb,
@@ -424,7 +573,7 @@ function shapeOf(txt: string, k: Lexicon): NameShape {
       // The word tests before the organisation expression (the conjunction's order does not change its value): most
       // names of three words or more open with no place, function word or title, and skip the expression.
       const head = txt.slice(0, tail);
-      if ((k.places.has(head) || k.notNameWords.has(head.toLowerCase()) || k.titles.has(head.slice(head.lastIndexOf(' ') + 1).toLowerCase())) && !k.orgWords.test(txt)) shape.tail = txt.slice(tail + 1);
+      if ((k.places.has(head) || k.notNameWords.has(head.toLowerCase()) || k.titles.has(head.slice(head.lastIndexOf(' ') + 1).toLowerCase())) && !k.isOrg(txt)) shape.tail = txt.slice(tail + 1);
     }
   }
   return shape;
@@ -458,7 +607,7 @@ function notName(text: string, bounds: readonly number[], lo: number, hi: number
   // A title before a person ("Defense Minister Jane Smith"), not inside an institution's name ("National Weather Service").
   if (b & W_TITLE) {
     const rest = joinRanges(text, bounds, lo + 1, hi);
-    if (!c.k.orgWords.test(rest) && !c.k.placeWords.test(rest)) return true;
+    if (!c.k.isOrg(rest) && !c.k.isPlace(rest)) return true;
   }
   if (b & W_ACRONYM && hi - lo > 1 && c.wordBits.values[wordEntry(text, bounds, lo + 1, c)]! & W_TITLE) return true;
   if (!atSentenceStart) return false;
@@ -486,11 +635,20 @@ const W_PLACE = 16;
 function wordEntry(text: string, bounds: readonly number[], w: number, c: Context): number {
   const e = c.wordBits.find(text, bounds, w, w + 1);
   if (e >= 0) return e;
-  const word = text.slice(bounds[2 * w]!, bounds[2 * w + 1]!);
-  const lower = word.toLowerCase();
+  const a = bounds[2 * w]!;
+  const z = bounds[2 * w + 1]!;
+  const word = text.slice(a, z);
   const k = c.k;
-  const b = (k.notNameWords.has(lower) || isDemonym(word) ? W_NOT_NAME : 0) | (k.titles.has(lower) ? W_TITLE : 0) | (isAcronym(word) ? W_ACRONYM : 0) | (k.places.has(word) ? W_PLACE : 0);
-  return c.wordBits.add(word, b);
+  // An ASCII word (most) is looked up where it is written (AsciiWordTable: toLowerCase is A-Z → a-z there); any
+  // other through its lower-case string.
+  const ascii = k.wordTable.bitsOf(text, a, z);
+  if (ascii >= 0) return c.wordBits.add(word, ascii | (!(ascii & W_NOT_NAME) && isDemonym(word) ? W_NOT_NAME : 0) | (isAcronym(word) ? W_ACRONYM : 0));
+  return c.wordBits.add(word, wordBitsOf(word, k));
+}
+/** wordEntry's bits of `word` but W_OPENER, from its strings (the reference of the ASCII look-up; fast.test.ts compares them). */
+function wordBitsOf(word: string, k: Lexicon): number {
+  const lower = word.toLowerCase();
+  return (k.notNameWords.has(lower) || isDemonym(word) ? W_NOT_NAME : 0) | (k.titles.has(lower) ? W_TITLE : 0) | (isAcronym(word) ? W_ACRONYM : 0) | (k.places.has(word) ? W_PLACE : 0);
 }
 
 interface Raw extends Span {
@@ -501,13 +659,26 @@ interface Raw extends Span {
   subject?: string;
 }
 
+/** The expressions of singular, by hand (singularReference in fast.test.ts keeps them): four regex objects a counted phrase. */
 function singular(w: string): string {
   const l = w.toLowerCase();
-  if (/^[A-Z0-9]+s?$/.test(w) && w.length > 2) return l.replace(/s$/, w.endsWith('MS') ? 's' : '');
-  if (/ies$/.test(l)) return l.slice(0, -3) + 'y';
-  if (/(?:ses|xes|ches|shes)$/.test(l)) return l.slice(0, -2);
-  if (/[^s]s$/.test(l)) return l.slice(0, -1);
+  const n = l.length;
+  // `/^[A-Z0-9]+s?$/.test(w) && w.length > 2`: then `l.replace(/s$/, w.endsWith('MS') ? 's' : '')`.
+  if (w.length > 2 && isCapsWord(w)) return l.charCodeAt(n - 1) === 0x73 && !w.endsWith('MS') ? l.slice(0, -1) : l;
+  if (l.endsWith('ies')) return l.slice(0, -3) + 'y';
+  if (l.endsWith('ses') || l.endsWith('xes') || l.endsWith('ches') || l.endsWith('shes')) return l.slice(0, -2);
+  if (n >= 2 && l.charCodeAt(n - 1) === 0x73 && l.charCodeAt(n - 2) !== 0x73) return l.slice(0, -1);
   return l;
+}
+/** `/^[A-Z0-9]+s?$/.test(w)`. */
+function isCapsWord(w: string): boolean {
+  const e = w.charCodeAt(w.length - 1) === 0x73 ? w.length - 1 : w.length;
+  if (e === 0) return false;
+  for (let i = 0; i < e; i++) {
+    const c = w.charCodeAt(i);
+    if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return false;
+  }
+  return true;
 }
 
 /**
@@ -571,6 +742,64 @@ function countedWordEnd(text: string, i: number, limit: number): number {
   return j;
 }
 
+/** `/^\d{4}$/.test(w)`. */
+function isFourDigits(w: string): boolean {
+  return w.length === 4 && isDigit(w.charCodeAt(0)) && isDigit(w.charCodeAt(1)) && isDigit(w.charCodeAt(2)) && isDigit(w.charCodeAt(3));
+}
+/** How many code points `w[a, b)` has if every one is \p{Ll} (as a /u regex reads `w`), else -1. */
+function lowerCodePoints(w: string, a: number, b: number): number {
+  let n = 0;
+  for (let i = a; i < b; n++) {
+    const c = w.charCodeAt(i);
+    if (c < 128) {
+      if (!(ASCII[c]! & LOWER)) return -1;
+      i++;
+      continue;
+    }
+    const cp = w.codePointAt(i)!;
+    if (!(charClass(cp) & LOWER)) return -1;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return n;
+}
+/**
+ * RE_PAST_WORD (`/^\p{Ll}+ed$/u`) and RE_PLURAL_WORD (`/^\p{Ll}{3,}s$/u`) by hand: "e", "d" and "s" are \p{Ll}, so
+ * each is its ending after one (three) or more lower-case code points. Three /u calls per counted word (~1,000 counts
+ * at 3 × 1,000 sentences).
+ */
+function isPastWord(w: string): boolean {
+  const n = w.length;
+  return n >= 3 && w.charCodeAt(n - 1) === 0x64 && w.charCodeAt(n - 2) === 0x65 && lowerCodePoints(w, 0, n - 2) >= 1;
+}
+function isPluralWord(w: string): boolean {
+  const n = w.length;
+  return n >= 4 && w.charCodeAt(n - 1) === 0x73 && lowerCodePoints(w, 0, n - 1) >= 3;
+}
+/**
+ * `RE_PLURAL_AFTER.test(text.slice(end, end + 20))` (`/^\s+\p{Ll}{4,}s\b/u`) read in place: white space, then a run of
+ * lower-case code points holding an "s" after four or more of them and before no `\w` unit (A-Z, a-z, 0-9, _) —
+ * the greedy run backtracks to any such "s". Code points as the regex reads the slice (a pair cut at its end is a lone surrogate).
+ */
+function pluralAfter(text: string, end: number): boolean {
+  const limit = Math.min(end + 20, text.length);
+  let i = end;
+  while (i < limit && isSpaceUnit(text.charCodeAt(i))) i++;
+  if (i === end) return false;
+  let lower = 0;
+  while (i < limit) {
+    const cp = codePointIn(text, i, limit);
+    if (!(charClass(cp) & LOWER)) return false;
+    i += cp > 0xffff ? 2 : 1;
+    if (cp === 0x73 && lower >= 4 && (i >= limit || !isWordUnit(text.charCodeAt(i)))) return true;
+    lower++;
+  }
+  return false;
+}
+/** `\w` (flag u, no i): A-Z, a-z, 0-9, _. */
+function isWordUnit(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
 /** The counted noun phrase after `pos` (up to four words): its head, singular, and the end offset. */
 function countedAfter(text: string, pos: number, limit: number, k: Lexicon): { what: string; end: number } | undefined {
   let end = pos;
@@ -581,12 +810,12 @@ function countedAfter(text: string, pos: number, limit: number, k: Lexicon): { w
     const wEnd = countedWordEnd(text, end, limit);
     if (wEnd < 0) break;
     const w = text.slice(WORD_AT, wEnd);
-    if (k.countedPhraseStops.has(w.toLowerCase()) || /^\d{4}$/.test(w)) break;
+    if (k.countedPhraseStops.has(w.toLowerCase()) || isFourDigits(w)) break;
     // A verb after the noun ("160 states joined") ends the phrase.
-    if (words.length > 0 && RE_PAST_WORD.test(w)) break;
+    if (words.length > 0 && isPastWord(w)) break;
     words.push(w);
     // A plural common noun is the head: "32 artillery pieces | fired".
-    if (RE_PLURAL_WORD.test(w)) {
+    if (isPluralWord(w)) {
       end = wEnd;
       break;
     }
@@ -594,7 +823,9 @@ function countedAfter(text: string, pos: number, limit: number, k: Lexicon): { w
   }
   if (words.length === 0) return undefined;
   // Trailing adjectives/verbs are rare after a number; keep the phrase, head = the last word.
-  const phrase = words.map((w, i) => (i === words.length - 1 ? singular(w) : w.toLowerCase())).join(' ');
+  let phrase = '';
+  for (let i = 0; i < words.length - 1; i++) phrase += words[i]!.toLowerCase() + ' ';
+  phrase += singular(words[words.length - 1]!);
   return { what: phrase, end };
 }
 
@@ -724,7 +955,7 @@ function namesIn(text: string, s: Span, c: Context, out: Raw[], w0: number, w1: 
     let kind = atStart ? shape.kindAtStart : shape.kindInside;
     // "Storm Shadow missiles": a name used as a modifier of a common noun is a product, not a person.
     // Both regexes need white space right after the name (most names are followed by a comma, a stop or "'s"): tested first.
-    if (kind === 'person' && isSpaceUnit(text.charCodeAt(end)) && RE_PLURAL_AFTER.test(text.slice(end, end + 20)) && !/^\s+(?:does|says|writes|notes|adds|tells|claims|warns|believes|thinks|wants|needs|seems)\b/.test(text.slice(end, end + 20))) kind = undefined;
+    if (kind === 'person' && isSpaceUnit(text.charCodeAt(end)) && pluralAfter(text, end) && !RE_SAYS_AFTER.test(text.slice(end, end + 20))) kind = undefined;
     if (!kind) continue;
     addRaw(out, { start, end, kind, value: txt });
   }
@@ -1168,17 +1399,25 @@ function articles(text: string, w0: number, w1: number, end: number): void {
 function execAtStarts(sticky: RegExp, body: string, base: number, w0: number, w1: number, mask: number, may: number = MAY_ANY, k?: Lexicon): RegExpExecArray | null {
   const from = sticky.lastIndex + base;
   const end = base + body.length;
-  for (let w = w0; w < w1; w++) {
+  // From the last match's word when it starts at or before `from` (starts ascend: the words before it start before
+  // `from` too), not from the sentence's first word at every call.
+  let w = EXEC_W >= w0 && EXEC_W < w1 && STARTS[EXEC_W]! <= from ? EXEC_W : w0;
+  for (; w < w1; w++) {
     const p = STARTS[w]!;
     if (p < from || !(FLAGS[w]! & mask)) continue;
     if (may !== MAY_ANY && !mayMatchAt(may, body, base, p, end, k)) continue;
     sticky.lastIndex = p - base;
     const m = sticky.exec(body);
-    if (m !== null) return m;
+    if (m !== null) {
+      EXEC_W = w;
+      return m;
+    }
   }
   sticky.lastIndex = 0;
   return null;
 }
+/** The word of execAtStarts' last match (a hint: checked against the starts at each call). */
+let EXEC_W = 0;
 
 /** Which cheap test execAtStarts asks before a regex (mayMatchAt): none, PERCENT's, the date regex's, the count regex's. */
 const MAY_ANY = 0;
@@ -1276,7 +1515,7 @@ function detectIn(text: string, s: Span, c: Context, w0: number, w1: number, dig
       value = g.y4!;
     }
     // "the 1997 Ottawa Convention": a year before a name dates that name (its subject), not the verb before it.
-    const named = RE_NAME_AFTER.exec(text.slice(end, s.end));
+    const named = mayNameAfter(text, end, s.end) ? RE_NAME_AFTER.exec(text.slice(end, s.end)) : null;
     const namedId = named ? (k.aliasOf.get(named[1]!.toLowerCase()) ?? named[1]!.toLowerCase()) : undefined;
     const ev = namedId ? { subject: namedId } : datedEvent(text, s, start, k);
     const r: Raw = { start, end, kind: 'date', value };
@@ -1287,7 +1526,8 @@ function detectIn(text: string, s: Span, c: Context, w0: number, w1: number, dig
   // Money: "$625 million", "625 million dollars".
   const moneyRe = k.moneyRe;
   moneyRe.lastIndex = 0;
-  while (digit && (m = moneyRe.exec(body)) !== null) {
+  const money = digit && mayHaveMoney(body, k);
+  while (money && (m = moneyRe.exec(body)) !== null) {
     const g = m.groups!;
     const start = s.start + m.index;
     const end = start + m[0].length;
@@ -1316,7 +1556,7 @@ function detectIn(text: string, s: Span, c: Context, w0: number, w1: number, dig
     let end = start + m[0].length;
     if (!isFree(out, start, end)) continue;
     const word = g.n!.toLowerCase();
-    let n = (Object.hasOwn(k.numberWords, word) ? k.numberWords[word] : undefined) ?? Number(word.replace(/,/g, ''));
+    let n = (isDigit(word.charCodeAt(0)) && !k.numberWordDigit ? undefined : k.numberWordMap.get(word)) ?? Number(word.indexOf(',') < 0 ? word : word.replaceAll(',', ''));
     if (g.a && !(Object.hasOwn(k.scales, word) || word === 'hundred' || word === 'dozen')) continue; // "a two-…" is not a count
     if (g.sc) n *= k.countScales[g.sc.toLowerCase()] ?? 100;
     if (!Number.isFinite(n)) continue;
@@ -1336,9 +1576,25 @@ function detectIn(text: string, s: Span, c: Context, w0: number, w1: number, dig
   return sortedByStart(out);
 }
 
+/**
+ * Can RE_NAME_AFTER (`^\s+\p{Lu}…`) match `text.slice(end, limit)`: white space, then a capital letter? Most dates
+ * are followed by a comma, a stop or a lower-case word: the slice and the /u call are skipped there.
+ */
+function mayNameAfter(text: string, end: number, limit: number): boolean {
+  let i = end;
+  while (i < limit && isSpaceUnit(text.charCodeAt(i))) i++;
+  return i > end && i < limit && (charClass(codePointIn(text, i, limit)) & UPPER) !== 0;
+}
+
 /** After the letters and marks of a name's word (`[\p{L}'’.-]*`) from `i`. */
 function wordCharsEnd(text: string, i: number, end: number): number {
   while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (!(ASCII[c]! & LETTER) && c !== 0x27 && c !== 0x2e && c !== 0x2d) break;
+      i++;
+      continue;
+    }
     const cp = codePointIn(text, i, end);
     if (!(charClass(cp) & LETTER) && cp !== 0x27 && cp !== 0x2019 && cp !== 0x2e && cp !== 0x2d) break;
     i += cp > 0xffff ? 2 : 1;
@@ -1367,7 +1623,10 @@ function nameWordEnd(text: string, i: number, end: number): number {
 }
 /** Is `word` written at `i`, followed by white space (before `end`)? */
 function wordThenSpace(text: string, i: number, word: string, end: number): boolean {
-  return i + word.length < end && text.startsWith(word, i) && isSpaceUnit(text.charCodeAt(i + word.length));
+  const n = word.length;
+  if (i + n >= end) return false;
+  for (let j = 0; j < n; j++) if (text.charCodeAt(i + j) !== word.charCodeAt(j)) return false;
+  return isSpaceUnit(text.charCodeAt(i + n));
 }
 
 /**
@@ -1453,8 +1712,32 @@ function isStop(ch: number): boolean {
 
 /** Mostly capitalised words of four letters or more: a Title Case headline. */
 function isTitleCase(body: string): boolean {
-  const lettered = body.match(RE_LONG_WORDS) ?? [];
-  return lettered.length >= 3 && lettered.filter((w) => RE_CAPITAL_FIRST.test(w)).length / lettered.length > 0.6;
+  // RE_LONG_WORDS' matches (maximal runs of four or more letter code points) counted by hand, with those whose first
+  // code point is \p{Lu}: the match array and a /u test per word were ~2.5 µs a call.
+  let lettered = 0;
+  let capital = 0;
+  for (let i = 0; i < body.length; ) {
+    let cp = body.codePointAt(i)!;
+    let cls = charClass(cp);
+    if (!(cls & LETTER)) {
+      i += cp > 0xffff ? 2 : 1;
+      continue;
+    }
+    const upper = (cls & UPPER) !== 0;
+    let len = 0;
+    while (cls & LETTER) {
+      len++;
+      i += cp > 0xffff ? 2 : 1;
+      if (i >= body.length) break;
+      cp = body.codePointAt(i)!;
+      cls = charClass(cp);
+    }
+    if (len >= 4) {
+      lettered++;
+      if (upper) capital++;
+    }
+  }
+  return lettered >= 3 && capital / lettered > 0.6;
 }
 
 /** `/^\p{Lu}\p{Ll}+$/u.test(w) && !DEMONYM.test(w)` by hand (a /u regex per word of each distinct name was ~4 % of this stage). */
@@ -1513,8 +1796,8 @@ function isAcronym(w: string): boolean {
  * it is no fact at a sentence's start or as one word, else an organisation (namesIn).
  */
 function nameKindOfText(name: string, k: Lexicon): FactKind | null {
-  if (k.placeWords.test(name) || k.places.has(name)) return 'place';
-  if (k.orgWords.test(name)) return 'organization';
+  if (k.isPlace(name) || k.places.has(name)) return 'place';
+  if (k.isOrg(name)) return 'organization';
   // The words are read in place (the name has single spaces): `name.split(' ')` per distinct name was ~0.9 ms of
   // the lens profile per 3 × 1,000 reports.
   const first = name.indexOf(' ');
@@ -1526,6 +1809,7 @@ function nameKindOfText(name: string, k: Lexicon): FactKind | null {
 }
 
 const CONJ = new Set(['and', 'but', 'or', 'then']);
+const RE_RELATIVE = /^(?:which|who|that)$/iu;
 
 /**
  * The event a date dates: the nearest past-tense verb before it in the clause,
@@ -1575,12 +1859,36 @@ const CLAUSE_WORDS: number[] = [];
 /** Auxiliaries, pronouns and adverbs ("was", "has already", "it"): function words that are not conjunctions (module-level: see isStop). */
 function skippedBeforeVerb(t: string, k: Lexicon): boolean {
   const lower = t.toLowerCase();
-  return !CONJ.has(lower) && !/^(?:which|who|that)$/iu.test(t) && (k.notNameWords.has(lower) || k.skipBeforeVerb.has(lower) || RE_ADVERB.test(t));
+  return !CONJ.has(lower) && !RE_RELATIVE.test(t) && (k.notNameWords.has(lower) || k.skipBeforeVerb.has(lower) || RE_ADVERB.test(t));
+}
+
+/** `before.match(RE_CLAUSE_TOKENS) ?? []` (`/\p{L}[\p{L}'’.-]*|[,;:]/gu`) by hand: no regex pass over the sentence so far. */
+function clauseTokens(before: string): string[] {
+  const out: string[] = [];
+  const n = before.length;
+  for (let i = 0; i < n; ) {
+    const cp = before.codePointAt(i)!;
+    const step = cp > 0xffff ? 2 : 1;
+    if (charClass(cp) & LETTER) {
+      let j = i + step;
+      while (j < n) {
+        const cp2 = before.codePointAt(j)!;
+        if (!(charClass(cp2) & LETTER) && cp2 !== 0x27 && cp2 !== 0x2019 && cp2 !== 0x2e && cp2 !== 0x2d) break;
+        j += cp2 > 0xffff ? 2 : 1;
+      }
+      out.push(before.slice(i, j));
+      i = j;
+      continue;
+    }
+    if (cp === 0x2c || cp === 0x3b || cp === 0x3a) out.push(before[i]!);
+    i += step;
+  }
+  return out;
 }
 
 function subjectBefore(text: string, s: Span, verbAt: number, k: Lexicon, depth = 0): { subject?: string } {
   const before = text.slice(s.start, verbAt);
-  const tokens = before.match(RE_CLAUSE_TOKENS) ?? [];
+  const tokens = clauseTokens(before);
   let i = tokens.length - 1;
   while (i >= 0 && skippedBeforeVerb(tokens[i]!, k)) i--;
   // "the treaty, signed on …": the noun the participle follows.
@@ -1616,20 +1924,29 @@ function memoised(memo: Map<string, string>, x: string, f: (x: string) => string
   if (v === undefined) memo.set(x, (v = f(x)));
   return v;
 }
-const lastWordLower = (name: string) => name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
-const nameKeyOf = (name: string) => name.toLowerCase().replace(/^the\s+/, '');
+const personKeyOf = (name: string) => `person:${name.slice(name.lastIndexOf(' ') + 1).toLowerCase()}`;
+const organizationKeyOf = (name: string) => `organization:${name.toLowerCase().replace(/^the\s+/, '')}`;
+const placeKeyOf = (name: string) => `place:${name.toLowerCase().replace(/^the\s+/, '')}`;
 
-/** keyOf's string work on names (a name recurs ~3 times a report), per report. */
+/**
+ * keyOf's string work on names (a name recurs ~3 times a report), per report: the whole key, so that a name's
+ * facts share one key string. factMatrix's `rows.get(f.key)` flattened and hashed a fresh concatenation per fact
+ * (~1.7 ms of 49 in the lens's line profile at 3 × 1,000); a shared string is hashed once.
+ */
 interface KeyMemo {
-  last: Map<string, string>;
-  name: Map<string, string>;
+  person: Map<string, string>;
+  organization: Map<string, string>;
+  place: Map<string, string>;
 }
 
 function keyOf(r: Raw, persons: Map<string, string>, memo: KeyMemo): string {
   switch (r.kind) {
     case 'date': {
       // Two things dated alike are two facts: the subject ("kiev", "ottawa-convention") is part of the key when known.
-      const base = `date:${/^\d{4}(?:-|$)/.test(r.value) ? r.value.slice(0, 4) : r.value}`;
+      const v = r.value;
+      // `/^\d{4}(?:-|$)/.test(v)`, without a regex object per date.
+      const year = v.length >= 4 && isDigit(v.charCodeAt(0)) && isDigit(v.charCodeAt(1)) && isDigit(v.charCodeAt(2)) && isDigit(v.charCodeAt(3)) && (v.length === 4 || v.charCodeAt(4) === 0x2d);
+      const base = `date:${year ? v.slice(0, 4) : v}`;
       return r.subject ? `${base}@${r.subject}` : base;
     }
     case 'count':
@@ -1639,10 +1956,11 @@ function keyOf(r: Raw, persons: Map<string, string>, memo: KeyMemo): string {
     case 'percent':
       return `percent:${r.value}`;
     case 'person':
-      return `person:${memoised(memo.last, persons.get(r.value) ?? r.value, lastWordLower)}`;
+      return memoised(memo.person, persons.get(r.value) ?? r.value, personKeyOf);
     case 'organization':
+      return memoised(memo.organization, r.value, organizationKeyOf);
     case 'place':
-      return `${r.kind}:${memoised(memo.name, r.value, nameKeyOf)}`;
+      return memoised(memo.place, r.value, placeKeyOf);
   }
 }
 
@@ -1671,11 +1989,12 @@ export function detectFactsWith(text: string, sentences: Span[], profile: Langua
   const c: Context = { k, lowercase, shapes: new RangeTable(), wordBits: new RangeTable() };
   const facts: Fact[] = [];
   const persons = new Map<string, string>();
-  const memo: KeyMemo = { last: new Map(), name: new Map() };
+  const memo: KeyMemo = { person: new Map(), organization: new Map(), place: new Map() };
   const fullNames: string[] = [];
   // The first person named so far by last word: `fullNames.find((n) => n.endsWith(` ${w}`))` for a word w
   // without spaces, without scanning every name (that was quadratic in a report's length).
   const byLastWord = new Map<string, string>();
+  const personsSeen = new Set<string>();
   // An indexed loop, not forEach: a closure per report, and this loop runs largely before it is optimised.
   for (let sentence = 0; sentence < sentences.length; sentence++) {
     const s = sentences[sentence]!;
@@ -1694,8 +2013,15 @@ export function detectFactsWith(text: string, sentences: Span[], profile: Langua
     for (const r of detectIn(text, s, c, w0, w1, digit)) {
       if (r.kind === 'person') {
         fullNames.push(r.value);
-        const space = r.value.lastIndexOf(' ');
-        if (space >= 0 && !byLastWord.has(r.value.slice(space + 1))) byLastWord.set(r.value.slice(space + 1), r.value);
+        // A person's name recurs (~3 times a report, one shared string): its last word is sliced and looked up once.
+        if (!personsSeen.has(r.value)) {
+          personsSeen.add(r.value);
+          const space = r.value.lastIndexOf(' ');
+          if (space >= 0) {
+            const last = r.value.slice(space + 1);
+            if (!byLastWord.has(last)) byLastWord.set(last, r.value);
+          }
+        }
       }
       // A single capitalised word that is the surname of a person named before is that person.
       if ((r.kind === 'organization' || r.kind === 'place') && !r.value.includes(' ')) {
@@ -1818,7 +2144,9 @@ export function factMatrix(reportsFacts: ReportFacts[], profile: LanguageProfile
     for (const f of rf.facts) {
       let row = rows.get(f.key);
       if (!row) {
-        row = { key: f.key, kind: f.kind, label: label(f, k), cells: reportsFacts.map(() => []), reports: 0 };
+        const cells: Fact[][] = [];
+        for (let x = 0; x < reportsFacts.length; x++) cells.push([]);
+        row = { key: f.key, kind: f.kind, label: label(f, k), cells, reports: 0 };
         rows.set(f.key, row);
       }
       if (row.cells[ri]!.length === 0) row.reports++;
@@ -1833,7 +2161,7 @@ export function factMatrix(reportsFacts: ReportFacts[], profile: LanguageProfile
         if (f.kind !== kind || !f.what) continue;
         // A date disagreement needs the same predicate AND the same subject ("Kiev signed" ≠ "the treaty, signed").
         if (kind === 'date' && !f.subject) continue;
-        const what = kind === 'count' ? f.what.split(' ').pop()! : `${f.what}:${f.subject}`;
+        const what = kind === 'count' ? f.what.slice(f.what.lastIndexOf(' ') + 1) : `${f.what}:${f.subject}`;
         let m = byWhat.get(what);
         if (!m) byWhat.set(what, (m = new Map()));
         let set = m.get(rf.report);
@@ -1860,4 +2188,4 @@ export function factMatrix(reportsFacts: ReportFacts[], profile: LanguageProfile
 }
 
 /** Internals with a hand-written fast path, for the tests that compare each with the regex or ICU call it replaces. */
-export const fastPathsForTests = { tailNameAt, isCapitalisedIn, qualifierBefore, scanReport, scanRuns, starts: () => ({ STARTS, FLAGS, SENT_FIRST, SENT_DIGIT }), countedWordEnd, wordAt: () => WORD_AT, mayMatchAt, MAY_PERCENT, MAY_DATE, MAY_COUNT, PERCENT, lexiconOf, isNamePart, isNamePartIn, isAcronym, groupDigits };
+export const fastPathsForTests = { mayHaveMoney, wordsTestOf, orgTestOf, wordBitsOf, singular, mayNameAfter, RE_NAME_AFTER, isPastWord, isPluralWord, isFourDigits, pluralAfter, isTitleCase, clauseTokens, RE_PAST_WORD, RE_PLURAL_WORD, RE_PLURAL_AFTER, RE_LONG_WORDS, RE_CLAUSE_TOKENS, tailNameAt, isCapitalisedIn, qualifierBefore, scanReport, scanRuns, starts: () => ({ STARTS, FLAGS, SENT_FIRST, SENT_DIGIT }), countedWordEnd, wordAt: () => WORD_AT, mayMatchAt, MAY_PERCENT, MAY_DATE, MAY_COUNT, PERCENT, lexiconOf, isNamePart, isNamePartIn, isAcronym, groupDigits };

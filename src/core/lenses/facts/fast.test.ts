@@ -358,3 +358,147 @@ describe('hand-written fast paths equal what they replace', () => {
     }), { numRuns: 2000 });
   });
 });
+
+describe('session 7 fast paths equal the regexes they replace', () => {
+  // Lower-case letters of every kind, the endings the tests look for, white space, \w and non-\w neighbours, surrogates.
+  const unitArb = fc.constantFrom('a', 'e', 'd', 's', 'S', 'B', 'x', '1', '_', ' ', '\u00a0', '\n', '.', ',', ';', ':', "'", '’', '-', 'é', 'ß', 'ſ', 'İ', 'ǅ', 'ǆ', '٣', '中', '𝐚', '𝐀', '\ud835', '\udc1a');
+  const wordArb = fc.oneof(fc.string({ unit: unitArb, maxLength: 9 }), fc.constantFrom('signed', 'ed', 'red', 'Signed', 'fired', 'états', 'pieces', 'ais', 'days', 'gas', 'tanks', 'TANKS', 'rouſs', '𝐚𝐚𝐚s', 'éééd', '2005', '１２３４', '205', '20055'));
+
+  it('isPastWord, isPluralWord, isFourDigits', () => {
+    const table: [string, boolean, boolean, boolean][] = [
+      // word, /^\p{Ll}+ed$/u, /^\p{Ll}{3,}s$/u, /^\d{4}$/
+      ['signed', true, false, false], ['ed', false, false, false], ['red', true, false, false], ['Signed', false, false, false],
+      ['pieces', false, true, false], ['ais', false, false, false], ['days', false, true, false], ['TANKS', false, false, false],
+      ['𝐚𝐚𝐚s', false, true, false], ['éééd', false, false, false], ['ééed', true, false, false], ['2005', false, false, true], ['１２３４', false, false, false],
+      ['a\ud835ed', false, false, false], ['ſſſs', false, true, false],
+    ];
+    for (const [w, past, plural, four] of table) expect([w, F.isPastWord(w), F.isPluralWord(w), F.isFourDigits(w)]).toEqual([w, past, plural, four]);
+    fc.assert(fc.property(wordArb, (w) => {
+      expect([w, F.isPastWord(w), F.isPluralWord(w), F.isFourDigits(w)]).toEqual([w, F.RE_PAST_WORD.test(w), F.RE_PLURAL_WORD.test(w), /^\d{4}$/.test(w)]);
+    }), { numRuns: 3000 });
+  });
+
+  it('pluralAfter is RE_PLURAL_AFTER on the 20 units after a name', () => {
+    const table: [string, number, boolean][] = [
+      [' missiles were fired', 0, true], [' missile', 0, false], [' says', 0, false], [' systems_x', 0, false], [' systemsé', 0, true],
+      ['  artillerys.', 0, true], ['Storm Shadow missiles', 12, true], [' abcdefghijklmnopqrs', 0, true], [' abcdefghijklmnopqrxs', 0, false], [' abcdefghijklmnopqrst', 0, true],
+      [' 𝐚𝐚𝐚𝐚s', 0, true], [' aaas', 0, false], ['missiles', 0, false], [' aaaasaaas1', 0, false], [' aaaasé', 0, true], [' aaaas1', 0, false],
+    ];
+    for (const [t, end, want] of table) {
+      expect([t, F.pluralAfter(t, end)]).toEqual([t, want]);
+      expect([t, F.RE_PLURAL_AFTER.test(t.slice(end, end + 20))]).toEqual([t, want]);
+    }
+    fc.assert(fc.property(fc.array(wordArb, { maxLength: 5 }).map((ws) => ws.join(' ')), fc.nat(), (t, a) => {
+      const end = a % (t.length + 1);
+      expect([t, end, F.pluralAfter(t, end)]).toEqual([t, end, F.RE_PLURAL_AFTER.test(t.slice(end, end + 20))]);
+    }), { numRuns: 3000 });
+  });
+
+  it('isTitleCase counts the long words as the regexes did', () => {
+    const ref = (body: string) => {
+      const lettered = body.match(F.RE_LONG_WORDS) ?? [];
+      return lettered.length >= 3 && lettered.filter((w) => /^\p{Lu}/u.test(w)).length / lettered.length > 0.6;
+    };
+    const table: [string, boolean][] = [
+      ['Russia Fires Missiles At Kyiv', true], ['Russia fires missiles at Kyiv', false], ['Élysée Palace Statement Today', true],
+      ['𝐀𝐛𝐜𝐝 𝐀𝐛𝐜𝐝 𝐀𝐛𝐜𝐝', true], ['Abc Abc Abc', false], ['Abcd Efgh ijkl', true], ['Abcd Efgh ijkl mnop', false], ['\ud835Abcd Efgh Ijkl', true], ['', false],
+    ];
+    for (const [b, want] of table) expect([b, F.isTitleCase(b), ref(b)]).toEqual([b, want, want]);
+    fc.assert(fc.property(fc.oneof(textArb, fc.array(wordArb, { maxLength: 8 }).map((ws) => ws.join(' '))), (b) => {
+      expect([b, F.isTitleCase(b)]).toEqual([b, ref(b)]);
+    }), { numRuns: 2000 });
+  });
+
+  it('clauseTokens is the clause-token regex', () => {
+    const ref = (t: string) => t.match(F.RE_CLAUSE_TOKENS) ?? [];
+    const table = ['Kiev signed, and ratified it', "the U.S.-led coalition’s troops; O'Neil: yes", '𝐀lpha 中国 ٣ x\ud835y', '', ',,;:'];
+    expect(F.clauseTokens(table[1]!)).toEqual(['the', 'U.S.-led', 'coalition’s', 'troops', ';', "O'Neil", ':', 'yes']);
+    for (const t of table) expect(F.clauseTokens(t)).toEqual(ref(t));
+    fc.assert(fc.property(fc.oneof(textArb, fc.array(wordArb, { maxLength: 8 }).map((ws) => ws.join(' '))), (t) => {
+      expect(F.clauseTokens(t)).toEqual(ref(t));
+    }), { numRuns: 2000 });
+  });
+});
+
+describe('session 7 look-ups equal the strings and regexes they replace', () => {
+  const k = F.lexiconOf(DEFAULT_PROFILE);
+  const someOf = (xs: Iterable<string>, n: number) => [...xs].slice(0, n);
+  const vocab = [...someOf(DEFAULT_PROFILE.functionWords, 40), ...someOf(DEFAULT_PROFILE.titles, 40), ...someOf(DEFAULT_PROFILE.places, 40)];
+  const casedArb = fc.constantFrom(...vocab).chain((w) => fc.array(fc.boolean(), { minLength: w.length, maxLength: w.length }).map((up) => [...w].map((ch, i) => (up[i] ? ch.toUpperCase() : ch)).join('')));
+  const wordArb = fc.oneof(fc.constantFrom(...vocab), casedArb, fc.constantFrom('The', 'THE', 'President', 'PRESIDENT', 'Geneva', 'GENEVA', 'geneva', 'U.S.', 'NATO', 'Belarusian', 'Chinese', 'Kelvin', '\u212ahe', 'İstanbul', 'Élysée', '𝐀lpha', 'Ab'), fc.string({ unit: fc.constantFrom('A', 'b', 'T', 'h', 'e', '.', "'", 'É', 'é', '\u212a', 'ſ'), minLength: 1, maxLength: 6 }));
+
+  it('wordEntry’s ASCII table gives wordBitsOf’s bits', () => {
+    const bits = (w: string) => {
+      const t = `x ${w} y`;
+      const fast = k.wordTable.bitsOf(t, 2, 2 + w.length);
+      return fast < 0 ? -1 : fast | (!(fast & 1) && /^\p{Lu}\p{L}*(?:ian|ean|ese|ish|ican|man)$/u.test(w) ? 1 : 0) | (F.isAcronym(w) ? 4 : 0);
+    };
+    // Literal: a function word (1), a title (2), an acronym (4: THE, U.S.), a place (16: Geneva, U.S.), function words and titles in any case.
+    expect([bits('The'), bits('THE'), bits('President'), bits('U.S.'), bits('Geneva'), bits('GENEVA'), bits('Belarusian'), bits('Smith'), bits('Élysée')]).toEqual([1, 5, 2, 20, 16, 4, 1, 0, -1]);
+    fc.assert(fc.property(wordArb, (w) => {
+      const got = bits(w);
+      if (got >= 0) expect([w, got]).toEqual([w, F.wordBitsOf(w, k)]);
+      else expect(/[^\x00-\x7f]/.test(w)).toBe(true);
+    }), { numRuns: 3000 });
+  });
+
+  it('singular is its regexes', () => {
+    const ref = (w: string) => {
+      const l = w.toLowerCase();
+      if (/^[A-Z0-9]+s?$/.test(w) && w.length > 2) return l.replace(/s$/, w.endsWith('MS') ? 's' : '');
+      if (/ies$/.test(l)) return l.slice(0, -3) + 'y';
+      if (/(?:ses|xes|ches|shes)$/.test(l)) return l.slice(0, -2);
+      if (/[^s]s$/.test(l)) return l.slice(0, -1);
+      return l;
+    };
+    const table: [string, string][] = [['ATACMS', 'atacms'], ['HIMARS', 'himar'], ['F16s', 'f16'], ['UN', 'un'], ['states', 'state'], ['cities', 'city'], ['buses', 'bus'], ['boxes', 'box'], ['churches', 'church'], ['dishes', 'dish'], ['glass', 'glass'], ['s', 's'], ['rounds', 'round'], ['İs', 'i̇'], ['s', 's'], ['', '']];
+    for (const [w, want] of table) expect([w, F.singular(w), ref(w)]).toEqual([w, want, want]);
+    fc.assert(fc.property(fc.string({ unit: fc.constantFrom('A', 'M', 'S', 's', 'e', 'i', 'x', 'c', 'h', '1', 'İ', 'é', '\n'), maxLength: 7 }), (w) => {
+      expect([w, F.singular(w)]).toEqual([w, ref(w)]);
+    }), { numRuns: 3000 });
+  });
+
+  it('mayNameAfter never refuses where RE_NAME_AFTER matches', () => {
+    const tailArb = fc.array(fc.constantFrom(' ', '\u00a0', '\n', 'Ottawa', 'Convention', 'the', ',', '.', 'Élysée', '𝐀lpha', '\ud835', 'ǅ', 'x'), { maxLength: 6 }).map((xs) => xs.join(''));
+    for (const [t, want] of [[' Ottawa Convention', true], [', Ottawa', false], [' the Ottawa', false], ['  Élysée', true], [' ', false], ['', false]] as const) expect([t, F.mayNameAfter(t, 0, t.length)]).toEqual([t, want]);
+    fc.assert(fc.property(tailArb, fc.nat(), (t, cut) => {
+      const limit = cut % (t.length + 1);
+      if (F.RE_NAME_AFTER.test(t.slice(0, limit))) expect([t, limit, F.mayNameAfter(t, 0, limit)]).toEqual([t, limit, true]);
+    }), { numRuns: 3000 });
+  });
+
+  it('wordsTestOf and orgTestOf are the place and organisation regexes', () => {
+    const { placeWords, common, organizationOnly } = DEFAULT_PROFILE.institutions;
+    const isPlace = F.wordsTestOf(placeWords);
+    const isOrg = F.orgTestOf([...common, ...organizationOnly]);
+    // Alternatives with other regex syntax fall back to the regex itself.
+    const other = F.wordsTestOf(['Gulf(?: of)?', 'Sea']);
+    const otherRe = /\b(?:Gulf(?: of)?|Sea)\b/;
+    const nameArb = fc.array(fc.oneof(fc.constantFrom(...placeWords, ...common, ...organizationOnly, 'Organisation', 'Organization', 'White', 'House', 'Gulf of', 'UN', 'EU', 'NATO', 'Seattle', 'Sea-side', 'ÉSea', 'Sea_', 'Sea1', 'Obama', 'the', 'of'), fc.string({ unit: fc.constantFrom('S', 'e', 'a', 'R', 'x', 'A', 'Z', ' ', '-', '_', '1', 'É'), maxLength: 4 })), { maxLength: 4 }).map((xs) => xs.join(' '));
+    const table = ['Black Sea', 'Seattle', 'Sea-side', 'ÉSea', 'Sea_', 'Crimea Region', 'region', 'White House', 'White  House', 'World Health Organisation', 'UN', 'NATO', 'N', 'Nato', 'Bank of England', 'Gulf of Mexico'];
+    for (const t of table) expect([t, isPlace(t), isOrg(t), other(t)]).toEqual([t, k.placeWords.test(t), k.orgWords.test(t), otherRe.test(t)]);
+    fc.assert(fc.property(nameArb, (t) => {
+      expect([t, isPlace(t), isOrg(t), other(t)]).toEqual([t, k.placeWords.test(t), k.orgWords.test(t), otherRe.test(t)]);
+    }), { numRuns: 3000 });
+  });
+});
+
+describe('mayHaveMoney', () => {
+  it('never refuses a body where moneyRe matches', () => {
+    const k = F.lexiconOf(DEFAULT_PROFILE);
+    const pieceArb = fc.constantFrom('$', '€', '£', '₽', '5', '12', '1,5', '1,', '3.5', ' ', '\u00a0', '\n', 'million', 'Million', 'billion', 'dollars', 'DOLLARS', 'Dollars', 'euro', 'roubles', 'hryvnia', 'pounds', 'people', 'troops', 'x', ',', '.', 'ſ', 'é');
+    const bodyArb = fc.array(pieceArb, { maxLength: 10 }).map((xs) => xs.join(''));
+    const hit = (b: string) => {
+      k.moneyRe.lastIndex = 0;
+      return k.moneyRe.exec(b) !== null;
+    };
+    for (const [b, want] of [['$625 million', true], ['625 million dollars', true], ['12 people', false], ['5 MILLION Dollars', true], ['1, dollars', true], ['no digits', false], ['€5m', true]] as const) {
+      expect([b, hit(b)]).toEqual([b, want]);
+      if (want) expect([b, F.mayHaveMoney(b, k)]).toEqual([b, true]);
+    }
+    expect([F.mayHaveMoney('12 were killed', k), F.mayHaveMoney('in 2005, killing 12.', k), F.mayHaveMoney('12 thousand', k)]).toEqual([false, false, true]);
+    fc.assert(fc.property(fc.oneof(bodyArb, textArb), (b) => {
+      if (hit(b)) expect([b, F.mayHaveMoney(b, k)]).toEqual([b, true]);
+    }), { numRuns: 4000 });
+  });
+});

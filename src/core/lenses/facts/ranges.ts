@@ -79,3 +79,109 @@ export function joinRanges(text: string, bounds: readonly number[], lo: number, 
   for (let w = lo; w < hi; w++) s += (w > lo ? ' ' : '') + text.slice(bounds[2 * w]!, bounds[2 * w + 1]!);
   return s;
 }
+
+/**
+ * Words of a lexicon (each with bits) looked up by where an ASCII word is written, without making its string or its
+ * lower-case string: `folded` words are compared with the text's units with A-Z lower-cased (what `toLowerCase` does to
+ * ASCII), `exact` words with the units as written. wordEntry's first reading of a word (~2,400 a 3 × 1,000 analysis)
+ * sliced it, lower-cased it and hashed both strings for three Set look-ups.
+ */
+export class AsciiWordTable {
+  private readonly folded = new WordSlots();
+  private readonly exact = new WordSlots();
+  /** Words that are not ASCII (or not lower case, for `folded`) are left out: no ASCII word's lower case (or text) equals them. */
+  addFolded(word: string, bits: number): void {
+    if (isAscii(word) && !/[A-Z]/.test(word)) this.folded.add(word, bits, hashFolded(word, 0, word.length));
+  }
+  addExact(word: string, bits: number): void {
+    if (isAscii(word)) this.exact.add(word, bits, hashExact(word, 0, word.length));
+  }
+  /** The bits of the folded and the exact words written `text[a, b)`, or -1 when a unit there is not ASCII. */
+  bitsOf(text: string, a: number, b: number): number {
+    let hf = 0x811c9dc5;
+    let he = 0x811c9dc5;
+    for (let i = a; i < b; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 128) return -1;
+      he = Math.imul(he ^ c, 0x01000193);
+      hf = Math.imul(hf ^ (c >= 65 && c <= 90 ? c + 32 : c), 0x01000193);
+    }
+    return this.folded.get(text, a, b, hf, true) | this.exact.get(text, a, b, he, false);
+  }
+}
+
+function isAscii(w: string): boolean {
+  for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) >= 128) return false;
+  return true;
+}
+function hashExact(s: string, a: number, b: number): number {
+  let h = 0x811c9dc5;
+  for (let i = a; i < b; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h;
+}
+function hashFolded(s: string, a: number, b: number): number {
+  let h = 0x811c9dc5;
+  for (let i = a; i < b; i++) {
+    const c = s.charCodeAt(i);
+    h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), 0x01000193);
+  }
+  return h;
+}
+
+/** Open addressing: slot → entry + 1; entries' words, bits (OR-ed when a word is added twice) and hashes. */
+class WordSlots {
+  private slots = new Int32Array(64);
+  private readonly words: string[] = [];
+  private readonly bits: number[] = [];
+  private readonly hashes: number[] = [];
+  add(word: string, bits: number, h: number): void {
+    const e = this.find(word, h);
+    if (e >= 0) {
+      this.bits[e] = this.bits[e]! | bits;
+      return;
+    }
+    if ((this.words.length + 1) * 2 > this.slots.length) {
+      this.slots = new Int32Array(this.slots.length * 2);
+      for (let x = 0; x < this.words.length; x++) this.place(this.hashes[x]!, x);
+    }
+    this.words.push(word);
+    this.bits.push(bits);
+    this.hashes.push(h);
+    this.place(h, this.words.length - 1);
+  }
+  private place(h: number, entry: number): void {
+    const mask = this.slots.length - 1;
+    let slot = h & mask;
+    while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
+    this.slots[slot] = entry + 1;
+  }
+  private find(word: string, h: number): number {
+    const mask = this.slots.length - 1;
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const e = this.slots[slot]!;
+      if (e === 0) return -1;
+      if (this.hashes[e - 1] === h && this.words[e - 1] === word) return e - 1;
+    }
+  }
+  /** The bits of the word written `text[a, b)` (A-Z compared lower-cased when `fold`), or 0. */
+  get(text: string, a: number, b: number, h: number, fold: boolean): number {
+    const mask = this.slots.length - 1;
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const e = this.slots[slot]!;
+      if (e === 0) return 0;
+      if (this.hashes[e - 1] !== h) continue;
+      const w = this.words[e - 1]!;
+      if (w.length !== b - a) continue;
+      let same = true;
+      for (let i = 0; i < w.length; i++) {
+        let c = text.charCodeAt(a + i);
+        if (fold && c >= 65 && c <= 90) c += 32;
+        if (c !== w.charCodeAt(i)) {
+          same = false;
+          break;
+        }
+      }
+      if (same) return this.bits[e - 1]!;
+    }
+  }
+}
