@@ -91,6 +91,24 @@ function runEntry(surface: string): RunEntry {
   return { surface, person: undefined, body: undefined, acronymId: undefined, personCall: 0, orgCall: 0 };
 }
 
+/** A person's id and surname by their full name (two or three words), or null. */
+function personKeyOf(aliasOf: ReadonlyMap<string, string>, full: string): { id: string; surname: string } | null {
+  const words = full.split(' ');
+  if (words.length < 2 || words.length > 3) return null;
+  const surname = words[words.length - 1]!;
+  return { id: aliasOf.get(full.toLowerCase()) ?? `person:${surname.toLowerCase()}`, surname };
+}
+
+/** The role nouns ("senator") a role's words ("Sen.", "Majority Leader") name, in order (repeats kept: a Set takes them). */
+function roleNounsOf(role: string): string[] {
+  const out: string[] = [];
+  for (const w of role.split(/[\s,]+/)) {
+    const n = ROLE_NOUNS[withoutDot(w).toLowerCase()];
+    if (n) out.push(n);
+  }
+  return out;
+}
+
 /** Whether `w` is a title or an abbreviation of one with its dot ("Sen."), by the profile's memo. */
 function isTitleIn(parts: ProfileParts, w: string): boolean {
   const memo = parts.titleMemo;
@@ -158,18 +176,26 @@ export function namedActors(
 
   // People.
   const persons = new Map<string, Person>();
+  // A name's id and surname, and a role's nouns, depend on the text and the profile alone: read once per profile
+  // (the splits, lower-casing and look-ups per person run were ~4 % of namedActors).
   const addPerson = (full: string, role?: string) => {
-    const parts = full.split(' ');
-    if (parts.length < 2 || parts.length > 3) return;
-    const surname = parts[parts.length - 1]!;
-    const id = aliasOf.get(full.toLowerCase()) ?? `person:${surname.toLowerCase()}`;
+    let key = parts.personKeys.get(full);
+    if (key === undefined) {
+      if (parts.personKeys.size >= MEMO_LIMIT) parts.personKeys.clear();
+      parts.personKeys.set(full, (key = personKeyOf(aliasOf, full)));
+    }
+    if (key === null) return;
+    const { id, surname } = key;
     let p = persons.get(id);
     if (!p) persons.set(id, (p = { id, full, surname, nouns: new Set() }));
     if (role && !p.role) p.role = role;
-    for (const w of (role ?? '').split(/[\s,]+/)) {
-      const n = ROLE_NOUNS[withoutDot(w).toLowerCase()];
-      if (n) p.nouns.add(n);
+    const r = role ?? '';
+    let nouns = parts.roleNouns.get(r);
+    if (nouns === undefined) {
+      if (parts.roleNouns.size >= MEMO_LIMIT) parts.roleNouns.clear();
+      parts.roleNouns.set(r, (nouns = roleNounsOf(r)));
     }
+    for (let k = 0; k < nouns.length; k++) p.nouns.add(nouns[k]!);
   };
   // Whether the text holds surrogates (then the scans below use their expressions), once: checked per sentence and
   // scan it showed 11 ms in a loaded profile.
@@ -397,6 +423,9 @@ interface ProfileParts {
   abbrevs: Set<string>;
   /** isTitleIn's answers by word. */
   titleMemo: Map<string, boolean>;
+  /** personKeyOf by full name, roleNounsOf by role. */
+  personKeys: Map<string, { id: string; surname: string } | null>;
+  roleNouns: Map<string, string[]>;
   /** What namedActors read from runs' texts (RunEntry), kept from report to report. */
   memo: WordTable<RunEntry>;
   aliasOf: Map<string, string>;
@@ -425,6 +454,8 @@ function partsOf(profile: LanguageProfile): ProfileParts {
     titles: profile.titles,
     abbrevs,
     titleMemo: new Map(),
+    personKeys: new Map(),
+    roleNouns: new Map(),
     memo: new WordTable<RunEntry>(MEMO_LIMIT),
     aliasOf,
     instWord: (w) => plain.has(w) || (restRe !== undefined && restRe.test(w)),
@@ -458,7 +489,7 @@ const WORD_AFTER = '(?![\\p{L}\\p{N}])';
  */
 export function titleRunOf(titleWords: readonly string[]): string {
   // One string per list (partsOf's, which namedActors builds its patterns with and passes to scanSpecs): the
-  // ownTitled check compares the two by reference.
+  // TitledSpec check compares the two by reference.
   let run = titleRuns.get(titleWords);
   if (run === undefined) titleRuns.set(titleWords, (run = `(?:(?:${titleWords.map(escape).join('|') || '(?!)'})\.?[ \t]+){1,3}`));
   return run;
@@ -466,21 +497,30 @@ export function titleRunOf(titleWords: readonly string[]): string {
 const titleRuns = new WeakMap<readonly string[], string>();
 
 /**
- * The titled patterns titledSpec made, with the title run each was made from. scanSpecs reads such a pattern as its
- * shape without comparing its source: the check (isConcat) flattened each pattern's ~600-character source (a
- * concatenation until then) and compared it with the title run, 1.3 of namedActors' ~17 ms per 3 × 1,000 reports
- * (line profile). The objects are namedActors' own, made and scanned in one call, never changed in between.
+ * A titled pattern namedActors made: `(?:titleRun)?Name` (`optional`: the name alone matches too; `lead` is the
+ * name) or `titleRun Name`, the two titled shapes scanSpecs reads by hand, with the title run it was made from.
+ * scanSpecs takes such a pattern as of its shape without comparing its source: the check (isConcat) flattened
+ * each pattern's ~600-character source (a concatenation until then) and compared it with the title run, 1.3 of
+ * namedActors' ~17 ms per 3 × 1,000 reports (line profile). Not exported: only titledSpec makes one, and
+ * namedActors scans them in the call that made them. A class, not a WeakMap of plain objects (its `set` per
+ * pattern was ~1 % of namedActors).
  */
-const ownTitled = new WeakMap<object, string>();
+class TitledSpec {
+  readonly titled = true;
+  readonly lead: string[] | undefined;
+  constructor(
+    readonly re: string,
+    readonly id: string,
+    readonly after: string,
+    optional: boolean,
+    readonly run: string,
+  ) {
+    this.lead = optional ? [after] : undefined;
+  }
+}
 
-/**
- * `(?:titleRun)?Name` (`optional`: the name alone matches too; `lead` is the name) or `titleRun Name`, the two
- * titled shapes scanSpecs reads by hand, recorded as such (ownTitled).
- */
-function titledSpec(titleRun: string, id: string, after: string, optional: boolean): { re: string; id: string; lead?: string[]; titled: true; after: string } {
-  const x = optional ? { re: `(?:${titleRun})?${escape(after)}`, id, lead: [after], titled: true as const, after } : { re: `${titleRun}${escape(after)}`, id, titled: true as const, after };
-  ownTitled.set(x, titleRun);
-  return x;
+function titledSpec(titleRun: string, id: string, after: string, optional: boolean): Spec {
+  return new TitledSpec(optional ? `(?:${titleRun})?${escape(after)}` : `${titleRun}${escape(after)}`, id, after, optional, titleRun);
 }
 
 /** Compiled `[Tt]he\s+<noun>` patterns and the like, by source (one per pattern, not one per report). */
@@ -535,7 +575,7 @@ export function scanSpecs(
         word !== undefined &&
         !/[\uD800-\uDFFF]/.test(after) &&
         (x.lead ? x.lead.length === 1 && x.lead[0] === after : true) &&
-        (ownTitled.get(x) === run || (x.lead ? isConcat(x.re, optional, escape(after)) : isConcat(x.re, run, escape(after))));
+        ((x instanceof TitledSpec && x.run === run) || (x.lead ? isConcat(x.re, optional, escape(after)) : isConcat(x.re, run, escape(after))));
       if (!shaped) {
         exact = false;
         return;
@@ -579,7 +619,14 @@ export function scanSpecs(
   };
   const wordChar = /[\p{L}\p{N}]/uy;
   const runAt = /[\p{L}\p{N}]+/uy;
+  const n = text.length;
+  // Without surrogates by char codes (the sticky expression made a match array per title in the text).
   const wordAt = (at: number) => {
+    if (!surrogates) {
+      let e = at;
+      while (e < n && (cls(text.charCodeAt(e)) & (L | N)) !== 0) e++;
+      return e > at ? text.slice(at, e) : undefined;
+    }
     runAt.lastIndex = at;
     return runAt.exec(text)?.[0];
   };
@@ -635,10 +682,15 @@ export function scanSpecs(
   // Without surrogates, a word opens a match iff it is a pattern's first word or a title, or a title plus one
   // character (withoutLast): by a hash of the word, and of the word less its last character, in 16 bits (the key
   // above let through a third of a report's words, each then taken out as a string).
-  const exactHash = new Uint8Array(1 << 16);
-  const cutHash = new Uint8Array(1 << 16);
-  for (const w of byWord.keys()) exactHash[wordHash(w, 0, w.length)] = 1;
-  if (titledByWord.size > 0) for (const t of titles) if (t.length > 0) (exactHash[wordHash(t, 0, t.length)] = 1), (cutHash[wordHash(t, 0, t.length)] = 1);
+  // Apart for the patterns' first words and the titles: a word that may only be one of the two is asked only that
+  // (a name asked the titles, a title the patterns' words, twice per name or title in the text).
+  const leadHash = new Uint8Array(1 << 16);
+  const titleHash = new Uint8Array(1 << 16);
+  for (const w of byWord.keys()) leadHash[wordHash(w, 0, w.length)] = 1;
+  const titled = titledByWord.size > 0;
+  if (titled) for (const t of titles) if (t.length > 0) titleHash[wordHash(t, 0, t.length)] = 1;
+  // What `titles.has(cut)` answers for a word of one unit (its cut is '').
+  const emptyTitle = titles.has('');
   // Without surrogates, the word starts are the starts of the runs of letters and digits not after a hyphen, read
   // from those runs (one pass over the text, not a test of every character per word start).
   const words = surrogates ? undefined : (alnum ?? charRuns(text, L | N));
@@ -665,15 +717,19 @@ export function scanSpecs(
     const wordEnd = words ? words.end[wordAtRun]! : endOfWord(text, start);
     at = wordEnd;
     if (opens[openKey(text.charCodeAt(start), wordEnd - start)] === 0) continue;
+    let lead = true;
+    let title = titled;
     if (words) {
       const cut = wordHash(text, start, wordEnd - 1);
-      if (exactHash[(cut * 31 + text.charCodeAt(wordEnd - 1)) & 0xffff] === 0 && (wordEnd - start < 2 || cutHash[cut] === 0)) continue;
+      const whole = (cut * 31 + text.charCodeAt(wordEnd - 1)) & 0xffff;
+      lead = leadHash[whole] === 1;
+      title = titled && (titleHash[whole] === 1 || (wordEnd - start >= 2 ? titleHash[cut] === 1 : emptyTitle));
+      if (!lead && !title) continue;
     }
     const word = text.slice(start, wordEnd);
     let best = -1;
     let end = -1;
-    const cut = word.length > 1 ? withoutLast(word) : '';
-    if (titledByWord.size > 0 && (titles.has(word) || titles.has(cut))) {
+    if (title && (titles.has(word) || titles.has(word.length > 1 ? withoutLast(word) : ''))) {
       starts.length = 0;
       nameStarts(start, 1, starts);
       for (const e of starts) {
@@ -689,7 +745,9 @@ export function scanSpecs(
         }
       }
     }
-    for (const k of byWord.get(word) ?? []) {
+    const leads = lead ? byWord.get(word) : undefined;
+    for (let li = 0; leads !== undefined && li < leads.length; li++) {
+      const k = leads[li]!;
       if (best >= 0 && k >= best) break;
       const x = specs[k]!;
       // A titled pattern that reached no name through titles is its name alone (the optional run left out).
