@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { devCases } from '../../../scripts/bench-data';
 import { bundledProfile, DEFAULT_PROFILE } from '../language/bundled';
-import { phraseMatcher, phraseMatcherReference, type PhraseSpec } from './phrases';
+import { phraseMatcher, phraseMatcherReference, type PhraseSpec, possibleStartsOf, possibleStartsReference } from './phrases';
 
 const show = (text: string, specs: PhraseSpec<number>[]) => {
   const sentences = [{ start: 0, end: text.length }];
@@ -128,4 +128,25 @@ describe('phraseMatcher', () => {
     }
     expect(n).toBeGreaterThan(500);
   }, 60_000);
+});
+
+// possibleStarts stores a candidate at every unit and keeps it without a branch: the starts and codes of the loop it
+// replaced, on any text (letters, digits, hyphens that block, non-ASCII units that open, the end of the text).
+describe('possibleStarts equals the loop it replaced', () => {
+  it('a table', () => {
+    for (const t of ['', 'a', 'ab cd', 'de-escalation', 'x‐y‑z', '“Kiev’s”', 'é9 ж', '𝒳a', 'a\ud835', '  1,000.5', 'Ab\u00a0cD', 'ſK', '東京 x', 'a-']) {
+      expect([t, possibleStartsOf(t)]).toEqual([t, possibleStartsReference(t)]);
+    }
+    // "d"; not "escalation" (after a hyphen), nor "," or " "; the opening quote (non-ASCII) and "K" after it; not
+    // the closing quote (after a letter).
+    expect(possibleStartsOf('de-escalation, “Kiev”').starts).toEqual([0, 15, 16]);
+  });
+
+  it('on random texts (fast-check)', () => {
+    const unit = fc.constantFrom(...'aZ09 -‐‑\u2012.,’“”éжιſK\u00a0\n\t東'.split(''), '\ud835', '\udc00', '𝒳', '\u20cf', '\u20d0', '\uffff');
+    fc.assert(fc.property(fc.array(unit, { maxLength: 40 }), (xs) => {
+      const t = xs.join('');
+      expect(possibleStartsOf(t)).toEqual(possibleStartsReference(t));
+    }), { numRuns: 3000 });
+  });
 });

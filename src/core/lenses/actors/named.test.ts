@@ -4,7 +4,7 @@ import { lensSeed } from '../../testing/lensSeed';
 import type { Span } from '../../types';
 import { detectVoices } from '../voices/detect';
 import fc from 'fast-check';
-import { institutionWordTest, mentionLabel, mentionLabelReference, namedActors, scanRegex, scanSpecs, titleRunOf } from './named';
+import { firstWord, institutionWordTest, mentionLabel, mentionLabelReference, namedActors, scanRegex, scanSpecs, titleRunOf } from './named';
 
 /** Sentences as spans of `text`, split after . ! ? */
 function spans(text: string): Span[] {
@@ -121,5 +121,65 @@ describe('titleRunOf escapes its words as the regex escape does', () => {
     const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     expect(titleRunOf(words)).toBe(`(?:(?:${escaped.join('|')})\.?[ \t]+){1,3}`);
     expect(titleRunOf(['Sen.', 'Gov'])).toBe('(?:(?:Sen\\.|Gov).?[ \t]+){1,3}');
+  });
+});
+
+// namedActors keeps what it read of each run's text in the profile's memo, from report to report, and reads text
+// without surrogates by positions (sentenceRuns), text with them by the expressions: neither may change a result.
+describe('namedActors: the memo and the two readings change nothing', () => {
+  const TEXT = [
+    'President Thomas Hale met Sen. Rosa Delgado and Majority Leader Dana Whitfield in Washington.',
+    'The American Civil Liberties Union (ACLU) sued; the ACLU and the Congressional Budget Office (CBO) said so.',
+    'State Department officials and the Department of Homeland Security agreed, Hale said. The senator did not.',
+    'Gov. Ana Ruiz and the World Health Organization (WHO) met the United Nations; Ruiz said the WHO would help.',
+  ];
+  const run = (text: string, profile = DEFAULT_PROFILE) => {
+    const sentences = spans(text);
+    const r = namedActors(text, sentences, profile, detectVoices(text, sentences, DEFAULT_PROFILE));
+    return { mentions: r.mentions, names: [...r.names] };
+  };
+
+  it('a fresh memo and one warmed by other reports give the same result', () => {
+    const texts = [...lensSeed().map((r) => r.text), TEXT.join(' '), TEXT.slice(2).join(' '), TEXT.slice().reverse().join(' ')];
+    // A copy of the profile has memos of its own, empty.
+    const fresh = texts.map((t) => run(t, { ...DEFAULT_PROFILE }));
+    for (let round = 0; round < 2; round++) texts.forEach((t, k) => expect(run(t)).toEqual(fresh[k]));
+  });
+
+  it('on random texts of names, titles and bodies, warmed in any order', () => {
+    const sentence = fc.array(fc.constantFrom(...TEXT.flatMap((t) => t.split(/(?<=[.;,]) /))), { minLength: 1, maxLength: 6 }).map((xs) => xs.join(' '));
+    fc.assert(
+      fc.property(fc.array(sentence, { minLength: 1, maxLength: 3 }), (texts) => {
+        const fresh = texts.map((t) => run(t, { ...DEFAULT_PROFILE }));
+        texts.forEach((t, k) => expect(run(t)).toEqual(fresh[k]));
+      }),
+      { numRuns: 60 },
+    );
+  }, 30_000);
+
+  it('text with surrogates (read by the expressions) finds what the same text without them finds', () => {
+    const text = TEXT.join(' ');
+    const plain = run(`${text} Xx.`);
+    const astral = run(`${text} 𝒳.`);
+    expect(astral).toEqual(plain);
+    // As the per-sentence reading found them (the same on main before sentenceRuns; "Sen." ends a sentence of `spans`).
+    expect(plain.names).toEqual([
+      ['person:hale', 'Thomas Hale (President)'], ['person:whitfield', 'Dana Whitfield (Majority Leader)'], ['person:ruiz', 'Ana Ruiz (Gov.)'],
+      ['org:aclu', 'American Civil Liberties Union'], ['org:cbo', 'Congressional Budget Office'], ['org:dhs', 'Department of Homeland Security'],
+      ['org:who', 'World Health Organization'],
+    ]);
+    expect(plain.mentions.length).toBe(13);
+  });
+});
+
+describe('firstWord', () => {
+  it('is the expression it stands for', () => {
+    const re = /^[\p{L}\p{N}]+/u;
+    for (const w of ['Hale', 'Hale-Smith', "O'Brien", 'Émile Zola', '9th', '', '-x', 'Жуков', '東京都', '𝒳yz', 'a𝒳', 'x\u0301', '½x', '١٢٣']) {
+      expect([w, firstWord(w)]).toEqual([w, re.exec(w)?.[0]]);
+    }
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 8 }), (w) => {
+      expect(firstWord(w)).toBe(re.exec(w)?.[0]);
+    }), { numRuns: 2000 });
   });
 });

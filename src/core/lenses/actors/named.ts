@@ -24,8 +24,9 @@
 import type { LanguageProfile } from '../../language/profile';
 import { spanIndexOf } from '../../text/phrases';
 import type { ActorMention, Span, VoiceResult } from '../../types';
-import { capitalRuns, capitalRunsIn, charRuns, cls, hasSurrogates, L, N, reportRuns, S, splitSpaces, type Runs } from '../voices/chars';
-import { acronyms, acronymsIn, orgRuns, orgRunsIn } from './runs';
+import { WordTable } from '../../text/intern';
+import { capitalRuns, charRuns, cls, hasSurrogates, L, N, reportRuns, S, splitSpaces, type Runs } from '../voices/chars';
+import { acronyms, orgRuns, RunSpans, sentenceRuns, type SentenceRuns } from './runs';
 
 /** Expressions tested per word, made once (a `\p{…}` literal in a function is built per evaluation under tsx: see facts/detect.ts). */
 const RE_NAME_WORD = /^\p{Lu}[\p{Ll}'’-]+$/u;
@@ -50,6 +51,107 @@ function isSyntaxUnit(c: number): boolean {
   return c === 46 || c === 42 || c === 43 || c === 63 || c === 94 || c === 36 || c === 123 || c === 125 || c === 40 || c === 41 || c === 124 || c === 91 || c === 93 || c === 92;
 }
 
+/**
+ * A pattern and its actor. `lead`: literal texts a match of it starts with
+ * (unless `titled`: it may start with a title instead); `literal`: the
+ * pattern is exactly that text. They let the scan below try at a word only
+ * the patterns that can start there.
+ */
+type Spec = { re: string; id: string; lead?: string[]; literal?: string; titled?: boolean; after?: string };
+
+/** sentenceRuns' arrays, reused by every call (namedActors reads them before it returns). */
+const SCRATCH: SentenceRuns = { caps: new RunSpans(), orgs: new RunSpans(), acronyms: new RunSpans() };
+/** namedActors' calls so far (RunEntry's marks). */
+let calls = 0;
+
+/** The body a run's name names: its name (the article dropped) and initials. */
+interface Body {
+  name: string;
+  initials: string;
+}
+
+/**
+ * What namedActors reads from a run's text, by the text (the profile's memo): each reading depends on the text
+ * and the profile alone, so a run seen in an earlier report is not read again. `personCall`, `orgCall`: the last
+ * call that read it as a capital run, as an org name without an acronym (each is read once per call).
+ */
+interface RunEntry {
+  readonly surface: string;
+  /** As a capital run: the person it names after its titles (undefined: not read yet). */
+  person: { name: string; role: string } | null | undefined;
+  /** As an org run's name: the body it names (undefined: not read yet). */
+  body: Body | null | undefined;
+  /** As an acronym standing alone: its actor id. */
+  acronymId: string | undefined;
+  personCall: number;
+  orgCall: number;
+}
+
+function runEntry(surface: string): RunEntry {
+  return { surface, person: undefined, body: undefined, acronymId: undefined, personCall: 0, orgCall: 0 };
+}
+
+/** A person's id and surname by their full name (two or three words), or null. */
+function personKeyOf(aliasOf: ReadonlyMap<string, string>, full: string): { id: string; surname: string } | null {
+  const words = full.split(' ');
+  if (words.length < 2 || words.length > 3) return null;
+  const surname = words[words.length - 1]!;
+  return { id: aliasOf.get(full.toLowerCase()) ?? `person:${surname.toLowerCase()}`, surname };
+}
+
+/** The role nouns ("senator") a role's words ("Sen.", "Majority Leader") name, in order (repeats kept: a Set takes them). */
+function roleNounsOf(role: string): string[] {
+  const out: string[] = [];
+  for (const w of role.split(/[\s,]+/)) {
+    const n = ROLE_NOUNS[withoutDot(w).toLowerCase()];
+    if (n) out.push(n);
+  }
+  return out;
+}
+
+/** Whether `w` is a title or an abbreviation of one with its dot ("Sen."), by the profile's memo. */
+function isTitleIn(parts: ProfileParts, w: string): boolean {
+  const memo = parts.titleMemo;
+  let t = memo.get(w);
+  if (t === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(w, (t = parts.titles.has(withoutDot(w).toLowerCase()) || (w.endsWith('.') && parts.abbrevs.has(w.slice(0, -1).toLowerCase()))));
+  }
+  return t;
+}
+
+/**
+ * The person a capital run names: after one or more titles, two or three name words; its name and its titles (the
+ * role), or null.
+ */
+function personOf(parts: ProfileParts, profile: LanguageProfile, run: string): { name: string; role: string } | null {
+  // A run adds a person only after a title: its first word (up to the first white space, as the split cuts it)
+  // is asked first, and the ~94 % of runs that open otherwise are not split.
+  if (!isTitleIn(parts, run.slice(0, spaceAt(run)))) return null;
+  const words = splitSpaces(run);
+  let i = 0;
+  while (i < words.length && isTitleIn(parts, words[i]!)) i++;
+  if (i === 0) return null;
+  const name = words.slice(i);
+  const isNameWord = (w: string) => RE_NAME_WORD.test(w) && !isTitleIn(parts, w) && !profile.functionWords.has(w.toLowerCase());
+  return name.length >= 2 && name.length <= 3 && name.every(isNameWord) ? { name: name.join(' '), role: words.slice(0, i).join(' ') } : null;
+}
+
+/** The body an org run's name names (one of its words an institution word, none a title that is not one), or null. */
+function bodyOfName(parts: ProfileParts, name: string): Body | null {
+  const { instWord } = parts;
+  if (!hasSpace(name)) {
+    // One word (most runs: "The", "But", "Hale"): the article is not stripped (no white space follows it), and a
+    // title that is an institution word does not disqualify it; the same reading without the expressions.
+    return instWord(name) ? { name, initials: LINKS.has(name.toLowerCase()) ? '' : name[0]! } : null;
+  }
+  const words = splitSpaces(name.replace(/^(?:The|A|An)\s+/u, ''));
+  // Drop leading titles or roles ("Senate Majority Leader Dana Whitfield" is a person, not a body).
+  return !words.some(instWord) || words.some((w) => isTitleIn(parts, w) && !instWord(w))
+    ? null
+    : { name: words.join(' '), initials: words.filter((w) => !LINKS.has(w.toLowerCase())).map((w) => w[0]).join('') };
+}
+
 interface Person {
   id: string;
   full: string;
@@ -67,31 +169,33 @@ export function namedActors(
   taken: readonly Span[] = [],
   scan: typeof scanSpecs = scanSpecs,
 ): NamedActors {
-  const titles = profile.titles;
-  const { abbrevs, aliasOf, instWord, titleWords, titleRun } = partsOf(profile);
-  // Words repeat across a report's runs (sentence openers, names): each is judged once per call.
-  const titleMemo = new Map<string, boolean>();
-  const isTitle = (w: string) => {
-    let t = titleMemo.get(w);
-    if (t === undefined) titleMemo.set(w, (t = titles.has(withoutDot(w).toLowerCase()) || (w.endsWith('.') && abbrevs.has(w.slice(0, -1).toLowerCase()))));
-    return t;
-  };
-  const isNameWord = (w: string) => RE_NAME_WORD.test(w) && !isTitle(w) && !profile.functionWords.has(w.toLowerCase());
+  const parts = partsOf(profile);
+  const { aliasOf, titleWords, titleRun, memo } = parts;
+  // This call's mark on the memo's entries (RunEntry: which runs it has read).
+  const call = ++calls;
 
   // People.
   const persons = new Map<string, Person>();
+  // A name's id and surname, and a role's nouns, depend on the text and the profile alone: read once per profile
+  // (the splits, lower-casing and look-ups per person run were ~4 % of namedActors).
   const addPerson = (full: string, role?: string) => {
-    const parts = full.split(' ');
-    if (parts.length < 2 || parts.length > 3) return;
-    const surname = parts[parts.length - 1]!;
-    const id = aliasOf.get(full.toLowerCase()) ?? `person:${surname.toLowerCase()}`;
+    let key = parts.personKeys.get(full);
+    if (key === undefined) {
+      if (parts.personKeys.size >= MEMO_LIMIT) parts.personKeys.clear();
+      parts.personKeys.set(full, (key = personKeyOf(aliasOf, full)));
+    }
+    if (key === null) return;
+    const { id, surname } = key;
     let p = persons.get(id);
     if (!p) persons.set(id, (p = { id, full, surname, nouns: new Set() }));
     if (role && !p.role) p.role = role;
-    for (const w of (role ?? '').split(/[\s,]+/)) {
-      const n = ROLE_NOUNS[withoutDot(w).toLowerCase()];
-      if (n) p.nouns.add(n);
+    const r = role ?? '';
+    let nouns = parts.roleNouns.get(r);
+    if (nouns === undefined) {
+      if (parts.roleNouns.size >= MEMO_LIMIT) parts.roleNouns.clear();
+      parts.roleNouns.set(r, (nouns = roleNounsOf(r)));
     }
+    for (let k = 0; k < nouns.length; k++) p.nouns.add(nouns[k]!);
   };
   // Whether the text holds surrogates (then the scans below use their expressions), once: checked per sentence and
   // scan it showed 11 ms in a loaded profile.
@@ -105,29 +209,95 @@ export function namedActors(
   // The capitalised runs of each sentence, `/(?<![\p{L}.])((?:\p{Lu}[\p{L}'’-]*\.?\s+){1,4}\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)/gu`
   // read by hand (capitalRuns; runs.ts for the bodies and acronyms below).
   // A run's reading depends on its text alone, and addPerson with a name and role it was given before changes
-  // nothing (the first role stays, the nouns are a set): each distinct run is read and added once.
-  const runSeen = new Set<string>();
-  // Indexed loops (here and over the bodies and acronyms below): this function runs once per report, largely before
-  // it is optimised, where a for-of allocates an iterator result per step (~1.3 MB per 3 × 1,000 reports).
-  for (let si = 0; si < sentences.length; si++) {
-    const s = sentences[si]!;
-    const found = letters ? capitalRunsIn(letters, s.start, s.end, 4, true) : capitalRuns(text.slice(s.start, s.end), 4, true, true);
-    for (let fi = 0; fi < found.length; fi++) {
-      const m = found[fi]!;
-      if (runSeen.has(m.text)) continue;
-      runSeen.add(m.text);
-      // A run adds a person only after a title: its first word (up to the first white space, as the split cuts it)
-      // is asked first, and the ~94 % of runs that open otherwise are not split.
-      if (!isTitle(m.text.slice(0, spaceAt(m.text)))) continue;
-      const words = splitSpaces(m.text);
-      let i = 0;
-      while (i < words.length && isTitle(words[i]!)) i++;
-      if (i === 0) continue;
-      const name = words.slice(i);
-      if (name.length >= 2 && name.length <= 3 && name.every(isNameWord)) addPerson(name.join(' '), words.slice(0, i).join(' '));
+  // nothing (the first role stays, the nouns are a set): each distinct run is read and added once per call, and its
+  // reading (personOf) kept in the profile's memo for the next report.
+  // The runs come as positions (sentenceRuns, text without surrogates) and are looked up in the memo in place: the
+  // slices and Map look-ups of every run (~7,400 a report, most "The", "But", a name seen before) went.
+  const personRun = (src: string, p: number, e: number) => {
+    const entry = memo.get(src, p, e) ?? memo.add(runEntry(src.slice(p, e)));
+    if (entry.personCall === call) return;
+    entry.personCall = call;
+    let person = entry.person;
+    if (person === undefined) entry.person = person = personOf(parts, profile, entry.surface);
+    if (person !== null) addPerson(person.name, person.role);
+  };
+  // Bodies: runs of capitalised words with an institution word, and their acronyms.
+  const orgs = new Map<string, string>();
+  const bodySpecs: Spec[] = [];
+  // A run (its name and bracketed acronym) seen before adds nothing: the same id and name to `orgs` (a no-op) and the
+  // same patterns (deduplicated below, first kept). Skipped whole, not re-read: a body recurs in sentence after
+  // sentence, and each occurrence lower-cased, escaped and keyed its name again (the bodies loop was ~15 ms of
+  // ~45 per 3 × 1,000 reports, ~7,400 runs). A name known to name no body ends at its memo entry whatever its
+  // acronym (most runs: "The", "But", people).
+  const withAcronymDone = new Set<string>();
+  const orgRun = (src: string, p: number, e: number, acronymText: string | undefined) => {
+    const entry = memo.get(src, p, e) ?? memo.add(runEntry(src.slice(p, e)));
+    let body = entry.body;
+    if (body === null) return;
+    if (acronymText === undefined) {
+      if (entry.orgCall === call) return;
+      entry.orgCall = call;
+    } else {
+      const key = `${entry.surface}\u0000${acronymText}`;
+      if (withAcronymDone.has(key)) return;
+      withAcronymDone.add(key);
+    }
+    if (body === undefined) entry.body = body = bodyOfName(parts, entry.surface);
+    if (body === null) return;
+    const { name, initials } = body;
+    const acronym = acronymText ?? (initials.length >= 3 ? initials : undefined);
+    const id = aliasOf.get(name.toLowerCase()) ?? `org:${(acronym ?? name).toLowerCase().replace(/\s+/g, '-')}`;
+    if (!orgs.has(id) || orgs.get(id)!.length < name.length) orgs.set(id, name);
+    bodySpecs.push({ re: escape(name), id, lead: [name], literal: name });
+    if (acronym) bodySpecs.push({ re: acronym, id, lead: [acronym], literal: acronym });
+  };
+  /** Acronyms standing alone ("The ACLU"): an org id of its own letters, shared across outlets; `open`: not after "(". */
+  const acronymRun = (src: string, p: number, e: number, open: boolean) => {
+    const entry = memo.get(src, p, e) ?? memo.add(runEntry(src.slice(p, e)));
+    const t = entry.surface;
+    const id = (entry.acronymId ??= aliasOf.get(t.toLowerCase()) ?? `org:${t.toLowerCase()}`);
+    if (!orgs.has(id) && open) {
+      orgs.set(id, t);
+      bodySpecs.push({ re: t, id, lead: [t], literal: t });
+    }
+  };
+  // Indexed loops: this function runs once per report, largely before it is optimised, where a for-of allocates an
+  // iterator result per step (~1.3 MB per 3 × 1,000 reports).
+  if (letters) {
+    const { caps, orgs: orgList, acronyms: acronymList } = sentenceRuns(letters, sentences, 4, true, SCRATCH);
+    for (let k = 0; k < caps.count; k++) personRun(text, caps.start[k]!, caps.end[k]!);
+    for (const t of voices?.summary.speakers ?? []) if (t.type === 'person' && RE_CAPITAL_FIRST.test(t.name)) addPerson(t.name, t.role);
+    for (let k = 0; k < orgList.count; k++) {
+      const a = orgList.aStart[k]!;
+      orgRun(text, orgList.start[k]!, orgList.end[k]!, a < 0 ? undefined : text.slice(a, orgList.aEnd[k]!));
+    }
+    for (let k = 0; k < acronymList.count; k++) {
+      const p = acronymList.start[k]!;
+      // `body.slice(m.index - 1, m.index) !== '('` of the sentence's text `body`.
+      acronymRun(text, p, acronymList.end[k]!, p === sentences[acronymList.sentence[k]!]!.start || text.charCodeAt(p - 1) !== 40);
+    }
+  } else {
+    // Text with surrogates: the expressions, per sentence (see ./runs.ts).
+    for (let si = 0; si < sentences.length; si++) {
+      const s = sentences[si]!;
+      const found = capitalRuns(text.slice(s.start, s.end), 4, true, true);
+      for (let fi = 0; fi < found.length; fi++) personRun(found[fi]!.text, 0, found[fi]!.text.length);
+    }
+    for (const t of voices?.summary.speakers ?? []) if (t.type === 'person' && RE_CAPITAL_FIRST.test(t.name)) addPerson(t.name, t.role);
+    for (let si = 0; si < sentences.length; si++) {
+      const s = sentences[si]!;
+      const found = orgRuns(text.slice(s.start, s.end), true);
+      for (let fi = 0; fi < found.length; fi++) orgRun(found[fi]!.name, 0, found[fi]!.name.length, found[fi]!.acronym);
+    }
+    for (let si = 0; si < sentences.length; si++) {
+      const s = sentences[si]!;
+      const found = acronyms(text.slice(s.start, s.end), true);
+      for (let fi = 0; fi < found.length; fi++) {
+        const m = found[fi]!;
+        acronymRun(m.text, 0, m.text.length, m.index === 0 || text.charCodeAt(s.start + m.index - 1) !== 40);
+      }
     }
   }
-  for (const t of voices?.summary.speakers ?? []) if (t.type === 'person' && RE_CAPITAL_FIRST.test(t.name)) addPerson(t.name, t.role);
 
   /**
    * A pattern and its actor. `lead`: literal texts a match of it starts with
@@ -135,7 +305,6 @@ export function namedActors(
    * pattern is exactly that text. They let the scan below try at a word only
    * the patterns that can start there.
    */
-  type Spec = { re: string; id: string; lead?: string[]; literal?: string; titled?: boolean; after?: string };
   const specs: Spec[] = [];
   const nounHolders = new Map<string, Person[]>();
   for (const p of persons.values()) {
@@ -145,71 +314,12 @@ export function namedActors(
       if (list) list.push(p);
       else nounHolders.set(n, [p]);
     }
-    specs.push({ re: `(?:${titleRun})?${escape(p.full)}`, id: p.id, lead: [p.full], titled: true, after: p.full });
-    specs.push({ re: `${titleRun}${escape(p.surname)}`, id: p.id, titled: true, after: p.surname });
+    specs.push(titledSpec(titleRun, p.id, p.full, true), titledSpec(titleRun, p.id, p.surname, false));
     specs.push({ re: escape(p.surname), id: p.id, lead: [p.surname], literal: p.surname });
   }
   for (const [noun, holders] of nounHolders) if (holders.length === 1) specs.push({ re: `[Tt]he\\s+${noun}`, id: holders[0]!.id, lead: ['The', 'the'] });
-
-  // Bodies: runs of capitalised words with an institution word, and their acronyms.
-  const orgs = new Map<string, string>();
-  /** A run's name and initials when it names a body, null when not, by the run's text (read once per distinct run). */
-  const bodyOf = new Map<string, { name: string; initials: string } | null>();
-  // A run (its name and bracketed acronym) seen before adds nothing: the same id and name to `orgs` (a no-op) and the
-  // same patterns (deduplicated below, first kept). Skipped whole, not re-read: a body recurs in sentence after
-  // sentence, and each occurrence lower-cased, escaped and keyed its name again (the bodies loop was ~15 ms of
-  // ~45 per 3 × 1,000 reports, ~7,400 runs).
-  const runsDone = new Set<string>();
-  for (let si = 0; si < sentences.length; si++) {
-    const s = sentences[si]!;
-    const found = letters ? orgRunsIn(letters, s.start, s.end) : orgRuns(text.slice(s.start, s.end), true);
-    for (let fi = 0; fi < found.length; fi++) {
-      const m = found[fi]!;
-      // A name known to name no body ends here whatever its acronym (most runs: "The", "But", people): one look-up.
-      let body = bodyOf.get(m.name);
-      if (body === null) continue;
-      const runKey = m.acronym === undefined ? m.name : `${m.name}\u0000${m.acronym}`;
-      if (runsDone.has(runKey)) continue;
-      runsDone.add(runKey);
-      if (body === undefined && !hasSpace(m.name)) {
-        // One word (most runs: "The", "But", "Hale"): the article is not stripped (no white space follows it), and a
-        // title that is an institution word does not disqualify it; the same reading without the expressions.
-        const w = m.name;
-        body = instWord(w) ? { name: w, initials: LINKS.has(w.toLowerCase()) ? '' : w[0]! } : null;
-        bodyOf.set(w, body);
-      }
-      if (body === undefined) {
-        const words = splitSpaces(m.name.replace(/^(?:The|A|An)\s+/u, ''));
-        // Drop leading titles or roles ("Senate Majority Leader Dana Whitfield" is a person, not a body).
-        body =
-          !words.some(instWord) || words.some((w) => isTitle(w) && !instWord(w))
-            ? null
-            : { name: words.join(' '), initials: words.filter((w) => !LINKS.has(w.toLowerCase())).map((w) => w[0]).join('') };
-        bodyOf.set(m.name, body);
-      }
-      if (body === null) continue;
-      const { name, initials } = body;
-      const acronym = m.acronym ?? (initials.length >= 3 ? initials : undefined);
-      const id = aliasOf.get(name.toLowerCase()) ?? `org:${(acronym ?? name).toLowerCase().replace(/\s+/g, '-')}`;
-      if (!orgs.has(id) || orgs.get(id)!.length < name.length) orgs.set(id, name);
-      specs.push({ re: escape(name), id, lead: [name], literal: name });
-      if (acronym) specs.push({ re: acronym, id, lead: [acronym], literal: acronym });
-    }
-  }
-  // Acronyms standing alone ("The ACLU"): an org id of its own letters, shared across outlets.
-  for (let si = 0; si < sentences.length; si++) {
-    const s = sentences[si]!;
-    const found = letters ? acronymsIn(letters, s.start, s.end) : acronyms(text.slice(s.start, s.end), true);
-    for (let fi = 0; fi < found.length; fi++) {
-      const m = found[fi]!;
-      const id = aliasOf.get(m.text.toLowerCase()) ?? `org:${m.text.toLowerCase()}`;
-      // `body.slice(m.index - 1, m.index) !== '('` of the sentence's text `body`.
-      if (!orgs.has(id) && (m.index === 0 || text.charCodeAt(s.start + m.index - 1) !== 40)) {
-        orgs.set(id, m.text);
-        specs.push({ re: m.text, id, lead: [m.text], literal: m.text });
-      }
-    }
-  }
+  // The bodies' patterns after the people's, as when they were found after them.
+  for (let k = 0; k < bodySpecs.length; k++) specs.push(bodySpecs[k]!);
 
   const names = new Map<string, string>();
   for (const p of persons.values()) names.set(p.id, p.role ? `${p.full} (${p.role})` : p.full);
@@ -309,7 +419,15 @@ function hasSpace(w: string): boolean {
 
 /** What namedActors reads from a profile, once per profile (it was built per call: per report and analysis). */
 interface ProfileParts {
+  titles: ReadonlySet<string>;
   abbrevs: Set<string>;
+  /** isTitleIn's answers by word. */
+  titleMemo: Map<string, boolean>;
+  /** personKeyOf by full name, roleNounsOf by role. */
+  personKeys: Map<string, { id: string; surname: string } | null>;
+  roleNouns: Map<string, string[]>;
+  /** What namedActors read from runs' texts (RunEntry), kept from report to report. */
+  memo: WordTable<RunEntry>;
   aliasOf: Map<string, string>;
   /** `^(?:institution words)$` with `u`: the words made of letters only by a set, the rest (patterns, phrases) by the expression. */
   instWord: (w: string) => boolean;
@@ -318,6 +436,8 @@ interface ProfileParts {
 }
 
 const partsCache = new WeakMap<LanguageProfile, ProfileParts>();
+/** Entries a profile's memos keep before they start again (a bound on memory; a report has a few thousand runs). */
+const MEMO_LIMIT = 50_000;
 
 function partsOf(profile: LanguageProfile): ProfileParts {
   let parts = partsCache.get(profile);
@@ -330,7 +450,18 @@ function partsOf(profile: LanguageProfile): ProfileParts {
   const restRe = rest.length ? new RegExp(`^(?:${rest.join('|')})$`, 'u') : undefined;
   const cap = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
   const titleWords = [...new Set([...profile.titles, ...abbrevs].filter((t) => /^\p{L}+$/u.test(t)).map(cap))].sort((a, b) => b.length - a.length);
-  parts = { abbrevs, aliasOf, instWord: (w) => plain.has(w) || (restRe !== undefined && restRe.test(w)), titleWords, titleRun: titleRunOf(titleWords) };
+  parts = {
+    titles: profile.titles,
+    abbrevs,
+    titleMemo: new Map(),
+    personKeys: new Map(),
+    roleNouns: new Map(),
+    memo: new WordTable<RunEntry>(MEMO_LIMIT),
+    aliasOf,
+    instWord: (w) => plain.has(w) || (restRe !== undefined && restRe.test(w)),
+    titleWords,
+    titleRun: titleRunOf(titleWords),
+  };
   partsCache.set(profile, parts);
   return parts;
 }
@@ -357,7 +488,39 @@ const WORD_AFTER = '(?![\\p{L}\\p{N}])';
  * with it and scanSpecs reads them as such; one function, so the two agree.
  */
 export function titleRunOf(titleWords: readonly string[]): string {
-  return `(?:(?:${titleWords.map(escape).join('|') || '(?!)'})\.?[ \t]+){1,3}`;
+  // One string per list (partsOf's, which namedActors builds its patterns with and passes to scanSpecs): the
+  // TitledSpec check compares the two by reference.
+  let run = titleRuns.get(titleWords);
+  if (run === undefined) titleRuns.set(titleWords, (run = `(?:(?:${titleWords.map(escape).join('|') || '(?!)'})\.?[ \t]+){1,3}`));
+  return run;
+}
+const titleRuns = new WeakMap<readonly string[], string>();
+
+/**
+ * A titled pattern namedActors made: `(?:titleRun)?Name` (`optional`: the name alone matches too; `lead` is the
+ * name) or `titleRun Name`, the two titled shapes scanSpecs reads by hand, with the title run it was made from.
+ * scanSpecs takes such a pattern as of its shape without comparing its source: the check (isConcat) flattened
+ * each pattern's ~600-character source (a concatenation until then) and compared it with the title run, 1.3 of
+ * namedActors' ~17 ms per 3 × 1,000 reports (line profile). Not exported: only titledSpec makes one, and
+ * namedActors scans them in the call that made them. A class, not a WeakMap of plain objects (its `set` per
+ * pattern was ~1 % of namedActors).
+ */
+class TitledSpec {
+  readonly titled = true;
+  readonly lead: string[] | undefined;
+  constructor(
+    readonly re: string,
+    readonly id: string,
+    readonly after: string,
+    optional: boolean,
+    readonly run: string,
+  ) {
+    this.lead = optional ? [after] : undefined;
+  }
+}
+
+function titledSpec(titleRun: string, id: string, after: string, optional: boolean): Spec {
+  return new TitledSpec(optional ? `(?:${titleRun})?${escape(after)}` : `${titleRun}${escape(after)}`, id, after, optional, titleRun);
 }
 
 /** Compiled `[Tt]he\s+<noun>` patterns and the like, by source (one per pattern, not one per report). */
@@ -402,7 +565,6 @@ export function scanSpecs(
   let exact = true;
   const run = titleRunOf(titleWords);
   const optional = `(?:${run})?`;
-  const firstWord = (s: string) => /^[\p{L}\p{N}]+/u.exec(s)?.[0];
   specs.forEach((x, index) => {
     if (x.titled) {
       const after = x.after;
@@ -412,7 +574,8 @@ export function scanSpecs(
         after !== undefined &&
         word !== undefined &&
         !/[\uD800-\uDFFF]/.test(after) &&
-        (x.lead ? x.lead.length === 1 && x.lead[0] === after && isConcat(x.re, optional, escape(after)) : isConcat(x.re, run, escape(after)));
+        (x.lead ? x.lead.length === 1 && x.lead[0] === after : true) &&
+        ((x instanceof TitledSpec && x.run === run) || (x.lead ? isConcat(x.re, optional, escape(after)) : isConcat(x.re, run, escape(after))));
       if (!shaped) {
         exact = false;
         return;
@@ -443,7 +606,8 @@ export function scanSpecs(
   // `[Tt]he\s+<noun>` (a noun of lower-case ASCII letters), the one compiled shape namedActors writes, read by hand:
   // tried at every "the" of the text, its expression ran thousands of times per report. It matches at a word "The"
   // or "the" (the only leads it has) iff white space follows, then the noun as a whole word.
-  const theNoun = specs.map((x) => /^\[Tt\]he\\s\+([a-z]+)$/.exec(x.re)?.[1]);
+  // Not asked of the titled patterns (never of this shape): the expression would flatten their long sources.
+  const theNoun = specs.map((x) => (x.titled ? undefined : /^\[Tt\]he\\s\+([a-z]+)$/.exec(x.re)?.[1]));
   const ownRe = (k: number) => {
     const src = specs[k]!.re;
     let re = ownCache.get(src);
@@ -455,7 +619,14 @@ export function scanSpecs(
   };
   const wordChar = /[\p{L}\p{N}]/uy;
   const runAt = /[\p{L}\p{N}]+/uy;
+  const n = text.length;
+  // Without surrogates by char codes (the sticky expression made a match array per title in the text).
   const wordAt = (at: number) => {
+    if (!surrogates) {
+      let e = at;
+      while (e < n && (cls(text.charCodeAt(e)) & (L | N)) !== 0) e++;
+      return e > at ? text.slice(at, e) : undefined;
+    }
     runAt.lastIndex = at;
     return runAt.exec(text)?.[0];
   };
@@ -511,10 +682,15 @@ export function scanSpecs(
   // Without surrogates, a word opens a match iff it is a pattern's first word or a title, or a title plus one
   // character (withoutLast): by a hash of the word, and of the word less its last character, in 16 bits (the key
   // above let through a third of a report's words, each then taken out as a string).
-  const exactHash = new Uint8Array(1 << 16);
-  const cutHash = new Uint8Array(1 << 16);
-  for (const w of byWord.keys()) exactHash[wordHash(w, 0, w.length)] = 1;
-  if (titledByWord.size > 0) for (const t of titles) if (t.length > 0) (exactHash[wordHash(t, 0, t.length)] = 1), (cutHash[wordHash(t, 0, t.length)] = 1);
+  // Apart for the patterns' first words and the titles: a word that may only be one of the two is asked only that
+  // (a name asked the titles, a title the patterns' words, twice per name or title in the text).
+  const leadHash = new Uint8Array(1 << 16);
+  const titleHash = new Uint8Array(1 << 16);
+  for (const w of byWord.keys()) leadHash[wordHash(w, 0, w.length)] = 1;
+  const titled = titledByWord.size > 0;
+  if (titled) for (const t of titles) if (t.length > 0) titleHash[wordHash(t, 0, t.length)] = 1;
+  // What `titles.has(cut)` answers for a word of one unit (its cut is '').
+  const emptyTitle = titles.has('');
   // Without surrogates, the word starts are the starts of the runs of letters and digits not after a hyphen, read
   // from those runs (one pass over the text, not a test of every character per word start).
   const words = surrogates ? undefined : (alnum ?? charRuns(text, L | N));
@@ -541,15 +717,19 @@ export function scanSpecs(
     const wordEnd = words ? words.end[wordAtRun]! : endOfWord(text, start);
     at = wordEnd;
     if (opens[openKey(text.charCodeAt(start), wordEnd - start)] === 0) continue;
+    let lead = true;
+    let title = titled;
     if (words) {
       const cut = wordHash(text, start, wordEnd - 1);
-      if (exactHash[(cut * 31 + text.charCodeAt(wordEnd - 1)) & 0xffff] === 0 && (wordEnd - start < 2 || cutHash[cut] === 0)) continue;
+      const whole = (cut * 31 + text.charCodeAt(wordEnd - 1)) & 0xffff;
+      lead = leadHash[whole] === 1;
+      title = titled && (titleHash[whole] === 1 || (wordEnd - start >= 2 ? titleHash[cut] === 1 : emptyTitle));
+      if (!lead && !title) continue;
     }
     const word = text.slice(start, wordEnd);
     let best = -1;
     let end = -1;
-    const cut = word.length > 1 ? withoutLast(word) : '';
-    if (titledByWord.size > 0 && (titles.has(word) || titles.has(cut))) {
+    if (title && (titles.has(word) || titles.has(word.length > 1 ? withoutLast(word) : ''))) {
       starts.length = 0;
       nameStarts(start, 1, starts);
       for (const e of starts) {
@@ -565,7 +745,9 @@ export function scanSpecs(
         }
       }
     }
-    for (const k of byWord.get(word) ?? []) {
+    const leads = lead ? byWord.get(word) : undefined;
+    for (let li = 0; leads !== undefined && li < leads.length; li++) {
+      const k = leads[li]!;
       if (best >= 0 && k >= best) break;
       const x = specs[k]!;
       // A titled pattern that reached no name through titles is its name alone (the optional run left out).
@@ -600,6 +782,19 @@ export function scanSpecs(
     at = end;
   }
   return out;
+}
+
+const RE_FIRST_WORD = /^[\p{L}\p{N}]+/u;
+
+/** `/^[\p{L}\p{N}]+/u.exec(s)?.[0]`: by char codes up to a surrogate (then the expression); the expression literal was made per call. */
+export function firstWord(s: string): string | undefined {
+  let i = 0;
+  for (; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return RE_FIRST_WORD.exec(s)?.[0];
+    if ((cls(c) & (L | N)) === 0) break;
+  }
+  return i === 0 ? undefined : i === s.length ? s : s.slice(0, i);
 }
 
 /**

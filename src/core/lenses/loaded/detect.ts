@@ -146,14 +146,40 @@ function letterRuns(s: string, max: number): number {
   return n;
 }
 
-/** Quotations of one to three words ("order", "compassion caucus"), marks excluded. */
-function shortQuotes(text: string): Span[] {
+/**
+ * Quotations of one to three words ("order", "compassion caucus"), marks excluded: the matches of
+ * `/(["“])([^"“”\n]{1,60}?)(["”])/gu` (shortQuotesReference) by hand. An opening mark is found by indexOf (one per
+ * mark kind, each found again only once passed); its body runs to the first `"“”` or line break, which must come
+ * within 60 code points and be a closing mark (the lazy body can stop nowhere else and cannot take one of those).
+ * The expression tried every position of the text: 0.86 → 0.75 ms (min; p10 0.91 → 0.78) per 3 × 1,000 reports
+ * (~1,300 marks); the rest is indexOf's pass over the text.
+ */
+export function shortQuotes(text: string): Span[] {
   const out: Span[] = [];
-  const re = /(["“])([^"“”\n]{1,60}?)(["”])/gu;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    const words = letterRuns(m[2]!, 4);
-    if (words >= 1 && words <= 3) out.push({ start: m.index + 1, end: m.index + 1 + m[2]!.length });
+  const n = text.length;
+  let straight = text.indexOf('"');
+  let curly = text.indexOf('\u201c');
+  let i = 0;
+  for (;;) {
+    if (straight >= 0 && straight < i) straight = text.indexOf('"', i);
+    if (curly >= 0 && curly < i) curly = text.indexOf('\u201c', i);
+    const q = straight < 0 ? curly : curly < 0 || straight < curly ? straight : curly;
+    if (q < 0) break;
+    let j = q + 1;
+    let points = 0;
+    while (j < n && points <= 60) {
+      const c = text.charCodeAt(j);
+      if (c === 0x22 || c === 0x201c || c === 0x201d || c === 0x0a) break;
+      // A surrogate pair is one code point to the expression.
+      j += c >= 0xd800 && c <= 0xdbff && j + 1 < n && (text.charCodeAt(j + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+      points++;
+    }
+    const close = j < n ? text.charCodeAt(j) : 0;
+    if (points >= 1 && points <= 60 && (close === 0x22 || close === 0x201d)) {
+      const words = letterRuns(text.slice(q + 1, j), 4);
+      if (words >= 1 && words <= 3) out.push({ start: q + 1, end: j });
+      i = j + 1;
+    } else i = q + 1;
   }
   return out;
 }

@@ -4,10 +4,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { detectLoaded, detectLoadedWith } from './detect';
+import { detectLoaded, detectLoadedWith, shortQuotes } from './detect';
 import { textRuns } from '../voices/chars';
 import { DEFAULT_PROFILE } from '../../language/bundled';
-import { detectLoadedReference } from './reference';
+import { detectLoadedReference, shortQuotesReference } from './reference';
 import { lensSeed, sentencesOf } from '../../testing/lensSeed';
 import type { EvaluativeLexicon } from '../../language/profile';
 
@@ -72,5 +72,36 @@ describe('detectLoadedWith the voices lens\' letter runs equals detectLoaded', (
     expect(detectLoadedWith(t, sentencesOf(t), undefined, undefined, e, textRuns(t))).toEqual(detectLoaded(t, sentencesOf(t), undefined, undefined, e));
     expect(detectLoadedWith(t, sentencesOf(t), undefined, undefined, e, textRuns(t)).hits.map((h) => h.term)).toEqual(['bad', 'bad', 'x-ray', 'bad', 'évil']);
     for (const r of lensSeed()) expect(detectLoadedWith(r.text, r.sentences, undefined, undefined, E, textRuns(r.text))).toEqual(detectLoaded(r.text, r.sentences));
+  });
+});
+
+describe('shortQuotes equals its expression', () => {
+  it('a table', () => {
+    const cases: [string, [number, number][]][] = [
+      ['restore "order" now', [[9, 14]]],
+      ['a “compassion caucus” b', [[3, 20]]],
+      ['"a b c d" and "x"', [[15, 16]]],
+      ['"" “”', []],
+      ['"open\nclose"', []],
+      ['“one “two” three”', [[6, 9]]],
+      // A lone surrogate is no letter: no word.
+      ['"𝒳" and "\ud835"', [[1, 3]]],
+      [`"${'x'.repeat(60)}" "${'y'.repeat(61)}"`, [[1, 61]]],
+      [`"${'𝒳'.repeat(60)}"`, [[1, 121]]],
+      // "9" holds no letter; the next mark opens "’s"; a closing mark opens nothing.
+      ['"9" "’s" ”x” "', [[5, 7]]],
+    ];
+    for (const [t, want] of cases) {
+      expect([t, shortQuotes(t).map((q) => [q.start, q.end])]).toEqual([t, want]);
+      expect(shortQuotes(t)).toEqual(shortQuotesReference(t));
+    }
+  });
+
+  it('on random texts of marks, words, line breaks and surrogates', () => {
+    const unit = fc.constantFrom('"', '“', '”', '\n', ' ', 'a', 'word', 'two words', '9', 'é', '𝒳', '\ud835', '\udc00', '’', 'x'.repeat(30));
+    fc.assert(fc.property(fc.array(unit, { maxLength: 24 }), (xs) => {
+      const t = xs.join('');
+      expect(shortQuotes(t)).toEqual(shortQuotesReference(t));
+    }), { numRuns: 3000 });
   });
 });

@@ -72,8 +72,8 @@ function overlapsSorted(spans: readonly Span[], start: number, end: number, insi
   return false;
 }
 
-/** Quotations of one to three words ("order", "compassion caucus"), marks excluded. */
-function shortQuotes(text: string): Span[] {
+/** Quotations of one to three words ("order", "compassion caucus"), marks excluded (detect.ts' shortQuotes is held to it). */
+export function shortQuotesReference(text: string): Span[] {
   const out: Span[] = [];
   const re = /(["“])([^"“”\n]{1,60}?)(["”])/gu;
   let m: RegExpExecArray | null;
@@ -98,7 +98,7 @@ export function detectLoadedReference(
 ): LoadedResult {
   const v = voices ?? detectVoices(text, sentences);
   const hits: LoadedHit[] = [];
-  const shorts = shortQuotes(text);
+  const shorts = shortQuotesReference(text);
   const who = (sentence: number, start: number, end: number) => {
     const a = v.attributions[sentence];
     // A short quotation in a sentence that names its speaker ('said he was "confident"') is the speaker's words too.

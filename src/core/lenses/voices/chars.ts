@@ -528,7 +528,7 @@ export function capitalRunsInReference(r: Runs, lo: number, hi: number, units: n
 const ENDS: number[] = [];
 
 /** The end of the capital run capitalRunsIn reads at `p` (in [lo, hi)), or -1 where none starts there. */
-function capitalRunAt(s: string, p: number, lo: number, hi: number, units: number, tail: boolean): number {
+export function capitalRunAt(s: string, p: number, lo: number, hi: number, units: number, tail: boolean): number {
   const ends = ENDS;
   if ((clsIn(s, p, hi) & LU) === 0 || (p > lo && s.charCodeAt(p - 1) === 46)) return -1;
   // `ends[0, n)`, written by index: `ends.length = 0` per run was a call into the runtime.
