@@ -214,7 +214,7 @@ export function namedActors(
   // The runs come as positions (sentenceRuns, text without surrogates) and are looked up in the memo in place: the
   // slices and Map look-ups of every run (~7,400 a report, most "The", "But", a name seen before) went.
   const personRun = (src: string, p: number, e: number) => {
-    const entry = memo.get(src, p, e) ?? memo.add(runEntry(src.slice(p, e)));
+    const entry = memo.get(src, p, e) ?? memo.entry(memo.add(runEntry(src.slice(p, e))));
     if (entry.personCall === call) return;
     entry.personCall = call;
     let person = entry.person;
@@ -231,7 +231,7 @@ export function namedActors(
   // acronym (most runs: "The", "But", people).
   const withAcronymDone = new Set<string>();
   const orgRun = (src: string, p: number, e: number, acronymText: string | undefined) => {
-    const entry = memo.get(src, p, e) ?? memo.add(runEntry(src.slice(p, e)));
+    const entry = memo.get(src, p, e) ?? memo.entry(memo.add(runEntry(src.slice(p, e))));
     let body = entry.body;
     if (body === null) return;
     if (acronymText === undefined) {
@@ -253,7 +253,7 @@ export function namedActors(
   };
   /** Acronyms standing alone ("The ACLU"): an org id of its own letters, shared across outlets; `open`: not after "(". */
   const acronymRun = (src: string, p: number, e: number, open: boolean) => {
-    const entry = memo.get(src, p, e) ?? memo.add(runEntry(src.slice(p, e)));
+    const entry = memo.get(src, p, e) ?? memo.entry(memo.add(runEntry(src.slice(p, e))));
     const t = entry.surface;
     const id = (entry.acronymId ??= aliasOf.get(t.toLowerCase()) ?? `org:${t.toLowerCase()}`);
     if (!orgs.has(id) && open) {
