@@ -78,7 +78,7 @@ export function createLexicalMatcher(options: LexicalMatcherOptions = {}): Match
       const profile = input.reports.find((r) => r.length > 0)?.[0]?.profile;
       const { scored, ix } = scoreIndexed(reports, model, profile ? (t) => termLabel(t, profile) : termLabel);
       // The content terms' ids the index recorded (the rules' per-sentence set otherwise interns every content token by string).
-      return applyRules(scored, input, ix.tokenStart && ix.tokenTerm && ix.names ? { tokenStart: ix.tokenStart, tokenTerm: ix.tokenTerm, names: ix.names } : undefined);
+      return applyRules(scored, input, ix.tokenStart && ix.tokenTerm && ix.names ? { tokenStart: ix.tokenStart, tokenTerm: ix.tokenTerm, names: ix.names, tokenFlags: ix.tokenFlags } : undefined);
     },
   };
 }
