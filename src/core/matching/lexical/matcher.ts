@@ -8,7 +8,7 @@ import type { CandidatePair, Matcher, MatchInput, ScoredPairs } from '../matcher
 import { applyRules } from '../rules';
 import { withColumns } from '../pair-columns';
 import { candidateFeatures, FEATURE_NAMES } from './features';
-import { LINK_MODEL, modelArrays, weighFeatures, type LinkModel } from './model';
+import { LINK_MODEL, modelArrays, weighFeaturesInto, type LinkModel } from './model';
 import { STOP_UNRESOLVED, weightIn, type TokenizedReports, type Vec, type VectorIndex } from './similarity';
 
 export interface LexicalMatcherOptions {
@@ -39,7 +39,7 @@ function scoreIndexed(reports: TokenizedReports, model: LinkModel, labelOf: (ter
   const x = new Float64Array(FEATURE_NAMES.length);
   for (let m = 0; m < count; m++) {
     featuresInto(is[m]!, js[m]!, cosines[m]!, x);
-    probability[m] = weighFeatures(x, weights);
+    weighFeaturesInto(x, weights, probability, m);
   }
   const materialize = (): CandidatePair[] => {
     const pairs: CandidatePair[] = new Array(count);
