@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FEATURE_NAMES } from './features';
-import { checkModel, LINK_MODEL, linkProbability, modelArrays, weighFeatures, weighFeaturesInto } from './model';
+import { checkModel, LINK_MODEL, linkProbability, modelArrays, weighFeatures } from './model';
 
 describe('link model', () => {
   it('names the features the code computes, in order', () => {
@@ -24,13 +24,7 @@ describe('weighFeatures', () => {
     const other = { ...LINK_MODEL, weights: LINK_MODEL.weights.map((w, k) => w * (k - 6.3)), mean: LINK_MODEL.mean.map((m) => m + 0.1), scale: LINK_MODEL.scale.map((s) => s * 1.7), bias: -0.37 };
     for (const model of [LINK_MODEL, other]) {
       const arrays = modelArrays(model);
-      const out = new Float64Array(rows.length + 1);
-      rows.forEach((row, at) => {
-        expect(weighFeatures(Float64Array.from(row), arrays)).toBe(linkProbability(row, model));
-        weighFeaturesInto(Float64Array.from(row), arrays, out, at + 1);
-        expect(out[at + 1]).toBe(linkProbability(row, model));
-      });
-      expect(out[0]).toBe(0);
+      for (const row of rows) expect(weighFeatures(Float64Array.from(row), arrays)).toBe(linkProbability(row, model));
     }
   });
 });

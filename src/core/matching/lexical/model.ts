@@ -63,15 +63,3 @@ export function weighFeatures(x: Float64Array, m: ModelArrays): number {
   for (let k = 0; k < x.length; k++) z += weights[k]! * ((x[k]! - mean[k]!) / scale[k]!);
   return 1 / (1 + Math.exp(-z));
 }
-
-/**
- * `weighFeatures(x, m)` written to `out[at]`: the same operations in the same order. Returning the
- * probability boxed it (a heap number per candidate whenever the call is not inlined: ~1–3 MB of
- * garbage per 3 × 1,000 analysis by heap sampling); a store into a Float64Array does not.
- */
-export function weighFeaturesInto(x: Float64Array, m: ModelArrays, out: Float64Array, at: number): void {
-  let z = m.bias;
-  const { weights, mean, scale } = m;
-  for (let k = 0; k < x.length; k++) z += weights[k]! * ((x[k]! - mean[k]!) / scale[k]!);
-  out[at] = 1 / (1 + Math.exp(-z));
-}
