@@ -8,7 +8,9 @@
 
 import type { CandidatePair, MatchInput, MatchSentence, ScoredPairs } from './matcher';
 import { pairColumns, withColumns } from './pair-columns';
+import { sortedDistinctIn } from './id-lists';
 import { WordIds } from './word-ids';
+import { TOKEN_STOP } from './lexical/similarity';
 
 /** Lower-case words and numbers of a text, punctuation and spacing ignored ("T - Mobile" = "T-Mobile"). */
 export function wordsOf(text: string): string[] {
@@ -314,6 +316,8 @@ export interface TokenTermIds {
   tokenStart: Int32Array;
   tokenTerm: Int32Array;
   names: readonly string[];
+  /** By token as `tokenTerm`: TOKEN_STOP set for a stop token (then the token objects need not be read). */
+  tokenFlags?: Uint8Array;
 }
 
 export function applyRules(scored: ScoredPairs, input: MatchInput, termIdsGiven?: TokenTermIds): ScoredPairs {
@@ -328,7 +332,6 @@ export function applyRules(scored: ScoredPairs, input: MatchInput, termIdsGiven?
   const quoteWords: number[] = [];
   const quoteLo: number[] = [];
   const quoteHi: number[] = [];
-  const run: number[] = [];
   // What a pair reads of each sentence, one record (REC int32s) per node. Pairs come sorted by i, so the
   // other sentence j is a random one: its fields in separate arrays were a cache miss each. Besides the
   // lists' places and sizes: a hash of its word sequence (unequal hashes, unequal sequences), and its
@@ -337,15 +340,15 @@ export function applyRules(scored: ScoredPairs, input: MatchInput, termIdsGiven?
   // it lacks from below, and the quotation, minimal-pair and overlap tests reject most pairs on them.
   const rec = new Int32Array(n * REC);
   // Per node, sorted distinct ids: its words (wordSet) and its content terms (contrast's set); and its words in reading order.
-  // Typed buffers grown by doubling, filled from one reused scratch list per sentence: the three number[] lists
-  // grown to ~750 k entries at 6 x 5,000 and copied to typed arrays at the end were a fifth of this setup with its GC.
+  // Typed buffers grown by doubling, each sentence's ids sorted in place there: the three number[] lists grown to
+  // ~750 k entries at 6 x 5,000 and copied to typed arrays at the end were a fifth of this setup with its GC, and a
+  // number[] scratch emptied per sentence (`length = 0` drops its store) ~1.7 MB of garbage per 3 × 1,000 analysis.
   const wordStart = new Int32Array(n + 1);
   let wordBuf: Int32Array = new Int32Array(Math.max(64, n * 16));
   const seqStart = new Int32Array(n + 1);
   let seqBuf: Int32Array = new Int32Array(Math.max(64, n * 20));
   const contentStart = new Int32Array(n + 1);
   let contentBuf: Int32Array = new Int32Array(Math.max(64, n * 12));
-  const scratch: number[] = [];
   const room = (list: Int32Array, size: number, more: number): Int32Array => {
     if (size + more <= list.length) return list;
     const next = new Int32Array(Math.max(list.length * 2, size + more));
@@ -356,37 +359,32 @@ export function applyRules(scored: ScoredPairs, input: MatchInput, termIdsGiven?
   const wordIdsOf = new WordIds();
   // Content terms apart from words: token terms are the strings the vectors keyed (their hashes cached), no prefix to build.
   const termIds = new Map<string, number>();
-  /** Sort the scratch list in place (a sentence's few ids: insertion sort) and append it to `list` at `size` without repeats; returns the new size. */
-  const putSorted = (list: Int32Array, size: number): number => {
-    const len = scratch.length;
-    for (let a = 1; a < len; a++) {
-      const x = scratch[a]!;
-      let b = a - 1;
-      while (b >= 0 && scratch[b]! > x) {
-        scratch[b + 1] = scratch[b]!;
-        b--;
-      }
-      scratch[b + 1] = x;
-    }
-    for (let a = 0; a < len; a++) if (a === 0 || scratch[a] !== scratch[a - 1]) list[size++] = scratch[a]!;
-    return size;
-  };
   let wordSize = 0;
   let seqSize = 0;
   let contentSize = 0;
+  const flags = termIdsGiven?.tokenFlags;
   for (let i = 0; i < n; i++) {
     const s = input.reports[nodes[i]!.report]![nodes[i]!.sentence]!;
     sentences[i] = s;
-    scratch.length = 0;
-    const quoteMark = wordIdsOf.read(s.text, scratch);
+    // The words in reading order go straight from the reader's buffer to the sequence list, and are
+    // sorted and deduplicated in place in a copy (sortedDistinctIn): no scratch list per sentence.
+    const count = wordIdsOf.readIds(s.text);
+    const quoteMark = wordIdsOf.quoted;
+    seqBuf = room(seqBuf, seqSize, count);
+    wordBuf = room(wordBuf, wordSize, count);
+    const read = wordIdsOf.ids;
     let lo = 0;
     let hi = 0;
     let h = 0;
-    for (let k = 0; k < scratch.length; k++) {
-      lo |= signatureLo(scratch[k]!);
-      hi |= signatureHi(scratch[k]!);
-      h = Math.imul(h ^ scratch[k]!, 16777619) + 1;
+    for (let k = 0; k < count; k++) {
+      const id = read[k]!;
+      seqBuf[seqSize++] = id;
+      wordBuf[wordSize + k] = id;
+      lo |= signatureLo(id);
+      hi |= signatureHi(id);
+      h = Math.imul(h ^ id, 16777619) + 1;
     }
+    seqStart[i + 1] = seqSize;
     const r = i * REC;
     rec[r + R_WORD_LO] = lo;
     rec[r + R_WORD_HI] = hi;
@@ -399,12 +397,13 @@ export function applyRules(scored: ScoredPairs, input: MatchInput, termIdsGiven?
     // 64-bit filter of a 20-word sentence by chance about once in 2,000.
     if (quoteMark) {
       for (const m of s.text.matchAll(QUOTATION)) {
-        run.length = 0;
-        wordIdsOf.read(m[1]!, run);
-        if (run.length < 6) continue;
+        const length = wordIdsOf.readIds(m[1]!);
+        if (length < 6) continue;
+        const run = wordIdsOf.ids;
         let qLo = 0;
         let qHi = 0;
-        for (const id of run) {
+        for (let k = 0; k < length; k++) {
+          const id = run[k]!;
           qLo |= signatureLo(id);
           qHi |= signatureHi(id);
           quoteWords.push(id);
@@ -415,40 +414,40 @@ export function applyRules(scored: ScoredPairs, input: MatchInput, termIdsGiven?
       }
     }
     quoteStart[i + 1] = quoteLo.length;
-    // In reading order too, for the quotation test.
-    seqBuf = room(seqBuf, seqSize, scratch.length);
-    for (let k = 0; k < scratch.length; k++) seqBuf[seqSize++] = scratch[k]!;
-    seqStart[i + 1] = seqSize;
-    wordBuf = room(wordBuf, wordSize, scratch.length);
-    wordSize = putSorted(wordBuf, wordSize);
+    wordSize = sortedDistinctIn(wordBuf, wordSize, wordSize + count);
     wordStart[i + 1] = wordSize;
-    scratch.length = 0;
     // Content terms and words in one id space: only equality within each list matters.
-    if (termIdsGiven) {
-      // The index's ids: no string-keyed probe per content token (~3 ms at 3 × 1,000, ~0.1 s at 6 × 5,000).
-      const tokens = s.tokens;
+    const tokens = s.tokens;
+    contentBuf = room(contentBuf, contentSize, tokens.length);
+    const content0 = contentSize;
+    let end = contentSize;
+    if (termIdsGiven && flags) {
+      // The index's ids and stop flags: no string-keyed probe per content token (~3 ms at 3 × 1,000, ~0.1 s at
+      // 6 × 5,000), and no read of the token objects (a cache miss each at 6 × 5,000).
+      const tokenTerm = termIdsGiven.tokenTerm;
+      for (let k = termIdsGiven.tokenStart[i]!, kEnd = termIdsGiven.tokenStart[i + 1]!; k < kEnd; k++) if ((flags[k]! & TOKEN_STOP) === 0) contentBuf[end++] = tokenTerm[k]!;
+    } else if (termIdsGiven) {
       const base = termIdsGiven.tokenStart[i]!;
       const tokenTerm = termIdsGiven.tokenTerm;
-      for (let k = 0; k < tokens.length; k++) if (!tokens[k]!.stop) scratch.push(tokenTerm[base + k]!);
+      for (let k = 0; k < tokens.length; k++) if (!tokens[k]!.stop) contentBuf[end++] = tokenTerm[base + k]!;
     } else {
-      for (const t of s.tokens) {
+      for (const t of tokens) {
         if (t.stop) continue;
         let id = termIds.get(t.term);
         if (id === undefined) termIds.set(t.term, (id = termIds.size));
-        scratch.push(id);
+        contentBuf[end++] = id;
       }
     }
     lo = 0;
     hi = 0;
-    for (let k = 0; k < scratch.length; k++) {
-      lo |= signatureLo(scratch[k]!);
-      hi |= signatureHi(scratch[k]!);
+    for (let k = content0; k < end; k++) {
+      lo |= signatureLo(contentBuf[k]!);
+      hi |= signatureHi(contentBuf[k]!);
     }
     rec[r + R_CONTENT_LO] = lo;
     rec[r + R_CONTENT_HI] = hi;
-    contentBuf = room(contentBuf, contentSize, scratch.length);
     rec[r + R_CONTENT] = contentSize;
-    contentSize = putSorted(contentBuf, contentSize);
+    contentSize = sortedDistinctIn(contentBuf, content0, end);
     contentStart[i + 1] = contentSize;
     rec[r + R_CONTENT_COUNT] = contentSize - rec[r + R_CONTENT]!;
     rec[r + R_SEQ] = seqStart[i]!;

@@ -90,3 +90,34 @@ describe('WordIds', () => {
     expect(bad).toEqual([]);
   }, 60_000);
 });
+
+describe('WordIds.readIds', () => {
+  it('reads each text from the start of its reused buffer, with that text’s quote flag', () => {
+    const ids = new WordIds();
+    const long = Array.from({ length: 300 }, (_, k) => `w${k % 7}`).join(' ');
+    expect(ids.readIds(`"${long}"`)).toBe(300);
+    expect(ids.quoted).toBe(true);
+    const count = ids.readIds('Σ w1 ΟΔΟΣ'); // the regex path (capital sigma)
+    expect(count).toBe(3);
+    expect(Array.from(ids.ids.subarray(0, count), (id) => ids.wordOf(id))).toEqual(['σ', 'w1', 'οδος']);
+    expect(ids.quoted).toBe(false);
+    expect(ids.readIds('')).toBe(0);
+  });
+
+  it('equals read (fast-check, texts of a few words and marks)', () => {
+    const piece = fc.constantFrom('Kyiv', 'kyiv', ' ', '"', '“', 'é', 'Σ', '1,200', '—', 'İ', '😀', 'x');
+    fc.assert(
+      fc.property(fc.array(fc.array(piece, { maxLength: 12 }).map((p) => p.join('')), { maxLength: 6 }), (texts) => {
+        const a = new WordIds();
+        const b = new WordIds();
+        for (const text of texts) {
+          const out: number[] = [];
+          const quoted = a.read(text, out);
+          const count = b.readIds(text);
+          expect(Array.from(b.ids.subarray(0, count), (id) => b.wordOf(id))).toEqual(out.map((id) => a.wordOf(id)));
+          expect(b.quoted).toBe(quoted);
+        }
+      }),
+    );
+  });
+});

@@ -9,7 +9,7 @@ import { applyRules } from '../rules';
 import { withColumns } from '../pair-columns';
 import { candidateFeatures, FEATURE_NAMES } from './features';
 import { LINK_MODEL, modelArrays, weighFeatures, type LinkModel } from './model';
-import { STOP_UNRESOLVED, weightIn, type TokenizedReports, type Vec, type VectorIndex } from './similarity';
+import { STOP_UNRESOLVED, TOKEN_STOP, weightIn, type TokenizedReports, type Vec, type VectorIndex } from './similarity';
 
 export interface LexicalMatcherOptions {
   /** The link model; the trained one (data/matcher-model.json) by default. Training passes its own. */
@@ -78,7 +78,7 @@ export function createLexicalMatcher(options: LexicalMatcherOptions = {}): Match
       const profile = input.reports.find((r) => r.length > 0)?.[0]?.profile;
       const { scored, ix } = scoreIndexed(reports, model, profile ? (t) => termLabel(t, profile) : termLabel);
       // The content terms' ids the index recorded (the rules' per-sentence set otherwise interns every content token by string).
-      return applyRules(scored, input, ix.tokenStart && ix.tokenTerm && ix.names ? { tokenStart: ix.tokenStart, tokenTerm: ix.tokenTerm, names: ix.names } : undefined);
+      return applyRules(scored, input, ix.tokenStart && ix.tokenTerm && ix.names ? { tokenStart: ix.tokenStart, tokenTerm: ix.tokenTerm, names: ix.names, tokenFlags: ix.tokenFlags } : undefined);
     },
   };
 }
@@ -131,6 +131,17 @@ function indexedExplainer(reports: TokenizedReports, vecs: Vec[][], ix: VectorIn
   const resolved = new Uint8Array(ix.n);
   const inOther = new Int32Array(ix.terms);
   const seen = new Int32Array(ix.terms);
+  const flags = ix.tokenFlags;
+  // Stop tokens' terms are a few hundred function words: their ids memoised in a Map that small stays in
+  // cache, where a probe of the index's Map of every term (tens of thousands) missed it. The same ids:
+  // termIds' or -1. With the flags: this closure 377 → 87 ms self at 6 × 5,000 (cpu.mts, one run each,
+  // load ~15; at 3 × 1,000 within noise).
+  const stopIds = new Map<string, number>();
+  const stopIdOf = (term: string): number => {
+    let id = stopIds.get(term);
+    if (id === undefined) stopIds.set(term, (id = termIds.get(term) ?? -1));
+    return id;
+  };
   let call = 0;
   let at = new Int32Array(64);
   let weight = new Float64Array(64);
@@ -140,7 +151,7 @@ function indexedExplainer(reports: TokenizedReports, vecs: Vec[][], ix: VectorIn
     const tjEnd = tokenStart[j + 1]!;
     if (resolved[j] === 0) {
       const tokens = tokensOf(j);
-      for (let k = tj; k < tjEnd; k++) if (tokenTerm[k] === STOP_UNRESOLVED) tokenTerm[k] = termIds.get(tokens[k - tj]!.term) ?? -1;
+      for (let k = tj; k < tjEnd; k++) if (tokenTerm[k] === STOP_UNRESOLVED) tokenTerm[k] = stopIdOf(tokens[k - tj]!.term);
       resolved[j] = 1;
     }
     for (let k = tj; k < tjEnd; k++) {
@@ -155,8 +166,8 @@ function indexedExplainer(reports: TokenizedReports, vecs: Vec[][], ix: VectorIn
     }
     let count = 0;
     for (let k = 0; k < tokens.length; k++) {
-      const t = tokens[k]!;
-      if (t.stop) continue;
+      // The index's stop flag, not the token object's: only the few contributors' tokens are read.
+      if (flags ? (flags[ti + k]! & TOKEN_STOP) !== 0 : tokens[k]!.stop) continue;
       const id = tokenTerm[ti + k]!;
       if (inOther[id] !== call || seen[id] === call) continue;
       seen[id] = call;

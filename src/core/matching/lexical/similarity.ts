@@ -318,12 +318,23 @@ export interface VectorIndex {
    */
   tokenStart?: Int32Array;
   tokenTerm?: Int32Array;
+  /**
+   * (buildVectorIndex only) By token as `tokenTerm`: TOKEN_STOP, TOKEN_NAME, TOKEN_NUMBER. Features and
+   * rules read these instead of the token objects: at 6 × 5,000 the ~750 k tokens are ~50 MB, and each
+   * pass over them was a cache miss per token.
+   */
+  tokenFlags?: Uint8Array;
   /** (buildVectorIndex only) Each term id's string. */
   names?: readonly string[];
 }
 
 /** `VectorIndex.tokenTerm` of a stop token not looked up yet. */
 export const STOP_UNRESOLVED = -2;
+
+/** `VectorIndex.tokenFlags`: a stop token; a name; a number (a token's kind, so readers need not load the token objects). */
+export const TOKEN_STOP = 1;
+export const TOKEN_NAME = 2;
+export const TOKEN_NUMBER = 4;
 
 export function indexVectors(nodes: SentenceNode[], vecs: Vec[][]): VectorIndex {
   const n = nodes.length;
@@ -391,6 +402,7 @@ export function buildVectorIndex(reports: TokenizedReports): { nodes: SentenceNo
   const reportOf = new Int32Array(n);
   const tokenStart = new Int32Array(n + 1);
   let tokenTerm = new Int32Array(Math.max(16, n * 32));
+  let tokenFlags = new Uint8Array(tokenTerm.length);
   let tokenCount = 0;
   const add = (term: string, node: number): number => {
     let id = termIds.get(term);
@@ -428,12 +440,18 @@ export function buildVectorIndex(reports: TokenizedReports): { nodes: SentenceNo
       const tt2 = new Int32Array(Math.max(tokenTerm.length * 2, tokenCount + tokens.length));
       tt2.set(tokenTerm);
       tokenTerm = tt2;
+      const tf2 = new Uint8Array(tt2.length);
+      tf2.set(tokenFlags);
+      tokenFlags = tf2;
     }
     for (const t of tokens) {
+      const kind = t.kind === 'name' ? TOKEN_NAME : t.kind === 'number' ? TOKEN_NUMBER : 0;
       if (t.stop) {
+        tokenFlags[tokenCount] = kind | TOKEN_STOP;
         tokenTerm[tokenCount++] = STOP_UNRESOLVED;
         continue;
       }
+      tokenFlags[tokenCount] = kind;
       tokenTerm[tokenCount++] = add(t.term, i);
       if (t.parts) for (const part of t.parts) add(part, i);
     }
@@ -475,24 +493,33 @@ export function buildVectorIndex(reports: TokenizedReports): { nodes: SentenceNo
       sortWeight[y + 1] = w;
     }
   }
-  const ix: VectorIndex = { n, terms, reportOf, rowStart, rowTerm, rowWeight, sortTerm, sortWeight, df: df.slice(0, terms), termIds, tokenStart, tokenTerm: tokenTerm.subarray(0, tokenCount), names };
+  const ix: VectorIndex = { n, terms, reportOf, rowStart, rowTerm, rowWeight, sortTerm, sortWeight, df: df.slice(0, terms), termIds, tokenStart, tokenTerm: tokenTerm.subarray(0, tokenCount), tokenFlags: tokenFlags.subarray(0, tokenCount), names };
   let at = 0;
-  const vecs = reports.map((sentences) =>
-    sentences.map(() => {
-      const i = at++;
-      let weights: Map<string, number> | undefined;
-      return {
-        get weights(): Map<string, number> {
-          if (!weights) {
-            weights = new Map();
-            for (let e = rowStart[i]!; e < rowStart[i + 1]!; e++) weights.set(names[rowTerm[e]!]!, rowWeight[e]!);
-          }
-          return weights;
-        },
-      };
-    }),
-  );
+  const vecs: Vec[][] = reports.map((sentences) => sentences.map(() => new IndexedVec(ix, at++)));
   return { nodes, vecs, ix };
+}
+
+/**
+ * A node's `Vec`, its Map built from the index's row when first read (explanations read a few).
+ * A class, not an object with a getter closure per sentence: one object each, no closure and context.
+ */
+class IndexedVec implements Vec {
+  private cached: Map<string, number> | undefined = undefined;
+  constructor(
+    private readonly ix: VectorIndex,
+    private readonly node: number,
+  ) {}
+
+  get weights(): Map<string, number> {
+    if (!this.cached) {
+      const { rowStart, rowTerm, rowWeight } = this.ix;
+      const names = this.ix.names!;
+      const weights = new Map<string, number>();
+      for (let e = rowStart[this.node]!; e < rowStart[this.node + 1]!; e++) weights.set(names[rowTerm[e]!]!, rowWeight[e]!);
+      this.cached = weights;
+    }
+    return this.cached;
+  }
 }
 
 /** Weight of term `t` in node `y` (0 when absent), by binary search of its sorted row. */
@@ -591,35 +618,21 @@ export function topCandidates(
 ): Candidates {
   const n = ix.n;
   const R = reportCount;
-  const { reportOf, rowStart, rowTerm, rowWeight, df, terms } = ix;
-  let capped = false;
-  // Postings (CSR) by term, then report, in node order: the part of term t in report r is
-  // [postStart[t * R + r], postStart[t * R + r + 1]). Capped terms have none.
-  const postStart = new Int32Array(terms * R + 1);
+  // Each phase is its own function, called once per analysis. As one function of ~200 lines it was run
+  // by on-stack replacement, loop by loop: each OSR code was compiled while the code after its loop had
+  // no type feedback, stayed cached, and deoptimised at the same four places on EVERY call
+  // (--trace-deopt: 4–5 per call, forever), the rest of each phase running in the interpreter until the
+  // next OSR entry. A phase that is one loop and a return has nothing after its loop to deoptimise on.
+  // Warm, that bought little by itself (topCandidates alone at 3 × 1,000: 7.8–8.0 → 7.9–8.0 ms CPU, min
+  // of 37, load ~10); it leaves one function per phase in the profile and no deopt per call.
+  const postStart = new Int32Array(ix.terms * R + 1);
   // Sentences holding a capped term: only a pair of two such can miss a product in its accumulated sum.
   const holdsCapped = new Uint8Array(n);
-  for (let i = 0; i < n; i++) {
-    const r = reportOf[i]!;
-    for (let e = rowStart[i]!; e < rowStart[i + 1]!; e++) {
-      const t = rowTerm[e]!;
-      if (df[t]! <= cap) postStart[t * R + r + 1]!++;
-      else capped = true, (holdsCapped[i] = 1);
-    }
-  }
-  for (let x = 0; x < terms * R; x++) postStart[x + 1]! += postStart[x]!;
-  const postNode = new Int32Array(postStart[terms * R]!);
+  const capped = countPostings(ix, R, cap, postStart, holdsCapped);
+  prefixSums(postStart);
+  const postNode = new Int32Array(postStart[ix.terms * R]!);
   const postWeight = new Float64Array(postNode.length);
-  const fill = postStart.slice(0, terms * R);
-  for (let i = 0; i < n; i++) {
-    const r = reportOf[i]!;
-    for (let e = rowStart[i]!; e < rowStart[i + 1]!; e++) {
-      const t = rowTerm[e]!;
-      if (df[t]! > cap) continue;
-      const at = fill[t * R + r]!++;
-      postNode[at] = i;
-      postWeight[at] = rowWeight[e]!;
-    }
-  }
+  fillPostings(ix, R, cap, postStart, postNode, postWeight);
 
   // Slots (sentence, report) are laid out report-major, `report * n + node`. Node-major
   // (`j * R + ri`), every pair's offer to j cost two cache misses (a count and a k-th best in arrays of
@@ -630,18 +643,99 @@ export function topCandidates(
   // with at most k offers that keeps them all, as the rule says. (A count of offers per slot, to
   // tell "k offers" from "more", decided nothing the gate does not: with exactly k, all are >= the k-th.)
   const gate = new Float64Array(n * R);
+  // Room for 3 k pairs per sentence and other report: real sentences store ~2 k (19.5 per sentence at
+  // 3 × 1,000, 61.7 at 6 × 5,000). From n·k the lists doubled four times at 6 × 5,000 (4.65 M entries
+  // allocated and zero-filled, 2.25 M copied, for 1.85 M stored); from this, not at all.
+  const room = Math.max(16, n * Math.max(1, R - 1) * k * 3);
+  const stream: Stream = { is: new Int32Array(room), js: new Int32Array(0), cs: new Float64Array(0), stored: 0, postings: 0, pairs: 0 };
+  stream.js = new Int32Array(stream.is.length);
+  stream.cs = new Float64Array(stream.is.length);
+  streamPairs(ix, R, k, postStart, postNode, postWeight, top, gate, stream);
+  const size = keepFinal(ix, stream, gate, capped, holdsCapped);
+  const { is: sIs, js: sJs, cs: sCs } = stream;
+  const best = new Float64Array(n * R);
+  bestOf(ix.reportOf, R, sIs, sJs, sCs, size, best);
+  if (stats) {
+    stats.postings = stream.postings;
+    stats.pairs = stream.pairs;
+    stats.stored = stream.stored;
+    stats.candidates = size;
+  }
+  return { is: sIs.slice(0, size), js: sJs.slice(0, size), cosines: sCs.slice(0, size), best };
+}
 
+/** The pairs the stream stores (`is[m]`, `js[m]`, cosine `cs[m]` for m < stored), grown by doubling, and its work counters. */
+interface Stream {
+  is: Int32Array;
+  js: Int32Array;
+  cs: Float64Array;
+  stored: number;
+  postings: number;
+  pairs: number;
+}
+
+/** Postings per (term, report) of the terms within the cap, at `postStart[t * R + r + 1]`; marks the sentences holding a capped term; returns whether any is capped. */
+function countPostings(ix: VectorIndex, R: number, cap: number, postStart: Int32Array, holdsCapped: Uint8Array): boolean {
+  const { n, reportOf, rowStart, rowTerm, df } = ix;
+  let capped = false;
+  for (let i = 0; i < n; i++) {
+    const r = reportOf[i]!;
+    for (let e = rowStart[i]!; e < rowStart[i + 1]!; e++) {
+      const t = rowTerm[e]!;
+      if (df[t]! <= cap) postStart[t * R + r + 1]!++;
+      else capped = true, (holdsCapped[i] = 1);
+    }
+  }
+  return capped;
+}
+
+function prefixSums(a: Int32Array): void {
+  for (let x = 0; x + 1 < a.length; x++) a[x + 1]! += a[x]!;
+}
+
+/** Postings (CSR) by term, then report, in node order: the part of term t in report r is [postStart[t * R + r], postStart[t * R + r + 1]). Capped terms have none. */
+function fillPostings(ix: VectorIndex, R: number, cap: number, postStart: Int32Array, postNode: Int32Array, postWeight: Float64Array): void {
+  const { n, reportOf, rowStart, rowTerm, rowWeight, df } = ix;
+  const fill = postStart.slice(0, postStart.length - 1);
+  for (let i = 0; i < n; i++) {
+    const r = reportOf[i]!;
+    for (let e = rowStart[i]!; e < rowStart[i + 1]!; e++) {
+      const t = rowTerm[e]!;
+      if (df[t]! > cap) continue;
+      const at = fill[t * R + r]!++;
+      postNode[at] = i;
+      postWeight[at] = rowWeight[e]!;
+    }
+  }
+}
+
+/**
+ * The stream: every row's pairs with later reports, offered to both slots' k best, the pairs that can
+ * still be kept appended to `out`.
+ */
+function streamPairs(
+  ix: VectorIndex,
+  R: number,
+  k: number,
+  postStart: Int32Array,
+  postNode: Int32Array,
+  postWeight: Float64Array,
+  top: Float64Array,
+  gate: Float64Array,
+  out: Stream,
+): void {
+  const { n, reportOf, rowStart, rowTerm, rowWeight } = ix;
   const scratch = new Float64Array(n);
   const touched = new Int32Array(n);
   // A block's pairs that may be kept, as their offers leave them, in touched order: partner (negated,
   // ~j, when j's slot so far keeps it) and cosine. The keep test then streams these two arrays;
   // re-reading scratch and j's gate at random, and a typed-array sort per block, were a third of the
-  // stream (see the final filter).
+  // stream (see keepFinal).
   const blockJ = new Int32Array(n);
   const blockC = new Float64Array(n);
-  let sIs = new Int32Array(Math.max(16, n * k));
-  let sJs = new Int32Array(sIs.length);
-  let sCs = new Float64Array(sIs.length);
+  let sIs = out.is;
+  let sJs = out.js;
+  let sCs = out.cs;
   let stored = 0;
   let postings = 0;
   let pairCount = 0;
@@ -710,8 +804,8 @@ export function topCandidates(
         sJs = grownInt(sJs, grow);
         sCs = grownFloat(sCs, grow);
       }
-      // Keep the pairs that reach either side's k-th best so far (j's can still rise: the final
-      // filter below). Most touched pairs are dropped here.
+      // Keep the pairs that reach either side's k-th best so far (j's can still rise: keepFinal).
+      // Most touched pairs are dropped here.
       for (let m = 0; m < queued; m++) {
         const c = blockC[m]!;
         const j = blockJ[m]!;
@@ -723,10 +817,24 @@ export function topCandidates(
       }
     }
   }
-  // Both k-th bests are final now: keep what reaches either, each run of one i and one report sorted by j
-  // (runs are in (i, report) order and reports' nodes ascend, so that is (i, j) order). Only the
-  // survivors are sorted (485 k of 1.85 M stored at 6 × 5,000; a run is ~6), by insertion, in place.
-  // With the streamed keep test above: topCandidates 1,980 → 1,390 ms CPU (A/B, load ~4).
+  out.is = sIs;
+  out.js = sJs;
+  out.cs = sCs;
+  out.stored = stored;
+  out.postings = postings;
+  out.pairs = pairCount;
+}
+
+/**
+ * Both k-th bests are final now: keep, in place at the front of the stream's arrays, what reaches
+ * either, each run of one i and one report sorted by j (runs are in (i, report) order and reports'
+ * nodes ascend, so that is (i, j) order); returns how many. Only the survivors are sorted (485 k of
+ * 1.85 M stored at 6 × 5,000; a run is ~6), by insertion, in place. With the streamed keep test:
+ * topCandidates 1,980 → 1,390 ms CPU (A/B, load ~4).
+ */
+function keepFinal(ix: VectorIndex, st: Stream, gate: Float64Array, capped: boolean, holdsCapped: Uint8Array): number {
+  const { n, reportOf } = ix;
+  const { is: sIs, js: sJs, cs: sCs, stored } = st;
   let size = 0;
   let runFrom = 0;
   let runI = -1;
@@ -757,23 +865,20 @@ export function topCandidates(
       sCs[at] = cc;
     }
   }
-  const best = new Float64Array(n * R);
+  return size;
+}
+
+/** Best cosine of each sentence with each report among the candidates: `best[node * R + report]`. */
+function bestOf(reportOf: Int32Array, R: number, is: Int32Array, js: Int32Array, cs: Float64Array, size: number, best: Float64Array): void {
   for (let m = 0; m < size; m++) {
-    const i = sIs[m]!;
-    const j = sJs[m]!;
-    const c = sCs[m]!;
+    const i = is[m]!;
+    const j = js[m]!;
+    const c = cs[m]!;
     const a = i * R + reportOf[j]!;
     const b = j * R + reportOf[i]!;
     if (c > best[a]!) best[a] = c;
     if (c > best[b]!) best[b] = c;
   }
-  if (stats) {
-    stats.postings = postings;
-    stats.pairs = pairCount;
-    stats.stored = stored;
-    stats.candidates = size;
-  }
-  return { is: sIs.slice(0, size), js: sJs.slice(0, size), cosines: sCs.slice(0, size), best };
 }
 
 /**

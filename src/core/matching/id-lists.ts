@@ -1,0 +1,20 @@
+/** Helpers on lists of small integer ids kept in typed arrays (features' and rules' per-sentence sets). */
+
+/**
+ * Sort `list[from, to)` in place (a sentence's few ids: insertion sort) and drop repeats, keeping the
+ * distinct ids from `from` on; returns where they end. Module-level, on one array type: it stays optimised.
+ */
+export function sortedDistinctIn(list: Int32Array, from: number, to: number): number {
+  for (let a = from + 1; a < to; a++) {
+    const x = list[a]!;
+    let b = a - 1;
+    while (b >= from && list[b]! > x) {
+      list[b + 1] = list[b]!;
+      b--;
+    }
+    list[b + 1] = x;
+  }
+  let size = from;
+  for (let a = from; a < to; a++) if (a === from || list[a] !== list[a - 1]) list[size++] = list[a]!;
+  return size;
+}
