@@ -183,14 +183,14 @@ test('no serious accessibility violations with a lens and the framing summary (a
 test('a lens whose code cannot be fetched says so and can be tried again; the columns keep the lens they show', async ({ page }) => {
   // The lens views are chunks loaded on demand (src/ui/lens/views.ts): offline or after a deploy they can fail.
   const block = (route: import('@playwright/test').Route) => route.abort('internetdisconnected');
-  await page.route(/\/assets\/view-[^/]*\.js$/, block);
+  await page.route(/\/assets\/lens-[a-z]+-[^/]*\.js$/, block);
   await openSeed(page);
   await lens(page, 'Voices').click();
   const alert = page.getByRole('alert').filter({ hasText: 'The Voices lens could not be loaded' });
   await expect(alert).toBeVisible();
   await expect(alert).toContainText('the columns still show Claims');
   await expect(page.locator('[data-mark]')).toHaveCount(0);
-  await page.unroute(/\/assets\/view-[^/]*\.js$/, block);
+  await page.unroute(/\/assets\/lens-[a-z]+-[^/]*\.js$/, block);
   await alert.getByRole('button', { name: 'Try again' }).click();
   await expect(alert).toBeHidden();
   await expect(column(page, 'Izvestia').locator('[data-mark="quote"]').first()).toBeVisible();
