@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { seedText } from '../testing/seeds';
 import { cleanText } from './clean';
-import { abbreviationBefore, abbreviationBeforeReference, ABBREVIATIONS, icuSentences, joinsNext, joinsNextAt, scanSentences, SCAN_LOCALES, segmentBlocks, segmentText } from './segment';
+import { abbreviationBefore, abbreviationBeforeReference, ABBREVIATIONS, icuSentences, joinsNext, joinsNextAt, mayRepair, scanSentences, SCAN_LOCALES, segmentBlocks, segmentText } from './segment';
 import { devCases } from '../../../scripts/bench-data';
 import type { Span } from '../types';
 
@@ -272,5 +272,42 @@ describe('scanSentences reproduces Intl.Segmenter', () => {
   it.each([...SCAN_LOCALES])('on random texts over its table (fast-check, %s)', (lang) => {
     expect(table.length).toBeGreaterThan(700);
     fc.assert(fc.property(text, (t) => same(t, lang)), { numRuns: 20000 });
+  });
+
+  /** The scan's per-segment flags (segment index → 0/1), or 'fallback'. */
+  const flagsOf = (t: string): number[] | 'fallback' => {
+    const spans: Span[] = [{ start: -1, end: -1 }];
+    const flags = { values: new Uint8Array(0) };
+    // One segment already in the list: flags are by index in it.
+    if (!scanSentences(t, 0, t.length, spans, flags)) return 'fallback';
+    return spans.slice(1).map((_, k) => flags.values[k + 1]!);
+  };
+  /** What repairInto's own loop gave: whether each segment holds a dash or "…". */
+  const expectedFlags = (t: string): number[] => {
+    const spans: Span[] = [];
+    scanSentences(t, 0, t.length, spans);
+    return spans.map((s) => (mayRepair(t, s.start, s.end) ? 1 : 0));
+  };
+
+  it.each([
+    ['He said. - Yes. Fine', [1, 0]],
+    ['Wait… Then. No-one came. Ok', [1, 1, 0]],
+    ['A — b. C – d. E', [1, 1, 0]],
+    ['No dash here. None. ', [0, 0]],
+    ['-', [1]],
+  ])('flags the segments holding a dash or "…": %j', (t, expected) => {
+    expect(flagsOf(t)).toEqual(expected);
+    expect(expectedFlags(t)).toEqual(expected);
+  });
+
+  it('flags a segment exactly when it holds a dash or "…" (fast-check)', () => {
+    const withDashes = fc.array(fc.oneof(piece, fc.constantFrom('-', '–', '—', '…', '. - ', '… ', '.-', '-.')), { maxLength: 30 }).map((x) => x.join(''));
+    fc.assert(
+      fc.property(withDashes, (t) => {
+        const a = flagsOf(t);
+        return a === 'fallback' || JSON.stringify(a) === JSON.stringify(expectedFlags(t));
+      }),
+      { numRuns: 20000 },
+    );
   });
 });
