@@ -543,6 +543,8 @@ interface Context {
   shapes: RangeTable<NameShape>;
   /** wordBits per word of this report, looked up by the word's offsets. */
   wordBits: RangeTable<number>;
+  /** Per entry of wordBits: the entry in `shapes` of the one-word name it writes, or -1 (not asked yet). */
+  wordShapes: number[];
 }
 
 interface NameShape {
@@ -557,10 +559,26 @@ interface NameShape {
 
 /** The entry in `c.shapes` of the name written by the words `bounds[2·lo … 2·hi)` (its key: the name with single spaces). */
 function shapeAt(text: string, bounds: readonly number[], lo: number, hi: number, c: Context): number {
-  const e = c.shapes.find(text, bounds, lo, hi);
-  if (e >= 0) return e;
-  const txt = joinRanges(text, bounds, lo, hi);
-  return c.shapes.add(txt, shapeOf(txt, c.k));
+  if (WORD_HASHED !== lo) {
+    const e = c.shapes.find(text, bounds, lo, hi);
+    if (e >= 0) return e;
+    const txt = joinRanges(text, bounds, lo, hi);
+    return c.shapes.add(txt, shapeOf(txt, c.k));
+  }
+  // A one-word name (about half the runs) is the word notName read last: its shape's entry is kept with the word's,
+  // no second look-up; the key is the word's string.
+  const single = hi - lo === 1;
+  if (single) {
+    const known = c.wordShapes[WORD_ENTRY]!;
+    if (known >= 0) return known;
+  }
+  let e = c.shapes.findFrom(text, bounds, lo, hi, WORD_HASH);
+  if (e < 0) {
+    const txt = single ? c.wordBits.keys[WORD_ENTRY]! : joinRanges(text, bounds, lo, hi);
+    e = c.shapes.add(txt, shapeOf(txt, c.k));
+  }
+  if (single) c.wordShapes[WORD_ENTRY] = e;
+  return e;
 }
 
 function shapeOf(txt: string, k: Lexicon): NameShape {
@@ -619,6 +637,14 @@ function notName(text: string, bounds: readonly number[], lo: number, hi: number
   return opener;
 }
 
+/**
+ * The word of the current run (an index of BOUNDS; -1: none) that wordEntry hashed last, and that hash: the run's name
+ * (shapeAt) opens with the word notName last read, and its hash goes on from the word's (RangeTable.findFrom).
+ */
+let WORD_HASHED = -1;
+let WORD_HASH = 0;
+/** Its entry in `c.wordBits`. */
+let WORD_ENTRY = -1;
 /** What notName asks of one word, as bits: a function word or demonym; a title; an acronym ("U.S."); a sentence opener or a word the report writes in lower case. */
 const W_NOT_NAME = 1;
 const W_TITLE = 2;
@@ -634,7 +660,9 @@ const W_PLACE = 16;
  */
 function wordEntry(text: string, bounds: readonly number[], w: number, c: Context): number {
   const e = c.wordBits.find(text, bounds, w, w + 1);
-  if (e >= 0) return e;
+  WORD_HASHED = w;
+  WORD_HASH = c.wordBits.lastHash;
+  if (e >= 0) return (WORD_ENTRY = e);
   const a = bounds[2 * w]!;
   const z = bounds[2 * w + 1]!;
   const word = text.slice(a, z);
@@ -642,8 +670,10 @@ function wordEntry(text: string, bounds: readonly number[], w: number, c: Contex
   // An ASCII word (most) is looked up where it is written (AsciiWordTable: toLowerCase is A-Z → a-z there); any
   // other through its lower-case string.
   const ascii = k.wordTable.bitsOf(text, a, z);
-  if (ascii >= 0) return c.wordBits.add(word, ascii | (!(ascii & W_NOT_NAME) && isDemonym(word) ? W_NOT_NAME : 0) | (isAcronym(word) ? W_ACRONYM : 0));
-  return c.wordBits.add(word, wordBitsOf(word, k));
+  const bits = ascii >= 0 ? ascii | (!(ascii & W_NOT_NAME) && isDemonym(word) ? W_NOT_NAME : 0) | (isAcronym(word) ? W_ACRONYM : 0) : wordBitsOf(word, k);
+  WORD_ENTRY = c.wordBits.add(word, bits);
+  c.wordShapes.push(-1);
+  return WORD_ENTRY;
 }
 /** wordEntry's bits of `word` but W_OPENER, from its strings (the reference of the ASCII look-up; fast.test.ts compares them). */
 function wordBitsOf(word: string, k: Lexicon): number {
@@ -906,6 +936,7 @@ function namesIn(text: string, s: Span, c: Context, out: Raw[], w0: number, w1: 
   for (let w = w0; w < w1; w++) {
     if (!(FLAGS[w]! & AT_NAME) || STARTS[w]! < i) continue;
     i = nameRun(text, STARTS[w]!, s.end, bounds);
+    WORD_HASHED = -1;
     // The run's words with their offsets in the text: the words of a name may
     // be separated by any white space (a line break, two spaces, NBSP), so
     // offsets are never computed on the name written with single spaces.
@@ -1986,7 +2017,7 @@ export function detectFactsWith(text: string, sentences: Span[], profile: Langua
     if (oneScan) scanReport(text, sentences, k, words);
     lowercase = words;
   }
-  const c: Context = { k, lowercase, shapes: new RangeTable(), wordBits: new RangeTable() };
+  const c: Context = { k, lowercase, shapes: new RangeTable(), wordBits: new RangeTable(), wordShapes: [] };
   const facts: Fact[] = [];
   const persons = new Map<string, string>();
   const memo: KeyMemo = { person: new Map(), organization: new Map(), place: new Map() };

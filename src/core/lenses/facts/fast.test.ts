@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { charClass, execWhere, LETTER, LOWER, NUMBER, StartSet, UPPER } from './chars';
 import { detectFacts, detectFactsWith, factMatrix, fastPathsForTests as F, lowercaseVocabulary, LowercaseWords, RunVocabulary } from './detect';
 import { textRuns } from '../voices/chars';
+import { joinRanges, RangeTable } from './ranges';
 import { DEFAULT_PROFILE } from '../../language/bundled';
 import { detectFactsReference } from './reference';
 import { lensSeed, sentencesOf } from '../../testing/lensSeed';
@@ -500,5 +501,44 @@ describe('mayHaveMoney', () => {
     fc.assert(fc.property(fc.oneof(bodyArb, textArb), (b) => {
       if (hit(b)) expect([b, F.mayHaveMoney(b, k)]).toEqual([b, true]);
     }), { numRuns: 4000 });
+  });
+});
+
+describe('RangeTable.findFrom: find going on from the first range\'s hash', () => {
+  /** Bounds of the \S+ runs of `text`, as [start, end, …]. */
+  const boundsOf = (text: string) => [...text.matchAll(/\S+/gu)].flatMap((m) => [m.index!, m.index! + m[0].length]);
+  const firstHash = (t: RangeTable<number>, text: string, b: number[], lo: number) => (t.find(text, b, lo, lo + 1), t.lastHash);
+  it('finds the entries find finds, with the same hash', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('Jane', 'Smith', 'of', 'the', 'Élysée', '𝐀lpha', '東京', 'Jane\u00a0Smith', ' ', '  ', '\n'), { maxLength: 14 }), (parts) => {
+        const text = parts.join(' ');
+        const b = boundsOf(text);
+        const words = b.length / 2;
+        const t = new RangeTable<number>();
+        for (let lo = 0; lo < words; lo++)
+          for (let hi = lo + 1; hi <= words; hi++) {
+            const h0 = firstHash(t, text, b, lo);
+            const viaFrom = t.findFrom(text, b, lo, hi, h0);
+            const hFrom = t.lastHash;
+            const viaFind = t.find(text, b, lo, hi);
+            expect(viaFrom).toBe(viaFind);
+            expect(hFrom).toBe(t.lastHash);
+            if (viaFind < 0) t.add(joinRanges(text, b, lo, hi), lo);
+          }
+      }),
+    );
+  });
+  it('a table of literal cases', () => {
+    const text = 'Jane  Smith of\nthe Élysée 𝐀lpha';
+    const b = boundsOf(text);
+    const t = new RangeTable<number>();
+    t.find(text, b, 0, 2);
+    expect(t.add('Jane Smith', 1)).toBe(0);
+    t.find(text, b, 4, 6);
+    expect(t.add('Élysée 𝐀lpha', 2)).toBe(1);
+    expect(t.findFrom(text, b, 0, 2, firstHash(t, text, b, 0))).toBe(0);
+    expect(t.findFrom(text, b, 4, 6, firstHash(t, text, b, 4))).toBe(1);
+    expect(t.findFrom(text, b, 0, 3, firstHash(t, text, b, 0))).toBe(-1);
+    expect(t.findFrom(text, b, 1, 2, firstHash(t, text, b, 1))).toBe(-1);
   });
 });

@@ -13,14 +13,25 @@ export class RangeTable<V> {
   /** Each entry's key as a string (the ranges joined by " "). */
   readonly keys: string[] = [];
   readonly values: V[] = [];
-  /** The hash of the last `find`'s key (`add` stores it). */
-  private lastHash = 0;
+  /** The hash of the last `find`'s key (`add` stores it; namesIn passes a word's on to findFrom). */
+  lastHash = 0;
 
   /** The entry of the key `bounds[2·lo … 2·hi)` (pairs start, end of `text`), or -1. */
   find(text: string, bounds: readonly number[], lo: number, hi: number): number {
     let h = 0x811c9dc5;
-    for (let w = lo; w < hi; w++) {
-      if (w > lo) h = Math.imul(h ^ 0x20, 0x01000193);
+    for (let i = bounds[2 * lo]!, e = bounds[2 * lo + 1]!; i < e; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    return this.findFrom(text, bounds, lo, hi, h);
+  }
+
+  /**
+   * `find`, given `h0`, the hash of the key's first range alone (lastHash after a `find` of `bounds[2·lo … 2·lo+2)`):
+   * the hash is FNV-1a over the key's units, so it goes on from there. namesIn hashed a run's first word twice (its
+   * wordBits entry, then the name's shape).
+   */
+  findFrom(text: string, bounds: readonly number[], lo: number, hi: number, h0: number): number {
+    let h = h0;
+    for (let w = lo + 1; w < hi; w++) {
+      h = Math.imul(h ^ 0x20, 0x01000193);
       for (let i = bounds[2 * w]!, e = bounds[2 * w + 1]!; i < e; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
     }
     this.lastHash = h;
