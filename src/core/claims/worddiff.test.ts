@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tokenize, type Token } from '../text/tokenize';
 import type { DiffToken, MemberDiff } from '../types';
-import { commonInBoth, commonInOld, diffClaim, tile, type DiffMember } from './worddiff';
+import { commonInBoth, commonInOld, diffClaim, diffClaimUnpacked, tile, type DiffMember } from './worddiff';
 
 function member(report: number, text: string) {
   const span = { start: 0, end: text.length };
@@ -161,6 +161,30 @@ describe('diffClaim against the reference', () => {
       }),
       { numRuns: 400 },
     );
+  });
+
+  // diffPairsPacked drops the terms only one side of a pair uses: words of one report alone, among shared ones.
+  const own = (r: number) => [`only${r}a`, `only${r}b`, `only${r}c`];
+  const mixed = fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 1, maxLength: 6 }).chain((reports) =>
+    fc.tuple(...reports.map((r) => fc.array(fc.constantFrom(...words.slice(0, 6), ...own(r)), { maxLength: 20 }).map((w) => ({ report: r, text: `${w.join(' ')}.` })))),
+  );
+  it('packed pairs (one-sided terms dropped) give the tiles of the unpacked search and of the reference', () => {
+    fc.assert(
+      fc.property(mixed, (given) => {
+        const members = given.map((g, i) => ({ ...member(g.report, g.text), sentence: i }));
+        const packed = diffClaim(members);
+        expect(packed).toEqual(diffClaimUnpacked(members));
+        expect(packed).toEqual(diffClaimReference(members));
+      }),
+      { numRuns: 1500 },
+    );
+    // A one-sided word between two shared ones, and a tie ([x, y] / [y, x]) around it.
+    const a = member(0, 'Kyiv only0a mines sent.');
+    const b = member(1, 'mines only1a Kyiv sent.');
+    const [da, db] = diffClaim([a, b]);
+    expect(render(a.text, da!.tokens)).toBe('{Kyiv} {only0a} [mines] [sent].');
+    expect(render(b.text, db!.tokens)).toBe('{mines} {only1a} [Kyiv] [sent].');
+    expect([da, db]).toEqual(diffClaimReference([a, b]));
   });
 
   it('and for a claim of 40 reports (past the bit sets of its skip test)', () => {
