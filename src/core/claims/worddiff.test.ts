@@ -187,6 +187,20 @@ describe('diffClaim against the reference', () => {
     expect([da, db]).toEqual(diffClaimReference([a, b]));
   });
 
+  it('and for pairs wider than the packing scan (over 1,600 terms × terms), behind a common prefix', () => {
+    const long = fc.array(fc.constantFrom(...words.slice(0, 6), 'only0a', 'only1a'), { minLength: 60, maxLength: 80 });
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { maxLength: 8 }), long, long, (prefix, x, y) => {
+        const a = member(0, `${[...prefix, ...x.filter((w) => w !== 'only1a')].join(' ')}.`);
+        const b = member(1, `${[...prefix, ...y.filter((w) => w !== 'only0a')].join(' ')}.`);
+        const packed = diffClaim([a, b]);
+        expect(packed).toEqual(diffClaimUnpacked([a, b]));
+        expect(packed).toEqual(diffClaimReference([a, b]));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('and for a claim of 40 reports (past the bit sets of its skip test)', () => {
     const members = Array.from({ length: 40 }, (_, r) => member(r, r % 2 ? 'Kyiv sent mines.' : 'The army sent mines to Kyiv.'));
     expect(diffClaim(members)).toEqual(diffClaimReference(members));
