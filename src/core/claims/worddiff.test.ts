@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tokenize, type Token } from '../text/tokenize';
 import type { DiffToken, MemberDiff } from '../types';
-import { commonInBoth, commonInOld, diffClaim, tile, type DiffMember } from './worddiff';
+import { commonInBoth, commonInOld, diffClaim, diffClaimUnpacked, tile, type DiffMember } from './worddiff';
 
 function member(report: number, text: string) {
   const span = { start: 0, end: text.length };
@@ -160,6 +160,44 @@ describe('diffClaim against the reference', () => {
         expect(diffClaim(members)).toEqual(diffClaimReference(members));
       }),
       { numRuns: 400 },
+    );
+  });
+
+  // diffPairsPacked drops the terms only one side of a pair uses: words of one report alone, among shared ones.
+  const own = (r: number) => [`only${r}a`, `only${r}b`, `only${r}c`];
+  const mixed = fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 1, maxLength: 6 }).chain((reports) =>
+    fc.tuple(...reports.map((r) => fc.array(fc.constantFrom(...words.slice(0, 6), ...own(r)), { maxLength: 20 }).map((w) => ({ report: r, text: `${w.join(' ')}.` })))),
+  );
+  it('packed pairs (one-sided terms dropped) give the tiles of the unpacked search and of the reference', () => {
+    fc.assert(
+      fc.property(mixed, (given) => {
+        const members = given.map((g, i) => ({ ...member(g.report, g.text), sentence: i }));
+        const packed = diffClaim(members);
+        expect(packed).toEqual(diffClaimUnpacked(members));
+        expect(packed).toEqual(diffClaimReference(members));
+      }),
+      { numRuns: 1500 },
+    );
+    // A one-sided word between two shared ones, and a tie ([x, y] / [y, x]) around it.
+    const a = member(0, 'Kyiv only0a mines sent.');
+    const b = member(1, 'mines only1a Kyiv sent.');
+    const [da, db] = diffClaim([a, b]);
+    expect(render(a.text, da!.tokens)).toBe('{Kyiv} {only0a} [mines] [sent].');
+    expect(render(b.text, db!.tokens)).toBe('{mines} {only1a} [Kyiv] [sent].');
+    expect([da, db]).toEqual(diffClaimReference([a, b]));
+  });
+
+  it('and for pairs wider than the packing scan (over 1,600 terms × terms), behind a common prefix', () => {
+    const long = fc.array(fc.constantFrom(...words.slice(0, 6), 'only0a', 'only1a'), { minLength: 60, maxLength: 80 });
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { maxLength: 8 }), long, long, (prefix, x, y) => {
+        const a = member(0, `${[...prefix, ...x.filter((w) => w !== 'only1a')].join(' ')}.`);
+        const b = member(1, `${[...prefix, ...y.filter((w) => w !== 'only0a')].join(' ')}.`);
+        const packed = diffClaim([a, b]);
+        expect(packed).toEqual(diffClaimUnpacked([a, b]));
+        expect(packed).toEqual(diffClaimReference([a, b]));
+      }),
+      { numRuns: 200 },
     );
   });
 
