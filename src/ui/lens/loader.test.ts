@@ -47,6 +47,23 @@ describe('createLoader', () => {
     expect(calls).toBe(2);
   });
 
+  it('says a key failed until it is tried again, and tells the listeners each time', async () => {
+    const gate = deferred<number>();
+    let calls = 0;
+    const loader = createLoader(new Map([['x', () => (++calls === 1 ? Promise.reject(new Error('offline')) : gate.promise)]]));
+    const heard: boolean[] = [];
+    loader.subscribe(() => heard.push(loader.failed('x')));
+    expect(loader.failed('x')).toBe(false);
+    await expect(loader.load('x')).rejects.toThrow('offline');
+    expect(loader.failed('x')).toBe(true);
+    const again = loader.load('x');
+    expect(loader.failed('x')).toBe(false);
+    gate.resolve(7);
+    await expect(again).resolves.toBe(7);
+    expect(loader.failed('x')).toBe(false);
+    expect(heard).toEqual([true, false, false]);
+  });
+
   it('a key with no loader rejects', async () => {
     await expect(createLoader(new Map<string, () => Promise<number>>()).load('nope')).rejects.toThrow('Nothing to load for nope');
   });

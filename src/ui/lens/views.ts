@@ -25,31 +25,7 @@ const views = createLoader<Lens, LensView>(
   [[DEFAULT_LENS, claimsView]],
 );
 
-/**
- * Lenses whose chunk failed to load (offline, a deploy that replaced the chunk's hash), so the bar can say so
- * and offer another try instead of showing the chosen lens over the old lens's columns without a word.
- */
-const failures = new Set<Lens>();
-const failureListeners = new Set<() => void>();
-const setFailed = (id: Lens, failed: boolean) => {
-  if (failures.has(id) === failed) return;
-  if (failed) failures.add(id);
-  else failures.delete(id);
-  failureListeners.forEach((l) => l());
-};
-const tracked = (id: Lens): Promise<LensView> =>
-  views.load(id).then(
-    (view) => {
-      setFailed(id, false);
-      return view;
-    },
-    (error: unknown) => {
-      setFailed(id, true);
-      throw error;
-    },
-  );
-
-export const loadLensView = (id: Lens): Promise<LensView> => tracked(id);
+export const loadLensView = (id: Lens): Promise<LensView> => views.load(id);
 
 export const loadAllLensViews = (): Promise<LensView[]> => Promise.all(LENSES.map(views.load));
 
@@ -74,22 +50,19 @@ export function useShownLens(lens: Lens): Lens {
   const [shown, setShown] = useState<Lens>(() => (ready ? lens : DEFAULT_LENS));
   if (ready && shown !== lens) setShown(lens);
   useEffect(() => {
-    if (!ready) void tracked(lens).catch(() => {});
+    if (!ready) void views.load(lens).catch(() => {});
   }, [lens, ready]);
   return ready ? lens : shown;
 }
 
-/** Whether `lens`'s view failed to load, and a retry (the loader forgets a failed load, so it fetches again). */
+/**
+ * Whether `lens`'s view failed to load (offline, a deploy that replaced the chunk), so the bar can say so instead
+ * of showing the chosen lens over the old columns without a word; `retry` fetches it again (the loader forgets a
+ * failed load).
+ */
 export function useLensLoadFailure(lens: Lens): { failed: boolean; retry: () => void } {
-  const failed = useSyncExternalStore(
-    (l) => {
-      failureListeners.add(l);
-      return () => void failureListeners.delete(l);
-    },
-    () => failures.has(lens),
-    () => failures.has(lens),
-  );
-  return { failed, retry: () => void tracked(lens).catch(() => {}) };
+  const failed = useSyncExternalStore(views.subscribe, () => views.failed(lens), () => views.failed(lens));
+  return { failed, retry: () => void views.load(lens).catch(() => {}) };
 }
 
 /** The view of a loaded lens (useShownLens says which one is); a lens not loaded yet draws nothing. */

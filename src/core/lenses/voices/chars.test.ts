@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { capitalRunText } from '../../testing/arbitraries';
+import { blankSpans as blank, capitalRunText, maskedAtCuts } from '../../testing/arbitraries';
 import { capitalRunRe, capitalRuns, capitalRunsIn, capitalRunsInReference, capitalStarts, charRuns, cls, splitSpaces, hasSurrogates, reportRuns, runsOutside, runsOver, textRuns, L, LL, LU, N, S } from './chars';
 
 const runText = capitalRunText;
@@ -120,11 +120,6 @@ describe('textRuns is charRuns twice and hasSurrogates in one pass', () => {
 
 describe('runsOutside: the runs of a text with spans blanked', () => {
   const plain = (r: ReturnType<typeof charRuns> | undefined) => r && { count: r.count, start: [...r.start.slice(0, r.count)], end: [...r.end.slice(0, r.count)], ascii: [...r.ascii.slice(0, r.count)] };
-  const blank = (s: string, spans: { start: number; end: number }[], by: string) => {
-    let out = s;
-    for (const x of spans) out = out.slice(0, x.start) + by.repeat(x.end - x.start) + out.slice(x.end);
-    return out;
-  };
   it('a table', () => {
     const s = 'He said "the bill is dead" and Sen. Doe, R-Ariz., agreed';
     const quotes = [{ start: 9, end: 25 }];
@@ -138,12 +133,7 @@ describe('runsOutside: the runs of a text with spans blanked', () => {
     fc.assert(
       fc.property(runText, fc.array(fc.nat(), { maxLength: 8 }), (s, cuts) => {
         fc.pre(!hasSurrogates(s));
-        const at = [...new Set(cuts.map((c) => c % (s.length + 1)))].sort((x, y) => x - y);
-        const spans: { start: number; end: number }[] = [];
-        for (let i = 0; i + 1 < at.length; i += 2) spans.push({ start: at[i]!, end: at[i + 1]! });
-        const a = spans.filter((_, i) => i % 2 === 0);
-        const b = spans.filter((_, i) => i % 2 === 1);
-        const masked = blank(blank(s, a, '"'), b, ' ');
+        const { quotes: a, tags: b, masked } = maskedAtCuts(s, cuts);
         const r = runsOutside(charRuns(s), masked, a, b);
         if (r) expect(plain(r)).toEqual(plain(charRuns(masked)));
         if (r) expect([...r.caps!]).toEqual([...capitalStarts(charRuns(masked))]);
@@ -180,12 +170,7 @@ describe('runsOutside: the runs of a text with spans blanked', () => {
     fc.assert(
       fc.property(runText, fc.array(fc.nat(), { maxLength: 8 }), fc.integer({ min: 1, max: 5 }), fc.boolean(), (s, cuts, units, tail) => {
         fc.pre(!hasSurrogates(s));
-        const at = [...new Set(cuts.map((c) => c % (s.length + 1)))].sort((x, y) => x - y);
-        const spans: { start: number; end: number }[] = [];
-        for (let i = 0; i + 1 < at.length; i += 2) spans.push({ start: at[i]!, end: at[i + 1]! });
-        const a = spans.filter((_, i) => i % 2 === 0);
-        const b = spans.filter((_, i) => i % 2 === 1);
-        const masked = blank(blank(s, a, '"'), b, ' ');
+        const { quotes: a, tags: b, masked } = maskedAtCuts(s, cuts);
         const over = runsOver(textRuns(s).letters, masked, a, b);
         expect(over === undefined).toBe(runsOutside(charRuns(s), masked, a, b) === undefined);
         if (over) expect(capitalRunsIn(over, 0, masked.length, units, tail)).toEqual(viaRe(masked, units, tail));

@@ -527,22 +527,13 @@ export function capitalRunsInReference(r: Runs, lo: number, hi: number, units: n
 /** Where each word but the last of the run capitalRunAt reads may end (scratch, one array for every run). */
 const ENDS: number[] = [];
 
-/** The end of the capital run capitalRunsIn reads at `p` (in [lo, hi)), or -1 where none starts there. */
-export function capitalRunAt(s: string, p: number, lo: number, hi: number, units: number, tail: boolean): number {
+/**
+ * The run's end, from the word ends capitalRunAt and capitalRunAtRun wrote in `ENDS[0, n)`: the last of them
+ * that starts a `\p{Lu}\p{Ll}…` word, read unit by unit (runs do not tell lower case), with one more such word
+ * after white space when `tail`; -1 if none.
+ */
+function lastWordEnd(s: string, n: number, hi: number, tail: boolean): number {
   const ends = ENDS;
-  if ((clsIn(s, p, hi) & LU) === 0 || (p > lo && s.charCodeAt(p - 1) === 46)) return -1;
-  // `ends[0, n)`, written by index: `ends.length = 0` per run was a call into the runtime.
-  let n = 0;
-  let q = p;
-  while (n < units && clsIn(s, q, hi) & LU) {
-    let e = q + 1;
-    while (wordishIn(s, e, hi)) e++;
-    if (e < hi && s.charCodeAt(e) === 46) e++;
-    if ((clsIn(s, e, hi) & S) === 0) break;
-    while (clsIn(s, e, hi) & S) e++;
-    ends[n++] = e;
-    q = e;
-  }
   let end = -1;
   for (let j = n - 1; j >= 0 && end < 0; j--) {
     const f = ends[j]!;
@@ -561,6 +552,25 @@ export function capitalRunAt(s: string, p: number, lo: number, hi: number, units
     end = e;
   }
   return end;
+}
+
+/** The end of the capital run capitalRunsIn reads at `p` (in [lo, hi)), or -1 where none starts there. */
+export function capitalRunAt(s: string, p: number, lo: number, hi: number, units: number, tail: boolean): number {
+  const ends = ENDS;
+  if ((clsIn(s, p, hi) & LU) === 0 || (p > lo && s.charCodeAt(p - 1) === 46)) return -1;
+  // `ends[0, n)`, written by index: `ends.length = 0` per run was a call into the runtime.
+  let n = 0;
+  let q = p;
+  while (n < units && clsIn(s, q, hi) & LU) {
+    let e = q + 1;
+    while (wordishIn(s, e, hi)) e++;
+    if (e < hi && s.charCodeAt(e) === 46) e++;
+    if ((clsIn(s, e, hi) & S) === 0) break;
+    while (clsIn(s, e, hi) & S) e++;
+    ends[n++] = e;
+    q = e;
+  }
+  return lastWordEnd(s, n, hi, tail);
 }
 
 /**
@@ -602,22 +612,5 @@ function capitalRunAtRun(r: Runs, k: number, lo: number, hi: number, units: numb
     ends[n++] = e;
     q = e;
   }
-  let end = -1;
-  for (let j = n - 1; j >= 0 && end < 0; j--) {
-    const f = ends[j]!;
-    if ((clsIn(s, f, hi) & LU) === 0 || !lowerishIn(s, f + 1, hi)) continue;
-    let e = f + 2;
-    while (lowerishIn(s, e, hi)) e++;
-    if (tail && clsIn(s, e, hi) & S) {
-      let t = e;
-      while (clsIn(s, t, hi) & S) t++;
-      if (clsIn(s, t, hi) & LU && lowerishIn(s, t + 1, hi)) {
-        t += 2;
-        while (lowerishIn(s, t, hi)) t++;
-        e = t;
-      }
-    }
-    end = e;
-  }
-  return end;
+  return lastWordEnd(s, n, hi, tail);
 }

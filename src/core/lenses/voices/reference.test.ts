@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { realSentenceReports } from '../../../../scripts/bench-data';
+import { blankSpans as blank, maskedAtCuts } from '../../testing/arbitraries';
 import { textRuns, runsOver } from './chars';
 import { blankBetween, cueMatches, detectVoices, findQuotes, hasWords, hasWordsIn, phraseBeforeForTests, stripArticle, stripArticleReference } from './detect';
 
@@ -121,11 +122,6 @@ describe('blankBetween equals slice(a, b).trim() === ""', () => {
 });
 
 describe('cue matches read from runsOver (the text’s runs over the masked text) equal the one expression over the masked text', () => {
-  const blank = (s: string, spans: { start: number; end: number }[], by: string) => {
-    let out = s;
-    for (const x of spans) out = out.slice(0, x.start) + by.repeat(x.end - x.start) + out.slice(x.end);
-    return out;
-  };
   const piece = fc.constantFrom('said', 'Said', 'SAID', 'saying', 'pointed', 'out', 'pointed out', 'according', 'to', 'citing', 'it', 'is', 'was', 'noted', 'that', 'ſaid', 'Éric', 'told', 'x', '5', ' ', ' ', '\n', ',', '.', '-', '"', "'", '“');
   it('on a table', () => {
     const s = 'He said "it is noted that he told us" and, according to Y, ſaid told';
@@ -144,12 +140,7 @@ describe('cue matches read from runsOver (the text’s runs over the masked text
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 30 }), fc.array(fc.nat(), { maxLength: 8 }), (parts, cuts) => {
         const s = parts.join('');
-        const at = [...new Set(cuts.map((c) => c % (s.length + 1)))].sort((x, y) => x - y);
-        const spans: { start: number; end: number }[] = [];
-        for (let i = 0; i + 1 < at.length; i += 2) spans.push({ start: at[i]!, end: at[i + 1]! });
-        const a = spans.filter((_, i) => i % 2 === 0);
-        const b = spans.filter((_, i) => i % 2 === 1);
-        const masked = blank(blank(s, a, '"'), b, ' ');
+        const { quotes: a, tags: b, masked } = maskedAtCuts(s, cuts);
         const letters = runsOver(textRuns(s).letters, masked, a, b);
         fc.pre(letters !== undefined);
         expect(cueMatches(masked, undefined, false, letters)).toEqual(cueMatches(masked, undefined, true));

@@ -69,25 +69,6 @@ const CANDIDATES_PER_REPORT = 5;
 const ABSENT = 0xffff;
 
 /**
- * Sort `list[from …]` (a sentence's few name or number ids) in place and drop repeats: an insertion sort,
- * not a splice and a comparator sort per sentence (two per node, 60,000 at 6 × 5,000).
- */
-function sortedDistinct(list: number[], from: number): void {
-  for (let a = from + 1; a < list.length; a++) {
-    const x = list[a]!;
-    let b = a - 1;
-    while (b >= from && list[b]! > x) {
-      list[b + 1] = list[b]!;
-      b--;
-    }
-    list[b + 1] = x;
-  }
-  let size = from;
-  for (let a = from; a < list.length; a++) if (a === from || list[a] !== list[a - 1]) list[size++] = list[a]!;
-  list.length = size;
-}
-
-/**
  * Each node's names and numbers as sorted distinct ids (`nameIds[nameStart[i] … nameStart[i + 1])`), and
  * its count of content tokens. A content token's id is its term id in the index; a stop token that is a
  * name or a number (rare) takes the index's id of its term, or one past them: equal terms, equal ids,
@@ -172,14 +153,17 @@ export function factListsReference(reports: TokenizedReports, nodes: SentenceNod
       if (id === undefined) factIds.set(t.term, (id = factIds.size));
       (t.kind === 'name' ? nameIds : numberIds).push(id);
     }
-    sortedDistinct(nameIds, names);
-    sortedDistinct(numberIds, numbers);
+    // The plain way (factLists does it in place with sortedDistinctIn): a reference, off the hot path.
+    nameIds.push(...sortedSet(nameIds.splice(names)));
+    numberIds.push(...sortedSet(numberIds.splice(numbers)));
     nameStart[i + 1] = nameIds.length;
     numberStart[i + 1] = numberIds.length;
     lengthOf[i] = length;
   }
   return { nameStart, nameIds: Int32Array.from(nameIds), numberStart, numberIds: Int32Array.from(numberIds), lengthOf };
 }
+
+const sortedSet = (ids: number[]): number[] => [...new Set(ids)].sort((x, y) => x - y);
 
 function grown(a: Int32Array, least: number): Int32Array<ArrayBuffer> {
   const b = new Int32Array(Math.max(a.length * 2, least));
