@@ -7,15 +7,15 @@ import type { Matcher } from './matching/matcher';
 import { seedReports } from './testing/seeds';
 import type { ReportInput } from './types';
 
-// Count prepareReport calls by the text they prepare (the analyzer imports it from this module).
+// Count prepareTokenized calls (prepare and tokenize, the analyzer imports it from this module) by the text they prepare.
 const prepared: string[] = [];
 vi.mock('./preparation/prepare', async (load) => {
   const actual = await load<typeof import('./preparation/prepare')>();
   return {
     ...actual,
-    prepareReport: (...args: Parameters<typeof actual.prepareReport>) => {
+    prepareTokenized: (...args: Parameters<typeof actual.prepareTokenized>) => {
       prepared.push(args[0].sentences ? args[0].sentences.join('\n') : (args[0].text ?? ''));
-      return actual.prepareReport(...args);
+      return actual.prepareTokenized(...args);
     },
   };
 });

@@ -31,8 +31,8 @@ import { LENSES } from './lenses/registry';
 import { createLexicalMatcher } from './matching/lexical/matcher';
 import type { Matcher, MatchSentence, ScoredPairs } from './matching/matcher';
 import { DEFAULT_THRESHOLD, resolveOptions } from './defaults';
-import { prepareReport } from './preparation/prepare';
-import { tokenize, type Token } from './text/tokenize';
+import { prepareTokenized, type prepareReport } from './preparation/prepare';
+import type { Token } from './text/tokenize';
 import { COMPARISON_SCHEMA } from './types';
 import type { Claim, ClaimStrength, CompareOptions, Comparison, KindCounts, MemberDiff, ReportFraming, ReportInput, ReportResult, ResolvedOptions } from './types';
 
@@ -202,8 +202,7 @@ export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
   const reportWork = (r: ReportInput, lang: LanguageProfile, taken: ReadonlySet<ReportWork>): ReportWork => {
     const hit = kept.find((w) => w.lang === lang && w.text === r.text && sameStrings(w.sentences, r.sentences) && !taken.has(w));
     if (hit) return hit;
-    const prepared = prepareReport(r, lang, furniture);
-    const tokens = prepared.spans.map((span) => tokenize(prepared.text, span, lang));
+    const { prepared, tokens } = prepareTokenized(r, lang, furniture);
     const input = prepared.spans.map((s, si): MatchSentence => ({ text: prepared.text.slice(s.start, s.end), tokens: tokens[si]!, profile: lang }));
     return { text: r.text, sentences: r.sentences ? [...r.sentences] : undefined, lang, prepared, tokens, input };
   };

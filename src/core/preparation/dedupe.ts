@@ -17,6 +17,7 @@ import type { LanguageProfile } from '../language/profile';
 import { datelineLength } from './clean';
 import type { Removal, Span } from '../types';
 import { hashOf } from '../text/intern';
+import { beginPool, poolWords, wordEpoch, type WordPool } from '../text/tokenize';
 
 // Expressions with \p{…} at module level: esbuild (tsx, target node20) lowers such a literal inside a
 // function to `new RegExp` at each evaluation (see lenses/facts/detect.ts).
@@ -151,8 +152,7 @@ function lookupToken(memo: Memo, text: string, start: number, end: number, h: nu
 }
 
 /** The info of the token at [start, end) of `text`, computed once per distinct token and profile. */
-function tokenAt(text: string, start: number, end: number, profile: LanguageProfile, memo: Memo): number {
-  const h = hashOf(text, start, end);
+function tokenAt(text: string, start: number, end: number, profile: LanguageProfile, memo: Memo, h = hashOf(text, start, end)): number {
   const info = lookupToken(memo, text, start, end, h);
   return info >= 0 ? info : newToken(text, start, end, h, profile, memo);
 }
@@ -324,21 +324,130 @@ let keyUsed = 0;
 /** The content words of every sentence, sentence after sentence (reused by every call). */
 let contentPool = new Int32Array(4096);
 let contentUsed = 0;
-/** One sentence's tokens' infos, for the regex path (reused). */
-const infoScratch: number[] = [];
+/** One sentence's tokens' infos (reused). */
+let infoScratch: Int32Array = new Int32Array(256);
 
-function prepare(text: string, span: Span, profile: LanguageProfile, memo: Memo, call: number, sentence: number, ids: { next: number }): Prepared {
+/**
+ * What a word of tokenize's memo (by entry index, `WordPool`) is to `prepare`, per profile: 0 not yet
+ * known, info + 1 for a word that is one token here (letters and digits of the plain table only),
+ * SPLIT for a word of several tokens here ("don't", "U.S", "24,000", "anti-personnel": plain characters,
+ * read as now), NOT_PLAIN for a word with a character outside the plain table (its sentence is read
+ * as now). Valid for one epoch of tokenize's memo and one token memo here. One int read by an index
+ * tokenize's look-up gives anyway, instead of this memo's own hash probe per token and the character
+ * scan before it (together ~2.7 of dedupe's ~4 ms self at 3 × 1,000; the probe's slot and character
+ * reads missed the cache).
+ */
+const SPLIT = -1;
+const NOT_PLAIN = -2;
+interface EntryInfos {
+  epoch: number;
+  memo: Memo;
+  infos: Int32Array;
+}
+const entryInfos = new WeakMap<LanguageProfile, EntryInfos>();
+
+function entryInfosFor(profile: LanguageProfile, memo: Memo, epoch: number): EntryInfos {
+  let e = entryInfos.get(profile);
+  if (!e || e.epoch !== epoch || e.memo !== memo) entryInfos.set(profile, (e = { epoch, memo, infos: new Int32Array(4096) }));
+  return e;
+}
+
+/** A word's EntryInfos value (text[start, end) is the word). */
+function entryInfo(text: string, start: number, end: number, profile: LanguageProfile, memo: Memo): number {
+  let lettersOnly = true;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const f = c < TABLE_END ? PLAIN_CLASS[c]! : 0;
+    if (f === 0) return NOT_PLAIN;
+    if (!(f & LETTER_OR_DIGIT)) lettersOnly = false;
+  }
+  return lettersOnly ? tokenAt(text, start, end, profile, memo) + 1 : SPLIT;
+}
+
+function growInfos(need: number): Int32Array {
+  const grown = new Int32Array(Math.max(need, 2 * infoScratch.length));
+  grown.set(infoScratch);
+  return (infoScratch = grown);
+}
+
+/**
+ * The token infos of text[from, end) from the sentence's words in `pool` (`count` of them from `at`):
+ * what the plain scan and the memo look-ups give, or -1 when a character is outside the plain table (or
+ * the words do not tile the text as the plain scan's runs need: a word across `from`, two words side by
+ * side), and the caller reads the sentence as before. Between the words only separators of the plain
+ * table may stand; a word is then one run of letters and digits, or several split by its inner
+ * separators, and runs never cross words.
+ */
+function pooledInfos(text: string, from: number, end: number, pool: WordPool, at: number, count: number, profile: LanguageProfile, memo: Memo, entries: EntryInfos): number {
+  const { starts, ends, packed } = pool;
+  let infos = entries.infos;
+  let out: Int32Array = infoScratch;
+  let n = 0;
+  let prev = from;
+  let afterWord = false;
+  for (let k = at; k <= at + count; k++) {
+    const s = k < at + count ? starts[k]! : end;
+    if (k < at + count) {
+      const e = ends[k]!;
+      if (e <= from) continue;
+      if (s < from || (afterWord && s === prev)) return -1;
+    }
+    for (let i = prev; i < s; i++) {
+      const c = text.charCodeAt(i);
+      if ((c < TABLE_END ? PLAIN_CLASS[c]! : 0) !== PLAIN) return -1;
+    }
+    if (k === at + count) break;
+    const e = ends[k]!;
+    const index = packed[k]! >>> 12;
+    if (index >= infos.length) {
+      const grown = new Int32Array(Math.max(index + 1, 2 * infos.length));
+      grown.set(infos);
+      infos = entries.infos = grown;
+    }
+    let v = infos[index]!;
+    if (v === 0) v = infos[index] = entryInfo(text, s, e, profile, memo);
+    if (v > 0) {
+      if (n + 1 > out.length) out = growInfos(n + 1);
+      out[n++] = v - 1;
+    } else if (v === SPLIT) {
+      const parts = plainTokensHashed(text, s, e);
+      if (n + parts > out.length) out = growInfos(n + parts);
+      const spans = tokenScratch;
+      for (let q = 0; q < parts; q++) out[n++] = tokenAt(text, spans[3 * q]!, spans[3 * q + 1]!, profile, memo, spans[3 * q + 2]!);
+    } else return -1;
+    prev = e;
+    afterWord = true;
+  }
+  return n;
+}
+
+function prepare(text: string, span: Span, profile: LanguageProfile, memo: Memo, call: number, sentence: number, ids: { next: number }, pool: WordPool | null, entries: EntryInfos | null): Prepared {
   // Quotes, dashes and punctuation vary between copies (straight vs curly
   // quotes, "—" vs "-", a dropped final period); letters and digits do not.
   // The stripped lead is a prefix, so the rest is read in place in `text`.
   const from = span.start + leadLength(text, span.start, span.end);
-  let count = plainTokensHashed(text, from, span.end);
-  const plain = count >= 0;
-  if (!plain) {
-    infoScratch.length = 0;
-    for (const tok of dedupeTokensReference(text.slice(from, span.end))) infoScratch.push(tokenAt(tok, 0, tok.length, profile, memo));
-    count = infoScratch.length;
+  let count = -1;
+  if (pool !== null) {
+    const at = pool.used;
+    const words = poolWords(pool, text, span, profile);
+    wordAt[sentence] = at;
+    wordCount[sentence] = words;
+    count = pooledInfos(text, from, span.end, pool, at, words, profile, memo, entries!);
   }
+  if (count < 0) {
+    count = plainTokensHashed(text, from, span.end);
+    if (count >= 0) {
+      if (count > infoScratch.length) growInfos(count);
+      const spans = tokenScratch;
+      for (let k = 0; k < count; k++) infoScratch[k] = tokenAt(text, spans[3 * k]!, spans[3 * k + 1]!, profile, memo, spans[3 * k + 2]!);
+    } else {
+      const toks = dedupeTokensReference(text.slice(from, span.end));
+      count = toks.length;
+      if (count > infoScratch.length) growInfos(count);
+      for (let k = 0; k < count; k++) infoScratch[k] = tokenAt(toks[k]!, 0, toks[k]!.length, profile, memo);
+    }
+  }
+  const infos = infoScratch;
   if (keyUsed + count > keyPool.length) {
     const grown = new Int32Array(2 * (keyUsed + count));
     grown.set(keyPool.subarray(0, keyUsed));
@@ -355,21 +464,10 @@ function prepare(text: string, span: Span, profile: LanguageProfile, memo: Memo,
   let hash = 0x811c9dc5 | 0;
   let numbers: string[] | undefined;
   let negated = false;
-  const spans = tokenScratch;
-  let state = memo.state;
+  // Read after the look-ups: a new form may have grown it.
+  const state = memo.state;
   for (let k = 0; k < count; k++) {
-    let x: number;
-    if (plain) {
-      const start = spans[3 * k]!;
-      const end = spans[3 * k + 1]!;
-      const h = spans[3 * k + 2]!;
-      x = lookupToken(memo, text, start, end, h);
-      if (x < 0) {
-        x = newToken(text, start, end, h, profile, memo);
-        // A new form may have grown the state array.
-        state = memo.state;
-      }
-    } else x = infoScratch[k]!;
+    const x = infos[k]!;
     // Lowercasing token by token equals lowercasing the joined text: the only
     // context rule of the root locale (final sigma) stops at a space. (One
     // toLowerCase of the whole key was the costliest line of `prepare`.)
@@ -458,8 +556,54 @@ function nearCopy(a: Prepared, b: Prepared, mark: Int32Array, stamp: number): nu
   return containment >= NEAR_CONTAINMENT ? containment : 0;
 }
 
+/**
+ * @internal What `prepare` reads of each sentence (its key's forms, figures, negation, number of
+ * content words), through the pool (`pool`) or not: dedupe.test.ts holds the two to each other.
+ */
+export function preparedKeys(text: string, sentences: Span[], profile: LanguageProfile, pool: WordPool | null): string[] {
+  let memo = tokenMemos.get(profile);
+  if (!memo || memo.size >= TOKEN_MEMO_LIMIT) tokenMemos.set(profile, (memo = newMemo()));
+  const m = memo;
+  const call = ++calls;
+  const ids = { next: 0 };
+  keyUsed = 0;
+  contentUsed = 0;
+  if (pool !== null && !beginPool(pool, text, profile)) pool = null;
+  const entries = pool === null ? null : entryInfosFor(profile, m, wordEpoch(profile));
+  if (wordAt.length < sentences.length) {
+    wordAt = new Int32Array(2 * sentences.length);
+    wordCount = new Int32Array(2 * sentences.length);
+  }
+  return sentences.map((s, i) => {
+    const p = prepare(text, s, profile, m, call, i, ids, pool, entries);
+    const forms = Array.from(keyPool.subarray(p.keyAt, p.keyAt + p.words), (serial) => m.lowers[serial]!);
+    return `${forms.join(' ')} | ${p.numbers} | ${p.negated} | ${p.size}`;
+  });
+}
+
+/** Each sentence's first word in the pool and its count of words (dedupePooled), by sentence (reused by every call). */
+let wordAt = new Int32Array(1024);
+let wordCount = new Int32Array(1024);
+
 /** `profile`: its function words and negations (stopwords.json). */
 export function dedupeSentences(text: string, sentences: Span[], profile: LanguageProfile = DEFAULT_PROFILE): { kept: Span[]; removed: Removal[] } {
+  const { kept, removed } = dedupeWith(text, sentences, profile, null);
+  return { kept, removed };
+}
+
+/**
+ * dedupeSentences, every sentence's words looked up in tokenize's memo into `pool` on the way (the
+ * analyzer then tokenizes the kept sentences from it: tokenizePooled). `keptIndex`: each kept sentence's
+ * index in `sentences`; `wordAt`/`wordCount` by that index (valid until the next call), or null when
+ * the text could not be pooled (then tokenize as usual).
+ */
+export function dedupePooled(text: string, sentences: Span[], profile: LanguageProfile, pool: WordPool): { kept: Span[]; removed: Removal[]; keptIndex: number[]; wordAt: Int32Array | null; wordCount: Int32Array | null } {
+  const pooled = beginPool(pool, text, profile);
+  const result = dedupeWith(text, sentences, profile, pooled ? pool : null);
+  return { ...result, wordAt: pooled ? wordAt : null, wordCount: pooled ? wordCount : null };
+}
+
+function dedupeWith(text: string, sentences: Span[], profile: LanguageProfile, words: WordPool | null): { kept: Span[]; removed: Removal[]; keptIndex: number[] } {
   let memo = tokenMemos.get(profile);
   if (!memo || memo.size >= TOKEN_MEMO_LIMIT) tokenMemos.set(profile, (memo = newMemo()));
   // Word ids are numbered afresh in each call (0, 1, …), so the tables below are arrays.
@@ -467,7 +611,12 @@ export function dedupeSentences(text: string, sentences: Span[], profile: Langua
   const ids = { next: 0 };
   keyUsed = 0;
   contentUsed = 0;
-  const prepared = sentences.map((s, i) => prepare(text, s, profile, memo, call, i, ids));
+  const entries = words === null ? null : entryInfosFor(profile, memo, wordEpoch(profile));
+  if (words !== null && wordAt.length < sentences.length) {
+    wordAt = new Int32Array(2 * sentences.length);
+    wordCount = new Int32Array(2 * sentences.length);
+  }
+  const prepared = sentences.map((s, i) => prepare(text, s, profile, memo, call, i, ids, words, entries));
 
   // Document frequency of each content word: probes start from the rarest.
   const df = new Int32Array(ids.next);
@@ -581,11 +730,13 @@ export function dedupeSentences(text: string, sentences: Span[], profile: Langua
   }
 
   const kept: Span[] = [];
+  const keptIndex: number[] = [];
   const removed: Removal[] = [];
   prepared.forEach((p, i) => {
     const reason = removedAs[i];
     if (reason === undefined) {
       kept.push(p.span);
+      keptIndex.push(i);
       return;
     }
     const target = prepared[keptAt[i]!]!.span;
@@ -598,5 +749,5 @@ export function dedupeSentences(text: string, sentences: Span[], profile: Langua
       keptAt: { start: target.start, end: target.end },
     });
   });
-  return { kept, removed };
+  return { kept, removed, keptIndex };
 }

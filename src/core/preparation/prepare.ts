@@ -6,8 +6,9 @@
 import { allBundledProfiles, DEFAULT_PROFILE } from '../language/bundled';
 import type { LanguageProfile } from '../language/profile';
 import type { Removal, ReportInput, Span } from '../types';
+import { newWordPool, tokenize, tokenizePooled, type Token } from '../text/tokenize';
 import { cleanText } from './clean';
-import { dedupeSentences } from './dedupe';
+import { dedupePooled, dedupeSentences } from './dedupe';
 import { segmentBlocks } from './segment';
 
 export interface PreparedReport {
@@ -40,4 +41,37 @@ export function prepareReport(
   const deduped = dedupeSentences(text, segmentBlocks(text, cleaned.blocks, profile), profile);
   const removed = [...cleaned.removed, ...deduped.removed].sort((a, b) => a.start - b.start);
   return { text, spans: deduped.kept, removed };
+}
+
+/** The word pool of prepareTokenized (one report at a time: its sentences are tokenized before it returns). */
+const pool = newWordPool();
+
+/**
+ * prepareReport and the tokens of every kept sentence (`tokenize(text, span, profile)` each). Dedupe
+ * and tokenize read the same words: dedupe looks each sentence's words up in tokenize's memo once
+ * (dedupePooled) and reads its own per-word facts off the entry, and the kept sentences are tokenized
+ * from those look-ups, not scanned and looked up a second time. Preparing and tokenizing 3 × 1,000
+ * sentences took 18.9 → 16.9 ms (q1 of 40 interleaved runs, same process). The cost: words of the
+ * removed sentences (a few) are looked up in tokenize's memo too.
+ */
+export function prepareTokenized(
+  report: Partial<ReportInput>,
+  profile: LanguageProfile = DEFAULT_PROFILE,
+  furniture: readonly LanguageProfile[] = allBundledProfiles(),
+): { prepared: PreparedReport; tokens: Token[][] } {
+  if (report.sentences) {
+    const prepared = prepareReport(report, profile, furniture);
+    return { prepared, tokens: prepared.spans.map((span) => tokenize(prepared.text, span, profile)) };
+  }
+  const text = report.text ?? '';
+  const cleaned = cleanText(text, furniture);
+  const deduped = dedupePooled(text, segmentBlocks(text, cleaned.blocks, profile), profile, pool);
+  const removed = [...cleaned.removed, ...deduped.removed].sort((a, b) => a.start - b.start);
+  const { kept, keptIndex, wordAt, wordCount } = deduped;
+  const tokens = new Array<Token[]>(kept.length);
+  for (let k = 0; k < kept.length; k++) {
+    const i = keptIndex[k]!;
+    tokens[k] = wordAt && wordCount ? tokenizePooled(text, pool, wordAt[i]!, wordCount[i]!, profile) : tokenize(text, kept[k]!, profile);
+  }
+  return { prepared: { text, spans: kept, removed }, tokens };
 }

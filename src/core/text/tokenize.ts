@@ -136,6 +136,8 @@ function tagOf(x: WordInfo): number {
 interface Memo {
   table: WordTable<WordInfo>;
   strings: string[];
+  /** `clears` at this memo's last clear (or its making). */
+  epoch: number;
 }
 const memos = new WeakMap<LanguageProfile, Memo>();
 
@@ -209,42 +211,140 @@ let packedScratch = new Int32Array(256);
 const surfaceScratch: string[] = [];
 const termScratch: string[] = [];
 
-/**
- * Tokenize the sentence at `span` of `text`. The same tokens as `tokenizeReference`
- * (tokenize.reference.ts, which computes each word's WordInfo afresh; tokenize.test.ts compares them).
- */
-export function tokenize(text: string, span: Span, profile: LanguageProfile = DEFAULT_PROFILE): Token[] {
-  const ALIASES = aliasIndex(profile);
+/** Counts the clears of every memo: a memo's `epoch` is this at its last clear (entry indices from before it mean other words). */
+let clears = 0;
+
+function memoOf(profile: LanguageProfile): Memo {
   let memo = memos.get(profile);
-  if (!memo) memos.set(profile, (memo = { table: new WordTable<WordInfo>(Infinity), strings: [] }));
+  if (!memo) memos.set(profile, (memo = { table: new WordTable<WordInfo>(Infinity), strings: [], epoch: ++clears }));
+  return memo;
+}
+
+function clearMemo(memo: Memo): void {
+  memo.table.clear();
+  memo.epoch = ++clears;
+}
+
+/** Each word's packed tag (index × 4096 + tag) into `packed[at …]`, adding the words the memo does not hold. */
+function lookUp(text: string, starts: Int32Array, ends: Int32Array, hashes: Int32Array, count: number, profile: LanguageProfile, memo: Memo, packed: Int32Array, at: number): void {
   const table = memo.table;
-  // Words straight off the scan's arrays: no RawWord objects, and a slice only for a word not seen before.
-  const { count, starts, ends, hashes } = rawWordSpansHashed(text, span, profile.segmenterLocale);
-  // Cleared between sentences, never inside one: the loops below keep entry indices of the sentence's
-  // words (at most MAX_INDEX of them: a sentence of more words, a million, takes the reference).
-  if (count > MAX_INDEX / 2) return tokenizeReference(text, span, profile);
-  if (table.count >= MEMO_LIMIT || table.count + count > MAX_INDEX) table.clear();
   const strings = memo.strings;
-  if (packedScratch.length < count) packedScratch = new Int32Array(count * 2);
-  const packed = packedScratch;
-  const surfaces = surfaceScratch;
-  const terms = termScratch;
-  // In a Title Case headline capitals say nothing about names.
-  let lettered = 0;
-  let capitalised = 0;
   for (let k = 0; k < count; k++) {
-    const at = table.find(text, starts[k]!, ends[k]!, hashes[k]!);
-    let p: number;
-    if (at >= 0) p = table.packedAt(at);
+    const slot = table.find(text, starts[k]!, ends[k]!, hashes[k]!);
+    if (slot >= 0) packed[at + k] = table.packedAt(slot);
     else {
       const x = wordInfo(text.slice(starts[k]!, ends[k]!), profile);
       const tag = tagOf(x);
       const index = table.add(x, tag);
       strings[2 * index] = x.surface;
       strings[2 * index + 1] = x.term;
-      p = index * 4096 + tag;
+      packed[at + k] = index * 4096 + tag;
     }
-    packed[k] = p;
+  }
+}
+
+/**
+ * Tokenize the sentence at `span` of `text`. The same tokens as `tokenizeReference`
+ * (tokenize.reference.ts, which computes each word's WordInfo afresh; tokenize.test.ts compares them).
+ */
+export function tokenize(text: string, span: Span, profile: LanguageProfile = DEFAULT_PROFILE): Token[] {
+  const memo = memoOf(profile);
+  const table = memo.table;
+  // Words straight off the scan's arrays: no RawWord objects, and a slice only for a word not seen before.
+  const { count, starts, ends, hashes } = rawWordSpansHashed(text, span, profile.segmenterLocale);
+  // Cleared between sentences, never inside one: the loops below keep entry indices of the sentence's
+  // words (at most MAX_INDEX of them: a sentence of more words, a million, takes the reference).
+  if (count > MAX_INDEX / 2) return tokenizeReference(text, span, profile);
+  if (table.count >= MEMO_LIMIT || table.count + count > MAX_INDEX) clearMemo(memo);
+  if (packedScratch.length < count) packedScratch = new Int32Array(count * 2);
+  lookUp(text, starts, ends, hashes, count, profile, memo, packedScratch, 0);
+  return tokensOf(text, starts, ends, packedScratch, 0, count, profile, memo);
+}
+
+/**
+ * Words of several sentences looked up once, for two readers: dedupe.ts reads each word's entry (its
+ * per-entry flags stand in for its own table's look-up) and tokenize reads the same words of the kept
+ * sentences (`tokenizePooled`) instead of scanning and looking them up again (prepare.ts gives the
+ * figures). Word k of the pool is text[starts[k], ends[k]) with packed tag packed[k] (index × 4096 + tag).
+ * The entry indices stay valid because the memo is cleared only before a pool is filled (`beginPool`):
+ * it may outgrow MEMO_LIMIT by one text's distinct words.
+ */
+export interface WordPool {
+  starts: Int32Array;
+  ends: Int32Array;
+  packed: Int32Array;
+  used: number;
+  /** The memo's epoch the entries belong to (`beginPool`). */
+  epoch: number;
+}
+
+export function newWordPool(): WordPool {
+  return { starts: new Int32Array(4096), ends: new Int32Array(4096), packed: new Int32Array(4096), used: 0, epoch: 0 };
+}
+
+/**
+ * Empty `pool` for the sentences of `text` (their entry indices must stay valid until they are
+ * tokenized, so the memo is cleared here, before them, if it would be during them); false when the text
+ * may hold more words than entry indices can number (then pool nothing).
+ */
+export function beginPool(pool: WordPool, text: string, profile: LanguageProfile): boolean {
+  const memo = memoOf(profile);
+  // Words are separated by at least one character.
+  const most = Math.ceil(text.length / 2) + 1;
+  if (most > MAX_INDEX / 2) return false;
+  if (memo.table.count >= MEMO_LIMIT || memo.table.count + most > MAX_INDEX) clearMemo(memo);
+  pool.used = 0;
+  pool.epoch = memo.epoch;
+  return true;
+}
+
+/** The memo epoch of `profile`'s word entries: entry indices of one epoch name the same words. */
+export function wordEpoch(profile: LanguageProfile): number {
+  return memoOf(profile).epoch;
+}
+
+/** Append the words of the sentence at `span` to `pool` (after `beginPool` for this text); their count. */
+export function poolWords(pool: WordPool, text: string, span: Span, profile: LanguageProfile): number {
+  const memo = memoOf(profile);
+  const { count, starts, ends, hashes } = rawWordSpansHashed(text, span, profile.segmenterLocale);
+  const at = pool.used;
+  if (at + count > pool.starts.length) {
+    const size = 2 * (at + count);
+    const grow = (x: Int32Array) => {
+      const y = new Int32Array(size);
+      y.set(x.subarray(0, at));
+      return y;
+    };
+    pool.starts = grow(pool.starts);
+    pool.ends = grow(pool.ends);
+    pool.packed = grow(pool.packed);
+  }
+  pool.starts.set(starts.subarray(0, count), at);
+  pool.ends.set(ends.subarray(0, count), at);
+  lookUp(text, starts, ends, hashes, count, profile, memo, pool.packed, at);
+  pool.used = at + count;
+  return count;
+}
+
+/** tokenize(text, span, profile) for a sentence whose `count` words are `pool`'s from `at` (poolWords). */
+export function tokenizePooled(text: string, pool: WordPool, at: number, count: number, profile: LanguageProfile): Token[] {
+  const memo = memoOf(profile);
+  if (memo.epoch !== pool.epoch) throw new Error('tokenizePooled: the word memo was cleared since the words were pooled');
+  return tokensOf(text, pool.starts, pool.ends, pool.packed, at, count, profile, memo);
+}
+
+/** The tokens of the `count` words at `at` of starts/ends/packed (looked up in `memo`). */
+function tokensOf(text: string, starts: Int32Array, ends: Int32Array, packed: Int32Array, at: number, count: number, profile: LanguageProfile, memo: Memo): Token[] {
+  const ALIASES = aliasIndex(profile);
+  const table = memo.table;
+  const strings = memo.strings;
+  const surfaces = surfaceScratch;
+  const terms = termScratch;
+  // In a Title Case headline capitals say nothing about names.
+  let lettered = 0;
+  let capitalised = 0;
+  for (let k = 0; k < count; k++) {
+    const p = packed[at + k]!;
     const index = p >>> 12;
     surfaces[k] = strings[2 * index]!;
     terms[k] = strings[2 * index + 1]!;
@@ -256,8 +356,8 @@ export function tokenize(text: string, span: Span, profile: LanguageProfile = DE
   const tokens = tokenScratch;
   let n = 0;
   for (let i = 0; i < count; i++) {
-    const start = starts[i]!;
-    const f = packed[i]!;
+    const start = starts[at + i]!;
+    const f = packed[at + i]!;
     if (f & T_SPECIAL) {
       const x = table.entry(f >>> 12);
       // Longest alias first, so "US Department of Defense" beats "US"; most
@@ -269,7 +369,7 @@ export function tokenize(text: string, span: Span, profile: LanguageProfile = DE
           let exact = x.exact;
           let loose = x.loose;
           for (let k = i + 1; k < i + n; k++) {
-            const y = table.entry(packed[k]! >>> 12);
+            const y = table.entry(packed[at + k]! >>> 12);
             exact += ' ' + y.exact;
             loose += ' ' + y.loose;
           }
@@ -278,12 +378,12 @@ export function tokenize(text: string, span: Span, profile: LanguageProfile = DE
         }
       }
       if (entity) {
-        const end = ends[i + matched - 1]!;
+        const end = ends[at + i + matched - 1]!;
         const token: Token = { start, end, surface: text.slice(start, end), term: aliasTerm(entity), kind: 'name', stop: false };
         if (matched > 1) {
           // The stems of its content words (as word tokens: not stop words, longer than one letter).
           const parts: string[] = [];
-          for (let k = i; k < i + matched; k++) if (!(packed[k]! & T_STOP)) parts.push(terms[k]!);
+          for (let k = i; k < i + matched; k++) if (!(packed[at + k]! & T_STOP)) parts.push(terms[k]!);
           if (parts.length > 0) token.parts = parts;
         }
         tokens[n++] = token;
@@ -292,13 +392,13 @@ export function tokenize(text: string, span: Span, profile: LanguageProfile = DE
       }
       const num = x.number;
       if (num !== undefined) {
-        const scale = i + 1 < count ? table.entry(packed[i + 1]! >>> 12).scale : undefined;
+        const scale = i + 1 < count ? table.entry(packed[at + i + 1]! >>> 12).scale : undefined;
         if (scale && /^\d+(\.\d+)?$/.test(num)) {
-          const end = ends[i + 1]!;
+          const end = ends[at + i + 1]!;
           tokens[n++] = { start, end, surface: text.slice(start, end), term: internString(String(Math.round(Number(num) * scale))), kind: 'number', stop: false };
           i++;
         } else {
-          tokens[n++] = { start, end: ends[i]!, surface: surfaces[i]!, term: num, kind: 'number', stop: false };
+          tokens[n++] = { start, end: ends[at + i]!, surface: surfaces[i]!, term: num, kind: 'number', stop: false };
         }
         continue;
       }
@@ -307,7 +407,7 @@ export function tokenize(text: string, span: Span, profile: LanguageProfile = DE
     // A capitalised word that does not open the sentence, or an acronym, is
     // probably a name; names weigh more than common words when matching.
     const isName = !stop && ((f & T_ACRONYM) !== 0 || (i > 0 && !titleCase && (f & T_UPPER) !== 0 && (f & T_TITLE) === 0));
-    tokens[n++] = { start, end: ends[i]!, surface: surfaces[i]!, term: terms[i]!, kind: isName ? 'name' : 'word', stop };
+    tokens[n++] = { start, end: ends[at + i]!, surface: surfaces[i]!, term: terms[i]!, kind: isName ? 'name' : 'word', stop };
   }
   return tokens.slice(0, n);
 }
