@@ -319,8 +319,13 @@ export function poolWords(pool: WordPool, text: string, span: Span, profile: Lan
     pool.ends = grow(pool.ends);
     pool.packed = grow(pool.packed);
   }
-  pool.starts.set(starts.subarray(0, count), at);
-  pool.ends.set(ends.subarray(0, count), at);
+  // Copied by a loop: two `subarray` views per sentence were garbage and a call each (~20 words a sentence).
+  const ps = pool.starts;
+  const pe = pool.ends;
+  for (let k = 0; k < count; k++) {
+    ps[at + k] = starts[k]!;
+    pe[at + k] = ends[k]!;
+  }
   lookUp(text, starts, ends, hashes, count, profile, memo, pool.packed, at);
   pool.used = at + count;
   return count;
