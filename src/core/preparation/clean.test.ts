@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seedText } from '../testing/seeds';
-import { cleanText, datelineLength } from './clean';
+import { cleanText, datelineLength, wordCount, wordCountReference } from './clean';
 import type { Removal } from '../types';
 
 const seed = seedText;
@@ -180,5 +180,27 @@ describe('a date or time needs an ASCII digit (isTimestamp and isDateHeader skip
     ['date November International', []],
   ])('%s', (line, removed) => {
     expect(cleanText(`${line}\n${body}`).removed.map((r) => [r.reason, r.text])).toEqual(removed);
+  });
+});
+
+describe('wordCount = words(s).length (wordCountReference)', () => {
+  it.each([
+    '',
+    ' ',
+    'one',
+    '  two  words ',
+    'Home > World > Europe',
+    '- World',
+    '• Статьи',
+    'date 2024-11-20 International',
+    '— , . ; : - –',
+    'a\tb\nc\u00a0d\u2003e\u3000f',
+    'x\ufeffy',
+    'Emoji 😀 and 𝐛𝐨𝐥𝐝 letters',
+    '東京で 会議',
+    '12:30 GMT, Nov. 20',
+    '(AP) — “Quote,” he said.',
+  ])('%j', (s) => {
+    expect(wordCount(s)).toBe(wordCountReference(s));
   });
 });
