@@ -206,10 +206,8 @@ export function aliasTerm(entity: string): string {
  */
 const tokenScratch: Token[] = [];
 
-/** Each word's packed tag (index × 4096 + tag, intern.ts), surface and term, reused from call to call. */
+/** Each word's packed tag (index × 4096 + tag, intern.ts), reused from call to call. */
 let packedScratch = new Int32Array(256);
-const surfaceScratch: string[] = [];
-const termScratch: string[] = [];
 
 /** Counts the clears of every memo: a memo's `epoch` is this at its last clear (entry indices from before it mean other words). */
 let clears = 0;
@@ -342,17 +340,15 @@ export function tokenizePooled(text: string, pool: WordPool, at: number, count: 
 function tokensOf(text: string, starts: Int32Array, ends: Int32Array, packed: Int32Array, at: number, count: number, profile: LanguageProfile, memo: Memo): Token[] {
   const ALIASES = aliasIndex(profile);
   const table = memo.table;
+  // Surfaces and terms are read where a token takes them (`strings[2 × index]`, `[2 × index + 1]`): copied
+  // into scratch arrays first, as when this loop also looked the words up, they cost two stores and a
+  // read more per word.
   const strings = memo.strings;
-  const surfaces = surfaceScratch;
-  const terms = termScratch;
   // In a Title Case headline capitals say nothing about names.
   let lettered = 0;
   let capitalised = 0;
   for (let k = 0; k < count; k++) {
     const p = packed[at + k]!;
-    const index = p >>> 12;
-    surfaces[k] = strings[2 * index]!;
-    terms[k] = strings[2 * index + 1]!;
     if ((p & (T_LETTER | T_STOP_SURFACE)) !== T_LETTER) continue;
     lettered++;
     if (p & T_UPPER) capitalised++;
@@ -388,7 +384,7 @@ function tokensOf(text: string, starts: Int32Array, ends: Int32Array, packed: In
         if (matched > 1) {
           // The stems of its content words (as word tokens: not stop words, longer than one letter).
           const parts: string[] = [];
-          for (let k = i; k < i + matched; k++) if (!(packed[at + k]! & T_STOP)) parts.push(terms[k]!);
+          for (let k = i; k < i + matched; k++) if (!(packed[at + k]! & T_STOP)) parts.push(strings[2 * (packed[at + k]! >>> 12) + 1]!);
           if (parts.length > 0) token.parts = parts;
         }
         tokens[n++] = token;
@@ -403,7 +399,7 @@ function tokensOf(text: string, starts: Int32Array, ends: Int32Array, packed: In
           tokens[n++] = { start, end, surface: text.slice(start, end), term: internString(String(Math.round(Number(num) * scale))), kind: 'number', stop: false };
           i++;
         } else {
-          tokens[n++] = { start, end: ends[at + i]!, surface: surfaces[i]!, term: num, kind: 'number', stop: false };
+          tokens[n++] = { start, end: ends[at + i]!, surface: strings[2 * (f >>> 12)]!, term: num, kind: 'number', stop: false };
         }
         continue;
       }
@@ -412,7 +408,8 @@ function tokensOf(text: string, starts: Int32Array, ends: Int32Array, packed: In
     // A capitalised word that does not open the sentence, or an acronym, is
     // probably a name; names weigh more than common words when matching.
     const isName = !stop && ((f & T_ACRONYM) !== 0 || (i > 0 && !titleCase && (f & T_UPPER) !== 0 && (f & T_TITLE) === 0));
-    tokens[n++] = { start, end: ends[at + i]!, surface: surfaces[i]!, term: terms[i]!, kind: isName ? 'name' : 'word', stop };
+    const index = f >>> 12;
+    tokens[n++] = { start, end: ends[at + i]!, surface: strings[2 * index]!, term: strings[2 * index + 1]!, kind: isName ? 'name' : 'word', stop };
   }
   return tokens.slice(0, n);
 }
