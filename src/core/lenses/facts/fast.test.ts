@@ -249,6 +249,32 @@ describe('factMatrix rows (bucketed by reports and kind, then sorted by key) are
 });
 
 describe('hand-written fast paths equal what they replace', () => {
+  it('numberedGroups: the expression without names matches as the named one, its groups by number', () => {
+    const k = F.lexiconOf(DEFAULT_PROFILE);
+    const table: [string, string, string[]][] = [
+      // source, flags, inputs
+      ['(?<![\\p{L}(])(?<a>x|y)(\\()?(?<b>[(?<z>)\\]]+)(?:q)?(?=\\s|$)(?<c>)', 'uy', ['x(]]', 'y)', '(x()) ', 'yzz', 'x(?<z> q']],
+      ['(?<n>\\d+)(?<!0)(?:\\s(?<u>kg|t))?', 'giu', ['12 KG', '10 t', '7', 'a 40 kg']],
+      ['(?<w>a)\\k<w>', 'u', ['aa', 'ab']],
+      [k.countAt.source, 'iuy', ['a thousand troops', 'one hundred', '24,000 men', 'two-thirds', '3.5 million', 'One 5']],
+      [k.dateAt.source, 'uy', ['3 December 2022', 'December 3, 2022', 'March of 1997', '1990s', '12.05.2001', '1997', 'May 5th']],
+    ];
+    for (const [source, flags, inputs] of table) {
+      const named = new RegExp(source, flags);
+      const got = F.numberedGroups(source, flags);
+      expect(got.re.source.includes('(?<a>')).toBe(false);
+      for (const input of inputs) {
+        named.lastIndex = 0;
+        got.re.lastIndex = 0;
+        const want = named.exec(input);
+        const m = got.re.exec(input);
+        expect(m?.[0]).toEqual(want?.[0]);
+        expect(m?.index).toEqual(want?.index);
+        for (const [name, value] of Object.entries(want?.groups ?? {})) expect(m?.[got.group[name]!]).toEqual(value);
+        expect(Object.keys(got.group).sort()).toEqual(Object.keys(want?.groups ?? got.group).sort());
+      }
+    }
+  });
   it('countedWordEnd is the counted-word regex on text.slice(i, limit)', () => {
     const re = /^(\s+)([\p{L}\p{N}][\p{L}\p{N}'’-]*)/u;
     const table: [string, number, number, number, number][] = [
