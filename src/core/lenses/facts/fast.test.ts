@@ -6,12 +6,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { charClass, execWhere, LETTER, LOWER, NUMBER, StartSet, UPPER } from './chars';
-import { detectFacts, detectFactsWith, factMatrix, fastPathsForTests as F, lowercaseVocabulary, LowercaseWords, RunVocabulary } from './detect';
+import { byRowOrder, detectFacts, detectFactsWith, factMatrix, fastPathsForTests as F, lowercaseVocabulary, LowercaseWords, RunVocabulary } from './detect';
 import { textRuns } from '../voices/chars';
 import { joinRanges, RangeTable } from './ranges';
 import { DEFAULT_PROFILE } from '../../language/bundled';
 import { detectFactsReference, singular as singularReference } from './reference';
 import { lensSeed, sentencesOf } from '../../testing/lensSeed';
+import type { Fact, FactRow, ReportFacts } from '../../types';
 
 /** The regex lowercaseVocabulary replaces. */
 function lowercaseVocabularyReference(text: string): Set<string> {
@@ -208,10 +209,72 @@ describe('detectFacts equals the regex reference', () => {
     expect(got).toEqual(want);
     // factMatrix itself was not rewritten: the same matrix from the old and the new detector's facts.
     expect(factMatrix(got)).toEqual(factMatrix(want));
+    expect(factMatrix(got).rows).toEqual(rowsReference(got));
+  });
+});
+
+/** factMatrix's rows as they were made: `[]` cells pushed to, all rows sorted by byRowOrder (stable). */
+function rowsReference(reportsFacts: ReportFacts[]): FactRow[] {
+  const rows = new Map<string, FactRow>();
+  const labels = new Map(factMatrix(reportsFacts).rows.map((r) => [r.key, r.label]));
+  reportsFacts.forEach((rf, ri) => {
+    for (const f of rf.facts) {
+      let row = rows.get(f.key);
+      if (!row) {
+        row = { key: f.key, kind: f.kind, label: labels.get(f.key)!, cells: reportsFacts.map(() => []), reports: 0 };
+        rows.set(f.key, row);
+      }
+      if (row.cells[ri]!.length === 0) row.reports++;
+      row.cells[ri]!.push(f);
+    }
+  });
+  return [...rows.values()].sort(byRowOrder);
+}
+
+describe('factMatrix rows (bucketed by reports and kind, then sorted by key) are the rows sorted by byRowOrder', () => {
+  const fact = (kind: Fact['kind'], key: string, sentence = 0): Fact => ({ start: sentence, end: sentence + 1, kind, sentence, value: key, key });
+  it('on a table of facts: ties in reports and kind, keys localeCompare calls equal, several facts to a cell', () => {
+    const table: Fact[][][] = [
+      [[], []],
+      [[fact('person', 'person:b'), fact('count', 'count:2:x'), fact('person', 'person:a')], [fact('person', 'person:a'), fact('place', 'place:z')]],
+      // "é" written composed and decomposed: localeCompare says 0, so first-seen order stays.
+      [[fact('place', 'place:caf\u00e9'), fact('place', 'place:cafe\u0301'), fact('place', 'place:cafe')], [fact('place', 'place:cafe\u0301')], [fact('place', 'place:caf\u00e9')]],
+      [[fact('date', 'date:2001'), fact('date', 'date:2001', 1), fact('money', 'money:5:usd')], [fact('date', 'date:2001'), fact('money', 'money:5:usd')], [fact('organization', 'organization:Nato'), fact('organization', 'organization:nato')]],
+    ];
+    for (const facts of table) {
+      const rf = facts.map((f, i) => ({ report: `r${i}`, facts: f }));
+      expect(factMatrix(rf).rows).toEqual(rowsReference(rf));
+    }
   });
 });
 
 describe('hand-written fast paths equal what they replace', () => {
+  it('numberedGroups: the expression without names matches as the named one, its groups by number', () => {
+    const k = F.lexiconOf(DEFAULT_PROFILE);
+    const table: [string, string, string[]][] = [
+      // source, flags, inputs
+      ['(?<![\\p{L}(])(?<a>x|y)(\\()?(?<b>[(?<z>)\\]]+)(?:q)?(?=\\s|$)(?<c>)', 'uy', ['x(]]', 'y)', '(x()) ', 'yzz', 'x(?<z> q']],
+      ['(?<n>\\d+)(?<!0)(?:\\s(?<u>kg|t))?', 'giu', ['12 KG', '10 t', '7', 'a 40 kg']],
+      ['(?<w>a)\\k<w>', 'u', ['aa', 'ab']],
+      [k.countAt.source, 'iuy', ['a thousand troops', 'one hundred', '24,000 men', 'two-thirds', '3.5 million', 'One 5']],
+      [k.dateAt.source, 'uy', ['3 December 2022', 'December 3, 2022', 'March of 1997', '1990s', '12.05.2001', '1997', 'May 5th']],
+    ];
+    for (const [source, flags, inputs] of table) {
+      const named = new RegExp(source, flags);
+      const got = F.numberedGroups(source, flags);
+      expect(got.re.source.includes('(?<a>')).toBe(false);
+      for (const input of inputs) {
+        named.lastIndex = 0;
+        got.re.lastIndex = 0;
+        const want = named.exec(input);
+        const m = got.re.exec(input);
+        expect(m?.[0]).toEqual(want?.[0]);
+        expect(m?.index).toEqual(want?.index);
+        for (const [name, value] of Object.entries(want?.groups ?? {})) expect(m?.[got.group[name]!]).toEqual(value);
+        expect(Object.keys(got.group).sort()).toEqual(Object.keys(want?.groups ?? got.group).sort());
+      }
+    }
+  });
   it('countedWordEnd is the counted-word regex on text.slice(i, limit)', () => {
     const re = /^(\s+)([\p{L}\p{N}][\p{L}\p{N}'’-]*)/u;
     const table: [string, number, number, number, number][] = [

@@ -48,7 +48,14 @@ function compile(lexicon: LoadedLexicon): PhraseMatcher<LexiconEntry> {
 }
 
 /** `shape`: a bit per wordShape of the counted words (wordShape of a text word not marked: not a counted word). */
-type Verdicts = { verdict: Map<string, number | null>; hashes: Set<number>; bloom: Uint8Array; shape: Uint8Array };
+/**
+ * A counted word of the valence list: its score, the list's own string for it (a hit's `term`) and its explanation,
+ * made the first time the word is a hit. Every hit of a word shares the two strings: each AFINN hit made its own
+ * (737 hits of 273 words per 3 × 1,000 reports, ~160 KB of strings that live as long as the result, and the
+ * template per hit).
+ */
+type Verdict = { score: number; term: string; explain: string | undefined };
+type Verdicts = { verdict: Map<string, Verdict | null>; hashes: Set<number>; bloom: Uint8Array; shape: Uint8Array };
 const verdicts = new WeakMap<EvaluativeLexicon, Verdicts>();
 const ASCII_CLASS = Uint8Array.from({ length: 128 }, (_, c) => charClass(c));
 
@@ -90,9 +97,9 @@ function isJoiner(c: number): boolean {
 function verdictsOf(e: EvaluativeLexicon): Verdicts {
   const known = verdicts.get(e);
   if (known) return known;
-  const m = new Map<string, number | null>();
+  const m = new Map<string, Verdict | null>();
   for (const [w, score] of Object.entries(e.scores)) {
-    m.set(w, (score < 0 ? -score < e.minScore : score < e.minPositiveScore) || e.factual.has(w) ? null : score);
+    m.set(w, (score < 0 ? -score < e.minScore : score < e.minPositiveScore) || e.factual.has(w) ? null : { score, term: w, explain: undefined });
   }
   const hashes = new Set<number>();
   const bloom = new Uint8Array(0x10000);
@@ -315,13 +322,13 @@ export function detectLoadedWith(
       const w = text.slice(start, end).toLowerCase();
       const v = verdict.get(w);
       if (v === undefined || v === null) return;
-      const score = v;
+      const score = v.score;
       if (start > 0) {
         const h = text.charCodeAt(start - 1);
         if (h === 0x2d || h === 0x2010 || h === 0x2011) return;
       }
       if (overlapsSorted(taken, start, end)) return;
-      push({ start, end, term: w, category: 'loaded', sentence: si, source: 'afinn-165', kind: 'evaluative word', explain: afinnExplain(w, score), score });
+      push({ start, end, term: v.term, category: 'loaded', sentence: si, source: 'afinn-165', kind: 'evaluative word', explain: (v.explain ??= afinnExplain(v.term, score)), score });
     };
     /**
      * Reads the word at `i` (a letter) of sentence si, ending by `sEnd`, as `/[\p{L}][\p{L}'’-]*\/gu` finds it; returns its end.
