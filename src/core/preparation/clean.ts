@@ -14,6 +14,7 @@
 import { allBundledProfiles } from '../language/bundled';
 import type { LanguageProfile } from '../language/profile';
 import type { Removal, RemovalReason, Span } from '../types';
+import { unitTable } from '../text/units';
 
 // Expressions with \p{…} at module level: esbuild (tsx, target node20) lowers such a literal inside a
 // function to `new RegExp` at each evaluation (see lenses/facts/detect.ts).
@@ -149,12 +150,7 @@ function words(s: string): string[] {
 const COUNT_TABLE_END = 0x3100;
 const C_SPACE = 1;
 const C_ALNUM = 2;
-const COUNT_CLASS = new Uint8Array(COUNT_TABLE_END);
-for (let c = 0; c < COUNT_TABLE_END; c++) {
-  if (c >= 0xd800 && c <= 0xdfff) continue;
-  const ch = String.fromCharCode(c);
-  COUNT_CLASS[c] = (/\s/u.test(ch) ? C_SPACE : 0) | (HAS_ALNUM.test(ch) ? C_ALNUM : 0);
-}
+const COUNT_CLASS = unitTable(COUNT_TABLE_END, (ch) => (/\s/u.test(ch) ? C_SPACE : 0) | (HAS_ALNUM.test(ch) ? C_ALNUM : 0));
 
 /**
  * `words(s).length` without the split, the filter and their strings: the white-space-separated runs

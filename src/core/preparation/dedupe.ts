@@ -557,26 +557,35 @@ function nearCopy(a: Prepared, b: Prepared, mark: Int32Array, stamp: number): nu
 }
 
 /**
- * @internal What `prepare` reads of each sentence (its key's forms, figures, negation, number of
- * content words), through the pool (`pool`) or not: dedupe.test.ts holds the two to each other.
+ * Every sentence prepared (`prepare`), in one call's numbering: word ids from 0, the key and content
+ * pools emptied; through `words` (a pool `beginPool` began for this text) when given.
  */
-export function preparedKeys(text: string, sentences: Span[], profile: LanguageProfile, pool: WordPool | null): string[] {
+function prepareAll(text: string, sentences: Span[], profile: LanguageProfile, words: WordPool | null): { prepared: Prepared[]; memo: Memo; ids: { next: number } } {
   let memo = tokenMemos.get(profile);
   if (!memo || memo.size >= TOKEN_MEMO_LIMIT) tokenMemos.set(profile, (memo = newMemo()));
   const m = memo;
+  // Word ids are numbered afresh in each call (0, 1, …), so dedupeWith's tables are arrays.
   const call = ++calls;
   const ids = { next: 0 };
   keyUsed = 0;
   contentUsed = 0;
-  if (pool !== null && !beginPool(pool, text, profile)) pool = null;
-  const entries = pool === null ? null : entryInfosFor(profile, m, wordEpoch(profile));
-  if (wordAt.length < sentences.length) {
+  const entries = words === null ? null : entryInfosFor(profile, m, wordEpoch(profile));
+  if (words !== null && wordAt.length < sentences.length) {
     wordAt = new Int32Array(2 * sentences.length);
     wordCount = new Int32Array(2 * sentences.length);
   }
-  return sentences.map((s, i) => {
-    const p = prepare(text, s, profile, m, call, i, ids, pool, entries);
-    const forms = Array.from(keyPool.subarray(p.keyAt, p.keyAt + p.words), (serial) => m.lowers[serial]!);
+  return { prepared: sentences.map((s, i) => prepare(text, s, profile, m, call, i, ids, words, entries)), memo: m, ids };
+}
+
+/**
+ * @internal What `prepare` reads of each sentence (its key's forms, figures, negation, number of
+ * content words), through the pool (`pool`) or not: prepare.test.ts holds the two to each other.
+ */
+export function preparedKeys(text: string, sentences: Span[], profile: LanguageProfile, pool: WordPool | null): string[] {
+  const words = pool !== null && beginPool(pool, text, profile) ? pool : null;
+  const { prepared, memo } = prepareAll(text, sentences, profile, words);
+  return prepared.map((p) => {
+    const forms = Array.from(keyPool.subarray(p.keyAt, p.keyAt + p.words), (serial) => memo.lowers[serial]!);
     return `${forms.join(' ')} | ${p.numbers} | ${p.negated} | ${p.size}`;
   });
 }
@@ -604,19 +613,7 @@ export function dedupePooled(text: string, sentences: Span[], profile: LanguageP
 }
 
 function dedupeWith(text: string, sentences: Span[], profile: LanguageProfile, words: WordPool | null): { kept: Span[]; removed: Removal[]; keptIndex: number[] } {
-  let memo = tokenMemos.get(profile);
-  if (!memo || memo.size >= TOKEN_MEMO_LIMIT) tokenMemos.set(profile, (memo = newMemo()));
-  // Word ids are numbered afresh in each call (0, 1, …), so the tables below are arrays.
-  const call = ++calls;
-  const ids = { next: 0 };
-  keyUsed = 0;
-  contentUsed = 0;
-  const entries = words === null ? null : entryInfosFor(profile, memo, wordEpoch(profile));
-  if (words !== null && wordAt.length < sentences.length) {
-    wordAt = new Int32Array(2 * sentences.length);
-    wordCount = new Int32Array(2 * sentences.length);
-  }
-  const prepared = sentences.map((s, i) => prepare(text, s, profile, memo, call, i, ids, words, entries));
+  const { prepared, ids } = prepareAll(text, sentences, profile, words);
 
   // Document frequency of each content word: probes start from the rarest.
   const df = new Int32Array(ids.next);

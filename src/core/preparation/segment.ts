@@ -15,6 +15,7 @@ import { DEFAULT_PROFILE } from '../language/bundled';
 import type { AbbreviationKind, LanguageProfile } from '../language/profile';
 import type { Span } from '../types';
 import { isTableLetter } from '../text/words';
+import { unitTable } from '../text/units';
 
 // Expressions with \p{…} at module level: esbuild (tsx, target node20) lowers such a literal inside a
 // function to `new RegExp` at each evaluation (see lenses/facts/detect.ts).
@@ -376,12 +377,7 @@ function place(text: string, start: number, end: number, c: Compiled, out: Span[
 const TABLE_END = 0x3100;
 const SPACE = 1;
 const LOWER = 2;
-const UNIT_CLASS = new Uint8Array(TABLE_END);
-for (let c = 0; c < TABLE_END; c++) {
-  if (c >= 0xd800 && c <= 0xdfff) continue;
-  const ch = String.fromCharCode(c);
-  UNIT_CLASS[c] = (/\s/u.test(ch) ? SPACE : 0) | (/^\p{Ll}$/u.test(ch) ? LOWER : 0);
-}
+const UNIT_CLASS = unitTable(TABLE_END, (ch) => (/\s/u.test(ch) ? SPACE : 0) | (/^\p{Ll}$/u.test(ch) ? LOWER : 0));
 /** `/\s/u.test(text[i])`, without the one-character string. */
 function isSpaceAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
