@@ -30,21 +30,35 @@ export const CoverageStrip = memo(function CoverageStrip({ segments, outlet, rep
   const count = segments.length;
   const at = Math.min(current, Math.max(0, count - 1));
 
-  // Drawn when the strip is first laid out, when its segments change and when it is resized: in the
-  // ResizeObserver's callback, which runs after layout, so reading the kinds' colours forces no style
-  // recalculation (drawing at once in the effect did: ~40 ms of the first paint's task at 3 × 1,000).
+  // Drawn when the strip is first laid out, when its segments change and when it is resized. The
+  // ResizeObserver's callback runs after layout, so it reads the kinds' colours and the strip's size
+  // there without forcing a style recalculation (drawing at once in the effect did: ~40 ms of the first
+  // paint's task at 3 × 1,000); the drawing itself goes to a task of its own, so the three strips'
+  // 7.9 + 2.6 + 2.1 ms (traced, 3 × 1,000) are not added to the rendering frame that lays out the
+  // columns (that frame was the one task over 50 ms left while analysing, docs/performance.md).
   useEffect(() => {
     const box = boxRef.current;
     const canvas = canvasRef.current;
     if (!box || !canvas) return;
-    const draw = () => drawStrip(canvas, segments, kindColours(probeRefs.current), window.devicePixelRatio || 1);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const draw = (w: number, h: number) => {
+      const colours = kindColours(probeRefs.current);
+      clearTimeout(timer);
+      timer = setTimeout(() => drawStrip(canvas, segments, colours, window.devicePixelRatio || 1, w, h), 0);
+    };
     if (typeof ResizeObserver === 'undefined') {
-      draw();
+      drawStrip(canvas, segments, kindColours(probeRefs.current), window.devicePixelRatio || 1, canvas.clientWidth, canvas.clientHeight);
       return;
     }
-    const ro = new ResizeObserver(draw);
+    const ro = new ResizeObserver((entries) => {
+      const r = entries[entries.length - 1]?.contentRect;
+      if (r) draw(r.width, r.height);
+    });
     ro.observe(box);
-    return () => ro.disconnect();
+    return () => {
+      ro.disconnect();
+      clearTimeout(timer);
+    };
   }, [segments]);
 
   const go = useCallback(
@@ -153,9 +167,8 @@ const HEIGHT: Record<ClaimKind, number> = { shared: 1, partial: 2 / 3, unique: 1
  * Paints the segments: each from `left` for `width` of the strip (at least 2 px, less a 1 px gap), as tall as
  * its kind, from the bottom; partial ones also hatched with light diagonal lines (every 3 px).
  */
-function drawStrip(canvas: HTMLCanvasElement, segments: readonly CoverageSegment[], colours: Partial<Record<ClaimKind, string>>, dpr: number) {
-  const w = canvas.clientWidth;
-  const h = canvas.clientHeight;
+function drawStrip(canvas: HTMLCanvasElement, segments: readonly CoverageSegment[], colours: Partial<Record<ClaimKind, string>>, dpr: number, w: number, h: number) {
+  // The size is the strip's box as last laid out (the canvas fills it): reading clientWidth here could force a layout.
   if (w === 0 || h === 0) return;
   canvas.width = Math.round(w * dpr);
   canvas.height = Math.round(h * dpr);

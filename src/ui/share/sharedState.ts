@@ -6,7 +6,7 @@
 import { decodeShare, encodeShare, formatFragment, type DecodeResult, type SharedReport, type ShareState } from '../../share/shareState';
 import { DRAFT_KEY, fromSharedReports, isDraftEmpty, parseDraft, sameDraft, serialiseDraft } from '../editor/draft';
 import { hideNamesIn, joinLabels } from '../classroom/outletLabels';
-import { navigateTo } from '../navigation';
+import { announceAddress, navigateTo, setAddress } from '../navigation';
 import { addRecent, joinOutlets, parseRecent, RECENT_KEY, removeRecent, reportsId, serialiseRecent, type RecentEntry } from './recent';
 import { readStored, writeStored, type WriteResult } from '../storage';
 
@@ -100,10 +100,12 @@ export function forgetRecent(id: string): void {
 const nextTask = () => new Promise<void>((resolve) => window.setTimeout(resolve, 0));
 
 /**
- * Shows a comparison: its link in the address bar (a new history entry), and it joins the recent list. Three
- * tasks, not one: encoding, the recent list (it reads and rewrites stored links) and the page change (a
- * 184 k-character address, then the comparison page's first render) made "Compare" one main-thread task of
- * ~150 ms at 3 × 1,000 on the quiet machine (#16).
+ * Shows a comparison: its link in the address bar (a new history entry), and it joins the recent list. Four
+ * tasks, not one: encoding, the recent list (it reads and rewrites stored links), the history entry and the
+ * page change made "Compare" one main-thread task of ~150 ms at 3 × 1,000 on the quiet machine (#16). The
+ * history entry is a task of its own because Chromium's pushState of a 184 k-character address alone took
+ * ~31 ms (CPU profile, 3 × 1,000), and with the comparison page's first render after it in the same task
+ * that was 45–62 ms: the one long task left while analysing (e2e/perf.spec.ts, session 10).
  */
 export async function openComparison(state: ShareState): Promise<void> {
   const payload = await encodeCached(state);
@@ -111,7 +113,9 @@ export async function openComparison(state: ShareState): Promise<void> {
   addToRecent(payload, state.reports, state.view);
   addedByOpen = payload;
   await nextTask();
-  navigateTo(formatFragment(payload));
+  setAddress(formatFragment(payload));
+  await nextTask();
+  announceAddress();
 }
 
 /**
