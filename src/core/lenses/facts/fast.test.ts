@@ -558,6 +558,16 @@ describe('mayHaveMoney', () => {
       if (hit(b)) expect([b, F.mayHaveMoney(b, k)]).toEqual([b, true]);
     }), { numRuns: 4000 });
   });
+  it('answers as the loop of char codes it replaces (mayHaveMoneyReference)', () => {
+    const k = F.lexiconOf(DEFAULT_PROFILE);
+    const table: [string, boolean][] = [['$625 million', true], ['12 killed', false], ['12\u00a0\u00a0Million', true], ['1, dollars', true], ['5 ,euro', false], ['no digits', false], ['€', true], ['7 𝐀', false], ['\ud83d5 million', true]];
+    expect(table.map(([b]) => [b, F.mayHaveMoney(b, k)])).toEqual(table);
+    expect(table.map(([b]) => [b, F.mayHaveMoneyReference(b, k)])).toEqual(table);
+    const pieceArb = fc.constantFrom('$', '€', '£', '₽', '5', '12', '1,5', '1,', ',', ' ', '\u00a0', '\u2028', '\n', 'million', 'M', 'T', 'dollars', 'euro', 'people', 'x', '.', 'ſ', 'é', 'K', '\ud835\udc00', '\ud835', '\udc00');
+    fc.assert(fc.property(fc.oneof(fc.array(pieceArb, { maxLength: 10 }).map((xs) => xs.join('')), textArb), (b) => {
+      expect([b, F.mayHaveMoney(b, k)]).toEqual([b, F.mayHaveMoneyReference(b, k)]);
+    }), { numRuns: 4000 });
+  });
 });
 
 describe('RangeTable.findFrom: find going on from the first range\'s hash', () => {
