@@ -735,12 +735,22 @@ function wordBitsOf(word: string, k: Lexicon): number {
   return (k.notNameWords.has(lower) || isDemonym(word) ? W_NOT_NAME : 0) | (k.titles.has(lower) ? W_TITLE : 0) | (isAcronym(word) ? W_ACRONYM : 0) | (k.places.has(word) ? W_PLACE : 0);
 }
 
+/**
+ * A fact as detectIn finds it. Every Raw is made by rawOf with all seven fields (undefined where a kind has none):
+ * one object shape, so that detectFactsWith's reads of `qualifier`, `what` and `subject` and isFree's of `start` and
+ * `end` stay monomorphic. Dates, counts and money added their optional fields after the literal (up to four shapes
+ * per sentence's list); the reads of those fields were the hottest lines of detectFactsWith in the 3 × 1,000 profile.
+ * facts lens 3 × 1,000, lensab 40 pairs paired new/base: 0.958, 0.838, 0.873 (outputs identical).
+ */
 interface Raw extends Span {
   kind: FactKind;
   value: string;
-  qualifier?: FactQualifier;
-  what?: string;
-  subject?: string;
+  qualifier: FactQualifier | undefined;
+  what: string | undefined;
+  subject: string | undefined;
+}
+function rawOf(start: number, end: number, kind: FactKind, value: string, what: string | undefined, subject: string | undefined, qualifier: FactQualifier | undefined): Raw {
+  return { start, end, kind, value, qualifier, what, subject };
 }
 
 /** The expressions of singular, by hand (singularReference in fast.test.ts keeps them): four regex objects a counted phrase. */
@@ -1021,12 +1031,12 @@ function namesIn(text: string, s: Span, c: Context, out: Raw[], w0: number, w1: 
     const shape = c.shapes.values[entry]!;
     if (shape.of) {
       const [person, org] = shape.of;
-      addRaw(out, { start, end: offsetIn(bounds, lo, hi, person.length), kind: 'person', value: person });
-      addRaw(out, { start: offsetIn(bounds, lo, hi, txt.length - org.length), end, kind: 'organization', value: org });
+      addRaw(out, rawOf(start, offsetIn(bounds, lo, hi, person.length), 'person', person, undefined, undefined, undefined));
+      addRaw(out, rawOf(offsetIn(bounds, lo, hi, txt.length - org.length), end, 'organization', org, undefined, undefined, undefined));
       continue;
     }
     if (shape.tail !== undefined) {
-      addRaw(out, { start: offsetIn(bounds, lo, hi, txt.length - shape.tail.length), end, kind: 'person', value: shape.tail });
+      addRaw(out, rawOf(offsetIn(bounds, lo, hi, txt.length - shape.tail.length), end, 'person', shape.tail, undefined, undefined, undefined));
       continue;
     }
     const atStart = start <= firstInk;
@@ -1042,7 +1052,7 @@ function namesIn(text: string, s: Span, c: Context, out: Raw[], w0: number, w1: 
     // Both regexes need white space right after the name (most names are followed by a comma, a stop or "'s"): tested first.
     if (kind === 'person' && isSpaceUnit(text.charCodeAt(end)) && pluralAfter(text, end) && !RE_SAYS_AFTER.test(text.slice(end, end + 20))) kind = undefined;
     if (!kind) continue;
-    addRaw(out, { start, end, kind, value: txt });
+    addRaw(out, rawOf(start, end, kind, txt, undefined, undefined, undefined));
   }
 }
 
@@ -1603,10 +1613,8 @@ function detectIn(text: string, s: Span, c: Context, w0: number, w1: number, dig
     const named = mayNameAfter(text, end, s.end) ? RE_NAME_AFTER.exec(text.slice(end, s.end)) : null;
     const namedId = named ? (k.aliasOf.get(named[1]!.toLowerCase()) ?? named[1]!.toLowerCase()) : undefined;
     const ev = namedId ? { subject: namedId } : datedEvent(text, s, start, k);
-    const r: Raw = { start, end, kind: 'date', value };
-    if (ev?.what) r.what = ev.what;
-    if (ev?.subject) r.subject = ev.subject;
-    addRaw(out, r);
+    // `|| undefined`: an empty verb or subject was never set (the fields were added only when truthy).
+    addRaw(out, rawOf(start, end, 'date', value, ev?.what || undefined, ev?.subject || undefined, undefined));
   }
   // Money: "$625 million", "625 million dollars".
   const moneyRe = k.moneyRe;
@@ -1619,9 +1627,7 @@ function detectIn(text: string, s: Span, c: Context, w0: number, w1: number, dig
     if (!isFree(out, start, end)) continue;
     const n = Number((g.n ?? g.n2)!.replace(/,/g, '')) * (k.scales[(g.sc ?? g.sc2 ?? '').toLowerCase()] ?? 1);
     const q = qualifierBefore(text, start, k, s.start);
-    const r: Raw = { start: q.start, end, kind: 'money', value: String(Math.round(n)), what: k.currencies[(g.cur ?? g.cur2)!.toLowerCase()] ?? 'usd' };
-    if (q.q) r.qualifier = q.q;
-    addRaw(out, r);
+    addRaw(out, rawOf(q.start, end, 'money', String(Math.round(n)), k.currencies[(g.cur ?? g.cur2)!.toLowerCase()] ?? 'usd', undefined, q.q || undefined));
   }
   // Percentages.
   const pctRe = PERCENT;
@@ -1630,7 +1636,7 @@ function detectIn(text: string, s: Span, c: Context, w0: number, w1: number, dig
     const start = s.start + m.index;
     const end = start + m[0].length;
     if (!isFree(out, start, end)) continue;
-    addRaw(out, { start, end, kind: 'percent', value: m[1]! });
+    addRaw(out, rawOf(start, end, 'percent', m[1]!, undefined, undefined, undefined));
   }
   // Counts: a number (digits or words) and what it counts.
   const countRe = k.countAt;
@@ -1650,9 +1656,7 @@ function detectIn(text: string, s: Span, c: Context, w0: number, w1: number, dig
     if (!counted) continue;
     end = counted.end;
     const q = qualifierBefore(text, start, k, s.start);
-    const r: Raw = { start: q.start, end, kind: 'count', value: String(n), what: counted.what };
-    if (q.q) r.qualifier = q.q;
-    addRaw(out, r);
+    addRaw(out, rawOf(q.start, end, 'count', String(n), counted.what, undefined, q.q || undefined));
   }
   // Names: runs of capitalised words (not in a Title Case headline, where capitals say nothing).
   // The headline test counts words only when the sentence does not end like one (most do): the count and
