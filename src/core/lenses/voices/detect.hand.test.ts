@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { endsWithComma, lastWordsIn, partyTags, wordsIn, wordsInReference, wordThenSpace } from './detect';
+import { endsIng, endsWithComma, lastWordsIn, startsCall, partyTags, wordsIn, wordsInReference, wordThenSpace } from './detect';
 
 /** Text of the pieces the hand-written reads turn on: letters, spaces of several kinds, commas, dots, brackets, a surrogate pair. */
 const pieces = fc
@@ -65,4 +65,25 @@ describe('party tags equal the one expression', () => {
       { numRuns: 1000 },
     );
   }, 30_000);
+});
+
+describe('cue text tests by char codes equal their expressions', () => {
+  const cueText = fc.array(fc.constantFrom('c', 'C', 'a', 'A', 'l', 'L', 'i', 'I', 'n', 'N', 'g', 'G', 'ing', 'call', 'CALL', 'ed', ' ', 'ſ', 'İ', 'ı', '\u212a', '@', '`', 'A', '#', '+'), { maxLength: 8 }).map((p) => p.join(''));
+
+  it('a table', () => {
+    for (const t of ['called', 'Calling', 'CALLS', 'cal', 'recall', 'saying', 'SAYING', 'sing', 'in', 'ing', 'said', '']) {
+      expect(startsCall(t)).toBe(/^call/i.test(t));
+      expect(endsIng(t)).toBe(/ing$/i.test(t));
+    }
+  });
+
+  it('on random text', () => {
+    fc.assert(
+      fc.property(cueText, (s) => {
+        expect(startsCall(s)).toBe(/^call/i.test(s));
+        expect(endsIng(s)).toBe(/ing$/i.test(s));
+      }),
+      { numRuns: 1000 },
+    );
+  });
 });

@@ -494,7 +494,11 @@ function phraseBefore(text: string, from: number, pos: number, k: Lexicon, refer
   // an expression anchored at `$` from the end) are skipped.
   let comma = endsWithComma(text, from, end);
   // "The Times, citing sources, reported": skip the parenthetical.
-  const paren = comma ? /,\s*citing[^,"]*,\s*$/u.exec(text.slice(Math.max(from, end - 120), end)) : null;
+  // Each expression below is tried only where the slice holds a literal it needs ("citing", "wh", "ly,", "by"; none
+  // of them has the `i` flag): a native substring search of at most 160 units, where the expression is run from
+  // every position of the slice.
+  const parenText = comma ? text.slice(Math.max(from, end - 120), end) : '';
+  const paren = comma && parenText.includes('citing') ? /,\s*citing[^,"]*,\s*$/u.exec(parenText) : null;
   if (paren) {
     end -= paren[0].length;
     comma = endsWithComma(text, from, end);
@@ -505,9 +509,9 @@ function phraseBefore(text: string, from: number, pos: number, k: Lexicon, refer
   for (let n = 0; n < 3 && comma; n++) {
     const before = text.slice(Math.max(from, end - 160), end);
     const m =
-      /(?:,\s*|\s+)(?:who|which)\s[^,;"“”]{1,100},\s*$/u.exec(before) ??
-      RE_ADVERB_AFTER.exec(before) ??
-      RE_BY_AFTER.exec(before);
+      (before.includes('wh') ? /(?:,\s*|\s+)(?:who|which)\s[^,;"“”]{1,100},\s*$/u.exec(before) : null) ??
+      (before.includes('ly,') ? RE_ADVERB_AFTER.exec(before) : null) ??
+      (before.includes('by') ? RE_BY_AFTER.exec(before) : null);
     if (m) {
       end -= m[0].length;
       comma = endsWithComma(text, from, end);
@@ -543,7 +547,9 @@ function phraseBefore(text: string, from: number, pos: number, k: Lexicon, refer
   phrase.text = text.slice(phrase.start, phrase.end);
   if (insertRole) phrase.role = insertRole;
   // "Sen. Mark Ellison, the Arizona Republican, told": the name before the description.
-  if (/^(?:the|a|an)\s/iu.test(phrase.text)) {
+  // `/^(?:the|a|an)\s/iu.test(phrase.text)`: stripArticle strips exactly where that matches (under `iu` no other
+  // unit folds into these letters), and returns the text itself where it does not.
+  if (stripArticle(phrase.text) !== phrase.text) {
     const lead = /,\s*$/u.exec(text.slice(Math.max(from, phrase.start - 3), phrase.start));
     if (lead) {
       const name = phraseBefore(text, from, phrase.start - lead[0].length, k, reference);
@@ -995,11 +1001,24 @@ function remember(s: Speaker | undefined, mem: Memory): void {
   if (!s) return;
   if (s.type === 'person') {
     mem.lastPerson = withoutMention(s);
-    const known = mem.persons.get(s.name.split(' ').pop()!);
+    // The last piece of the name (`split(' ').pop()`) without the array of pieces.
+    const known = mem.persons.get(s.name.slice(s.name.lastIndexOf(' ') + 1));
     mem.recent.push(known && known.name === s.name && known.role && !s.role ? known : mem.lastPerson);
   }
   if (s.type === 'outlet') mem.lastOutlet = withoutMention(s);
   if (s.via?.type === 'outlet') mem.lastOutlet = withoutMention(s.via);
+}
+
+/**
+ * `/^call/i.test(s)` and `/ing$/i.test(s)` by char codes, asked of every cue's text (with no `u`, `i` folds no
+ * other unit into an ASCII letter, and `| 32` lowers only these letters' two cases to them).
+ */
+export function startsCall(s: string): boolean {
+  return s.length >= 4 && (s.charCodeAt(0) | 32) === 99 && (s.charCodeAt(1) | 32) === 97 && (s.charCodeAt(2) | 32) === 108 && (s.charCodeAt(3) | 32) === 108;
+}
+export function endsIng(s: string): boolean {
+  const n = s.length;
+  return n >= 3 && (s.charCodeAt(n - 3) | 32) === 105 && (s.charCodeAt(n - 2) | 32) === 110 && (s.charCodeAt(n - 1) | 32) === 103;
 }
 
 /** The first attribution cue of `span` in the masked text (quotations blanked). */
@@ -1034,9 +1053,9 @@ function findCue(masked: string, span: Span, mem: Memory): Cue | undefined {
       continue;
     }
     // "called for", "calling on": not speech about something.
-    if (/^call/i.test(h.text) && /^\s+(?:for|on|off|up|in|back|out)\b/iu.test(masked.slice(cue.end, cue.end + 8))) continue;
+    if (startsCall(h.text) && /^\s+(?:for|on|off|up|in|back|out)\b/iu.test(masked.slice(cue.end, cue.end + 8))) continue;
     // "Hale praised the vote, calling it …": the speaker is the clause's subject.
-    if (/ing$/i.test(h.text) && /,\s*$/u.test(masked.slice(Math.max(span.start, cue.start - 3), cue.start))) {
+    if (endsIng(h.text) && endsWithComma(masked, Math.max(span.start, cue.start - 3), cue.start)) {
       if (!result?.speaker) {
         const subj = phraseAfter(masked, span.start + (masked.slice(span.start, span.end).length - masked.slice(span.start, span.end).trimStart().length), span.end, k);
         const s = subj ? toSpeaker(subj.phrase, mem, subj.role) : undefined;
@@ -1048,7 +1067,8 @@ function findCue(masked: string, span: Span, mem: Memory): Cue | undefined {
       continue;
     }
     // A speech verb. Passive first: "reported by X", "stated in the material of X".
-    const passive = /^\s+(?:by|in the material of|in)\s+/iu.exec(masked.slice(cue.end, cue.end + 30));
+    // `^\s+`: only where white space follows the cue (most cues end a clause: "…, she said.").
+    const passive = cue.end < masked.length && (cls(masked.charCodeAt(cue.end)) & S) !== 0 ? /^\s+(?:by|in the material of|in)\s+/iu.exec(masked.slice(cue.end, cue.end + 30)) : null;
     let s: Speaker | undefined;
     if (passive && /\b(?:was|were|is|been|stated)\b|^stated$/i.test(masked.slice(Math.max(span.start, cue.start - 12), cue.end))) {
       const after = phraseAfter(masked, cue.end + passive[0].length, span.end, k);
