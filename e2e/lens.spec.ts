@@ -180,6 +180,16 @@ test('no serious accessibility violations with a lens and the framing summary (a
   expect(serious.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
 
+test('a coverage strip whose code cannot be fetched leaves its empty box; the columns and lenses still work', async ({ page }) => {
+  // The strip is a chunk of its own (ReportColumn.tsx): offline or after a deploy it can fail to load.
+  await page.route(/\/assets\/CoverageStrip-[^/]*\.js$/, (route) => route.abort('internetdisconnected'));
+  await openSeed(page);
+  await expect(column(page, 'Izvestia').getByRole('slider')).toHaveCount(0);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await lens(page, 'Voices').click();
+  await expect(column(page, 'Izvestia').locator('[data-mark="quote"]').first()).toBeVisible();
+});
+
 test('a lens whose code cannot be fetched says so and can be tried again; the columns keep the lens they show', async ({ page }) => {
   // The lens views are chunks loaded on demand (src/ui/lens/views.ts): offline or after a deploy they can fail.
   const block = (route: import('@playwright/test').Route) => route.abort('internetdisconnected');

@@ -1,15 +1,43 @@
-import { memo, useEffect, useId, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import { lazy, memo, Suspense, type ComponentType, useEffect, useId, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import type { ClaimKind, KindCounts, Removal, ReportResult, Sentence } from '../../core/index';
 import type { ManifestReport } from '../data';
 import { formatDate, KINDS, kindStyle, languageName, removalLabel } from '../kinds';
 import { blockHeight, blocks, paragraphs, type Block } from './layout';
 import type { CoverageSegment } from '../lens/coverage';
-import { CoverageStrip } from '../lens/CoverageStrip';
 import type { SentenceLens } from '../lens/marks';
 import { lensTipId } from '../lens/panelIds';
 import type { LensText } from '../lens/types';
 import { focusInColumn } from './scrollInColumn';
 import { TranslateIcon } from '../components/icons';
+
+/**
+ * The coverage strip is a chunk of its own, loaded with the first comparison: the columns are read
+ * before it is used, and it was 1.1 KiB gzip of the startup bundle (#16). Until it arrives — or if its
+ * chunk cannot be fetched (offline, a new deploy) — the header shows the strip's empty box, so nothing
+ * moves when it draws; the columns work without it.
+ */
+const CoverageStrip = lazy(
+  (): Promise<{ default: ComponentType<StripProps> }> =>
+    import('../lens/CoverageStrip').then(
+      (m) => ({ default: m.CoverageStrip }),
+      () => ({ default: StripBox }),
+    ),
+);
+
+interface StripProps {
+  segments: readonly CoverageSegment[];
+  outlet: string;
+  report: number;
+}
+
+/** The strip's empty box (CoverageStrip draws into the same box). */
+function StripBox() {
+  return (
+    <div className="mt-2" aria-hidden="true">
+      <div className="h-3.5 rounded-sm bg-stone-50 ring-1 ring-stone-200" />
+    </div>
+  );
+}
 
 export interface ActiveSentence {
   claim: string;
@@ -145,7 +173,11 @@ export const ReportColumn = memo(function ReportColumn(props: ColumnProps) {
             </p>
           </div>
         )}
-        {props.coverage && <CoverageStrip segments={props.coverage} outlet={report.outlet} report={reportIndex} />}
+        {props.coverage && (
+          <Suspense fallback={<StripBox />}>
+            <CoverageStrip segments={props.coverage} outlet={report.outlet} report={reportIndex} />
+          </Suspense>
+        )}
       </header>
       <div
         ref={scrollerRef}

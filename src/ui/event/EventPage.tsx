@@ -1,11 +1,11 @@
 /** A bundled event from data/manifest.json; its view lives in the query string (`?event=…&claim=…`). */
-import { useQueries, useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ReportInput } from '../../core/index';
 import { hideNamesIn } from '../classroom/outletLabels';
 import { ComparisonPage, type ComparisonInput, type SetComparisonView } from '../comparison/ComparisonPage';
 import { HeaderTitle } from '../components/PageHeader';
-import { manifestQueryOptions, reportTextQueryOptions, type ManifestEvent } from '../data';
+import { manifestQueryOptions, reportTextsQueryOptions, type ManifestEvent } from '../data';
 import { formatDate } from '../kinds';
 import { CopyLinkButton } from '../share/CopyLinkButton';
 import { NO_CORRECTIONS } from '../../core/edits/format';
@@ -22,10 +22,10 @@ export function EventPage() {
   const resolution = resolveView(view, { events: eventIds, claims: null });
   const event: ManifestEvent | undefined = manifest.data?.events.find((e) => e.id === resolution.state.event);
 
-  const texts = useQueries({
-    queries: (event?.reports ?? []).map((r) => reportTextQueryOptions(r.file)),
-  });
-  const reports = useStableReports(event, texts.map((t) => t.data));
+  const client = useQueryClient();
+  const files = useMemo(() => event?.reports.map((r) => r.file) ?? [], [event]);
+  const texts = useQuery(reportTextsQueryOptions(client, files));
+  const reports = useStableReports(event, texts.data ?? []);
 
   // Write the resolved event back (a copied address then names the event explicitly).
   const resolvedEvent = resolution.state.event;
@@ -50,7 +50,7 @@ export function EventPage() {
     [setView],
   );
 
-  const textsError = texts.find((t) => t.isError)?.error;
+  const textsError = texts.isError ? texts.error : null;
   let input: ComparisonInput;
   if (manifest.isPending) input = { status: 'loading', count: 3, label: 'Loading the event list…' };
   else if (manifest.isError)
@@ -67,7 +67,7 @@ export function EventPage() {
       status: 'error',
       title: 'A report could not be loaded',
       message: textsError.message,
-      onRetry: () => texts.filter((t) => t.isError).forEach((t) => void t.refetch()),
+      onRetry: () => void texts.refetch(),
     };
   else if (!reports)
     input = { status: 'loading', count: event.reports.length, names: event.reports.map((r) => r.outlet), label: 'Loading the reports…' };
