@@ -1002,16 +1002,20 @@ function countedAfter(text: string, pos: number, limit: number, k: Lexicon): { w
   return { what: phrase, end };
 }
 
-function isFree(taken: readonly Span[], a: number, b: number): boolean {
-  for (let i = 0; i < taken.length; i++) if (a < taken[i]!.end && b > taken[i]!.start) return false;
+/**
+ * The facts found so far in the sentence detectIn reads, RAWS[0, RAW_N): one list for every sentence (reused, the
+ * count apart, as BOUNDS). An array per sentence was an allocation and, at its first push, a backing store of 17
+ * slots (~2,000 of each per 3 × 1,000 reports); detectFactsWith reads the list before the next sentence.
+ */
+const RAWS: Raw[] = [];
+let RAW_N = 0;
+/** The facts found so far are also the spans they take: a second list of `{ start, end }` copies held the same spans. */
+function isFree(a: number, b: number): boolean {
+  for (let i = 0; i < RAW_N; i++) if (a < RAWS[i]!.end && b > RAWS[i]!.start) return false;
   return true;
 }
-/**
- * The facts found so far in a sentence are also the spans they take (isFree reads `out`): a second list of
- * `{ start, end }` copies per sentence held the same spans (an array per sentence and an object per fact).
- */
-function addRaw(out: Raw[], r: Raw): void {
-  out.push(r);
+function addRaw(r: Raw): void {
+  RAWS[RAW_N++] = r;
 }
 /** "Dec." → "12" (the first month whose full name starts with the form's first three letters); "" for no form. */
 function monthNumber(k: Lexicon, x: string | undefined): string {
@@ -1019,15 +1023,23 @@ function monthNumber(k: Lexicon, x: string | undefined): string {
   const prefix = x.toLowerCase().replace('.', '').slice(0, 3);
   return String(k.months.findIndex((forms) => (forms[0] ?? '').startsWith(prefix)) + 1).padStart(2, '0');
 }
-const byStart = (a: Raw, b: Raw) => a.start - b.start;
 /**
- * `out.sort(byStart)`, skipped where `out` is already in order (a stable sort leaves it as it is): most sentences
- * give none or one fact, or names after the figures, and a sort per sentence allocated its work copy (~0.8 MB per
- * 3 × 1,000 reports in the lenses' allocation profile).
+ * RAWS[0, RAW_N) sorted by start as a stable sort sorts it (`sort((a, b) => a.start - b.start)`), in place: an insertion
+ * sort (a sentence has a few facts, mostly in order already). Array.prototype.sort allocated its work copy (~0.26 MB
+ * per 3 × 1,000 reports in the allocation profile). Returns RAW_N.
  */
-function sortedByStart(out: Raw[]): Raw[] {
-  for (let i = 1; i < out.length; i++) if (out[i - 1]!.start > out[i]!.start) return out.sort(byStart);
-  return out;
+function sortRawsByStart(): number {
+  for (let i = 1; i < RAW_N; i++) {
+    const r = RAWS[i]!;
+    let j = i - 1;
+    if (RAWS[j]!.start <= r.start) continue;
+    do {
+      RAWS[j + 1] = RAWS[j]!;
+      j--;
+    } while (j >= 0 && RAWS[j]!.start > r.start);
+    RAWS[j + 1] = r;
+  }
+  return RAW_N;
 }
 
 /** The offset in the text of index `i` of the name written with single spaces (its words `bounds[2·lo … 2·hi)` joined by " "). */
@@ -1056,7 +1068,7 @@ const BOUNDS: number[] = [];
 let BOUNDS_N = 0;
 
 /** The names of sentence `s` (detectIn's last step, apart so that the JIT optimises this loop on its own). */
-function namesIn(text: string, s: Span, c: Context, out: Raw[], w0: number, w1: number): void {
+function namesIn(text: string, s: Span, c: Context, w0: number, w1: number): void {
   const k = c.k;
   // Where a name may start: the first letter or digit, the first non-space (for "at the sentence's start").
   let firstWord = s.end;
@@ -1104,18 +1116,18 @@ function namesIn(text: string, s: Span, c: Context, out: Raw[], w0: number, w1: 
     if (length < 2) continue;
     const start = bounds[2 * lo]!;
     const end = offsetIn(bounds, lo, hi, length);
-    if (!isFree(out, start, end)) continue;
+    if (!isFree(start, end)) continue;
     const entry = shapeAt(text, bounds, lo, hi, c);
     const txt = c.shapes.keys[entry]!;
     const shape = c.shapes.values[entry]!;
     if (shape.of) {
       const [person, org] = shape.of;
-      addRaw(out, rawOf(start, offsetIn(bounds, lo, hi, person.length), 'person', person, undefined, undefined, undefined));
-      addRaw(out, rawOf(offsetIn(bounds, lo, hi, txt.length - org.length), end, 'organization', org, undefined, undefined, undefined));
+      addRaw(rawOf(start, offsetIn(bounds, lo, hi, person.length), 'person', person, undefined, undefined, undefined));
+      addRaw(rawOf(offsetIn(bounds, lo, hi, txt.length - org.length), end, 'organization', org, undefined, undefined, undefined));
       continue;
     }
     if (shape.tail !== undefined) {
-      addRaw(out, rawOf(offsetIn(bounds, lo, hi, txt.length - shape.tail.length), end, 'person', shape.tail, undefined, undefined, undefined));
+      addRaw(rawOf(offsetIn(bounds, lo, hi, txt.length - shape.tail.length), end, 'person', shape.tail, undefined, undefined, undefined));
       continue;
     }
     const atStart = start <= firstInk;
@@ -1131,7 +1143,7 @@ function namesIn(text: string, s: Span, c: Context, out: Raw[], w0: number, w1: 
     // Both regexes need white space right after the name (most names are followed by a comma, a stop or "'s"): tested first.
     if (kind === 'person' && isSpaceUnit(text.charCodeAt(end)) && pluralAfter(text, end) && !RE_SAYS_AFTER.test(text.slice(end, end + 20))) kind = undefined;
     if (!kind) continue;
-    addRaw(out, rawOf(start, end, kind, txt, undefined, undefined, undefined));
+    addRaw(rawOf(start, end, kind, txt, undefined, undefined, undefined));
   }
 }
 
@@ -1660,10 +1672,10 @@ function mayMatchAt(may: number, body: string, base: number, p: number, end: num
   return c === 0x25 || (c | 0x20) === 0x70;
 }
 
-/** The facts of sentence `s`, whose word starts are STARTS/FLAGS[w0, w1); `digit`: does it have one? */
-function detectIn(text: string, s: Span, c: Context, w0: number, w1: number, digit: boolean): Raw[] {
+/** The facts of sentence `s`, whose word starts are STARTS/FLAGS[w0, w1), in RAWS[0, n) (returns n); `digit`: does it have one? */
+function detectIn(text: string, s: Span, c: Context, w0: number, w1: number, digit: boolean): number {
   const k = c.k;
-  const out: Raw[] = [];
+  RAW_N = 0;
   const body = text.slice(s.start, s.end);
   let m: RegExpExecArray | null;
   // Every date, sum of money and percentage has a digit, and most sentences have none (70 % of the
@@ -1676,7 +1688,7 @@ function detectIn(text: string, s: Span, c: Context, w0: number, w1: number, dig
     const g = k.dateGroup;
     const start = s.start + m.index;
     const end = start + m[0].length;
-    if (!isFree(out, start, end)) continue;
+    if (!isFree(start, end)) continue;
     let value: string;
     if (m[g.m1]) value = `${m[g.y1] ?? '-'}-${monthNumber(k, m[g.m1])}-${m[g.d1]!.padStart(2, '0')}`;
     else if (m[g.m2]) value = `${m[g.y2] ?? '-'}-${monthNumber(k, m[g.m2])}-${m[g.d2]!.padStart(2, '0')}`;
@@ -1693,7 +1705,7 @@ function detectIn(text: string, s: Span, c: Context, w0: number, w1: number, dig
     const namedId = named ? (k.aliasOf.get(named[1]!.toLowerCase()) ?? named[1]!.toLowerCase()) : undefined;
     const ev = namedId ? { subject: namedId } : datedEvent(text, s, start, k);
     // `|| undefined`: an empty verb or subject was never set (the fields were added only when truthy).
-    addRaw(out, rawOf(start, end, 'date', value, ev?.what || undefined, ev?.subject || undefined, undefined));
+    addRaw(rawOf(start, end, 'date', value, ev?.what || undefined, ev?.subject || undefined, undefined));
   }
   // Money: "$625 million", "625 million dollars".
   const moneyRe = k.moneyRe;
@@ -1703,10 +1715,10 @@ function detectIn(text: string, s: Span, c: Context, w0: number, w1: number, dig
     const g = m.groups!;
     const start = s.start + m.index;
     const end = start + m[0].length;
-    if (!isFree(out, start, end)) continue;
+    if (!isFree(start, end)) continue;
     const n = Number((g.n ?? g.n2)!.replace(/,/g, '')) * (k.scales[(g.sc ?? g.sc2 ?? '').toLowerCase()] ?? 1);
     const q = qualifierBefore(text, start, k, s.start);
-    addRaw(out, rawOf(q.start, end, 'money', String(Math.round(n)), k.currencies[(g.cur ?? g.cur2)!.toLowerCase()] ?? 'usd', undefined, q.q || undefined));
+    addRaw(rawOf(q.start, end, 'money', String(Math.round(n)), k.currencies[(g.cur ?? g.cur2)!.toLowerCase()] ?? 'usd', undefined, q.q || undefined));
   }
   // Percentages.
   const pctRe = PERCENT;
@@ -1714,8 +1726,8 @@ function detectIn(text: string, s: Span, c: Context, w0: number, w1: number, dig
   while (digit && (m = execAtStarts(pctRe, body, s.start, w0, w1, AT_DIGIT, MAY_PERCENT)) !== null) {
     const start = s.start + m.index;
     const end = start + m[0].length;
-    if (!isFree(out, start, end)) continue;
-    addRaw(out, rawOf(start, end, 'percent', m[1]!, undefined, undefined, undefined));
+    if (!isFree(start, end)) continue;
+    addRaw(rawOf(start, end, 'percent', m[1]!, undefined, undefined, undefined));
   }
   // Counts: a number (digits or words) and what it counts.
   const countRe = k.countAt;
@@ -1724,7 +1736,7 @@ function detectIn(text: string, s: Span, c: Context, w0: number, w1: number, dig
     const g = k.countGroup;
     const start = s.start + m.index;
     let end = start + m[0].length;
-    if (!isFree(out, start, end)) continue;
+    if (!isFree(start, end)) continue;
     const word = m[g.n]!.toLowerCase();
     let n = (isDigit(word.charCodeAt(0)) && !k.numberWordDigit ? undefined : k.numberWordMap.get(word)) ?? Number(word.indexOf(',') < 0 ? word : word.replaceAll(',', ''));
     const sc = m[g.sc];
@@ -1735,14 +1747,14 @@ function detectIn(text: string, s: Span, c: Context, w0: number, w1: number, dig
     if (!counted) continue;
     end = counted.end;
     const q = qualifierBefore(text, start, k, s.start);
-    addRaw(out, rawOf(q.start, end, 'count', String(n), counted.what, undefined, q.q || undefined));
+    addRaw(rawOf(q.start, end, 'count', String(n), counted.what, undefined, q.q || undefined));
   }
   // Names: runs of capitalised words (not in a Title Case headline, where capitals say nothing).
   // The headline test counts words only when the sentence does not end like one (most do): the count and
   // a /u test per word were ~28 ms of 188 at 3 × 1,000 sentences.
-  if (!endsLikeSentence(text, s) && isTitleCase(body)) return sortedByStart(out);
-  namesIn(text, s, c, out, w0, w1);
-  return sortedByStart(out);
+  if (!endsLikeSentence(text, s) && isTitleCase(body)) return sortRawsByStart();
+  namesIn(text, s, c, w0, w1);
+  return sortRawsByStart();
 }
 
 /**
@@ -2189,7 +2201,9 @@ export function detectFactsWith(text: string, sentences: Span[], profile: Langua
       w1 = scanned >> 1;
       digit = (scanned & 1) === 1;
     }
-    for (const r of detectIn(text, s, c, w0, w1, digit)) {
+    const n = detectIn(text, s, c, w0, w1, digit);
+    for (let x = 0; x < n; x++) {
+      const r = RAWS[x]!;
       if (r.kind === 'person') {
         fullNames.push(r.value);
         // A person's name recurs (~3 times a report, one shared string): its last word is sliced and looked up once.
