@@ -116,11 +116,21 @@ describe('scanRuns: the word starts from the voices lens\' runs', () => {
     const { STARTS, FLAGS, SENT_FIRST, SENT_DIGIT } = F.starts();
     return { starts: [...STARTS.slice(0, n)], flags: [...FLAGS.slice(0, n)], first: [...SENT_FIRST.slice(0, sentences + 1)], digit: [...SENT_DIGIT.slice(0, sentences)] };
   };
-  it('fills STARTS, FLAGS, SENT_FIRST and SENT_DIGIT as scanReport does', () => {
+  /** scanReport's starts without those scanRuns leaves out (no flag, an ASCII unit no month form starts with). */
+  const kept = (t: string, all: ReturnType<typeof read>) => {
+    const keep = all.starts.map((p, i) => all.flags[i] !== 0 || t.charCodeAt(p) >= 128 || k.dateFirst[t.charCodeAt(p)] === 1);
+    const index: number[] = [];
+    for (let i = 0, n = 0; i <= keep.length; i++) {
+      index.push(n);
+      if (keep[i]) n++;
+    }
+    return { starts: all.starts.filter((_, i) => keep[i]), flags: all.flags.filter((_, i) => keep[i]), first: all.first.map((f) => index[f]!), digit: all.digit };
+  };
+  it('fills STARTS, FLAGS, SENT_FIRST and SENT_DIGIT as scanReport does, but the starts no reader asks for', () => {
     fc.assert(fc.property(bmpTextArb.chain((t) => fc.tuple(fc.constant(t), spansOfArb(t))), ([t, spans]) => {
       for (const sp of [spans, [{ start: 0, end: t.length }]]) {
         F.scanReport(t, sp, k, new LowercaseWords(t, false));
-        const want = read(F.starts().SENT_FIRST[sp.length]!, sp.length);
+        const want = kept(t, read(F.starts().SENT_FIRST[sp.length]!, sp.length));
         const runs = textRuns(t);
         F.scanRuns(t, sp, k, runs.words, runs.letters);
         expect(read(F.starts().SENT_FIRST[sp.length]!, sp.length)).toEqual(want);
