@@ -13,7 +13,7 @@
 import { stemmer } from 'stemmer';
 import { DEFAULT_PROFILE } from '../../language/bundled';
 import type { LanguageProfile } from '../../language/profile';
-import { ASCII, charClass, codePointIn, isSpaceUnit, LETTER, LOWER, NUMBER, StartSet, UPPER } from './chars';
+import { ASCII, charClass, classBefore, codePointIn, isSpaceUnit, LETTER, LOWER, NUMBER, StartSet, UPPER } from './chars';
 import { AsciiWordTable, joinRanges, RangeTable } from './ranges';
 import type { Runs, TextRuns } from '../voices/chars';
 import type { Fact, FactDiscrepancy, FactKind, FactMatrix, FactQualifier, FactResult, FactRow, ReportFacts, Span } from '../../types';
@@ -90,6 +90,8 @@ interface Lexicon {
   monthAt: (text: string, i: number, end: number) => boolean;
   countAt: RegExp;
   countGroup: Record<'a' | 'n' | 'sc', number>;
+  /** The count scales as countRe tries them (longest first), when countAtDigit may read counts at a digit (every scale lower-case ASCII letters, every number word letters, spaces, apostrophes and hyphens); else undefined. */
+  countScaleWords: readonly string[] | undefined;
   countStarts: { first: StartSet; trie: AsciiTrie | undefined };
   orgWords: RegExp;
   placeWords: RegExp;
@@ -528,6 +530,10 @@ function lexiconOf(profile: LanguageProfile): Lexicon {
     monthAt: short.includes('') ? () => true : monthAtOf([...full, ...short].map(capitaliseWord)),
     countAt: countAt.re,
     countGroup: countAt.group as Lexicon['countGroup'],
+    countScaleWords:
+      Object.keys(profile.countScales).every((w) => /^[a-z]+$/.test(w)) && numberWords.every((w) => /^[\p{L}' ’-]+$/u.test(w))
+        ? [...Object.keys(profile.countScales)].sort((a, b) => b.length - a.length)
+        : undefined,
     countStarts: countStartsOf(numberWords, plainWords),
     orgWords: new RegExp(`\\b(?:${[...profile.institutions.common, ...profile.institutions.organizationOnly].join('|') || '(?!)'})\\b|^(?:[A-Z]{2,}|UN|EU)$`),
     placeWords: new RegExp(`\\b(?:${profile.institutions.placeWords.join('|') || '(?!)'})\\b`),
@@ -1624,6 +1630,138 @@ function execAtStarts(sticky: RegExp, body: string, base: number, w0: number, w1
 /** The word of execAtStarts' last match (a hint: checked against the starts at each call). */
 let EXEC_W = 0;
 
+/** countAtStarts' match: its offsets in the text and its groups (`a`, `n`, `sc`; undefined: not matched). */
+let COUNT_START = 0;
+let COUNT_END = 0;
+let COUNT_N = '';
+let COUNT_A: string | undefined;
+let COUNT_SC: string | undefined;
+/**
+ * execAtStarts(countRe, …, AT_COUNT, MAY_COUNT), its match in COUNT_*: at a digit, read by countAtDigit instead of
+ * the expression where the lexicon allows (countScaleWords) and countAtDigit can tell. ~1,800 sticky /iu execs per
+ * 3 × 1,000 reports, most at a digit, each allocating its match array and captures (the lens's largest allocation site).
+ */
+function countAtStarts(sticky: RegExp, body: string, base: number, w0: number, w1: number, k: Lexicon): boolean {
+  const from = sticky.lastIndex + base;
+  const end = base + body.length;
+  const scales = k.countScaleWords;
+  let w = EXEC_W >= w0 && EXEC_W < w1 && STARTS[EXEC_W]! <= from ? EXEC_W : w0;
+  for (; w < w1; w++) {
+    const p = STARTS[w]!;
+    if (p < from || !(FLAGS[w]! & AT_COUNT)) continue;
+    if (!mayMatchAt(MAY_COUNT, body, base, p, end)) continue;
+    if (scales !== undefined && FLAGS[w]! & AT_DIGIT) {
+      const e = countAtDigit(body, p - base, scales);
+      if (e === -1) continue;
+      if (e >= 0) {
+        COUNT_START = p;
+        COUNT_END = base + e;
+        COUNT_N = body.slice(p - base, COUNT_N_END);
+        COUNT_A = undefined;
+        COUNT_SC = COUNT_SC_AT < 0 ? undefined : body.slice(COUNT_SC_AT, COUNT_SC_END);
+        sticky.lastIndex = e;
+        EXEC_W = w;
+        return true;
+      }
+    }
+    sticky.lastIndex = p - base;
+    const m = sticky.exec(body);
+    if (m !== null) {
+      const g = k.countGroup;
+      COUNT_START = base + m.index;
+      COUNT_END = COUNT_START + m[0].length;
+      COUNT_N = m[g.n]!;
+      COUNT_A = m[g.a];
+      COUNT_SC = m[g.sc];
+      EXEC_W = w;
+      return true;
+    }
+  }
+  sticky.lastIndex = 0;
+  return false;
+}
+
+/** countAtDigit's answer where the expression must be asked: a unit beyond ASCII compared with a scale (flag iu folds "ſ" to "s"). */
+const COUNT_ASK = -2;
+/** countAtDigit's match: where its `n` ends, and its `sc` (-1: none). */
+let COUNT_N_END = 0;
+let COUNT_SC_AT = -1;
+let COUNT_SC_END = -1;
+/**
+ * The count expression (sticky, flags iu) at index `i` of `b`, where a digit is written, by hand: the end of its match,
+ * -1 for none, or COUNT_ASK. `(?<![\p{L}\p{N}\-.,:/])(?:(?<a>an?|one)\s+)?(?<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|words…)
+ * (?:\s+(?<sc>scales))?(?![\p{L}\p{N}\-]|[.,]\d)`: at a digit the article and the number words (letters; see
+ * countScaleWords) cannot match, and each way of reading the number is tried in the expression's order of backtracking.
+ */
+function countAtDigit(b: string, i: number, scales: readonly string[]): number {
+  const n = b.length;
+  if (i > 0) {
+    const c = b.charCodeAt(i - 1);
+    if (c === 0x2d || c === 0x2e || c === 0x2c || c === 0x3a || c === 0x2f || classBefore(b, i) & (LETTER | NUMBER)) return -1;
+  }
+  let digits = 0;
+  while (i + digits < n && isDigit(b.charCodeAt(i + digits))) digits++;
+  if (digits === 0) return -1;
+  // `\d{1,3}(?:,\d{3})+`: fewer than all the digits would be followed by a digit, not ",".
+  if (digits <= 3) {
+    let groups = 0;
+    for (let q = i + digits; q + 4 <= n && b.charCodeAt(q) === 0x2c && isDigit(b.charCodeAt(q + 1)) && isDigit(b.charCodeAt(q + 2)) && isDigit(b.charCodeAt(q + 3)); q += 4) groups++;
+    for (let g = groups; g >= 1; g--) {
+      const e = countTail(b, i + digits + 4 * g, scales);
+      if (e !== -1) return e;
+    }
+  }
+  // `\d+(?:\.\d+)?`.
+  for (let d = digits; d >= 1; d--) {
+    const e0 = i + d;
+    if (e0 < n && b.charCodeAt(e0) === 0x2e) {
+      let f = 0;
+      while (e0 + 1 + f < n && isDigit(b.charCodeAt(e0 + 1 + f))) f++;
+      for (; f >= 1; f--) {
+        const e = countTail(b, e0 + 1 + f, scales);
+        if (e !== -1) return e;
+      }
+    }
+    const e = countTail(b, e0, scales);
+    if (e !== -1) return e;
+  }
+  return -1;
+}
+/** `(?:\s+(?<sc>scales))?(?![\p{L}\p{N}\-]|[.,]\d)` after a number ending at `e` (a scale opens with a letter: only all the white space can precede it). */
+function countTail(b: string, e: number, scales: readonly string[]): number {
+  const n = b.length;
+  let q = e;
+  while (q < n && isSpaceUnit(b.charCodeAt(q))) q++;
+  if (q > e) {
+    for (const sc of scales) {
+      let j = 0;
+      for (; j < sc.length && q + j < n; j++) {
+        const c = b.charCodeAt(q + j);
+        if (c >= 128) return COUNT_ASK;
+        if ((c | 0x20) !== sc.charCodeAt(j)) break;
+      }
+      if (j === sc.length && countMayEnd(b, q + j)) {
+        COUNT_N_END = e;
+        COUNT_SC_AT = q;
+        COUNT_SC_END = q + j;
+        return q + j;
+      }
+    }
+  }
+  if (!countMayEnd(b, e)) return -1;
+  COUNT_N_END = e;
+  COUNT_SC_AT = -1;
+  return e;
+}
+/** `(?![\p{L}\p{N}\-]|[.,]\d)` at `x` of `b` (flag u: code points). */
+function countMayEnd(b: string, x: number): boolean {
+  const n = b.length;
+  if (x >= n) return true;
+  const cp = codePointIn(b, x, n);
+  if (cp === 0x2d || charClass(cp) & (LETTER | NUMBER)) return false;
+  return !((cp === 0x2e || cp === 0x2c) && x + 1 < n && isDigit(b.charCodeAt(x + 1)));
+}
+
 /** Which cheap test execAtStarts asks before a regex (mayMatchAt): none, PERCENT's, the date regex's, the count regex's. */
 const MAY_ANY = 0;
 const MAY_PERCENT = 1;
@@ -1751,15 +1889,14 @@ function detectIn(text: string, s: Span, c: Context, w0: number, w1: number, dig
   // Counts: a number (digits or words) and what it counts.
   const countRe = k.countAt;
   countRe.lastIndex = 0;
-  while ((m = execAtStarts(countRe, body, s.start, w0, w1, AT_COUNT, MAY_COUNT)) !== null) {
-    const g = k.countGroup;
-    const start = s.start + m.index;
-    let end = start + m[0].length;
+  while (countAtStarts(countRe, body, s.start, w0, w1, k)) {
+    const start = COUNT_START;
+    let end = COUNT_END;
     if (!isFree(start, end)) continue;
-    const word = m[g.n]!.toLowerCase();
+    const word = COUNT_N.toLowerCase();
     let n = (isDigit(word.charCodeAt(0)) && !k.numberWordDigit ? undefined : k.numberWordMap.get(word)) ?? Number(word.indexOf(',') < 0 ? word : word.replaceAll(',', ''));
-    const sc = m[g.sc];
-    if (m[g.a] && !(Object.hasOwn(k.scales, word) || word === 'hundred' || word === 'dozen')) continue; // "a two-…" is not a count
+    const sc = COUNT_SC;
+    if (COUNT_A && !(Object.hasOwn(k.scales, word) || word === 'hundred' || word === 'dozen')) continue; // "a two-…" is not a count
     if (sc) n *= k.countScales[sc.toLowerCase()] ?? 100;
     if (!Number.isFinite(n)) continue;
     const counted = countedAfter(text, end, s.end, k);
@@ -2425,4 +2562,4 @@ export function factMatrix(reportsFacts: ReportFacts[], profile: LanguageProfile
 }
 
 /** Internals with a hand-written fast path, for the tests that compare each with the regex or ICU call it replaces. */
-export const fastPathsForTests = { numberedGroups, mayHaveMoney, mayHaveMoneyReference, wordsTestOf, orgTestOf, wordBitsOf, singular, mayNameAfter, RE_NAME_AFTER, isPastWord, isPluralWord, isFourDigits, pluralAfter, isTitleCase, clauseTokens, RE_PAST_WORD, RE_PLURAL_WORD, RE_PLURAL_AFTER, RE_LONG_WORDS, RE_CLAUSE_TOKENS, tailNameAt, isCapitalisedIn, qualifierBefore, scanReport, scanRuns, starts: () => ({ STARTS, FLAGS, SENT_FIRST, SENT_DIGIT }), countedWordEnd, wordAt: () => WORD_AT, mayMatchAt, MAY_PERCENT, MAY_DATE, MAY_COUNT, PERCENT, lexiconOf, isNamePart, isNamePartIn, isAcronym, isCapitals, RE_CAPITALS, groupDigits };
+export const fastPathsForTests = { numberedGroups, mayHaveMoney, mayHaveMoneyReference, wordsTestOf, orgTestOf, wordBitsOf, singular, mayNameAfter, RE_NAME_AFTER, isPastWord, isPluralWord, isFourDigits, pluralAfter, isTitleCase, clauseTokens, RE_PAST_WORD, RE_PLURAL_WORD, RE_PLURAL_AFTER, RE_LONG_WORDS, RE_CLAUSE_TOKENS, tailNameAt, isCapitalisedIn, qualifierBefore, scanReport, scanRuns, starts: () => ({ STARTS, FLAGS, SENT_FIRST, SENT_DIGIT }), countedWordEnd, wordAt: () => WORD_AT, mayMatchAt, MAY_PERCENT, MAY_DATE, MAY_COUNT, PERCENT, lexiconOf, isNamePart, isNamePartIn, isAcronym, isCapitals, RE_CAPITALS, groupDigits, countAtDigit, countMatch: () => ({ nEnd: COUNT_N_END, scAt: COUNT_SC_AT, scEnd: COUNT_SC_END }), COUNT_ASK };

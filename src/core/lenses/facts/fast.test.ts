@@ -323,6 +323,42 @@ describe('hand-written fast paths equal what they replace', () => {
     }), { numRuns: 1000 });
   });
 
+  it('countAtDigit is the count expression at a digit', () => {
+    const k = F.lexiconOf(DEFAULT_PROFILE);
+    const re: RegExp = k.countAt;
+    const g = k.countGroup;
+    const scales = k.countScaleWords!;
+    expect(scales).toBeDefined();
+    let asked = 0;
+    let matched = 0;
+    const check = (b: string) => {
+      for (let i = 0; i < b.length; i++) {
+        const c = b.charCodeAt(i);
+        if (c < 48 || c > 57) continue;
+        const got = F.countAtDigit(b, i, scales);
+        if (got === F.COUNT_ASK) {
+          asked++;
+          continue;
+        }
+        re.lastIndex = i;
+        const m = re.exec(b);
+        if (m === null) {
+          expect([b, i, got]).toEqual([b, i, -1]);
+          continue;
+        }
+        matched++;
+        const { nEnd, scAt, scEnd } = F.countMatch();
+        expect([b, i, got, b.slice(i, nEnd), scAt < 0 ? undefined : b.slice(scAt, scEnd), undefined]).toEqual([b, i, i + m[0].length, m[g.n], m[g.sc], m[g.a]]);
+      }
+    };
+    const table = ['160 states', '1,234 people', '1,234,567 troops', '1,2345', '12,34', '1234,567', '3.5 million', '3.5.6', '5 million-', '5 millions', '5 Million', '5 MILLION people', '5 ſix', '5 ſ', '5  thousand', '5\u00a0hundred', '5\nbillion', '12.', '12.5', '12,', '1,', 'x5', '-5', '.5', ',5', ':5', '/5', 'é5', '𝐀5', '\ud8355', '5𝐀', '5é', '5-year', '5a', '155mm', '2005', '1,000.5 rounds', '5 thousandth', '5 thousand5', '5 hundred.5', '5 bn', '7 KELVIN', '7 \u212aelvin', '9 millio', '9 million', '0', '00', '1,000,00', '1,000,000,000,000'];
+    for (const b of table) check(b);
+    const pieceArb = fc.constantFrom('1', '12', '123', '1234', ',', ',000', '.', '.5', ' ', '  ', '\u00a0', '\n', 'thousand', 'Thousand', 'million', 'MILLION', 'hundred', 'billion', 'billions', 'ſ', 'é', '𝐀', '\ud835', '-', ':', '/', 'x', 'people', 'a', 'one', 'bn', 'mm');
+    fc.assert(fc.property(fc.oneof(fc.array(pieceArb, { maxLength: 8 }).map((xs) => xs.join('')), textArb), (b) => check(b)), { numRuns: 4000 });
+    expect(matched).toBeGreaterThan(500);
+    expect(asked).toBeGreaterThan(0);
+  });
+
   it('isCapitals is RE_CAPITALS', () => {
     const words = ['NATO', 'UN', 'U', 'U.S.', 'US1', 'ÉU', 'İSTANBUL', 'Nato', '𝐀𝐁', '𝐀', '\ud835\ud835', 'ǅA', 'ΩΣ', '', ' ', 'A B'];
     for (const w of words) expect([w, F.isCapitals(w)]).toEqual([w, F.RE_CAPITALS.test(w)]);
