@@ -359,6 +359,24 @@ describe('hand-written fast paths equal what they replace', () => {
     expect(asked).toBeGreaterThan(0);
   });
 
+  it('isRelative and isAdverb are RE_RELATIVE and RE_ADVERB', () => {
+    // No code point but the ASCII letter itself (either case) folds (flag iu) or lower-cases to a letter of "which", "who", "that".
+    const letters = [...'whicota'].map((x) => [x, new RegExp(`^${x}$`, 'iu')] as const);
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const ch = String.fromCodePoint(cp);
+      for (const [x, re] of letters) {
+        const folds = re.test(ch);
+        if (folds || ch.toLowerCase() === x) expect([cp, folds, ch.toLowerCase()]).toEqual([cp, true, x]);
+      }
+    }
+    const words = ['which', 'Which', 'WHICH', 'who', 'WHO', 'That', 'thAt', 'whIch', 'whİch', 'whıch', 'thats', 'wh', 'ſ', 'only', 'Only', 'ly', 'lly', 'Aly', 'ély', 'Ély', '𝐚ly', '𝐀ly', '\ud835ly', '\udc00ly', 'LY', 'fully.', "o'ly", 'x-ly', ''];
+    for (const w of words) expect([w, F.isRelative(w.toLowerCase()), F.isAdverb(w)]).toEqual([w, F.RE_RELATIVE.test(w), F.RE_ADVERB.test(w)]);
+    fc.assert(fc.property(fc.oneof(fc.constantFrom(...words), fc.string({ maxLength: 6 }), fc.string({ unit: fc.constantFrom('w', 'h', 'i', 'c', 'W', 'H', 'T', 'a', 't', 'o', 'l', 'y', 'L', 'Y', 'é', 'İ', 'ı', '𝐚', '𝐀', '\ud835', '.', '-'), maxLength: 6 })), (w) => {
+      expect([w, F.isRelative(w.toLowerCase()), F.isAdverb(w)]).toEqual([w, F.RE_RELATIVE.test(w), F.RE_ADVERB.test(w)]);
+    }), { numRuns: 3000 });
+  });
+
   it('isCapitals is RE_CAPITALS', () => {
     const words = ['NATO', 'UN', 'U', 'U.S.', 'US1', 'ÉU', 'İSTANBUL', 'Nato', '𝐀𝐁', '𝐀', '\ud835\ud835', 'ǅA', 'ΩΣ', '', ' ', 'A B'];
     for (const w of words) expect([w, F.isCapitals(w)]).toEqual([w, F.RE_CAPITALS.test(w)]);
