@@ -666,6 +666,23 @@ describe('RangeTable.findFrom: find going on from the first range\'s hash', () =
       }),
     );
   });
+  it('joinRanges joins the ranges with single spaces (the text\'s slice where they are one space apart)', () => {
+    const joined = (text: string, b: number[], lo: number, hi: number) => {
+      const parts: string[] = [];
+      for (let w = lo; w < hi; w++) parts.push(text.slice(b[2 * w]!, b[2 * w + 1]!));
+      return parts.join(' ');
+    };
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('Jane', 'Smith', 'of', 'É', '𝐀lpha', ' ', '  ', '\n', '\u00a0', '\t'), { maxLength: 10 }), (parts) => {
+        const text = parts.join(' ');
+        const b = boundsOf(text);
+        for (let lo = 0; lo < b.length / 2; lo++) for (let hi = lo + 1; hi <= b.length / 2; hi++) expect(joinRanges(text, b, lo, hi)).toBe(joined(text, b, lo, hi));
+        // Ranges inside words, and touching ones.
+        const cuts = [0, 1, 1, 2, 3, 4, 4, 6].filter((x) => x <= text.length);
+        if (cuts.length % 2 === 0) for (let hi = 1; hi <= cuts.length / 2; hi++) expect(joinRanges(text, cuts, 0, hi)).toBe(joined(text, cuts, 0, hi));
+      }),
+    );
+  });
   it('a table of literal cases', () => {
     const text = 'Jane  Smith of\nthe Élysée 𝐀lpha';
     const b = boundsOf(text);

@@ -83,9 +83,15 @@ function sameKey(key: string, text: string, bounds: readonly number[], lo: numbe
   return k === key.length;
 }
 
-/** The ranges `bounds[2·lo … 2·hi)` of `text` joined by single spaces. */
+/**
+ * The ranges `bounds[2·lo … 2·hi)` of `text` joined by single spaces. Ranges one space apart (most names) are the
+ * text's own slice from the first to the last: one flat string where the joins made a rope of slices (~170 bytes
+ * a name of two or three words, ~1,300 names per 3 × 1,000 reports), read unit by unit by the name tests after.
+ */
 export function joinRanges(text: string, bounds: readonly number[], lo: number, hi: number): string {
-  if (hi - lo === 1) return text.slice(bounds[2 * lo]!, bounds[2 * lo + 1]!);
+  let spaced = true;
+  for (let w = lo + 1; w < hi && spaced; w++) spaced = bounds[2 * w]! - bounds[2 * w - 1]! === 1 && text.charCodeAt(bounds[2 * w - 1]!) === 0x20;
+  if (spaced) return text.slice(bounds[2 * lo]!, bounds[2 * hi - 1]!);
   let s = '';
   for (let w = lo; w < hi; w++) s += (w > lo ? ' ' : '') + text.slice(bounds[2 * w]!, bounds[2 * w + 1]!);
   return s;
