@@ -34,7 +34,6 @@ const RE_PLURAL_AFTER = /^\s+\p{Ll}{4,}s\b/u;
 const RE_SAYS_AFTER = /^\s+(?:does|says|writes|notes|adds|tells|claims|warns|believes|thinks|wants|needs|seems)\b/;
 const RE_NAME_AFTER = /^\s+((?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*){0,5})/u;
 const RE_LONG_WORDS = /\p{L}{4,}/gu;
-const RE_CAPITAL_FIRST = /^\p{Lu}/u;
 const RE_CAPITALS = /^\p{Lu}{2,}$/u;
 const RE_ADVERB = /\p{Ll}+ly$/u;
 const RE_CLAUSE_TOKENS = /\p{L}[\p{L}'’.-]*|[,;:]/gu;
@@ -2310,27 +2309,36 @@ function subjectBefore(text: string, s: Span, verbAt: number, k: Lexicon, depth 
   if (i >= 0 && tokens[i] === ',') i--;
   if (i < 0) return {};
   const t = tokens[i]!;
-  if (CONJ.has(t.toLowerCase()) && depth === 0) {
+  const lower = t.toLowerCase();
+  if (CONJ.has(lower) && depth === 0) {
     // "Kiev signed … and ratified it": the subject of the verb before.
-    const prev = RE_VERB_BEFORE.exec(before.slice(0, before.toLowerCase().lastIndexOf(t.toLowerCase())));
+    const prev = RE_VERB_BEFORE.exec(before.slice(0, before.toLowerCase().lastIndexOf(lower)));
     if (prev) return subjectBefore(text, s, s.start + prev.index, k, depth + 1);
     return {};
   }
-  if (!RE_LETTER_FIRST.test(t) || k.notNameWords.has(t.toLowerCase())) return {};
+  // `/^\p{L}/u` and `/^\p{Lu}/u` (two /u tests per token of the capitalised run) by the first code point's class.
+  const first = charClass(t.codePointAt(0)!);
+  if (!(first & LETTER) || k.notNameWords.has(lower)) return {};
   // A capitalised run ("The Washington Post", "Kiev"), else the noun.
   let j = i;
-  while (j > 0 && RE_CAPITAL_FIRST.test(t) && RE_CAPITAL_FIRST.test(tokens[j - 1]!)) j--;
-  const phrase = tokens.slice(j, i + 1).join(' ').replace(/^the\s+/i, '').replace(/['’]s$/u, '').toLowerCase();
+  if (first & UPPER) while (j > 0 && charClass(tokens[j - 1]!.codePointAt(0)!) & UPPER) j--;
   // The longest alias ending here ("the Convention on the Prohibition of Anti-Personnel Mines" → the treaty's id).
   // A key's last word is the lower-cased last token (tokens have no white space), so a token that ends no alias
   // skips the ten joins, replaces and lower-casings of the candidates.
-  if (k.aliasLastWords.has(t.toLowerCase())) {
+  if (k.aliasLastWords.has(lower)) {
     for (let n = Math.min(i, 9); n >= 0; n--) {
       const id = k.aliasOf.get(tokens.slice(i - n, i + 1).join(' ').replace(/^the\s+/i, '').toLowerCase());
       if (id) return { subject: id };
     }
   }
-  return { subject: phrase };
+  // One token (most subjects) has no white space for /^the\s+/i: only its possessive is cut.
+  const phrase = j === i ? withoutPossessive(t) : tokens.slice(j, i + 1).join(' ').replace(/^the\s+/i, '').replace(/['’]s$/u, '');
+  return { subject: phrase.toLowerCase() };
+}
+/** `t.replace(/['’]s$/u, '')`. */
+function withoutPossessive(t: string): string {
+  const n = t.length;
+  return n >= 2 && t.charCodeAt(n - 1) === 0x73 && (t.charCodeAt(n - 2) === 0x27 || t.charCodeAt(n - 2) === 0x2019) ? t.slice(0, n - 2) : t;
 }
 
 /** `f(x)` remembered in `memo`. */
@@ -2630,4 +2638,4 @@ export function factMatrix(reportsFacts: ReportFacts[], profile: LanguageProfile
 }
 
 /** Internals with a hand-written fast path, for the tests that compare each with the regex or ICU call it replaces. */
-export const fastPathsForTests = { numberedGroups, mayHaveMoney, mayHaveMoneyReference, wordsTestOf, orgTestOf, wordBitsOf, singular, mayNameAfter, RE_NAME_AFTER, isPastWord, isPluralWord, isFourDigits, pluralAfter, isTitleCase, clauseTokens, RE_PAST_WORD, RE_PLURAL_WORD, RE_PLURAL_AFTER, RE_LONG_WORDS, RE_CLAUSE_TOKENS, tailNameAt, isCapitalisedIn, qualifierBefore, scanReport, scanRuns, starts: () => ({ STARTS, FLAGS, SENT_FIRST, SENT_DIGIT }), countedWordEnd, wordAt: () => WORD_AT, mayMatchAt, MAY_PERCENT, MAY_DATE, MAY_COUNT, PERCENT, lexiconOf, isNamePart, isNamePartIn, isAcronym, isCapitals, RE_CAPITALS, isRelative, isAdverb, RE_RELATIVE, RE_ADVERB, groupDigits, countAtDigit, countMatch: () => ({ nEnd: COUNT_N_END, scAt: COUNT_SC_AT, scEnd: COUNT_SC_END }), COUNT_ASK };
+export const fastPathsForTests = { numberedGroups, mayHaveMoney, mayHaveMoneyReference, wordsTestOf, orgTestOf, wordBitsOf, singular, mayNameAfter, RE_NAME_AFTER, isPastWord, isPluralWord, isFourDigits, pluralAfter, isTitleCase, clauseTokens, RE_PAST_WORD, RE_PLURAL_WORD, RE_PLURAL_AFTER, RE_LONG_WORDS, RE_CLAUSE_TOKENS, tailNameAt, isCapitalisedIn, qualifierBefore, scanReport, scanRuns, starts: () => ({ STARTS, FLAGS, SENT_FIRST, SENT_DIGIT }), countedWordEnd, wordAt: () => WORD_AT, mayMatchAt, MAY_PERCENT, MAY_DATE, MAY_COUNT, PERCENT, lexiconOf, isNamePart, isNamePartIn, isAcronym, isCapitals, RE_CAPITALS, isRelative, isAdverb, RE_RELATIVE, RE_ADVERB, withoutPossessive, groupDigits, countAtDigit, countMatch: () => ({ nEnd: COUNT_N_END, scAt: COUNT_SC_AT, scEnd: COUNT_SC_END }), COUNT_ASK };

@@ -372,6 +372,7 @@ describe('hand-written fast paths equal what they replace', () => {
     }
     const words = ['which', 'Which', 'WHICH', 'who', 'WHO', 'That', 'thAt', 'whIch', 'whİch', 'whıch', 'thats', 'wh', 'ſ', 'only', 'Only', 'ly', 'lly', 'Aly', 'ély', 'Ély', '𝐚ly', '𝐀ly', '\ud835ly', '\udc00ly', 'LY', 'fully.', "o'ly", 'x-ly', ''];
     for (const w of words) expect([w, F.isRelative(w.toLowerCase()), F.isAdverb(w)]).toEqual([w, F.RE_RELATIVE.test(w), F.RE_ADVERB.test(w)]);
+    for (const w of [...words, "Kiev's", 'Kiev’s', "'s", 's', "Kiev's'", "Kiev'S", 'Kievs', '']) expect([w, F.withoutPossessive(w)]).toEqual([w, w.replace(/['’]s$/u, '')]);
     fc.assert(fc.property(fc.oneof(fc.constantFrom(...words), fc.string({ maxLength: 6 }), fc.string({ unit: fc.constantFrom('w', 'h', 'i', 'c', 'W', 'H', 'T', 'a', 't', 'o', 'l', 'y', 'L', 'Y', 'é', 'İ', 'ı', '𝐚', '𝐀', '\ud835', '.', '-'), maxLength: 6 })), (w) => {
       expect([w, F.isRelative(w.toLowerCase()), F.isAdverb(w)]).toEqual([w, F.RE_RELATIVE.test(w), F.RE_ADVERB.test(w)]);
     }), { numRuns: 3000 });
