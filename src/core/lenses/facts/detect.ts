@@ -99,6 +99,8 @@ interface Lexicon {
   /** `orgWords.test` and `placeWords.test`, by hand where the profile's alternatives allow (wordsTest). */
   isOrg: (s: string) => boolean;
   isPlace: (s: string) => boolean;
+  /** isPlace's and isOrg's word tests in one reading (kindWordsOf), where the profile's alternatives allow. */
+  kindWords: ((s: string, stop: number) => number) | undefined;
   places: ReadonlySet<string>;
   /** Function words: never the first word of a name. */
   notNameWords: ReadonlySet<string>;
@@ -255,8 +257,8 @@ function wordsTestOf(alts: readonly string[]): (s: string) => boolean {
     const re = new RegExp(`\\b(?:${alts.join('|') || '(?!)'})\\b`);
     return (s) => re.test(s);
   }
-  const table = new FirstWords(spellings);
-  return (s) => wordsIn(table, s);
+  const table = new FirstWords([[spellings, 1]]);
+  return (s) => wordBitsIn(table, s, 1) !== 0;
 }
 /** orgWords' test: wordsTestOf(alts), or the whole name is two or more capitals A-Z (`^(?:[A-Z]{2,}|UN|EU)$`). */
 function orgTestOf(alts: readonly string[]): (s: string) => boolean {
@@ -271,15 +273,35 @@ function isCapitalsAZ(s: string): boolean {
   }
   return true;
 }
+/** Bits of kindWordsOf's answer: a place word, an organisation word is written in the name. */
+const PLACE_WORD = 1;
+const ORG_WORD = 2;
 /**
- * Is one of the spellings written in `s` at the start of a \w run, followed by no \w unit? A spelling's first word
- * (letters: \w units) is then exactly that \w run, and the rest of it (" House" of "White House") follows the run.
- * So each \w run is hashed as it is read and looked up once among the first words. The spellings grouped by first
- * unit, each compared by `startsWith` at each run opening with it, were ~160-200 ns a test (a distinct name is
- * tested three or four times): 2,183 kind tests of the names of 3 × 1,000 reports, 0.76 -> 0.38 ms in a loop.
+ * isPlace's and isOrg's word tests (without isOrg's capitals) in one reading of the name: PLACE_WORD | ORG_WORD for
+ * the lists that match, stopping at a match of `stop`; undefined when a list has other regex syntax. A distinct
+ * name's kind read it twice (nameKindOfText), as did a title's rest (notName).
  */
-function wordsIn(table: FirstWords, s: string): boolean {
+function kindWordsOf(placeAlts: readonly string[], orgAlts: readonly string[]): ((s: string, stop: number) => number) | undefined {
+  const places = spellingsOf(placeAlts);
+  const orgs = spellingsOf(orgAlts);
+  if (places === undefined || orgs === undefined) return undefined;
+  const table = new FirstWords([
+    [places, PLACE_WORD],
+    [orgs, ORG_WORD],
+  ]);
+  return (s, stop) => wordBitsIn(table, s, stop);
+}
+/**
+ * The bits of the spellings written in `s` at the start of a \w run, followed by no \w unit (all of them, or the first
+ * match of `stop`). A spelling's first word (letters: \w units) is then exactly that \w run, and the rest of it
+ * (" House" of "White House") follows the run. So each \w run is hashed as it is read and looked up once among the
+ * first words. The spellings grouped by first unit, each compared by `startsWith` at each run opening with it, were
+ * ~160-200 ns a test (a distinct name is tested three or four times): 2,183 kind tests of the names of 3 × 1,000
+ * reports, 0.76 -> 0.66 ms in a loop.
+ */
+function wordBitsIn(table: FirstWords, s: string, stop: number): number {
   const n = s.length;
+  let bits = 0;
   let i = 0;
   while (i < n) {
     let c = s.charCodeAt(i);
@@ -293,39 +315,41 @@ function wordsIn(table: FirstWords, s: string): boolean {
       h = Math.imul(h ^ c, 0x01000193);
       i++;
     } while (i < n && isWordUnit((c = s.charCodeAt(i))));
-    if (table.matchAt(s, a, i, h)) return true;
+    bits |= table.bitsAt(s, a, i, h);
+    if (bits & stop) return bits;
   }
-  return false;
+  return bits;
 }
 /**
- * The spellings' first words (up to the first space), each with whether a spelling is that word alone and the rest
- * of the others (from their first space on), in a hash table by FNV-1a of the word's units (open addressing:
- * slot → entry + 1).
+ * The spellings' first words (up to the first space), each with the bits of the spellings that are that word alone and
+ * the rest of the others (from their first space on) with theirs, in a hash table by FNV-1a of the word's units (open
+ * addressing: slot → entry + 1).
  */
 class FirstWords {
   private slots = new Int32Array(64);
   private readonly words: string[] = [];
   private readonly hashes: number[] = [];
-  private readonly whole: boolean[] = [];
-  private readonly tails: string[][] = [];
-  constructor(spellings: readonly string[]) {
-    for (const sp of spellings) {
-      const space = sp.indexOf(' ');
-      const word = space < 0 ? sp : sp.slice(0, space);
-      const h = hashExact(word);
-      let e = this.find(word, h);
-      if (e < 0) {
-        if ((this.words.length + 1) * 4 > this.slots.length) this.grow();
-        e = this.words.length;
-        this.words.push(word);
-        this.hashes.push(h);
-        this.whole.push(false);
-        this.tails.push([]);
-        this.place(h, e);
+  private readonly whole: number[] = [];
+  private readonly tails: { rest: string; bit: number }[][] = [];
+  constructor(lists: readonly (readonly [readonly string[], number])[]) {
+    for (const [spellings, bit] of lists)
+      for (const sp of spellings) {
+        const space = sp.indexOf(' ');
+        const word = space < 0 ? sp : sp.slice(0, space);
+        const h = hashExact(word);
+        let e = this.find(word, h);
+        if (e < 0) {
+          if ((this.words.length + 1) * 4 > this.slots.length) this.grow();
+          e = this.words.length;
+          this.words.push(word);
+          this.hashes.push(h);
+          this.whole.push(0);
+          this.tails.push([]);
+          this.place(h, e);
+        }
+        if (space < 0) this.whole[e] = this.whole[e]! | bit;
+        else this.tails[e]!.push({ rest: sp.slice(space), bit });
       }
-      if (space < 0) this.whole[e] = true;
-      else this.tails[e]!.push(sp.slice(space));
-    }
   }
   private find(word: string, h: number): number {
     const mask = this.slots.length - 1;
@@ -345,18 +369,18 @@ class FirstWords {
     this.slots = new Int32Array(this.slots.length * 2);
     for (let e = 0; e < this.words.length; e++) this.place(this.hashes[e]!, e);
   }
-  /** Does a spelling match at the \w run [a, b) of `s` (whose units hash to `h`)? */
-  matchAt(s: string, a: number, b: number, h: number): boolean {
+  /** The bits of the spellings that match at the \w run [a, b) of `s` (whose units hash to `h`). */
+  bitsAt(s: string, a: number, b: number, h: number): number {
     const mask = this.slots.length - 1;
     for (let slot = h & mask; ; slot = (slot + 1) & mask) {
       const e = this.slots[slot]!;
-      if (e === 0) return false;
+      if (e === 0) return 0;
       if (this.hashes[e - 1] !== h) continue;
       const w = this.words[e - 1]!;
       if (w.length !== b - a || !s.startsWith(w, a)) continue;
-      if (this.whole[e - 1]) return true;
-      for (const t of this.tails[e - 1]!) if (s.startsWith(t, b) && !isWordUnit(s.charCodeAt(b + t.length))) return true;
-      return false;
+      let bits = this.whole[e - 1]!;
+      for (const { rest, bit } of this.tails[e - 1]!) if (s.startsWith(rest, b) && !isWordUnit(s.charCodeAt(b + rest.length))) bits |= bit;
+      return bits;
     }
   }
 }
@@ -542,6 +566,7 @@ function lexiconOf(profile: LanguageProfile): Lexicon {
     placeWords: new RegExp(`\\b(?:${profile.institutions.placeWords.join('|') || '(?!)'})\\b`),
     isOrg: orgTestOf([...profile.institutions.common, ...profile.institutions.organizationOnly]),
     isPlace: wordsTestOf(profile.institutions.placeWords),
+    kindWords: kindWordsOf(profile.institutions.placeWords, [...profile.institutions.common, ...profile.institutions.organizationOnly]),
     places: profile.places,
     notNameWords: profile.functionWords,
     wordTable: wordTableOf(profile),
@@ -789,7 +814,8 @@ function notName(text: string, bounds: readonly number[], lo: number, hi: number
   // A title before a person ("Defense Minister Jane Smith"), not inside an institution's name ("National Weather Service").
   if (b & W_TITLE) {
     const rest = joinRanges(text, bounds, lo + 1, hi);
-    if (!c.k.isOrg(rest) && !c.k.isPlace(rest)) return true;
+    const kw = c.k.kindWords;
+    if (kw !== undefined ? kw(rest, PLACE_WORD | ORG_WORD) === 0 && !isCapitalsAZ(rest) : !c.k.isOrg(rest) && !c.k.isPlace(rest)) return true;
   }
   if (b & W_ACRONYM && hi - lo > 1 && c.wordBits.values[wordEntry(text, bounds, lo + 1, c)]! & W_TITLE) return true;
   if (!atSentenceStart) return false;
@@ -2190,8 +2216,15 @@ function isAcronym(w: string): boolean {
  * it is no fact at a sentence's start or as one word, else an organisation (namesIn).
  */
 function nameKindOfText(name: string, k: Lexicon): FactKind | null {
-  if (k.isPlace(name) || k.places.has(name)) return 'place';
-  if (k.isOrg(name)) return 'organization';
+  const kw = k.kindWords;
+  if (kw !== undefined) {
+    const bits = kw(name, PLACE_WORD);
+    if (bits & PLACE_WORD || k.places.has(name)) return 'place';
+    if (bits & ORG_WORD || isCapitalsAZ(name)) return 'organization';
+  } else {
+    if (k.isPlace(name) || k.places.has(name)) return 'place';
+    if (k.isOrg(name)) return 'organization';
+  }
   // The words are read in place (the name has single spaces): `name.split(' ')` per distinct name was ~0.9 ms of
   // the lens profile per 3 × 1,000 reports.
   const first = name.indexOf(' ');
@@ -2638,4 +2671,4 @@ export function factMatrix(reportsFacts: ReportFacts[], profile: LanguageProfile
 }
 
 /** Internals with a hand-written fast path, for the tests that compare each with the regex or ICU call it replaces. */
-export const fastPathsForTests = { numberedGroups, mayHaveMoney, mayHaveMoneyReference, wordsTestOf, orgTestOf, wordBitsOf, singular, mayNameAfter, RE_NAME_AFTER, isPastWord, isPluralWord, isFourDigits, pluralAfter, isTitleCase, clauseTokens, RE_PAST_WORD, RE_PLURAL_WORD, RE_PLURAL_AFTER, RE_LONG_WORDS, RE_CLAUSE_TOKENS, tailNameAt, isCapitalisedIn, qualifierBefore, scanReport, scanRuns, starts: () => ({ STARTS, FLAGS, SENT_FIRST, SENT_DIGIT }), countedWordEnd, wordAt: () => WORD_AT, mayMatchAt, MAY_PERCENT, MAY_DATE, MAY_COUNT, PERCENT, lexiconOf, isNamePart, isNamePartIn, isAcronym, isCapitals, RE_CAPITALS, isRelative, isAdverb, RE_RELATIVE, RE_ADVERB, withoutPossessive, groupDigits, countAtDigit, countMatch: () => ({ nEnd: COUNT_N_END, scAt: COUNT_SC_AT, scEnd: COUNT_SC_END }), COUNT_ASK };
+export const fastPathsForTests = { numberedGroups, mayHaveMoney, mayHaveMoneyReference, wordsTestOf, orgTestOf, wordBitsOf, singular, mayNameAfter, RE_NAME_AFTER, isPastWord, isPluralWord, isFourDigits, pluralAfter, isTitleCase, clauseTokens, RE_PAST_WORD, RE_PLURAL_WORD, RE_PLURAL_AFTER, RE_LONG_WORDS, RE_CLAUSE_TOKENS, tailNameAt, isCapitalisedIn, qualifierBefore, scanReport, scanRuns, starts: () => ({ STARTS, FLAGS, SENT_FIRST, SENT_DIGIT }), countedWordEnd, wordAt: () => WORD_AT, mayMatchAt, MAY_PERCENT, MAY_DATE, MAY_COUNT, PERCENT, lexiconOf, isNamePart, isNamePartIn, isAcronym, isCapitals, kindWordsOf, PLACE_WORD, ORG_WORD, RE_CAPITALS, isRelative, isAdverb, RE_RELATIVE, RE_ADVERB, withoutPossessive, groupDigits, countAtDigit, countMatch: () => ({ nEnd: COUNT_N_END, scAt: COUNT_SC_AT, scEnd: COUNT_SC_END }), COUNT_ASK };

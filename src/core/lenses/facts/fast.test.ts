@@ -607,8 +607,20 @@ describe('session 7 look-ups equal the strings and regexes they replace', () => 
     const nameArb = fc.tuple(fc.array(fc.oneof(fc.constantFrom(...placeWords, ...common, ...organizationOnly, 'Organisation', 'Organization', 'White', 'House', 'Gulf of', 'UN', 'EU', 'NATO', 'Seattle', 'Sea-side', 'ÉSea', 'Sea_', 'Sea1', 'Obama', 'the', 'of', 'Houses', 'Whit'), fc.string({ unit: fc.constantFrom('S', 'e', 'a', 'R', 'x', 'A', 'Z', ' ', '-', '_', '1', 'É'), maxLength: 4 })), { maxLength: 4 }), fc.constantFrom(' ', ' ', '', '  ', '-')).map(([xs, sep]) => xs.join(sep));
     const table = ['Black Sea', 'Seattle', 'Sea-side', 'ÉSea', 'Sea_', 'Crimea Region', 'region', 'White House', 'White  House', 'White Houses', 'White House1', 'XWhite House', 'White-House', 'The White', 'White', 'World Health Organisation', 'UN', 'NATO', 'N', 'Nato', 'Bank of England', 'Gulf of Mexico', 'Bank Bank', '', ' ', 'Sea Sea', '1Sea', 'Sea.'];
     for (const t of table) expect([t, isPlace(t), isOrg(t), other(t)]).toEqual([t, k.placeWords.test(t), k.orgWords.test(t), otherRe.test(t)]);
+    // kindWordsOf: both word tests in one reading (isOrg without its capitals), stopping at a match of `stop`.
+    const kind = F.kindWordsOf(placeWords, [...common, ...organizationOnly])!;
+    const orgWordsRe = new RegExp(`\\b(?:${[...common, ...organizationOnly].join('|')})\\b`);
+    const both = (t: string) => (k.placeWords.test(t) ? F.PLACE_WORD : 0) | (orgWordsRe.test(t) ? F.ORG_WORD : 0);
+    const agrees = (t: string) => {
+      const want = both(t);
+      expect([t, kind(t, F.PLACE_WORD | F.ORG_WORD) !== 0, kind(t, F.PLACE_WORD) & F.PLACE_WORD]).toEqual([t, want !== 0, want & F.PLACE_WORD]);
+      if (!(want & F.PLACE_WORD)) expect([t, kind(t, F.PLACE_WORD)]).toEqual([t, want]);
+    };
+    for (const t of table) agrees(t);
+    expect(F.kindWordsOf(['Gulf(?: of)?'], ['Bank'])).toBeUndefined();
     fc.assert(fc.property(nameArb, (t) => {
       expect([t, isPlace(t), isOrg(t), other(t)]).toEqual([t, k.placeWords.test(t), k.orgWords.test(t), otherRe.test(t)]);
+      agrees(t);
     }), { numRuns: 3000 });
   });
 });
