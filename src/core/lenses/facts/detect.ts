@@ -1316,11 +1316,12 @@ let SENT_DIGIT = new Uint8Array(1024);
  * Can scanReport read `sentences` in one pass: sorted, non-overlapping spans of `text`, none starting or ending
  * inside a surrogate pair (where a sentence's own scan reads a lone surrogate and the report's scan a letter)?
  */
-function oneScanReads(text: string, sentences: readonly Span[]): boolean {
+function oneScanReads(text: string, sentences: readonly Span[], surrogates = true): boolean {
   let prevEnd = 0;
   for (const s of sentences) {
     if (!(s.start >= prevEnd && s.end >= s.start && s.end <= text.length)) return false;
-    if (splitsPair(text, s.start) || splitsPair(text, s.end)) return false;
+    // `surrogates` false: the text has none (textRuns says so), and no pair can be split.
+    if (surrogates && (splitsPair(text, s.start) || splitsPair(text, s.end))) return false;
     prevEnd = s.end;
   }
   return true;
@@ -2432,9 +2433,10 @@ export function detectFacts(text: string, sentences: Span[], profile: LanguagePr
  */
 export function detectFactsWith(text: string, sentences: Span[], profile: LanguageProfile = DEFAULT_PROFILE, runs?: TextRuns): FactResult {
   const k = lexiconOf(profile);
-  const oneScan = oneScanReads(text, sentences);
+  const fromRuns = runs !== undefined && !runs.surrogates && runs.words.s === text;
+  const oneScan = oneScanReads(text, sentences, !fromRuns);
   let lowercase: Context['lowercase'];
-  if (oneScan && runs !== undefined && !runs.surrogates && runs.words.s === text) {
+  if (oneScan && fromRuns) {
     scanRuns(text, sentences, k, runs.words, runs.letters);
     lowercase = new RunVocabulary(text, runs.letters);
   } else {
