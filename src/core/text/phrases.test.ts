@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { devCases } from '../../../scripts/bench-data';
 import { bundledProfile, DEFAULT_PROFILE } from '../language/bundled';
-import { phraseMatcher, phraseMatcherReference, type PhraseSpec, possibleStartsOf, possibleStartsReference } from './phrases';
+import { textRuns } from '../lenses/voices/chars';
+import { phraseMatcher, phraseMatcherReference, type PhraseSpec, possibleStartsOf, possibleStartsReference, type WordRuns } from './phrases';
 
 const show = (text: string, specs: PhraseSpec<number>[]) => {
   const sentences = [{ start: 0, end: text.length }];
@@ -121,6 +122,7 @@ describe('phraseMatcher', () => {
               const a = fast.match(text, sentences);
               n += a.length;
               expect(a).toEqual(reference.match(text, sentences));
+              expect(fast.match(text + ' ', sentences, textRuns(text + ' ').words)).toEqual(a);
             }
           }
         }
@@ -148,5 +150,39 @@ describe('possibleStarts equals the loop it replaced', () => {
       const t = xs.join('');
       expect(possibleStartsOf(t)).toEqual(possibleStartsReference(t));
     }), { numRuns: 3000 });
+  });
+
+  // With the text's runs of letters and digits (WordRuns), ASCII runs are read by their first unit: the same starts
+  // and codes, from runs made here unit by unit and from the voices lens' textRuns (whose `words` the lenses pass).
+  const wordRuns = (t: string): WordRuns => {
+    const start: number[] = [];
+    const end: number[] = [];
+    const ascii: number[] = [];
+    for (let i = 0; i < t.length; ) {
+      if (!/^[\p{L}\p{N}]$/u.test(t[i]!)) {
+        i++;
+        continue;
+      }
+      const b = i;
+      while (i < t.length && /^[\p{L}\p{N}]$/u.test(t[i]!)) i++;
+      start.push(b);
+      end.push(i);
+      ascii.push(/^[\x00-\x7f]*$/.test(t.slice(b, i)) ? 1 : 0);
+    }
+    return { s: t, count: start.length, start: Int32Array.from(start), end: Int32Array.from(end), ascii: Uint8Array.from(ascii) };
+  };
+  it('from runs of letters and digits (table and fast-check)', () => {
+    for (const t of ['', 'a', 'ab cd', 'de-escalation', 'x‐y‑z', '“Kiev’s”', 'é9 ж', 'aé b', 'жa', '𝒳a', 'a\ud835', '  1,000.5', 'Ab\u00a0cD', 'ſK', '東京 x', '東a', 'a-', 'a\u0345b']) {
+      expect([t, possibleStartsOf(t, wordRuns(t))]).toEqual([t, possibleStartsReference(t)]);
+      expect([t, possibleStartsOf(t, textRuns(t).words)]).toEqual([t, possibleStartsReference(t)]);
+    }
+    const unit = fc.constantFrom(...'aZ09 -‐‑\u2012.,’“”éжιſK\u00a0\n\t東\u0345'.split(''), 'ab', 'Kiev', '\ud835', '\udc00', '𝒳', '\u20cf', '\u20d0', '\uffff');
+    fc.assert(fc.property(fc.array(unit, { maxLength: 40 }), (xs) => {
+      const t = xs.join('');
+      expect(possibleStartsOf(t, wordRuns(t))).toEqual(possibleStartsReference(t));
+      expect(possibleStartsOf(t, textRuns(t).words)).toEqual(possibleStartsReference(t));
+    }), { numRuns: 3000 });
+    // Runs of another text are not read.
+    expect(possibleStartsOf('ab-cd', wordRuns('abxcd'))).toEqual(possibleStartsReference('ab-cd'));
   });
 });

@@ -31,8 +31,22 @@ export interface PhraseMatcher<T> {
   /**
    * Non-overlapping matches that lie inside one of `sentences` (sorted,
    * non-overlapping spans of `text`), in text order. One scan of the text.
+   * `words`, when the caller has them: the text's runs of letters and digits
+   * (WordRuns), which only make the scan cheaper (the same matches).
    */
-  match(text: string, sentences: Span[]): PhraseMatch<T>[];
+  match(text: string, sentences: Span[], words?: WordRuns): PhraseMatch<T>[];
+}
+
+/**
+ * The runs of letters and digits of `s`: maximal runs of code units each `\p{L}` or `\p{N}` (read one unit at a
+ * time, as ../lenses/voices/chars.ts' textRuns `words` are), in order; `ascii[k]` 1 when run k is ASCII only.
+ */
+export interface WordRuns {
+  s: string;
+  count: number;
+  start: Int32Array;
+  end: Int32Array;
+  ascii: Uint8Array;
 }
 
 /** The index of the span containing [start, end), or -1. `spans` sorted by start. */
@@ -364,7 +378,7 @@ interface Starts {
 let lastText: string | undefined;
 const last: Starts = { starts: new Int32Array(0), count: 0, codes: new Uint16Array(0) };
 
-function possibleStarts(text: string): Starts {
+function possibleStarts(text: string, words?: WordRuns): Starts {
   if (text !== lastText) {
     const n = text.length;
     let { starts, codes } = last;
@@ -381,7 +395,30 @@ function possibleStarts(text: string): Starts {
     // them) over 3 × 1,000 reports: 2.39 → 1.39 ms (min of 190, A/B in one process). The arrays are kept at the
     // text's length (4 + 2 bytes a unit: ~0.8 MB for a 3 × 1,000 report).
     let blocked = 0;
-    for (let p = 0; p < n; p++) {
+    let p = 0;
+    // With the text's runs of letters and digits: an ASCII run is one ASCII letter or digit after another, so only its
+    // first unit may start (each blocks the next) and its last blocks; the loop reads the units between runs and
+    // those of the other runs, and passes over the rest (~4 of 5 units of news text). 3 × 1,000 reports, the starts
+    // and a matcher of one phrase that never matches: 1.80 → 1.12 ms (min of 200, 2 runs); actors lens paired 0.95 (2 runs).
+    if (words !== undefined && words.s === text) {
+      const { start: rs, end: re, ascii } = words;
+      for (let k = 0; k < words.count; k++) {
+        const b = rs[k]!;
+        for (; p < b; p++) {
+          const f = START_CLASS_ALL[text.charCodeAt(p)]!;
+          starts[count] = p;
+          count += f & MAY_OPEN & (blocked ^ 1);
+          blocked = (f & BLOCKS) >> 1;
+        }
+        if (ascii[k] === 1) {
+          starts[count] = b;
+          count += blocked ^ 1;
+          blocked = 1;
+          p = re[k]!;
+        }
+      }
+    }
+    for (; p < n; p++) {
       const f = START_CLASS_ALL[text.charCodeAt(p)]!;
       starts[count] = p;
       count += f & MAY_OPEN & (blocked ^ 1);
@@ -408,8 +445,9 @@ function possibleStarts(text: string): Starts {
 }
 
 /** possibleStarts' starts and pair codes of `text`, as arrays (for tests). */
-export function possibleStartsOf(text: string): { starts: number[]; codes: number[] } {
-  const { starts, count, codes } = possibleStarts(text);
+export function possibleStartsOf(text: string, words?: WordRuns): { starts: number[]; codes: number[] } {
+  lastText = undefined;
+  const { starts, count, codes } = possibleStarts(text, words);
   return { starts: [...starts.subarray(0, count)], codes: [...codes.subarray(0, count)] };
 }
 
@@ -439,11 +477,11 @@ export function possibleStartsReference(text: string): { starts: number[]; codes
 
 const ZERO_SKIP = new Uint8Array(PAIR_CODES);
 
-function scan(c: Compiled | undefined, text: string, out: { start: number; end: number; index: number }[]): void {
+function scan(c: Compiled | undefined, text: string, out: { start: number; end: number; index: number }[], words: WordRuns | undefined): void {
   if (!c) return;
   const { trie, insensitive } = c;
   const n = text.length;
-  const { starts, count, codes } = possibleStarts(text);
+  const { starts, count, codes } = possibleStarts(text, words);
   // No trie: every start runs the full expression.
   const skip = trie ? trie.skip : ZERO_SKIP;
   let next = 0;
@@ -503,10 +541,10 @@ export function phraseMatcher<T>(specs: PhraseSpec<T>[]): PhraseMatcher<T> {
   const sensitive = build(indexed.filter((p) => specs[p.index]!.caseSensitive), 'gu');
   const insensitive = build(indexed.filter((p) => !specs[p.index]!.caseSensitive), 'giu');
   return {
-    match(text, sentences) {
+    match(text, sentences, words) {
       const found: { start: number; end: number; index: number }[] = [];
-      scan(sensitive, text, found);
-      scan(insensitive, text, found);
+      scan(sensitive, text, found, words);
+      scan(insensitive, text, found, words);
       return resolve(specs, found, sentences);
     },
   };

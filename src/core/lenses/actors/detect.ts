@@ -14,6 +14,7 @@ import { DEFAULT_PROFILE } from '../../language/bundled';
 import { phraseMatcher, type PhraseMatcher } from '../../text/phrases';
 import type { LanguageProfile } from '../../language/profile';
 import type { ActorLabelEntry, ActorLexicon, ActorMention, ActorResult, ActorUse, Span, VoiceResult } from '../../types';
+import { reportRuns } from '../voices/chars';
 import { namedActors } from './named';
 
 /** placeReason's expressions, made once (a `\p{…}` literal in a function is built per evaluation under tsx: see facts/detect.ts). */
@@ -77,7 +78,9 @@ export function detectActors(text: string, sentences: Span[], lexicon: ActorLexi
   const c = compile(lexicon);
   const mentions: ActorMention[] = [];
   const places: ActorResult['places'] = [];
-  for (const m of c.matcher.match(text, sentences)) {
+  // The report's runs of letters and digits (made by the voices lens; namedActors reads them too) make the phrase
+  // scan's starts cheaper (phrases.ts, WordRuns).
+  for (const m of c.matcher.match(text, sentences, named ? reportRuns(text, sentences).words : undefined)) {
     const { actor, label } = m.data;
     if (label.metonym) {
       const reason = placeReason(text, m, c);

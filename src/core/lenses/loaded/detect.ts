@@ -294,7 +294,8 @@ export function detectLoadedWith(
     if (a?.speaker && (inQuote || (a.kind === 'reported' && !reportingVerb))) hit.speaker = a.speaker.name;
     hits.push(hit);
   };
-  for (const m of compile(lexicon).match(text, sentences)) {
+  // The runs of letters and digits, when given for this text, make the phrase scan's starts cheaper (phrases.ts, WordRuns).
+  for (const m of compile(lexicon).match(text, sentences, runs !== undefined && runs.words.s === text ? runs.words : undefined)) {
     const e = m.data;
     const h: Omit<LoadedHit, 'inQuote' | 'voice'> = { start: m.start, end: m.end, term: e.term, category: e.category, sentence: m.sentence, source: 'lexicon', explain: e.explain };
     if (e.kind) h.kind = e.kind;
