@@ -684,9 +684,21 @@ export function scanSpecs(
   // above let through a third of a report's words, each then taken out as a string).
   // Apart for the patterns' first words and the titles: a word that may only be one of the two is asked only that
   // (a name asked the titles, a title the patterns' words, twice per name or title in the text).
-  const leadHash = new Uint8Array(1 << 16);
+  // The patterns' first words by that hash (leadSlot: 1 + the first entry's index, 0 none; leadNext chains entries
+  // of one hash): a word of the text is found among them by comparing it in place, not taken out as a string and
+  // looked up in byWord (a slice and a Map look-up per candidate word, ~5,300 per 3 × 1,000 reports). With the runs
+  // read in the loop below: scanSpecs over a 3 × 1,000 analysis' calls 2.66 → 1.96 ms (min of 300; paired 0.75, 2 runs).
+  const leadSlot = new Int32Array(1 << 16);
+  const leadNext: number[] = [];
+  const leadWords: string[] = [];
+  const leadLists: number[][] = [];
+  for (const [w, list] of byWord) {
+    const h = wordHash(w, 0, w.length);
+    leadNext.push(leadSlot[h]! - 1);
+    leadSlot[h] = leadWords.push(w);
+    leadLists.push(list);
+  }
   const titleHash = new Uint8Array(1 << 16);
-  for (const w of byWord.keys()) leadHash[wordHash(w, 0, w.length)] = 1;
   const titled = titledByWord.size > 0;
   if (titled) for (const t of titles) if (t.length > 0) titleHash[wordHash(t, 0, t.length)] = 1;
   // What `titles.has(cut)` answers for a word of one unit (its cut is '').
@@ -694,39 +706,51 @@ export function scanSpecs(
   // Without surrogates, the word starts are the starts of the runs of letters and digits not after a hyphen, read
   // from those runs (one pass over the text, not a test of every character per word start).
   const words = surrogates ? undefined : (alnum ?? charRuns(text, L | N));
-  // `at` only grows below: the runs are read on from the last one returned.
-  let wordAtRun = 0;
-  const nextWord = words
-    ? (from: number) => {
-        for (let k = wordAtRun; k < words.count; k++) {
-          const p = words.start[k]!;
-          if (p < from || (p > 0 && text.charCodeAt(p - 1) === 45)) continue;
-          wordAtRun = k;
-          return p;
-        }
-        wordAtRun = words.count;
-        return -1;
-      }
-    : wordStarts(text);
+  // With surrogates, the word starts by the expression (`at` only grows below).
+  const nextWord = words ? undefined : wordStarts(text);
+  const wordCount = words ? words.count : 0;
   const out: SpecMatch[] = [];
   const starts: number[] = [];
   let at = 0;
+  // Without surrogates, the runs in order (an index into them, read in this loop: it was a closure's per word).
+  let wk = -1;
   for (;;) {
-    const start = nextWord(at);
-    if (start < 0) break;
-    const wordEnd = words ? words.end[wordAtRun]! : endOfWord(text, start);
+    let start: number;
+    let wordEnd: number;
+    if (words) {
+      do wk++;
+      while (wk < wordCount && (words.start[wk]! < at || (words.start[wk]! > 0 && text.charCodeAt(words.start[wk]! - 1) === 45)));
+      if (wk >= wordCount) break;
+      start = words.start[wk]!;
+      wordEnd = words.end[wk]!;
+    } else {
+      start = nextWord!(at);
+      if (start < 0) break;
+      wordEnd = endOfWord(text, start);
+    }
     at = wordEnd;
     if (opens[openKey(text.charCodeAt(start), wordEnd - start)] === 0) continue;
-    let lead = true;
     let title = titled;
+    let leads: number[] | undefined;
+    let word: string;
     if (words) {
       const cut = wordHash(text, start, wordEnd - 1);
       const whole = (cut * 31 + text.charCodeAt(wordEnd - 1)) & 0xffff;
-      lead = leadHash[whole] === 1;
-      title = titled && (titleHash[whole] === 1 || (wordEnd - start >= 2 ? titleHash[cut] === 1 : emptyTitle));
-      if (!lead && !title) continue;
+      const len = wordEnd - start;
+      for (let e = leadSlot[whole]! - 1; e >= 0; e = leadNext[e]!) {
+        const w = leadWords[e]!;
+        if (w.length === len && text.startsWith(w, start)) {
+          leads = leadLists[e];
+          break;
+        }
+      }
+      title = titled && (titleHash[whole] === 1 || (len >= 2 ? titleHash[cut] === 1 : emptyTitle));
+      if (leads === undefined && !title) continue;
+      word = text.slice(start, wordEnd);
+    } else {
+      word = text.slice(start, wordEnd);
+      leads = byWord.get(word);
     }
-    const word = text.slice(start, wordEnd);
     let best = -1;
     let end = -1;
     if (title && (titles.has(word) || titles.has(word.length > 1 ? withoutLast(word) : ''))) {
@@ -745,7 +769,6 @@ export function scanSpecs(
         }
       }
     }
-    const leads = lead ? byWord.get(word) : undefined;
     for (let li = 0; leads !== undefined && li < leads.length; li++) {
       const k = leads[li]!;
       if (best >= 0 && k >= best) break;
