@@ -106,6 +106,11 @@ describe('sentenceRuns equals capitalRunsIn, orgRunsIn and acronymsIn per senten
     // Sentences that cut runs ("ACLUX" read from "CLUX"), empty ones, one before the last (read by a search).
     const cut = 'the ACLUX and Department of Homeland Security (DHS) met President Thomas Hale';
     same(cut, [{ start: 5, end: 30 }, { start: 30, end: 30 }, { start: 30, end: 52 }, { start: 14, end: 77 }, { start: 60, end: 77 }]);
+    // A one-word org run is no capital run unless a dot follows its word ("Sen. Rosa Hale"); a link or lower-case
+    // word after it ("Bank of America" is no capital run; "The army"), a run cut by the sentence's end ("Hale Ro|sa").
+    const one = 'Sen. Rosa Hale. The army of Bank of America met Dr.Who and O’Neil Smith-Jones. Gen.\tMark Ellison and Hale Rosa';
+    same(one, [{ start: 0, end: one.length }]);
+    same(one, [{ start: 0, end: 60 }, { start: 60, end: one.length - 2 }]);
   });
 
   it('on random texts and sorted sentence spans (and some out of order)', () => {

@@ -75,14 +75,15 @@ function orgRunAt(s: string, p: number, lo: number, hi: number, out: OrgMatch[],
   return ORG[3]!;
 }
 
-/** What orgRunRead read: the name's end, the bracketed acronym's start (-1: none) and end, where the match ends. */
-const ORG = new Int32Array(4);
+/** What orgRunRead read: the name's end, the bracketed acronym's start (-1: none) and end, where the match ends, its first word's end. */
+const ORG = new Int32Array(5);
 
 /** The org run at `p` (before `hi`) into ORG, by positions (no string made); false where none starts there. */
 function orgRunRead(s: string, p: number, hi: number): boolean {
   if ((clsIn(s, p, hi) & LU) === 0) return false;
   let e = p + 1;
   while (wordishIn(s, e, hi)) e++;
+  ORG[4] = e;
   for (let units = 0; units < 6; units++) {
     let t = e;
     if ((clsIn(s, t, hi) & S) === 0) break;
@@ -230,46 +231,46 @@ export function sentenceRuns(r: Runs, sentences: readonly Span[], units: number,
     // The first capital run from which the loops below read (the run cut by `lo`, read from `lo`, left out).
     const from = cut && c0 < caps.length && caps[c0] === first ? c0 + 1 : c0;
 
-    // capitalRunsIn(r, lo, hi, units, tail).
-    let next = lo;
+    // The runs cut by `lo`, read from `lo`: capitalRunsIn(r, lo, hi, units, tail), orgRunsIn(r, lo, hi) and
+    // acronymsIn(r, lo, hi) each read it first.
+    let nextCap = lo;
+    let nextOrg = lo;
     if (cut && lo < hi) {
       const end = capitalRunAt(s, lo, lo, hi, units, tail);
       if (end >= 0) {
         capOut.push(lo, end, si);
-        next = end;
+        nextCap = end;
       }
-    }
-    for (let c = from; c < caps.length; c++) {
-      const p = r.start[caps[c]!]!;
-      if (p >= hi) break;
-      if (p < next) continue;
-      const end = capitalRunAt(s, p, lo, hi, units, tail);
-      if (end < 0) continue;
-      capOut.push(p, end, si);
-      next = end;
-    }
-
-    // orgRunsIn(r, lo, hi).
-    next = lo;
-    if (cut && lo < hi && orgRunRead(s, lo, hi)) {
-      orgOut.push(lo, ORG[0]!, si, ORG[1], ORG[2]);
-      next = ORG[3]!;
-    }
-    for (let c = from; c < caps.length; c++) {
-      const p = r.start[caps[c]!]!;
-      if (p >= hi) break;
-      if (p >= next && orgRunRead(s, p, hi)) {
-        orgOut.push(p, ORG[0]!, si, ORG[1], ORG[2]);
-        next = ORG[3]!;
+      if (orgRunRead(s, lo, hi)) {
+        orgOut.push(lo, ORG[0]!, si, ORG[1], ORG[2]);
+        nextOrg = ORG[3]!;
       }
+      acronymRead(s, lo, Math.min(r.end[first]!, hi), si, acrOut);
     }
-
-    // acronymsIn(r, lo, hi).
-    if (cut && lo < hi) acronymRead(s, lo, Math.min(r.end[first]!, hi), si, acrOut);
+    // Then the three at each capital start, in one loop (they were three loops over the same starts; each list comes
+    // out in the same order). sentenceRuns over 3 × 1,000 reports: 2.25 → 1.94 ms (min of 300, paired 0.85); with the
+    // one-word shortcut below 2.25 → 1.70 and 2.38 → 1.74 (paired 0.742, 0.760).
     for (let c = from; c < caps.length; c++) {
       const k = caps[c]!;
       const p = r.start[k]!;
       if (p >= hi) break;
+      // An org run of one word read here, with no dot after it: its word (`\p{Lu}[\p{L}'’-]*`, a capital run's first
+      // word too) is followed by no white space, or by white space and no capital, so no capital run (two capitalised
+      // words at least) starts here either; capitalRunAt is not asked (most capital starts: "The", "But", a surname).
+      let oneWord = false;
+      if (p >= nextOrg && orgRunRead(s, p, hi)) {
+        orgOut.push(p, ORG[0]!, si, ORG[1], ORG[2]);
+        nextOrg = ORG[3]!;
+        const w = ORG[4]!;
+        oneWord = ORG[0] === w && (w >= hi || s.charCodeAt(w) !== 46);
+      }
+      if (p >= nextCap && !oneWord) {
+        const end = capitalRunAt(s, p, lo, hi, units, tail);
+        if (end >= 0) {
+          capOut.push(p, end, si);
+          nextCap = end;
+        }
+      }
       acronymRead(s, p, Math.min(r.end[k]!, hi), si, acrOut);
     }
   }
