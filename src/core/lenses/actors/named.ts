@@ -633,7 +633,12 @@ export function scanSpecs(
   /** A whole word `literal` at `at`: the text starts with it there and no letter or digit follows. */
   const literalAt = (literal: string, at: number) => {
     if (!text.startsWith(literal, at)) return false;
-    wordChar.lastIndex = at + literal.length;
+    const after = at + literal.length;
+    // Without surrogates a unit is a code point: the class table answers what the sticky expression did (a regex call
+    // per candidate, ~5,000 per 3 × 1,000 reports). scanSpecs over the captured calls of a 3 × 1,000 analysis: 2.45 → 1.90
+    // and 2.39 → 1.66 ms (min of 300, paired 0.79, 0.69).
+    if (!surrogates) return after >= n || (cls(text.charCodeAt(after)) & (L | N)) === 0;
+    wordChar.lastIndex = after;
     return !wordChar.test(text);
   };
   const withoutLast = (w: string) => {
