@@ -608,6 +608,11 @@ export function scanSpecs(
   // or "the" (the only leads it has) iff white space follows, then the noun as a whole word.
   // Not asked of the titled patterns (never of this shape): the expression would flatten their long sources.
   const theNoun = specs.map((x) => (x.titled ? undefined : /^\[Tt\]he\\s\+([a-z]+)$/.exec(x.re)?.[1]));
+  // By pattern, the literal its match is at a lead word (a titled pattern that reached no name through titles is its
+  // name alone, the optional run left out): read once, not from the patterns' objects of several shapes per candidate.
+  // With the word taken out only where a title may open: scanSpecs over a 3 × 1,000 analysis' calls 3.00 → 1.80,
+  // 2.63 → 1.94, 2.54 → 1.88 ms (min of 300, paired 0.62, 0.73, 0.76).
+  const literalOf = specs.map((x) => x.literal ?? (x.titled ? x.after : undefined));
   const ownRe = (k: number) => {
     const src = specs[k]!.re;
     let re = ownCache.get(src);
@@ -737,7 +742,8 @@ export function scanSpecs(
     if (opens[openKey(text.charCodeAt(start), wordEnd - start)] === 0) continue;
     let title = titled;
     let leads: number[] | undefined;
-    let word: string;
+    // Taken out as a string only where a title may open here.
+    let word: string | undefined;
     if (words) {
       const cut = wordHash(text, start, wordEnd - 1);
       const whole = (cut * 31 + text.charCodeAt(wordEnd - 1)) & 0xffff;
@@ -751,14 +757,14 @@ export function scanSpecs(
       }
       title = titled && (titleHash[whole] === 1 || (len >= 2 ? titleHash[cut] === 1 : emptyTitle));
       if (leads === undefined && !title) continue;
-      word = text.slice(start, wordEnd);
+      if (title) word = text.slice(start, wordEnd);
     } else {
       word = text.slice(start, wordEnd);
       leads = byWord.get(word);
     }
     let best = -1;
     let end = -1;
-    if (title && (titles.has(word) || titles.has(word.length > 1 ? withoutLast(word) : ''))) {
+    if (title && word !== undefined && (titles.has(word) || titles.has(word.length > 1 ? withoutLast(word) : ''))) {
       starts.length = 0;
       nameStarts(start, 1, starts);
       for (const e of starts) {
@@ -777,9 +783,7 @@ export function scanSpecs(
     for (let li = 0; leads !== undefined && li < leads.length; li++) {
       const k = leads[li]!;
       if (best >= 0 && k >= best) break;
-      const x = specs[k]!;
-      // A titled pattern that reached no name through titles is its name alone (the optional run left out).
-      const literal = x.literal ?? (x.titled ? x.after : undefined);
+      const literal = literalOf[k];
       if (literal !== undefined) {
         if (!literalAt(literal, start)) continue;
         best = k;
@@ -787,7 +791,8 @@ export function scanSpecs(
         break;
       }
       const noun = theNoun[k];
-      if (noun !== undefined && (word === 'The' || word === 'the')) {
+      // The word is "The" or "the" (the leads of such a pattern).
+      if (noun !== undefined && wordEnd - start === 3 && (text.charCodeAt(start) === 84 || text.charCodeAt(start) === 116) && text.startsWith('he', start + 1)) {
         let e = start + 3;
         if (e >= text.length || (cls(text.charCodeAt(e)) & S) === 0) continue;
         while (e < text.length && (cls(text.charCodeAt(e)) & S) !== 0) e++;
