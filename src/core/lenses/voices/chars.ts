@@ -239,11 +239,19 @@ export function textRuns(s: string): { letters: Runs; words: Runs; surrogates: b
   let wc = 0;
   let surrogates = false;
   let i = 0;
+  // The class table and bits read once into locals: a module binding is read through the module's context (with
+  // a check that it is initialised) at each use, and the loops below use four per unit (an A/B of the two forms in
+  // one process, min of 150 runs over the three texts of 3 × 1,000 reports: 2.6 → 2.0 ms).
+  const tbl = table;
+  const L_ = L;
+  const N_ = N;
+  const LN_ = L | N;
+  const LU_ = LU;
   while (i < n) {
     let c = s.charCodeAt(i);
-    let f = table[c]!;
+    let f = tbl[c]!;
     if (f === 0) f = classify(c);
-    if ((f & (L | N)) === 0) {
+    if ((f & LN_) === 0) {
       if ((c & 0xf800) === 0xd800) surrogates = true;
       i++;
       continue;
@@ -253,19 +261,19 @@ export function textRuns(s: string): { letters: Runs; words: Runs; surrogates: b
     const wb = i;
     let wor = 0;
     for (;;) {
-      if ((f & L) !== 0) {
+      if ((f & L_) !== 0) {
         const lb = i;
         let lor = c;
         // capitalStarts' index, made here (the run about to be number `lc`) rather than by a pass over the runs:
         // written always and kept by the count (a branch on the capital, taken by ~1 run in 5 at random, cost more).
         if (lc === lStart.length) ({ start: lStart, end: lEnd, ascii: lAscii, caps: lCaps } = grown(lStart, lEnd, lAscii, lCaps));
         lCaps[capN] = lc;
-        capN += (f & LU) >> 1;
+        capN += (f & LU_) >> 1;
         while (++i < n) {
           c = s.charCodeAt(i);
-          f = table[c]!;
+          f = tbl[c]!;
           if (f === 0) f = classify(c);
-          if ((f & L) === 0) break;
+          if ((f & L_) === 0) break;
           lor |= c;
         }
         lStart[lc] = lb;
@@ -277,13 +285,13 @@ export function textRuns(s: string): { letters: Runs; words: Runs; surrogates: b
         wor |= c;
         while (++i < n) {
           c = s.charCodeAt(i);
-          f = table[c]!;
+          f = tbl[c]!;
           if (f === 0) f = classify(c);
-          if ((f & N) === 0) break;
+          if ((f & N_) === 0) break;
           wor |= c;
         }
       }
-      if (i >= n || (f & (L | N)) === 0) break;
+      if (i >= n || (f & LN_) === 0) break;
     }
     if (wc === wStart.length) ({ start: wStart, end: wEnd, ascii: wAscii } = grown(wStart, wEnd, wAscii));
     wStart[wc] = wb;
