@@ -57,6 +57,15 @@ describe('findQuotes (indexOf) equals its character loop (quotesOfParaReference)
       { numRuns: 2000 },
     );
   });
+  it('on long random text (many paragraphs: the curly marks are searched over the whole text)', () => {
+    const curly = fc.constantFrom('\u201c', '\u201d', '\u201c', '\u201d', '\n', '\n\n', 'a b c d e ', ' ', '"', '\u00ab', '\u00bb', '\u2014 ', 'x');
+    fc.assert(
+      fc.property(fc.array(curly, { maxLength: 150 }).map((b) => b.join('')), (s) => {
+        expect(findQuotes(s)).toEqual(findQuotes(s, undefined, true));
+      }),
+      { numRuns: 1500 },
+    );
+  });
   it('on a table', () => {
     const text = '\u201cOne \u201ctwo three\u201d four five\u201d six. "A b c d" \u00abnever closed a b c d\n"x y z w v';
     expect(findQuotes(text)).toEqual([
