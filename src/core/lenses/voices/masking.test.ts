@@ -72,3 +72,27 @@ describe('maskedText blanks of every length (slices of the ready blanks up to 4,
     }
   });
 });
+
+describe('trimSpan (the S class per unit) equals its expression (`/\\s/.test` per unit)', () => {
+  it('on every code unit, alone and between letters', () => {
+    const { trimSpan, trimSpanReference } = M;
+    for (let c = 0; c < 0x10000; c++) {
+      const u = String.fromCharCode(c);
+      for (const text of [u, `a${u}`, `${u}a`, `${u}${u}`]) {
+        const span = { start: 0, end: text.length };
+        expect(trimSpan(text, span)).toEqual(trimSpanReference(text, span));
+      }
+    }
+  });
+  it('on random text and spans (white space of every kind, surrogates)', () => {
+    const { trimSpan, trimSpanReference } = M;
+    const unit = fc.constantFrom(' ', '\t', '\n', '\r', '\u00a0', '\u1680', '\u2000', '\u2028', '\u202f', '\u3000', '\ufeff', '\u0085', '\u200b', '\u180e', 'a', 'Ж', '\ud835', '\udc00', '"');
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 16 }), fc.nat(16), fc.nat(16), (text, x, y) => {
+        const span = { start: Math.min(x, y, text.length), end: Math.min(Math.max(x, y), text.length) };
+        expect(trimSpan(text, span)).toEqual(trimSpanReference(text, span));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
