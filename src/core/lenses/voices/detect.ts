@@ -1474,7 +1474,11 @@ export function detectVoices(text: string, sentences: Span[], profile: LanguageP
     return a;
   });
 
-  const tallies = new Map<string, VoiceTally>();
+  // Tallies by type, then name, and in the order first met (`list`): a key string per sentence with a speaker
+  // (`${type}:${name}`, joined and hashed) was ~0.1 ms per 3 × 1,000 reports (line ticks). A type holds no ":", so
+  // the pairs are the keys.
+  const tallies = new Map<SpeakerType, Map<string, VoiceTally>>();
+  const list: VoiceTally[] = [];
   const kinds: Record<VoiceKind, number> = { quote: 0, reported: 0, unattributed: 0 };
   let chars = 0;
   let quoteChars = 0;
@@ -1492,18 +1496,20 @@ export function detectVoices(text: string, sentences: Span[], profile: LanguageP
       unattributedQuoteChars += qc;
       continue;
     }
-    const key = `${a.speaker.type}:${a.speaker.name}`;
-    let t = tallies.get(key);
+    let byName = tallies.get(a.speaker.type);
+    if (!byName) tallies.set(a.speaker.type, (byName = new Map()));
+    let t = byName.get(a.speaker.name);
     if (!t) {
       t = { name: a.speaker.name, type: a.speaker.type, sentences: 0, quoted: 0, quoteChars: 0 };
-      tallies.set(key, t);
+      byName.set(a.speaker.name, t);
+      list.push(t);
     }
     if (a.speaker.role && !t.role) t.role = a.speaker.role;
     t.sentences++;
     if (a.kind === 'quote') t.quoted++;
     t.quoteChars += qc;
   }
-  const speakers = [...tallies.values()].sort((a, b) => b.sentences - a.sentences || a.name.localeCompare(b.name));
+  const speakers = list.sort((a, b) => b.sentences - a.sentences || a.name.localeCompare(b.name));
   return { attributions, summary: { speakers, kinds, chars, quoteChars, quoteShare: chars ? quoteChars / chars : 0, unattributedQuoteChars } };
 }
 
