@@ -153,6 +153,8 @@ interface Memory {
   parties: { start: number; end: number; tag: string }[];
   /** Every match of the cue expression over the whole masked text, left to right (cueHits). */
   hits: CueHit[];
+  /** cueFrom's last answer: the index in `hits` of the first hit at or after the position it was asked. */
+  hitAt: number;
   /** Per role noun of ROLE_FORMS: how far `recent` was read, the last entry that fits, and the titled people that fit. */
   roleFits: Map<string, { read: number; last: number; titled: Speaker[] }>;
   /** speakerFacts by trimmed phrase text. */
@@ -255,13 +257,20 @@ export function cueMatches(text: string, profile: LanguageProfile = DEFAULT_PROF
  */
 function cueFrom(masked: string, from: number, limit: number, mem: Memory): CueHit | undefined {
   const hits = mem.hits;
-  let lo = 0;
-  let hi = hits.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (hits[mid]!.index < from) lo = mid + 1;
-    else hi = mid;
-  }
+  // The first hit at or after `from`: findCue asks in text order (sentence by sentence, and on from each cue), so
+  // read on from the last answer (mem.hitAt) rather than by a binary search per call (~3,600 per 3 × 1,000
+  // reports); by the search where `from` went back.
+  let lo = mem.hitAt;
+  if (lo > 0 && hits[lo - 1]!.index >= from) {
+    lo = 0;
+    let hi = hits.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (hits[mid]!.index < from) lo = mid + 1;
+      else hi = mid;
+    }
+  } else while (lo < hits.length && hits[lo]!.index < from) lo++;
+  mem.hitAt = lo;
   const next = hits[lo];
   const prev = hits[lo - 1];
   if (prev && prev.end > from) {
@@ -1423,7 +1432,7 @@ export function detectVoices(text: string, sentences: Span[], profile: LanguageP
     titled.push({ name: person.name, role: party ? `${person.role}, ${party.tag}` : person.role, type: 'person' });
   }
 
-  const mem: Memory = { k, persons: new Map(), recent: [], titled, titledByName, titledBySurname, parties, hits: cueHits(masked, k, false, surrogates, letters), roleFits: new Map(), facts: new Map(), reference };
+  const mem: Memory = { k, persons: new Map(), recent: [], titled, titledByName, titledBySurname, parties, hits: cueHits(masked, k, false, surrogates, letters), hitAt: 0, roleFits: new Map(), facts: new Map(), reference };
   const cues = sentences.map((s) => findCue(masked, s, mem));
   // Each quotation's speaker: the cue of the sentence that closes it (after the close), else that opens it (before the open).
   const sentenceAt = (p: number) => spanIndexOf(sentences, p, p + 1);
