@@ -182,3 +182,23 @@ describe('cue matches equal the one expression over the text', () => {
     expect(cueMatches(text).length).toBe(8);
   });
 });
+
+// cueKind tries the first three alternatives only where the cue starts with their first letter in either ASCII case.
+describe('cue kinds', () => {
+  it('under `iu` only the two ASCII cases of "i", "a" and "c" match those letters', () => {
+    for (const [letter, code] of [['i', 105], ['a', 97], ['c', 99]] as const) {
+      const re = new RegExp(`^${letter}$`, 'iu');
+      for (let c = 0; c < 0x10000; c++) expect(re.test(String.fromCharCode(c))).toBe((c | 32) === code);
+    }
+  });
+  it('on random phrases, the kinds of the expression', () => {
+    const piece = fc.constantFrom('it is noted that', 'It Was Known That', 'IT IS SAID THAT', 'it was stated that', 'it is', 'it  is noted that', 'according to', 'According To', 'according  to', 'citing', 'Citing', 'citings', 'said', 'claimed', 'called', 'insisted', 'it', 'a', 'c', 'ſaid', ' ', ' ', ',', '.', 'x', '\n');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 20 }), (parts) => {
+        const text = parts.join('');
+        expect(cueMatches(text)).toEqual(cueMatches(text, undefined, true));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
