@@ -833,8 +833,9 @@ function speakerFacts(raw: string, k: Lexicon): SpeakerFacts {
   const personFirst = person && (/\sof\s/.test(raw) ? RE_PERSON_OF.test(raw) : true);
   if (person && personFirst && !k.institutionWords.test(person.name) && !outletName(person.name, k)) {
     f.person = person;
-    f.surname = person.name.split(' ').pop()!;
-    f.oneWord = person.name.split(' ').length === 1;
+    // `split(' ').pop()` and `split(' ').length === 1` without the array of pieces.
+    f.surname = person.name.slice(person.name.lastIndexOf(' ') + 1);
+    f.oneWord = person.name.indexOf(' ') < 0;
     return f;
   }
   if (k.institutionWords.test(raw)) return (f.fixed = { name: stripArticle(raw).replace(/\s*\([^)]*\)$/u, ''), type: 'institution' }), f;
@@ -883,6 +884,24 @@ function toSpeaker(p: Phrase, mem: Memory, role?: string): Speaker | undefined {
 }
 
 /**
+ * `s.replace(/,\s*$/, '')` by char codes: a comma with only white space (`\s` of one unit: the S class) after it to
+ * the end of `s`, dropped with that space (there is at most one such comma: one after it would not be white space).
+ * personSpeaker asked the expression of each role part and of the role (an expression tried from every position).
+ */
+export function dropTrailingComma(s: string): string {
+  let e = s.length;
+  while (e > 0 && (cls(s.charCodeAt(e - 1)) & S) !== 0) e--;
+  return e > 0 && s.charCodeAt(e - 1) === 44 ? s.slice(0, e - 1) : s;
+}
+
+/** The spaces (' ') in `s`: `s.split(' ').length - 1`. */
+function spaces(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf(' '); i >= 0; i = s.indexOf(' ', i + 1)) n++;
+  return n;
+}
+
+/**
  * A named person's speaker, once toSpeaker (or its reference) has found who was met before: its role is
  * the titled form's, the phrase's own, a party tag after it and the cue's, each kept once; the report's
  * memory of the surname is updated when this mention says more.
@@ -901,15 +920,15 @@ function personSpeaker(
   const party = partyAfter(mem.parties, p.end);
   const parts: string[] = [];
   for (const x of [titled?.role, person.role, party?.tag, role]) {
-    const t = x?.replace(/,\s*$/, '').trim();
+    const t = x === undefined ? undefined : dropTrailingComma(x).trim();
     if (!t || parts.some((q) => q.includes(t))) continue;
     const within = parts.findIndex((q) => t.includes(q));
     if (within >= 0) parts[within] = t;
     else parts.push(t);
   }
   const r = parts.length ? parts.join(', ') : undefined;
-  if (r) s.role = r.replace(/,\s*$/, '');
-  if (!known || known.name.split(' ').length < person.name.split(' ').length || (!known.role && s.role)) mem.persons.set(surname, withoutMention(s));
+  if (r) s.role = dropTrailingComma(r);
+  if (!known || spaces(known.name) < spaces(person.name) || (!known.role && s.role)) mem.persons.set(surname, withoutMention(s));
   else return { ...withoutMention(known), mention };
   return s;
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { realSentenceReports } from '../../../../scripts/bench-data';
 import { blankSpans as blank, maskedAtCuts } from '../../testing/arbitraries';
 import { textRuns, runsOver } from './chars';
-import { blankBetween, cueMatches, detectVoices, findQuotes, hasWords, hasWordsIn, phraseBeforeForTests, stripArticle, stripArticleReference } from './detect';
+import { blankBetween, cueMatches, detectVoices, dropTrailingComma, findQuotes, hasWords, hasWordsIn, phraseBeforeForTests, stripArticle, stripArticleReference } from './detect';
 
 /** Sentences with one span each, from pieces that reach every branch of toSpeaker (pronouns, "the <noun>", possessives, outlets, people, parties). */
 const piece = fc.constantFrom(
@@ -233,6 +233,24 @@ describe('stripArticle (char codes) equals its expression', () => {
     fc.assert(
       fc.property(fc.string({ unit, maxLength: 8 }), (x) => {
         expect(stripArticle(x)).toBe(stripArticleReference(x));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe('dropTrailingComma equals its expression (`s.replace(/,\\s*$/, "")`)', () => {
+  it('on a table and random strings (commas, white space of every kind, surrogates)', () => {
+    for (const s of ['', ',', ', ', 'a,', 'a, ', 'a ,', 'a, , ', 'a,,', ',a', 'a,\u00a0\n', 'a,\u200b', 'a,\ud800', 'R-Ariz.,', 'senator, '])
+      expect(dropTrailingComma(s)).toBe(s.replace(/,\s*$/, ''));
+    for (let c = 0; c < 0x10000; c++) {
+      const s = `a,${String.fromCharCode(c)}`;
+      expect(dropTrailingComma(s)).toBe(s.replace(/,\s*$/, ''));
+    }
+    const unit = fc.constantFrom(',', ',', ' ', '\t', '\n', '\u00a0', '\u2028', '\u3000', '\ufeff', '\u200b', '\u180e', 'a', '.', '\ud835', '\udc00');
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 12 }), (s) => {
+        expect(dropTrailingComma(s)).toBe(s.replace(/,\s*$/, ''));
       }),
       { numRuns: 5000 },
     );
