@@ -1083,6 +1083,20 @@ export function endsIng(s: string): boolean {
   return n >= 3 && (s.charCodeAt(n - 3) | 32) === 105 && (s.charCodeAt(n - 2) | 32) === 110 && (s.charCodeAt(n - 1) | 32) === 103;
 }
 
+/**
+ * Whether `/^\s+(?:by|in the material of|in)\s+/iu` may match `masked.slice(p, p + 30)`: white space at `p`, and after
+ * it, within those 30 units, "b" or "i" in either case (the expression's `\s+` cannot end elsewhere, as neither is
+ * white space).
+ */
+export function passiveAfter(masked: string, p: number): boolean {
+  const stop = Math.min(masked.length, p + 30);
+  let w = p;
+  while (w < stop && (cls(masked.charCodeAt(w)) & S) !== 0) w++;
+  if (w === p || w >= stop) return false;
+  const c = masked.charCodeAt(w) | 32;
+  return c === 98 || c === 105;
+}
+
 /** The first attribution cue of `span` in the masked text (quotations blanked). */
 function findCue(masked: string, span: Span, mem: Memory): Cue | undefined {
   const k = mem.k;
@@ -1129,8 +1143,10 @@ function findCue(masked: string, span: Span, mem: Memory): Cue | undefined {
       continue;
     }
     // A speech verb. Passive first: "reported by X", "stated in the material of X".
-    // `^\s+`: only where white space follows the cue (most cues end a clause: "…, she said.").
-    const passive = cue.end < masked.length && (cls(masked.charCodeAt(cue.end)) & S) !== 0 ? /^\s+(?:by|in the material of|in)\s+/iu.exec(masked.slice(cue.end, cue.end + 30)) : null;
+    // `^\s+`: only where white space follows the cue (most cues end a clause: "…, she said."), and then only where
+    // "b" or "i" (either case; under `iu` nothing else folds to them) follows that space within the 30 units read
+    // ("said the", "said on Monday": most such cues).
+    const passive = passiveAfter(masked, cue.end) ? /^\s+(?:by|in the material of|in)\s+/iu.exec(masked.slice(cue.end, cue.end + 30)) : null;
     let s: Speaker | undefined;
     if (passive && /\b(?:was|were|is|been|stated)\b|^stated$/i.test(masked.slice(Math.max(span.start, cue.start - 12), cue.end))) {
       const after = phraseAfter(masked, cue.end + passive[0].length, span.end, k);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lensSeed, sentencesOf } from '../../testing/lensSeed';
 import fc from 'fast-check';
-import { cueMatches, detectVoices, findQuotes } from './detect';
+import { cueMatches, detectVoices, findQuotes, passiveAfter } from './detect';
 
 function voices(text: string) {
   const sentences = sentencesOf(text);
@@ -199,6 +199,24 @@ describe('cue kinds', () => {
         expect(cueMatches(text)).toEqual(cueMatches(text, undefined, true));
       }),
       { numRuns: 1000 },
+    );
+  });
+});
+
+describe('passiveAfter: where it says no, the passive expression finds nothing', () => {
+  const re = /^\s+(?:by|in the material of|in)\s+/iu;
+  it('under `iu` only the two ASCII cases of "b" match it', () => {
+    for (let c = 0; c < 0x10000; c++) expect(/^b$/iu.test(String.fromCharCode(c))).toBe((c | 32) === 98);
+  });
+  it('on random text and positions', () => {
+    const piece = fc.constantFrom(' ', '  ', '\n', '\u00a0', '\u2003', 'by', 'BY', 'in', 'In', 'in the material of', 'i', 'b', 'x', 'said', ',', ' '.repeat(29), '\ud800');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 10 }), fc.nat(60), (parts, q) => {
+        const s = parts.join('');
+        const p = Math.min(q, s.length);
+        if (!passiveAfter(s, p)) expect(re.exec(s.slice(p, p + 30))).toBeNull();
+      }),
+      { numRuns: 5000 },
     );
   });
 });
