@@ -754,7 +754,9 @@ function titledRun(run: string, lex: Lexicon): boolean {
 
 function outletName(text: string, k: Lexicon): string | undefined {
   const t = text.trim();
-  return k.outletCanon.get(t.toLowerCase()) ?? k.outletCanon.get(stripArticle(t).toLowerCase());
+  const bare = stripArticle(t);
+  // Without an article to strip (most phrases, asked twice per named person) the second key is the first.
+  return k.outletCanon.get(t.toLowerCase()) ?? (bare === t ? undefined : k.outletCanon.get(bare.toLowerCase()));
 }
 
 /**
