@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lensSeed, sentencesOf } from '../../testing/lensSeed';
 import fc from 'fast-check';
-import { cueMatches, detectVoices, findQuotes, passiveAfter } from './detect';
+import { cueMatches, detectVoices, endsMedia, findQuotes, passiveAfter, startsThe } from './detect';
 
 function voices(text: string) {
   const sentences = sentencesOf(text);
@@ -217,6 +217,25 @@ describe('passiveAfter: where it says no, the passive expression finds nothing',
         if (!passiveAfter(s, p)) expect(re.exec(s.slice(p, p + 30))).toBeNull();
       }),
       { numRuns: 5000 },
+    );
+  });
+});
+
+describe('startsThe is /^the\\s/i; endsMedia holds wherever /\\bmedia$/i does', () => {
+  it('on every code unit in every place of the words, and on random text', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const u = String.fromCharCode(c);
+      for (const s of [`${u}he x`, `t${u}e x`, `th${u} x`, `the${u}x`, `the${u}`]) expect(startsThe(s)).toBe(/^the\s/i.test(s));
+      for (const s of [`x ${u}edia`, `x m${u}dia`, `x me${u}ia`, `x med${u}a`, `x medi${u}`]) if (/\bmedia$/i.test(s)) expect(endsMedia(s)).toBe(true);
+    }
+    const piece = fc.constantFrom('the', 'The', 'THE', ' ', '\u00a0', '\n', 'media', 'Media', 'MEDIA', 'social', 'x', '-', 'ſ', 'K');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (parts) => {
+        const s = parts.join('');
+        expect(startsThe(s)).toBe(/^the\s/i.test(s));
+        if (/\bmedia$/i.test(s)) expect(endsMedia(s)).toBe(true);
+      }),
+      { numRuns: 3000 },
     );
   });
 });
