@@ -161,15 +161,26 @@ function letterRuns(s: string, max: number): number {
  * The expression tried every position of the text: 0.86 → 0.75 ms (min; p10 0.91 → 0.78) per 3 × 1,000 reports
  * (~1,300 marks); the rest is indexOf's pass over the text.
  */
+/**
+ * `text.indexOf('\u201c', from)`, found by a global expression: V8's indexOf for a two-byte string searches
+ * for the mark's higher byte (0x20), so it stops at every space (the voices lens measured one search for “ over
+ * a 3 × 1,000 analysis's texts at 0.40 ms against 0.21 by the expression; voices/detect.ts `curlyIndex`).
+ */
+function nextCurlyOpen(text: string, from: number): number {
+  CURLY_OPEN.lastIndex = from;
+  return CURLY_OPEN.test(text) ? CURLY_OPEN.lastIndex - 1 : -1;
+}
+const CURLY_OPEN = /[\u201c]/g;
+
 export function shortQuotes(text: string): Span[] {
   const out: Span[] = [];
   const n = text.length;
   let straight = text.indexOf('"');
-  let curly = text.indexOf('\u201c');
+  let curly = nextCurlyOpen(text, 0);
   let i = 0;
   for (;;) {
     if (straight >= 0 && straight < i) straight = text.indexOf('"', i);
-    if (curly >= 0 && curly < i) curly = text.indexOf('\u201c', i);
+    if (curly >= 0 && curly < i) curly = nextCurlyOpen(text, i);
     const q = straight < 0 ? curly : curly < 0 || straight < curly ? straight : curly;
     if (q < 0) break;
     let j = q + 1;
