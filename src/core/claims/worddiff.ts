@@ -122,6 +122,12 @@ function holds(t: string, from: number, end: number): boolean {
   return false;
 }
 
+/** Whether `packed[0 … end)` holds `t`. */
+function packedHolds(t: string, end: number): boolean {
+  for (let k = 0; k < end; k++) if (packed[k] === t) return true;
+  return false;
+}
+
 /**
  * Every pair of reports' diffBoth, over only the terms that both of the pair use. A term only one side
  * uses is on no snake: it is an edit in every script, and dropping it leaves the kept positions of both
@@ -166,9 +172,12 @@ function diffPairsPacked(from: Int32Array, R: number): void {
       }
       const oldLen = p;
       if (oldLen === 0) continue;
+      // A term of o's that r's side uses is one of r's packed terms: scanning those (a miss scans the whole
+      // list) took the scans of 3 × 1,000 from 697,000 comparisons to 493,000; diffClaim paired 0.966, 0.967.
+      // (Both sides from one terms × terms pass, flagging o's hits, was no faster: a miss still scans o whole.)
       for (let k = o0; k < o1; k++) {
         const t = terms[k]!;
-        if (holds(t, r0, r1)) {
+        if (packedHolds(t, oldLen)) {
           packed[p] = t;
           at[p++] = k;
         }
