@@ -101,7 +101,11 @@ function pairIndex(scored: ScoredPairs): PairIndex {
   if (index) return index;
   const total = scored.nodes.length;
   const columns = pairColumns(scored);
-  const reportOf = Int32Array.from(scored.nodes, (n) => n.report);
+  // A loop: `Int32Array.from` with a map function (an iterator and a call per node) was 0.7 ms of grouping
+  // at 3 × 1,000 (3,000 nodes); groupClaims on a fresh scored set paired 0.922, 0.933, 0.936 in process.
+  const reportOf = new Int32Array(total);
+  const nodes = scored.nodes;
+  for (let n = 0; n < total; n++) reportOf[n] = nodes[n]!.report;
   if (columns) {
     const { i: ci, j: cj, probability: cp } = columns;
     const count = ci.length;
