@@ -82,10 +82,9 @@ interface PairIndex {
 }
 
 /** The probability of pair (i, j) (i < j as the matcher gave it); 0 for a pair the matcher did not propose. */
-function lookup(index: PairIndex, i: number, j: number): number {
-  const { partner } = index;
+function lookup(rowStart: Int32Array, partner: Int32Array, value: Float64Array, i: number, j: number): number {
   // From the row's end: of a pair given twice the later one counts, as it did in a Map.
-  for (let k = index.rowStart[i + 1]! - 1, end = index.rowStart[i]!; k >= end; k--) if (partner[k] === j) return index.value[k]!;
+  for (let k = rowStart[i + 1]! - 1, end = rowStart[i]!; k >= end; k--) if (partner[k] === j) return value[k]!;
   return 0;
 }
 
@@ -374,7 +373,10 @@ export function clusterNodes(scored: ScoredPairs, options: GroupOptions): { grou
   const index = pairIndex(scored);
   const { reportOf } = index;
   const { edgeI, edgeJ, edgeP } = edgesAbove(index, options.threshold);
-  const score: PairScore = (i, j) => (i < j ? lookup(index, i, j) : lookup(index, j, i));
+  // The rows as locals, not re-read from `index` at every lookup: groupClaims (fresh scored set, 3 × 1,000)
+  // paired 0.969, 0.985, 0.978 in process.
+  const { rowStart, partner, value } = index;
+  const score: PairScore = (i, j) => (i < j ? lookup(rowStart, partner, value, i, j) : lookup(rowStart, partner, value, j, i));
   let above = 0;
   while (above < edgeP.length && edgeP[above]! >= options.threshold) above++;
 
@@ -412,7 +414,7 @@ export function clusterNodes(scored: ScoredPairs, options: GroupOptions): { grou
       for (let v = 0; v < sizeB; v++) {
         const y = b === undefined ? gj : b[v]!;
         if (rx === reportOf[y]) continue;
-        sum += x < y ? lookup(index, x, y) : lookup(index, y, x);
+        sum += x < y ? lookup(rowStart, partner, value, x, y) : lookup(rowStart, partner, value, y, x);
         pairs++;
       }
     }
