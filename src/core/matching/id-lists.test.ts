@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sortedDistinctIn } from './id-lists';
+import { distinctIn, sortedDistinctIn } from './id-lists';
 
 describe('sortedDistinctIn', () => {
   it.each([
@@ -22,6 +22,26 @@ describe('sortedDistinctIn', () => {
         const a = Int32Array.from([...before, ...list]);
         const end = sortedDistinctIn(a, before.length, a.length);
         expect(Array.from(a.subarray(0, end))).toEqual([...before, ...[...new Set(list)].sort((x, y) => x - y)]);
+      }),
+    );
+  });
+});
+
+describe('distinctIn', () => {
+  it('keeps first occurrences in order, like a Set, under a stamp other lists left behind (fast-check)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -3, max: 1000 })), fc.array(fc.array(fc.integer({ min: 0, max: 20 })), { minLength: 1, maxLength: 4 }), (before, lists) => {
+        const seen = new Int32Array(21);
+        lists.forEach((list, k) => {
+          const a = Int32Array.from([...before, ...list, -1]);
+          const end = distinctIn(a, before.length, before.length + list.length, seen, k + 1);
+          expect(Array.from(a.subarray(0, end))).toEqual([...before, ...new Set(list)]);
+          expect(a[a.length - 1]).toBe(-1);
+          // Sorted afterwards: what sortedDistinctIn makes of the whole list.
+          const b = Int32Array.from([...before, ...list]);
+          expect(sortedDistinctIn(a, before.length, end)).toBe(sortedDistinctIn(b, before.length, b.length));
+          expect(Array.from(a.subarray(0, end))).toEqual(Array.from(b.subarray(0, end)));
+        });
       }),
     );
   });

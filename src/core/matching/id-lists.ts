@@ -18,3 +18,19 @@ export function sortedDistinctIn(list: Int32Array, from: number, to: number): nu
   for (let a = from; a < to; a++) if (a === from || list[a] !== list[a - 1]) list[size++] = list[a]!;
   return size;
 }
+
+/**
+ * Drop repeats from `list[from, to)` in place, keeping first occurrences in their order; returns where
+ * the distinct ids end. `seen` (by id, longer than every id) is stamped with `stamp`, which must differ
+ * from every value it holds for these ids (a per-call counter): no sort, one pass.
+ */
+export function distinctIn(list: Int32Array, from: number, to: number, seen: Int32Array, stamp: number): number {
+  let size = from;
+  for (let a = from; a < to; a++) {
+    const x = list[a]!;
+    if (seen[x] === stamp) continue;
+    seen[x] = stamp;
+    list[size++] = x;
+  }
+  return size;
+}
