@@ -407,7 +407,10 @@ export function applyRules(scored: ScoredPairs, input: MatchInput, termIdsGiven?
     // a quoted sentence's quotations along the other's words (2.2 M starts); a 6-word quote passes the
     // 64-bit filter of a 20-word sentence by chance about once in 2,000.
     if (quoteMark) {
-      for (const m of s.text.matchAll(QUOTATION)) {
+      // `exec` on the one global regex, not `matchAll` (a clone of the regex and an iterator per sentence):
+      // the same matches, in order.
+      QUOTATION.lastIndex = 0;
+      for (let m = QUOTATION.exec(s.text); m !== null; m = QUOTATION.exec(s.text)) {
         const length = wordIdsOf.readIds(m[1]!);
         if (length < 6) continue;
         const run = wordIdsOf.ids;
