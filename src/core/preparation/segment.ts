@@ -112,19 +112,23 @@ function chunkEnds(text: string, start: number, end: number): number[] {
  * unit outside the table goes to ICU, which stays the reference:
  * segment.test.ts compares the two with fast-check and on every dev sentence.
  */
+/*
+ * Numbered so that the classes scanSentences' main loop passes over (no terminator, dash or "…") are
+ * 1 … S_DASH - 1: one unsigned compare tells them from the rest and from 0.
+ */
 const S_OTHER = 1;
 const S_UPPER = 2;
 const S_LOWER = 3;
 const S_OLETTER = 4;
 const S_NUMERIC = 5;
-const S_ATERM = 6;
-const S_STERM = 7;
-const S_CLOSE = 8;
-const S_SP = 9;
-const S_SCONTINUE = 10;
+const S_CLOSE = 6;
+const S_SP = 7;
+const S_SCONTINUE = 8;
 /** SContinue and Other as the rules go, split off so the scan sees repairInto's dash and "…" (MISSED_BOUNDARY needs one). */
-const S_DASH = 11;
-const S_ELLIPSIS = 12;
+const S_DASH = 9;
+const S_ELLIPSIS = 10;
+const S_ATERM = 11;
+const S_STERM = 12;
 const SB_TABLE_END = 0x2100;
 /** Sentence_Break class per code unit; 0: not covered (ask ICU). */
 const SB_CLASS = new Uint8Array(SB_TABLE_END);
@@ -192,9 +196,17 @@ export function scanSentences(text: string, from: number, to: number, out: Span[
   let dash = 0;
   while (i < to) {
     const c = sbAt(text, i);
-    if (c !== S_ATERM && c !== S_STERM) {
-      if (c === 0) return false;
-      if (c >= S_DASH) dash = 1;
+    // Most code units: 1 … S_DASH - 1 (0 wraps past them). One compare, where this loop tested for both
+    // terminators, for 0 and for a dash (scanSentences over the blocks of 3 × 1,000: paired 0.81, 0.94,
+    // 0.94, 0.97, 0.95 in 5 runs of 400; in prepareTokenized, where it is ~1.7 of ~16 ms, 0.974, 0.964,
+    // 1.000, 0.995: within that harness's noise).
+    if (((c - 1) >>> 0) < S_DASH - 1) {
+      i++;
+      continue;
+    }
+    if (c === 0) return false;
+    if (c < S_ATERM) {
+      dash = 1;
       i++;
       continue;
     }
