@@ -152,7 +152,11 @@ function scanSpans(text: string, from: number, to: number, joinHyphens: boolean,
         i++;
         continue;
       }
-      if (g === 0 || i + 1 >= to) break;
+      // Only a joiner may continue the word: a space (nearly every word's end) stops it here, without
+      // the next character's read (a character outside the table has no joiner bit either, and the outer
+      // loop returns -1 on it; rawWordSpansHashed over 3 × 1,000 sentences:
+      // paired 0.942, 0.938, 0.932, 3 runs of 400; prepareTokenized 0.996, 0.996, min 0.964, 0.950).
+      if ((g & (JOIN_L | JOIN_D)) === 0 || i + 1 >= to) break;
       const c2 = text.charCodeAt(i + 1);
       const next = c2 < TABLE_END ? CLASS[c2]! : 0;
       if ((g & JOIN_L && last & LETTER && next & LETTER) || (g & JOIN_D && last & DIGIT && next & DIGIT)) {
