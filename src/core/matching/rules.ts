@@ -296,6 +296,422 @@ export function polarityOf(profile: { negations: ReadonlySet<string>; denials: R
   return p;
 }
 
+/** `list` with room for `more` after `size` (doubled when short). */
+function room(list: Int32Array, size: number, more: number): Int32Array {
+  if (size + more <= list.length) return list;
+  const next = new Int32Array(Math.max(list.length * 2, size + more));
+  next.set(list);
+  return next;
+}
+
+function grownTo(list: Int32Array, size: number): Int32Array {
+  const next = new Int32Array(Math.max(size, list.length * 2));
+  next.set(list);
+  return next;
+}
+
+/** What `applyRules` reads per sentence, set up once per analysis (its comments say what each list is). */
+interface RuleLists {
+  sentences: MatchSentence[];
+  rec: Int32Array;
+  wordIds: Int32Array;
+  seqIds: Int32Array;
+  contentIds: Int32Array;
+  wordStart: Int32Array;
+  seqStart: Int32Array;
+  contentStart: Int32Array;
+  quoteStart: Int32Array;
+  quoteAt: number[];
+  quoteWords: number[];
+  quoteLo: number[];
+  quoteHi: number[];
+  wordIdsOf: WordIds;
+  termNames: readonly string[];
+  termIdsGiven: TokenTermIds | undefined;
+}
+
+/**
+ * The rules' per-pair tests over one analysis's lists, as methods.
+ *
+ * A class, not closures inside `applyRules`: V8 keeps a function's optimized code only while a closure
+ * that uses it lives, so each analysis's new closures ran in the interpreter and were compiled again
+ * once a major GC had collected the previous analysis's (ruledAt, polarDiff and minimalPair compiled in
+ * every 6 × 5,000 analysis, warm or not). A method lives on the prototype and keeps its code
+ * (docs/performance.md, session 14).
+ */
+class PairRules {
+  private readonly sentences: MatchSentence[];
+  private readonly rec: Int32Array;
+  private readonly wordIds: Int32Array;
+  private readonly seqIds: Int32Array;
+  private readonly contentIds: Int32Array;
+  private readonly wordStart: Int32Array;
+  private readonly seqStart: Int32Array;
+  private readonly contentStart: Int32Array;
+  private readonly quoteStart: Int32Array;
+  private readonly quoteAt: number[];
+  private readonly quoteWords: number[];
+  private readonly quoteLo: number[];
+  private readonly quoteHi: number[];
+  private readonly wordIdsOf: WordIds;
+  private readonly termNames: readonly string[];
+  private readonly termIdsGiven: TokenTermIds | undefined;
+  // Whether a node's distinct lists are sorted yet (sorting them in place keeps their places and sizes).
+  private readonly wordsSorted: Uint8Array;
+  private readonly contentSorted: Uint8Array;
+  // The polarity words (`polarityOf`) of each profile as marks by word id. A word no sentence holds has
+  // no id and cannot be in a word set; ids are code-unit exact, so a mark is the word itself.
+  private readonly words: number;
+  private readonly marks = new Map<object, Uint8Array>();
+  // reversedRolesAt's stamped tables by term id, made at its first call.
+  private readonly termCount: number;
+  private stamp = 0;
+  private seenA = new Int32Array(0);
+  private seenB = this.seenA;
+  private nameB = this.seenA;
+  private pickedA = this.seenA;
+  private posA = this.seenA;
+  private posB = this.seenA;
+  private readonly roleNames: number[] = [];
+  private readonly roleWords: number[] = [];
+
+  constructor(lists: RuleLists) {
+    this.sentences = lists.sentences;
+    this.rec = lists.rec;
+    this.wordIds = lists.wordIds;
+    this.seqIds = lists.seqIds;
+    this.contentIds = lists.contentIds;
+    this.wordStart = lists.wordStart;
+    this.seqStart = lists.seqStart;
+    this.contentStart = lists.contentStart;
+    this.quoteStart = lists.quoteStart;
+    this.quoteAt = lists.quoteAt;
+    this.quoteWords = lists.quoteWords;
+    this.quoteLo = lists.quoteLo;
+    this.quoteHi = lists.quoteHi;
+    this.wordIdsOf = lists.wordIdsOf;
+    this.termNames = lists.termNames;
+    this.termIdsGiven = lists.termIdsGiven;
+    const n = lists.sentences.length;
+    this.wordsSorted = new Uint8Array(n);
+    this.contentSorted = new Uint8Array(n);
+    this.words = lists.wordIdsOf.size;
+    this.termCount = lists.termIdsGiven ? lists.termIdsGiven.names.length : 0;
+  }
+
+  private sortedWords(i: number): void {
+    if (this.wordsSorted[i] === 1) return;
+    sortedDistinctIn(this.wordIds, this.wordStart[i]!, this.wordStart[i + 1]!);
+    this.wordsSorted[i] = 1;
+  }
+
+  private sortedContent(i: number): void {
+    if (this.contentSorted[i] === 1) return;
+    sortedDistinctIn(this.contentIds, this.contentStart[i]!, this.contentStart[i + 1]!);
+    this.contentSorted[i] = 1;
+  }
+
+  /**
+   * nearVerbatimWords' overlap test, `shared / (wi + wj - shared) >= 0.8` on the word sets of i and j
+   * (sizes wi, wj), by a merge that stops once too few words can still be shared: the ratio only grows
+   * with `shared` (a larger numerator over a smaller denominator, rounded monotonically), so below the
+   * least count that passes, nothing passes. At 6 × 5,000, 113 k pairs of similar lengths reached this
+   * merge (4.5 M steps counting every word); most differ early.
+   */
+  private overlapping(ri: number, rj: number, wi: number, wj: number): boolean {
+    const least = leastShared(wi, wj);
+    if (least < 0) return false;
+    const rec = this.rec;
+    // Each side may lack at most this many of the other's words.
+    const spareA = wi - least;
+    const spareB = wj - least;
+    if (lacksMore(rec, ri, rj, R_WORD_LO, spareA) || lacksMore(rec, rj, ri, R_WORD_LO, spareB)) return false;
+    this.sortedWords(ri / REC);
+    this.sortedWords(rj / REC);
+    const wordIds = this.wordIds;
+    let a = rec[ri + R_WORDS]!;
+    let b = rec[rj + R_WORDS]!;
+    const aEnd = a + wi;
+    const bEnd = b + wj;
+    let onlyA = 0;
+    let onlyB = 0;
+    while (a < aEnd && b < bEnd) {
+      const x = wordIds[a]!;
+      const y = wordIds[b]!;
+      if (x === y) {
+        a++;
+        b++;
+      } else if (x < y) {
+        if (++onlyA > spareA) return false;
+        a++;
+      } else {
+        if (++onlyB > spareB) return false;
+        b++;
+      }
+    }
+    onlyA += aEnd - a;
+    onlyB += bEnd - b;
+    // What is left of either list is not shared.
+    return onlyA <= spareA && onlyB <= spareB;
+  }
+
+  /** Whether one of i's quotations is a run of j's words. */
+  private quotedIn(i: number, j: number): boolean {
+    const { seqStart, seqIds, quoteStart, quoteAt, quoteWords, quoteLo, quoteHi, rec } = this;
+    const from = seqStart[j]!;
+    const end = seqStart[j + 1]!;
+    const lo = rec[j * REC + R_WORD_LO]!;
+    const hi = rec[j * REC + R_WORD_HI]!;
+    for (let q = quoteStart[i]!, qEnd = quoteStart[i + 1]!; q < qEnd; q++) {
+      if ((quoteLo[q]! & ~lo) !== 0 || (quoteHi[q]! & ~hi) !== 0) continue;
+      const q0 = quoteAt[q]!;
+      const length = quoteAt[q + 1]! - q0;
+      const last = end - length;
+      for (let at = from; at <= last; at++) {
+        let m = 0;
+        while (m < length && seqIds[at + m] === quoteWords[q0 + m]) m++;
+        if (m === length) return true;
+      }
+    }
+    return false;
+  }
+
+  private markOf(i: number): Uint8Array {
+    const profile = this.sentences[i]!.profile;
+    let mark = this.marks.get(profile);
+    if (!mark) {
+      mark = new Uint8Array(this.words);
+      for (const w of polarityOf(profile)) {
+        const id = this.wordIdsOf.idOf(w);
+        if (id >= 0 && id < this.words) mark[id] = 1;
+      }
+      this.marks.set(profile, mark);
+    }
+    return mark;
+  }
+
+  /** A polarity word in one word set and not the other (contrast's and nearVerbatimWords' polarity tests, one merge). */
+  private polarDiff(i: number, j: number, mark: Uint8Array): boolean {
+    this.sortedWords(i);
+    this.sortedWords(j);
+    const wordStart = this.wordStart;
+    const wordIds = this.wordIds;
+    let a = wordStart[i]!;
+    let b = wordStart[j]!;
+    const aEnd = wordStart[i + 1]!;
+    const bEnd = wordStart[j + 1]!;
+    while (a < aEnd && b < bEnd) {
+      const x = wordIds[a]!;
+      const y = wordIds[b]!;
+      if (x === y) {
+        a++;
+        b++;
+      } else if (x < y) {
+        if (mark[x] === 1) return true;
+        a++;
+      } else {
+        if (mark[y] === 1) return true;
+        b++;
+      }
+    }
+    for (; a < aEnd; a++) if (mark[wordIds[a]!] === 1) return true;
+    for (; b < bEnd; b++) if (mark[wordIds[b]!] === 1) return true;
+    return false;
+  }
+
+  /** The content terms of x that y lacks, as strings. */
+  private onlyIn(x: number, y: number): string[] {
+    const { contentStart, contentIds, termNames } = this;
+    const out: string[] = [];
+    let a = contentStart[x]!;
+    let b = contentStart[y]!;
+    const aEnd = contentStart[x + 1]!;
+    const bEnd = contentStart[y + 1]!;
+    while (a < aEnd) {
+      const id = contentIds[a]!;
+      while (b < bEnd && contentIds[b]! < id) b++;
+      if (b >= bEnd || contentIds[b] !== id) out.push(termNames[id]!);
+      a++;
+    }
+    return out;
+  }
+
+  /** Contrast's last test: different numbers AND other differing words, on the content ids only one side holds. */
+  private numbersDiffer(i: number, j: number): boolean {
+    const onlyA = this.onlyIn(i, j);
+    const onlyB = this.onlyIn(j, i);
+    const numbersA = onlyA.filter((t) => isNumberIn(this.sentences[i]!, t)).length;
+    const numbersB = onlyB.filter((t) => isNumberIn(this.sentences[j]!, t)).length;
+    return numbersA > 0 && numbersB > 0 && onlyA.length > numbersA && onlyB.length > numbersB;
+  }
+
+  /**
+   * `reversedRoles(sentence i, sentence j)` on the index's term ids: first positions and name marks
+   * stamped per call in arrays by term id, instead of two Maps, a Set and four lists per call (~25 ms
+   * at 6 × 5,000, 7.9 k minimal pairs). Its answer is an existence (two names in opposite order, a
+   * shared word between them in both), so the order of the lists does not matter. A stop token that is
+   * a name has no id: such a pair, and an input without the index's ids, take `reversedRoles` itself.
+   */
+  private reversedRolesAt(i: number, j: number): boolean {
+    const termIdsGiven = this.termIdsGiven;
+    const sentences = this.sentences;
+    if (!termIdsGiven) return reversedRoles(sentences[i]!, sentences[j]!);
+    if (this.seenA.length === 0 && this.termCount > 0) {
+      const termCount = this.termCount;
+      this.seenA = new Int32Array(termCount);
+      this.seenB = new Int32Array(termCount);
+      this.nameB = new Int32Array(termCount);
+      this.pickedA = new Int32Array(termCount);
+      this.posA = new Int32Array(termCount);
+      this.posB = new Int32Array(termCount);
+    }
+    const { seenA, seenB, nameB, pickedA, posA, posB, roleNames, roleWords } = this;
+    const { tokenStart, tokenTerm } = termIdsGiven;
+    const ta = sentences[i]!.tokens;
+    const tb = sentences[j]!.tokens;
+    const baseA = tokenStart[i]!;
+    const baseB = tokenStart[j]!;
+    const at = ++this.stamp;
+    for (let k = 0; k < tb.length; k++) {
+      const t = tb[k]!;
+      if (t.stop) {
+        if (t.kind === 'name') return reversedRoles(sentences[i]!, sentences[j]!);
+        continue;
+      }
+      const id = tokenTerm[baseB + k]!;
+      if (seenB[id] !== at) {
+        seenB[id] = at;
+        posB[id] = k;
+      }
+      if (t.kind === 'name') nameB[id] = at;
+    }
+    roleNames.length = 0;
+    roleWords.length = 0;
+    for (let k = 0; k < ta.length; k++) {
+      const t = ta[k]!;
+      if (t.stop) {
+        if (t.kind === 'name') return reversedRoles(sentences[i]!, sentences[j]!);
+        continue;
+      }
+      const id = tokenTerm[baseA + k]!;
+      if (seenA[id] !== at) {
+        seenA[id] = at;
+        posA[id] = k;
+        if (seenB[id] === at) roleWords.push(id);
+      }
+      if (t.kind === 'name' && nameB[id] === at && pickedA[id] !== at) {
+        pickedA[id] = at;
+        roleNames.push(id);
+      }
+    }
+    for (let x = 0; x < roleNames.length; x++) {
+      for (let y = x + 1; y < roleNames.length; y++) {
+        const ax = posA[roleNames[x]!]!;
+        const ay = posA[roleNames[y]!]!;
+        const bx = posB[roleNames[x]!]!;
+        const by = posB[roleNames[y]!]!;
+        if (ax < ay === bx < by) continue;
+        const aLo = Math.min(ax, ay);
+        const aHi = Math.max(ax, ay);
+        const bLo = Math.min(bx, by);
+        const bHi = Math.max(bx, by);
+        for (const w of roleWords) {
+          if (pickedA[w] === at) continue;
+          if (posA[w]! > aLo && posA[w]! < aHi && posB[w]! > bLo && posB[w]! < bHi) return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Contrast's minimal-pair test: each side's content ids that the other lacks are at most MINIMAL,
+   * and at least two are shared. The merge stops at the first side to lack more than MINIMAL: most
+   * candidate pairs are not minimal, and counting all their shared ids was ~half of `ruledAt` at 6 × 5,000.
+   */
+  private minimalPair(ri: number, rj: number): boolean {
+    const rec = this.rec;
+    let a = rec[ri + R_CONTENT]!;
+    let b = rec[rj + R_CONTENT]!;
+    const aEnd = a + rec[ri + R_CONTENT_COUNT]!;
+    const bEnd = b + rec[rj + R_CONTENT_COUNT]!;
+    // Shared ids are at most the shorter list: a longer one lacks at least the difference.
+    if (aEnd - a - (bEnd - b) > MINIMAL || bEnd - b - (aEnd - a) > MINIMAL) return false;
+    if (lacksMore(rec, ri, rj, R_CONTENT_LO, MINIMAL) || lacksMore(rec, rj, ri, R_CONTENT_LO, MINIMAL)) return false;
+    // numbersDiffer, after a minimal pair, merges these sorted lists too.
+    this.sortedContent(ri / REC);
+    this.sortedContent(rj / REC);
+    const contentIds = this.contentIds;
+    let onlyA = 0;
+    let onlyB = 0;
+    let both = 0;
+    while (a < aEnd && b < bEnd) {
+      const x = contentIds[a]!;
+      const y = contentIds[b]!;
+      if (x === y) {
+        both++;
+        a++;
+        b++;
+      } else if (x < y) {
+        if (++onlyA > MINIMAL) return false;
+        a++;
+      } else {
+        if (++onlyB > MINIMAL) return false;
+        b++;
+      }
+    }
+    onlyA += aEnd - a;
+    onlyB += bEnd - b;
+    return onlyA <= MINIMAL && onlyB <= MINIMAL && both >= 2;
+  }
+
+  /**
+   * `ruled(probability, sentence i, sentence j)` on the ids read above, rule for rule and in its order
+   * (apply-rules.test.ts compares them): the same word sequence; contrast (minimal pairs: polarity by a
+   * merge of the word sets, then reversed roles and numbers on the sentences themselves); the length
+   * pre-check; near-verbatim; a shared quotation. No word strings, Sets or cache lookups per pair: at
+   * 6 × 5,000 about 73 k of 485 k candidates reached `ruled`, which cost ~1 s there.
+   */
+  ruledAt(probability: number, i: number, j: number): number {
+    const rec = this.rec;
+    const ri = i * REC;
+    const rj = j * REC;
+    const li = rec[ri + R_SEQ_LENGTH]!;
+    const lj = rec[rj + R_SEQ_LENGTH]!;
+    if (li > 0 && li === lj && rec[ri + R_SEQ_HASH] === rec[rj + R_SEQ_HASH]) {
+      const seqIds = this.seqIds;
+      const a0 = rec[ri + R_SEQ]!;
+      const b0 = rec[rj + R_SEQ]!;
+      let m = 0;
+      while (m < li && seqIds[a0 + m] === seqIds[b0 + m]) m++;
+      if (m === li) return Math.max(0.99, probability);
+    }
+    // contrast: content terms that differ by at most MINIMAL on each side, at least two shared.
+    let mark: Uint8Array | undefined;
+    if (this.minimalPair(ri, rj)) {
+      mark = this.markOf(i);
+      if (this.polarDiff(i, j, mark) || this.reversedRolesAt(i, j) || this.numbersDiffer(i, j)) return Math.min(CONTRAST_CAP, probability);
+    }
+    const wi = rec[ri + R_WORD_COUNT]!;
+    const wj = rec[rj + R_WORD_COUNT]!;
+    // `ruled` pre-checks for a quote mark; a quotation of ≥ 6 words is what sameQuotationOf needs.
+    const quotedI = rec[ri + R_QUOTES]! > 0;
+    const quotedJ = rec[rj + R_QUOTES]! > 0;
+    if (Math.min(wi, wj) / Math.max(1, wi, wj) < 0.8 && !quotedI && !quotedJ) return probability;
+    // nearVerbatimWords (its equal-join case returned above): at least five words each, Jaccard ≥ 0.8, no polarity word differing.
+    // Its Jaccard is at most the ratio of the set sizes: below 0.8 there, no merge.
+    if (li >= 5 && lj >= 5 && Math.min(wi, wj) / Math.max(wi, wj) >= 0.8) {
+      if (this.overlapping(ri, rj, wi, wj) && !this.polarDiff(i, j, (mark ??= this.markOf(i)))) return Math.max(0.99, probability);
+    }
+    if ((quotedI && this.quotedIn(i, j)) || (quotedJ && this.quotedIn(j, i))) return Math.max(0.9, probability);
+    return probability;
+  }
+}
+
+function isNumberIn(s: MatchSentence, term: string): boolean {
+  return s.tokens.some((t) => t.term === term && t.kind === 'number');
+}
+
 /**
  * Each candidate pair's probability under the rules (texts and profiles from `input`).
  *
@@ -349,12 +765,6 @@ export function applyRules(scored: ScoredPairs, input: MatchInput, termIdsGiven?
   let seqBuf: Int32Array = new Int32Array(Math.max(64, n * 20));
   const contentStart = new Int32Array(n + 1);
   let contentBuf: Int32Array = new Int32Array(Math.max(64, n * 12));
-  const room = (list: Int32Array, size: number, more: number): Int32Array => {
-    if (size + more <= list.length) return list;
-    const next = new Int32Array(Math.max(list.length * 2, size + more));
-    next.set(list);
-    return next;
-  };
   // Word ids straight off the text (word-ids.ts): no word strings, no string-keyed interning.
   const wordIdsOf = new WordIds();
   // Content terms apart from words: token terms are the strings the vectors keyed (their hashes cached), no prefix to build.
@@ -369,11 +779,6 @@ export function applyRules(scored: ScoredPairs, input: MatchInput, termIdsGiven?
   // function at 3 × 1,000 (sortedDistinctIn 4.2 of ~20 ms self, profiled without inlining).
   let wordSeen: Int32Array = new Int32Array(1024);
   let contentSeen: Int32Array = new Int32Array(termIdsGiven ? termIdsGiven.names.length : 1024);
-  const grownTo = (list: Int32Array, size: number): Int32Array => {
-    const next = new Int32Array(Math.max(size, list.length * 2));
-    next.set(list);
-    return next;
-  };
   for (let i = 0; i < n; i++) {
     const s = input.reports[nodes[i]!.report]![nodes[i]!.sentence]!;
     sentences[i] = s;
@@ -473,126 +878,6 @@ export function applyRules(scored: ScoredPairs, input: MatchInput, termIdsGiven?
     rec[r + R_WORD_COUNT] = wordStart[i + 1]! - wordStart[i]!;
     rec[r + R_QUOTES] = quoteStart[i + 1]! - quoteStart[i]!;
   }
-  // Fixed from here on: the per-pair closures read constants.
-  const wordIds = wordBuf;
-  const seqIds = seqBuf;
-  const contentIds = contentBuf;
-  // Whether a node's distinct lists are sorted yet (sorting them in place keeps their places and sizes).
-  const wordsSorted = new Uint8Array(n);
-  const contentSorted = new Uint8Array(n);
-  const sortedWords = (i: number): void => {
-    if (wordsSorted[i] === 1) return;
-    sortedDistinctIn(wordIds, wordStart[i]!, wordStart[i + 1]!);
-    wordsSorted[i] = 1;
-  };
-  const sortedContent = (i: number): void => {
-    if (contentSorted[i] === 1) return;
-    sortedDistinctIn(contentIds, contentStart[i]!, contentStart[i + 1]!);
-    contentSorted[i] = 1;
-  };
-  /**
-   * nearVerbatimWords' overlap test, `shared / (wi + wj - shared) >= 0.8` on the word sets of i and j
-   * (sizes wi, wj), by a merge that stops once too few words can still be shared: the ratio only grows
-   * with `shared` (a larger numerator over a smaller denominator, rounded monotonically), so below the
-   * least count that passes, nothing passes. At 6 × 5,000, 113 k pairs of similar lengths reached this
-   * merge (4.5 M steps counting every word); most differ early.
-   */
-  const overlapping = (ri: number, rj: number, wi: number, wj: number): boolean => {
-    const least = leastShared(wi, wj);
-    if (least < 0) return false;
-    // Each side may lack at most this many of the other's words.
-    const spareA = wi - least;
-    const spareB = wj - least;
-    if (lacksMore(rec, ri, rj, R_WORD_LO, spareA) || lacksMore(rec, rj, ri, R_WORD_LO, spareB)) return false;
-    sortedWords(ri / REC);
-    sortedWords(rj / REC);
-    let a = rec[ri + R_WORDS]!;
-    let b = rec[rj + R_WORDS]!;
-    const aEnd = a + wi;
-    const bEnd = b + wj;
-    let onlyA = 0;
-    let onlyB = 0;
-    while (a < aEnd && b < bEnd) {
-      const x = wordIds[a]!;
-      const y = wordIds[b]!;
-      if (x === y) {
-        a++;
-        b++;
-      } else if (x < y) {
-        if (++onlyA > spareA) return false;
-        a++;
-      } else {
-        if (++onlyB > spareB) return false;
-        b++;
-      }
-    }
-    onlyA += aEnd - a;
-    onlyB += bEnd - b;
-    // What is left of either list is not shared.
-    return onlyA <= spareA && onlyB <= spareB;
-  };
-  /** Whether one of i's quotations is a run of j's words. */
-  const quotedIn = (i: number, j: number) => {
-    const from = seqStart[j]!;
-    const end = seqStart[j + 1]!;
-    const lo = rec[j * REC + R_WORD_LO]!;
-    const hi = rec[j * REC + R_WORD_HI]!;
-    for (let q = quoteStart[i]!, qEnd = quoteStart[i + 1]!; q < qEnd; q++) {
-      if ((quoteLo[q]! & ~lo) !== 0 || (quoteHi[q]! & ~hi) !== 0) continue;
-      const q0 = quoteAt[q]!;
-      const length = quoteAt[q + 1]! - q0;
-      const last = end - length;
-      for (let at = from; at <= last; at++) {
-        let m = 0;
-        while (m < length && seqIds[at + m] === quoteWords[q0 + m]) m++;
-        if (m === length) return true;
-      }
-    }
-    return false;
-  };
-  // The polarity words (`polarityOf`) of each profile as marks by word id. A word no sentence holds has
-  // no id and cannot be in a word set; ids are code-unit exact, so a mark is the word itself.
-  const words = wordIdsOf.size;
-  const marks = new Map<object, Uint8Array>();
-  const markOf = (i: number) => {
-    const profile = sentences[i]!.profile;
-    let mark = marks.get(profile);
-    if (!mark) {
-      mark = new Uint8Array(words);
-      for (const w of polarityOf(profile)) {
-        const id = wordIdsOf.idOf(w);
-        if (id >= 0 && id < words) mark[id] = 1;
-      }
-      marks.set(profile, mark);
-    }
-    return mark;
-  };
-  /** A polarity word in one word set and not the other (contrast's and nearVerbatimWords' polarity tests, one merge). */
-  const polarDiff = (i: number, j: number, mark: Uint8Array): boolean => {
-    sortedWords(i);
-    sortedWords(j);
-    let a = wordStart[i]!;
-    let b = wordStart[j]!;
-    const aEnd = wordStart[i + 1]!;
-    const bEnd = wordStart[j + 1]!;
-    while (a < aEnd && b < bEnd) {
-      const x = wordIds[a]!;
-      const y = wordIds[b]!;
-      if (x === y) {
-        a++;
-        b++;
-      } else if (x < y) {
-        if (mark[x] === 1) return true;
-        a++;
-      } else {
-        if (mark[y] === 1) return true;
-        b++;
-      }
-    }
-    for (; a < aEnd; a++) if (mark[wordIds[a]!] === 1) return true;
-    for (; b < bEnd; b++) if (mark[wordIds[b]!] === 1) return true;
-    return false;
-  };
   // Content term strings by id, for contrast's number test on the rare minimal pairs.
   let termNames: readonly string[];
   if (termIdsGiven) termNames = termIdsGiven.names;
@@ -601,190 +886,24 @@ export function applyRules(scored: ScoredPairs, input: MatchInput, termIdsGiven?
     for (const [term, id] of termIds) names[id] = term;
     termNames = names;
   }
-  const isNumber = (s: MatchSentence, term: string) => s.tokens.some((t) => t.term === term && t.kind === 'number');
-  /** Contrast's last test: different numbers AND other differing words, on the content ids only one side holds. */
-  const numbersDiffer = (i: number, j: number): boolean => {
-    const only = (x: number, y: number) => {
-      const out: string[] = [];
-      let a = contentStart[x]!;
-      let b = contentStart[y]!;
-      const aEnd = contentStart[x + 1]!;
-      const bEnd = contentStart[y + 1]!;
-      while (a < aEnd) {
-        const id = contentIds[a]!;
-        while (b < bEnd && contentIds[b]! < id) b++;
-        if (b >= bEnd || contentIds[b] !== id) out.push(termNames[id]!);
-        a++;
-      }
-      return out;
-    };
-    const onlyA = only(i, j);
-    const onlyB = only(j, i);
-    const numbersA = onlyA.filter((t) => isNumber(sentences[i]!, t)).length;
-    const numbersB = onlyB.filter((t) => isNumber(sentences[j]!, t)).length;
-    return numbersA > 0 && numbersB > 0 && onlyA.length > numbersA && onlyB.length > numbersB;
-  };
-  /**
-   * `reversedRoles(sentence i, sentence j)` on the index's term ids: first positions and name marks
-   * stamped per call in arrays by term id, instead of two Maps, a Set and four lists per call (~25 ms
-   * at 6 × 5,000, 7.9 k minimal pairs). Its answer is an existence (two names in opposite order, a
-   * shared word between them in both), so the order of the lists does not matter. A stop token that is
-   * a name has no id: such a pair, and an input without the index's ids, take `reversedRoles` itself.
-   */
-  const termCount = termIdsGiven ? termIdsGiven.names.length : 0;
-  let stamp = 0;
-  let seenA = new Int32Array(0);
-  let seenB = seenA;
-  let nameB = seenA;
-  let pickedA = seenA;
-  let posA = seenA;
-  let posB = seenA;
-  const roleNames: number[] = [];
-  const roleWords: number[] = [];
-  const reversedRolesAt = (i: number, j: number): boolean => {
-    if (!termIdsGiven) return reversedRoles(sentences[i]!, sentences[j]!);
-    if (seenA.length === 0 && termCount > 0) {
-      seenA = new Int32Array(termCount);
-      seenB = new Int32Array(termCount);
-      nameB = new Int32Array(termCount);
-      pickedA = new Int32Array(termCount);
-      posA = new Int32Array(termCount);
-      posB = new Int32Array(termCount);
-    }
-    const { tokenStart, tokenTerm } = termIdsGiven;
-    const ta = sentences[i]!.tokens;
-    const tb = sentences[j]!.tokens;
-    const baseA = tokenStart[i]!;
-    const baseB = tokenStart[j]!;
-    const at = ++stamp;
-    for (let k = 0; k < tb.length; k++) {
-      const t = tb[k]!;
-      if (t.stop) {
-        if (t.kind === 'name') return reversedRoles(sentences[i]!, sentences[j]!);
-        continue;
-      }
-      const id = tokenTerm[baseB + k]!;
-      if (seenB[id] !== at) {
-        seenB[id] = at;
-        posB[id] = k;
-      }
-      if (t.kind === 'name') nameB[id] = at;
-    }
-    roleNames.length = 0;
-    roleWords.length = 0;
-    for (let k = 0; k < ta.length; k++) {
-      const t = ta[k]!;
-      if (t.stop) {
-        if (t.kind === 'name') return reversedRoles(sentences[i]!, sentences[j]!);
-        continue;
-      }
-      const id = tokenTerm[baseA + k]!;
-      if (seenA[id] !== at) {
-        seenA[id] = at;
-        posA[id] = k;
-        if (seenB[id] === at) roleWords.push(id);
-      }
-      if (t.kind === 'name' && nameB[id] === at && pickedA[id] !== at) {
-        pickedA[id] = at;
-        roleNames.push(id);
-      }
-    }
-    for (let x = 0; x < roleNames.length; x++) {
-      for (let y = x + 1; y < roleNames.length; y++) {
-        const ax = posA[roleNames[x]!]!;
-        const ay = posA[roleNames[y]!]!;
-        const bx = posB[roleNames[x]!]!;
-        const by = posB[roleNames[y]!]!;
-        if (ax < ay === bx < by) continue;
-        const aLo = Math.min(ax, ay);
-        const aHi = Math.max(ax, ay);
-        const bLo = Math.min(bx, by);
-        const bHi = Math.max(bx, by);
-        for (const w of roleWords) {
-          if (pickedA[w] === at) continue;
-          if (posA[w]! > aLo && posA[w]! < aHi && posB[w]! > bLo && posB[w]! < bHi) return true;
-        }
-      }
-    }
-    return false;
-  };
-  /**
-   * Contrast's minimal-pair test: each side's content ids that the other lacks are at most MINIMAL,
-   * and at least two are shared. The merge stops at the first side to lack more than MINIMAL: most
-   * candidate pairs are not minimal, and counting all their shared ids was ~half of `ruledAt` at 6 × 5,000.
-   */
-  const minimalPair = (ri: number, rj: number): boolean => {
-    let a = rec[ri + R_CONTENT]!;
-    let b = rec[rj + R_CONTENT]!;
-    const aEnd = a + rec[ri + R_CONTENT_COUNT]!;
-    const bEnd = b + rec[rj + R_CONTENT_COUNT]!;
-    // Shared ids are at most the shorter list: a longer one lacks at least the difference.
-    if (aEnd - a - (bEnd - b) > MINIMAL || bEnd - b - (aEnd - a) > MINIMAL) return false;
-    if (lacksMore(rec, ri, rj, R_CONTENT_LO, MINIMAL) || lacksMore(rec, rj, ri, R_CONTENT_LO, MINIMAL)) return false;
-    // numbersDiffer, after a minimal pair, merges these sorted lists too.
-    sortedContent(ri / REC);
-    sortedContent(rj / REC);
-    let onlyA = 0;
-    let onlyB = 0;
-    let both = 0;
-    while (a < aEnd && b < bEnd) {
-      const x = contentIds[a]!;
-      const y = contentIds[b]!;
-      if (x === y) {
-        both++;
-        a++;
-        b++;
-      } else if (x < y) {
-        if (++onlyA > MINIMAL) return false;
-        a++;
-      } else {
-        if (++onlyB > MINIMAL) return false;
-        b++;
-      }
-    }
-    onlyA += aEnd - a;
-    onlyB += bEnd - b;
-    return onlyA <= MINIMAL && onlyB <= MINIMAL && both >= 2;
-  };
-  /**
-   * `ruled(probability, sentence i, sentence j)` on the ids read above, rule for rule and in its order
-   * (apply-rules.test.ts compares them): the same word sequence; contrast (minimal pairs: polarity by a
-   * merge of the word sets, then reversed roles and numbers on the sentences themselves); the length
-   * pre-check; near-verbatim; a shared quotation. No word strings, Sets or cache lookups per pair: at
-   * 6 × 5,000 about 73 k of 485 k candidates reached `ruled`, which cost ~1 s there.
-   */
-  const ruledAt = (probability: number, i: number, j: number): number => {
-    const ri = i * REC;
-    const rj = j * REC;
-    const li = rec[ri + R_SEQ_LENGTH]!;
-    const lj = rec[rj + R_SEQ_LENGTH]!;
-    if (li > 0 && li === lj && rec[ri + R_SEQ_HASH] === rec[rj + R_SEQ_HASH]) {
-      const a0 = rec[ri + R_SEQ]!;
-      const b0 = rec[rj + R_SEQ]!;
-      let m = 0;
-      while (m < li && seqIds[a0 + m] === seqIds[b0 + m]) m++;
-      if (m === li) return Math.max(0.99, probability);
-    }
-    // contrast: content terms that differ by at most MINIMAL on each side, at least two shared.
-    let mark: Uint8Array | undefined;
-    if (minimalPair(ri, rj)) {
-      mark = markOf(i);
-      if (polarDiff(i, j, mark) || reversedRolesAt(i, j) || numbersDiffer(i, j)) return Math.min(CONTRAST_CAP, probability);
-    }
-    const wi = rec[ri + R_WORD_COUNT]!;
-    const wj = rec[rj + R_WORD_COUNT]!;
-    // `ruled` pre-checks for a quote mark; a quotation of ≥ 6 words is what sameQuotationOf needs.
-    const quotedI = rec[ri + R_QUOTES]! > 0;
-    const quotedJ = rec[rj + R_QUOTES]! > 0;
-    if (Math.min(wi, wj) / Math.max(1, wi, wj) < 0.8 && !quotedI && !quotedJ) return probability;
-    // nearVerbatimWords (its equal-join case returned above): at least five words each, Jaccard ≥ 0.8, no polarity word differing.
-    // Its Jaccard is at most the ratio of the set sizes: below 0.8 there, no merge.
-    if (li >= 5 && lj >= 5 && Math.min(wi, wj) / Math.max(wi, wj) >= 0.8) {
-      if (overlapping(ri, rj, wi, wj) && !polarDiff(i, j, (mark ??= markOf(i)))) return Math.max(0.99, probability);
-    }
-    if ((quotedI && quotedIn(i, j)) || (quotedJ && quotedIn(j, i))) return Math.max(0.9, probability);
-    return probability;
-  };
+  const rules = new PairRules({
+    sentences,
+    rec,
+    wordIds: wordBuf,
+    seqIds: seqBuf,
+    contentIds: contentBuf,
+    wordStart,
+    seqStart,
+    contentStart,
+    quoteStart,
+    quoteAt,
+    quoteWords,
+    quoteLo,
+    quoteHi,
+    wordIdsOf,
+    termNames,
+    termIdsGiven,
+  });
   // Columns in, columns out (pair-columns.ts): a new probability column, and the pair objects (the
   // reference's map, below) only if read. A new pair array and a copy of each changed pair were ~30 ms
   // of this at 6 × 5,000, besides their GC.
@@ -792,13 +911,13 @@ export function applyRules(scored: ScoredPairs, input: MatchInput, termIdsGiven?
   if (columns) {
     const { i, j, probability } = columns;
     const ruledP = new Float64Array(probability.length);
-    for (let m = 0; m < ruledP.length; m++) ruledP[m] = ruledAt(probability[m]!, i[m]!, j[m]!);
+    for (let m = 0; m < ruledP.length; m++) ruledP[m] = rules.ruledAt(probability[m]!, i[m]!, j[m]!);
     return withColumns(scored, { i, j, probability: ruledP }, ruledPairs(scored, ruledP));
   }
   return {
     ...scored,
     pairs: scored.pairs.map((pair) => {
-      const p = ruledAt(pair.probability, pair.i, pair.j);
+      const p = rules.ruledAt(pair.probability, pair.i, pair.j);
       return p === pair.probability ? pair : { ...pair, probability: p };
     }),
   };

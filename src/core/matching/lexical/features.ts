@@ -233,6 +233,8 @@ export interface CandidateFeatures {
    * whenever asked; cheapest for pairs in the candidates' order (a run of one i spreads its rows once).
    */
   featuresInto: (i: number, j: number, cos: number, out: Float64Array) => void;
+  /** The writer behind `featuresInto`: hot loops call its method directly. */
+  writer: FeatureWriter;
   /** Cosine of any two nodes (0 when they share nothing or are of one report). */
   cosineOf: (i: number, j: number) => number;
 }
@@ -246,74 +248,153 @@ export function candidateFeatures(reports: TokenizedReports): CandidateFeatures 
   // The vectors as typed arrays, once: candidates, cosines and coverage read them (no Map lookups per pair).
   const { nodes, vecs, ix } = buildVectorIndex(reports);
   const R = reports.length;
-  const n = nodes.length;
   const found = topCandidates(nodes, vecs, R, CANDIDATES_PER_REPORT, POSTING_CAP, ix);
   const reportOf = ix.reportOf;
   const cosineOf = (i: number, j: number) => (reportOf[i] === reportOf[j] ? 0 : dotAt(ix, i, j));
-  // Each node's names and numbers as sorted distinct ids, and its content length: shared counts are merges, not Set filters.
-  const { nameStart, nameIds, numberStart, numberIds, lengthOf } = factLists(reports, nodes, ix);
-  const sharedOf = (start: Int32Array, ids: Int32Array, i: number, j: number) => {
-    let shared = 0;
-    let a = start[i]!;
-    let b = start[j]!;
-    const aEnd = start[i + 1]!;
-    const bEnd = start[j + 1]!;
-    while (a < aEnd && b < bEnd) {
-      const x = ids[a]!;
-      const y = ids[b]!;
-      if (x === y) {
-        shared++;
-        a++;
-        b++;
-      } else if (x < y) a++;
-      else b++;
-    }
-    return shared;
+  const writer = new FeatureWriter(reports, nodes, ix, found.best);
+  return {
+    nodes,
+    vecs,
+    ix,
+    is: found.is,
+    js: found.js,
+    cosines: found.cosines,
+    writer,
+    featuresInto: (i, j, cos, out) => writer.featuresInto(i, j, cos, out),
+    cosineOf,
   };
+}
 
-  // Positions of a sentence's terms in its row, by term id (-1: absent), for the sentence of the
-  // current run of pairs and its two neighbours: pairs come sorted by i, so each is spread once per i,
-  // not once per pair. A pair's sums then read only the other sentence's row: its shared terms' positions
-  // in x's row, sorted (a few), give the products in x's term order, the order dotAt sums in (so the
-  // same bits). Spreading the other sentence per pair and reading x's row read each row 1.5 times more.
-  const { rowStart, rowTerm, rowWeight } = ix;
-  // Positions as 16-bit (ABSENT: not in the row): the three tables are read at random by term id for
-  // every pair (~45 reads), and at half the bytes of Int32 more of them stay in cache. A row of
-  // ABSENT or more distinct terms (no real sentence) would not fit: such an index takes Int32 tables.
-  let longest = 1;
-  for (let y = 0; y < n; y++) longest = Math.max(longest, rowStart[y + 1]! - rowStart[y]!);
-  const wide = longest >= ABSENT;
-  const absent = wide ? -1 : ABSENT;
-  const table = () => (wide ? new Int32Array(ix.terms).fill(-1) : new Uint16Array(ix.terms).fill(ABSENT));
-  const posPrev = table();
-  const posCur = table();
-  const posNext = table();
-  const spread = (pos: Int32Array | Uint16Array, x: number, on: boolean) => {
+/** Shared ids of nodes i and j in sorted distinct lists (`ids[start[i] … start[i + 1])`): a merge. */
+function sharedOf(start: Int32Array, ids: Int32Array, i: number, j: number): number {
+  let shared = 0;
+  let a = start[i]!;
+  let b = start[j]!;
+  const aEnd = start[i + 1]!;
+  const bEnd = start[j + 1]!;
+  while (a < aEnd && b < bEnd) {
+    const x = ids[a]!;
+    const y = ids[b]!;
+    if (x === y) {
+      shared++;
+      a++;
+      b++;
+    } else if (x < y) a++;
+    else b++;
+  }
+  return shared;
+}
+
+/**
+ * The features of candidate pairs of one analysis, its state in fields and its steps as methods.
+ *
+ * A class, not closures inside `candidateFeatures`: V8 keeps a function's optimized code only while a
+ * closure that uses it lives, and each analysis made new closures, so once a major GC had collected the
+ * previous analysis's, the next one ran `featuresInto` and its helpers in the interpreter and compiled
+ * them again (~70 optimizing compiles and ~350 ms of compile per 6 × 5,000 analysis, even warm). A
+ * method lives on the prototype: its code is compiled once per process (docs/performance.md, session 14).
+ */
+export class FeatureWriter {
+  private readonly R: number;
+  private readonly reportOf: Int32Array;
+  private readonly best: Float64Array;
+  private readonly nameStart: Int32Array;
+  private readonly nameIds: Int32Array;
+  private readonly numberStart: Int32Array;
+  private readonly numberIds: Int32Array;
+  private readonly rowStart: Int32Array;
+  private readonly rowTerm: Int32Array;
+  private readonly rowWeight: Float64Array;
+  private readonly absent: number;
+  private readonly posPrev: Int32Array | Uint16Array;
+  private readonly posCur: Int32Array | Uint16Array;
+  private readonly posNext: Int32Array | Uint16Array;
+  private runI = -1;
+  private runPrev = -1;
+  private runNext = -1;
+  private readonly hits: Int32Array;
+  private hitsLength = 0;
+  private readonly otherWeight: Float64Array;
+  // Each node's sentence index and its report's length, as typed arrays: the node objects read per pair
+  // were a cache miss each.
+  private readonly sentenceOf: Int32Array;
+  private readonly reportLength: Int32Array;
+  private readonly logLength: Float64Array;
+
+  constructor(reports: TokenizedReports, nodes: SentenceNode[], ix: VectorIndex, best: Float64Array) {
+    const n = nodes.length;
+    this.R = reports.length;
+    this.reportOf = ix.reportOf;
+    this.best = best;
+    // Each node's names and numbers as sorted distinct ids, and its content length: shared counts are merges, not Set filters.
+    const { nameStart, nameIds, numberStart, numberIds, lengthOf } = factLists(reports, nodes, ix);
+    this.nameStart = nameStart;
+    this.nameIds = nameIds;
+    this.numberStart = numberStart;
+    this.numberIds = numberIds;
+    // Positions of a sentence's terms in its row, by term id (-1: absent), for the sentence of the
+    // current run of pairs and its two neighbours: pairs come sorted by i, so each is spread once per i,
+    // not once per pair. A pair's sums then read only the other sentence's row: its shared terms' positions
+    // in x's row, sorted (a few), give the products in x's term order, the order dotAt sums in (so the
+    // same bits). Spreading the other sentence per pair and reading x's row read each row 1.5 times more.
+    const { rowStart, rowTerm, rowWeight } = ix;
+    this.rowStart = rowStart;
+    this.rowTerm = rowTerm;
+    this.rowWeight = rowWeight;
+    // Positions as 16-bit (ABSENT: not in the row): the three tables are read at random by term id for
+    // every pair (~45 reads), and at half the bytes of Int32 more of them stay in cache. A row of
+    // ABSENT or more distinct terms (no real sentence) would not fit: such an index takes Int32 tables.
+    let longest = 1;
+    for (let y = 0; y < n; y++) longest = Math.max(longest, rowStart[y + 1]! - rowStart[y]!);
+    const wide = longest >= ABSENT;
+    this.absent = wide ? -1 : ABSENT;
+    const table = () => (wide ? new Int32Array(ix.terms).fill(-1) : new Uint16Array(ix.terms).fill(ABSENT));
+    this.posPrev = table();
+    this.posCur = table();
+    this.posNext = table();
+    // The shared terms of (x, y): their positions in x's row (ascending) and y's weights by position.
+    this.hits = new Int32Array(longest);
+    this.otherWeight = new Float64Array(longest);
+    this.sentenceOf = new Int32Array(n);
+    this.reportLength = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      this.sentenceOf[i] = nodes[i]!.sentence;
+      this.reportLength[i] = reports[nodes[i]!.report]!.length;
+    }
+    this.logLength = new Float64Array(n);
+    for (let i = 0; i < n; i++) this.logLength[i] = Math.log1p(lengthOf[i]!);
+  }
+
+  private spread(pos: Int32Array | Uint16Array, x: number, on: boolean): void {
     if (x < 0) return;
+    const rowStart = this.rowStart;
+    const rowTerm = this.rowTerm;
+    const absent = this.absent;
     const from = rowStart[x]!;
     for (let e = from, end = rowStart[x + 1]!; e < end; e++) pos[rowTerm[e]!] = on ? e - from : absent;
-  };
-  let runI = -1;
-  let runPrev = -1;
-  let runNext = -1;
-  const enterRun = (i: number) => {
-    if (i === runI) return;
-    spread(posPrev, runPrev, false);
-    spread(posCur, runI, false);
-    spread(posNext, runNext, false);
-    const node = nodes[i]!;
-    runI = i;
-    runPrev = node.sentence > 0 ? i - 1 : -1;
-    runNext = node.sentence + 1 < reports[node.report]!.length ? i + 1 : -1;
-    spread(posPrev, runPrev, true);
-    spread(posCur, runI, true);
-    spread(posNext, runNext, true);
-  };
-  // The shared terms of (x, y): their positions in x's row (ascending) and y's weights by position.
-  const hits = new Int32Array(longest);
-  let hitsLength = 0;
-  const otherWeight = new Float64Array(longest);
-  const share = (pos: Int32Array | Uint16Array, y: number) => {
+  }
+
+  private enterRun(i: number): void {
+    if (i === this.runI) return;
+    this.spread(this.posPrev, this.runPrev, false);
+    this.spread(this.posCur, this.runI, false);
+    this.spread(this.posNext, this.runNext, false);
+    this.runI = i;
+    this.runPrev = this.sentenceOf[i]! > 0 ? i - 1 : -1;
+    this.runNext = this.sentenceOf[i]! + 1 < this.reportLength[i]! ? i + 1 : -1;
+    this.spread(this.posPrev, this.runPrev, true);
+    this.spread(this.posCur, this.runI, true);
+    this.spread(this.posNext, this.runNext, true);
+  }
+
+  /** The shared terms of (x spread in `pos`, y) into `hits` (x's row positions, ascending) and `otherWeight`. */
+  private share(pos: Int32Array | Uint16Array, y: number): void {
+    const rowStart = this.rowStart;
+    const rowTerm = this.rowTerm;
+    const rowWeight = this.rowWeight;
+    const hits = this.hits;
+    const otherWeight = this.otherWeight;
+    const absent = this.absent;
     let count = 0;
     for (let e = rowStart[y]!, end = rowStart[y + 1]!; e < end; e++) {
       const at = pos[rowTerm[e]!]!;
@@ -326,47 +407,50 @@ export function candidateFeatures(reports: TokenizedReports): CandidateFeatures 
       }
       hits[m] = at;
     }
-    hitsLength = count;
-  };
-  /** dotAt(ix, x, y) for x spread in `pos`. */
-  const dotPos = (pos: Int32Array | Uint16Array, x: number, y: number) => {
-    share(pos, y);
-    const base = rowStart[x]!;
-    let sum = 0;
-    for (let m = 0; m < hitsLength; m++) sum += rowWeight[base + hits[m]!]! * otherWeight[hits[m]!]!;
-    return sum;
-  };
-
-  // Each node's sentence index and its report's length, as typed arrays: the node objects read per pair
-  // were a cache miss each.
-  const sentenceOf = new Int32Array(n);
-  const reportLength = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    sentenceOf[i] = nodes[i]!.sentence;
-    reportLength[i] = reports[nodes[i]!.report]!.length;
+    this.hitsLength = count;
   }
-  const best = found.best;
-  const logLength = new Float64Array(n);
-  for (let i = 0; i < n; i++) logLength[i] = Math.log1p(lengthOf[i]!);
-  const featuresInto = (i: number, j: number, cos: number, out: Float64Array): void => {
+
+  /** dotAt(ix, x, y) for x spread in `pos`. */
+  private dotPos(pos: Int32Array | Uint16Array, x: number, y: number): number {
+    this.share(pos, y);
+    const rowWeight = this.rowWeight;
+    const hits = this.hits;
+    const otherWeight = this.otherWeight;
+    const base = this.rowStart[x]!;
+    let sum = 0;
+    for (let m = 0, count = this.hitsLength; m < count; m++) sum += rowWeight[base + hits[m]!]! * otherWeight[hits[m]!]!;
+    return sum;
+  }
+
+  /**
+   * Write the features of (i, j) (cosine `cos`) into `out`, in FEATURE_NAMES order. The same numbers
+   * whenever asked; cheapest for pairs in the candidates' order (a run of one i spreads its rows once).
+   */
+  featuresInto(i: number, j: number, cos: number, out: Float64Array): void {
+    const R = this.R;
+    const reportOf = this.reportOf;
     const ra = reportOf[i]!;
     const rb = reportOf[j]!;
     // A best of 0 (the sentence shares no term with that report) only happens
     // for extra candidates, whose cosine is then 0 too: their share is 0.
-    const bestA = best[i * R + rb]! || 1;
-    const bestB = best[j * R + ra]! || 1;
-    const sharedNames = sharedOf(nameStart, nameIds, i, j);
-    const sharedNumbers = sharedOf(numberStart, numberIds, i, j);
+    const bestA = this.best[i * R + rb]! || 1;
+    const bestB = this.best[j * R + ra]! || 1;
+    const sharedNames = sharedOf(this.nameStart, this.nameIds, i, j);
+    const numberStart = this.numberStart;
+    const sharedNumbers = sharedOf(numberStart, this.numberIds, i, j);
     // Coverage: the share of a sentence's weight (squared) that the other one
     // states too. A short sentence inside a long one is fully covered; two
     // sentences that share only their actors cover little of each other.
     // Summed in i's term order, as the Map-based loop did (weights are > 0: 0 means absent).
-    enterRun(i);
+    this.enterRun(i);
     let coverA = 0;
     let coverB = 0;
-    share(posCur, j);
-    const base = rowStart[i]!;
-    for (let m = 0; m < hitsLength; m++) {
+    this.share(this.posCur, j);
+    const rowWeight = this.rowWeight;
+    const hits = this.hits;
+    const otherWeight = this.otherWeight;
+    const base = this.rowStart[i]!;
+    for (let m = 0, count = this.hitsLength; m < count; m++) {
       const w = rowWeight[base + hits[m]!]!;
       const wb = otherWeight[hits[m]!]!;
       coverA += w * w;
@@ -376,22 +460,24 @@ export function candidateFeatures(reports: TokenizedReports): CandidateFeatures 
     let contextPairs = 0;
     // The previous sentences, then the next ones, where both reports have them (neighbours are of the
     // pair's two different reports: node i ± 1 and j ± 1).
+    const sentenceOf = this.sentenceOf;
+    const reportLength = this.reportLength;
     const sa = sentenceOf[i]!;
     const sb = sentenceOf[j]!;
     if (sa > 0 && sb > 0) {
-      context += dotPos(posPrev, i - 1, j - 1);
+      context += this.dotPos(this.posPrev, i - 1, j - 1);
       contextPairs++;
     }
     if (sa + 1 < reportLength[i]! && sb + 1 < reportLength[j]!) {
-      context += dotPos(posNext, i + 1, j + 1);
+      context += this.dotPos(this.posNext, i + 1, j + 1);
       contextPairs++;
     }
     const numbersA = numberStart[i + 1]! - numberStart[i]!;
     const numbersB = numberStart[j + 1]! - numberStart[j]!;
     // log1p is monotonic: log1p(min(la, lb)) is the smaller of the two logs, bit for bit (two log1p calls per
     // pair were ~5 % of this function at 6 × 5,000).
-    const la = logLength[i]!;
-    const lb = logLength[j]!;
+    const la = this.logLength[i]!;
+    const lb = this.logLength[j]!;
     out[0] = cos;
     out[1] = Math.sqrt(cos);
     out[2] = cos / bestA;
@@ -405,7 +491,5 @@ export function candidateFeatures(reports: TokenizedReports): CandidateFeatures 
     out[10] = Math.max(la, lb);
     out[11] = Math.min(coverA, coverB);
     out[12] = Math.max(coverA, coverB);
-  };
-
-  return { nodes, vecs, ix, is: found.is, js: found.js, cosines: found.cosines, featuresInto, cosineOf };
+  }
 }

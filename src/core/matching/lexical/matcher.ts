@@ -32,19 +32,19 @@ export function scoreLexical(reports: TokenizedReports, model: LinkModel = LINK_
  * were the matcher's building callback (~96 ms self at 6 × 5,000) and much of the GC.
  */
 function scoreIndexed(reports: TokenizedReports, model: LinkModel, labelOf: (term: string) => string): { scored: ScoredPairs; ix: VectorIndex } {
-  const { nodes, vecs, ix, is, js, cosines, featuresInto } = candidateFeatures(reports);
+  const { nodes, vecs, ix, is, js, cosines, writer } = candidateFeatures(reports);
   const count = is.length;
   const probability = new Float64Array(count);
   const weights = modelArrays(model);
   const x = new Float64Array(FEATURE_NAMES.length);
   for (let m = 0; m < count; m++) {
-    featuresInto(is[m]!, js[m]!, cosines[m]!, x);
+    writer.featuresInto(is[m]!, js[m]!, cosines[m]!, x);
     probability[m] = weighFeatures(x, weights);
   }
   const materialize = (): CandidatePair[] => {
     const pairs: CandidatePair[] = new Array(count);
     for (let m = 0; m < count; m++) {
-      featuresInto(is[m]!, js[m]!, cosines[m]!, x);
+      writer.featuresInto(is[m]!, js[m]!, cosines[m]!, x);
       pairs[m] = { i: is[m]!, j: js[m]!, probability: probability[m]!, features: Array.from(x) };
     }
     return pairs;
