@@ -121,49 +121,82 @@ export function explainLexical(tokens: Token[], otherTokens: Token[], vec: Vec, 
  * without token ids.
  */
 function indexedExplainer(reports: TokenizedReports, vecs: Vec[][], ix: VectorIndex, labelOf: (term: string) => string): (i: number, j: number) => Pick<MatchReason, 'terms' | 'names' | 'numbers'> {
-  const { tokenStart, tokenTerm, termIds, reportOf } = ix;
+  const { reportOf } = ix;
   const sentenceOf = new Int32Array(ix.n);
   for (let i = 1; i < ix.n; i++) sentenceOf[i] = reportOf[i] === reportOf[i - 1] ? sentenceOf[i - 1]! + 1 : 0;
-  const tokensOf = (i: number) => reports[reportOf[i]!]![sentenceOf[i]!]!;
   // Not reached by scoreLexical (buildVectorIndex records token ids); kept so an index of another origin still explains.
-  if (!tokenStart || !tokenTerm) return (i, j) => explainLexical(tokensOf(i), tokensOf(j), vecs[reportOf[i]!]![sentenceOf[i]!]!, vecs[reportOf[j]!]![sentenceOf[j]!]!, labelOf);
+  if (!ix.tokenStart || !ix.tokenTerm) {
+    const tokensOf = (i: number) => reports[reportOf[i]!]![sentenceOf[i]!]!;
+    return (i, j) => explainLexical(tokensOf(i), tokensOf(j), vecs[reportOf[i]!]![sentenceOf[i]!]!, vecs[reportOf[j]!]![sentenceOf[j]!]!, labelOf);
+  }
+  const explainer = new IndexedExplainer(reports, ix, ix.tokenStart, ix.tokenTerm, sentenceOf, labelOf);
+  return (i, j) => explainer.explain(i, j);
+}
+
+/**
+ * One analysis's explainer state, its step a method: a closure made per analysis got its own
+ * optimized code, which V8 dropped with the analysis and compiled again in the next (session 15,
+ * `--trace-opt`: this step was recompiled in every 6 × 5,000 analysis, ~64 ms self a run).
+ */
+class IndexedExplainer {
   // Stop tokens' terms, resolved per node when it is first the other side (-1: no content term anywhere, so never shared).
-  const resolved = new Uint8Array(ix.n);
-  const inOther = new Int32Array(ix.terms);
-  const seen = new Int32Array(ix.terms);
-  const flags = ix.tokenFlags;
+  private readonly resolved: Uint8Array;
+  private readonly inOther: Int32Array;
+  private readonly seen: Int32Array;
   // Stop tokens' terms are a few hundred function words: their ids memoised in a Map that small stays in
   // cache, where a probe of the index's Map of every term (tens of thousands) missed it. The same ids:
-  // termIds' or -1. With the flags: this closure 377 → 87 ms self at 6 × 5,000 (cpu.mts, one run each,
+  // termIds' or -1. With the flags: this step 377 → 87 ms self at 6 × 5,000 (cpu.mts, one run each,
   // load ~15; at 3 × 1,000 within noise).
-  const stopIds = new Map<string, number>();
-  const stopIdOf = (term: string): number => {
-    let id = stopIds.get(term);
-    if (id === undefined) stopIds.set(term, (id = termIds.get(term) ?? -1));
+  private readonly stopIds = new Map<string, number>();
+  private call = 0;
+  private at = new Int32Array(64);
+  private weight = new Float64Array(64);
+
+  constructor(
+    private readonly reports: TokenizedReports,
+    private readonly ix: VectorIndex,
+    private readonly tokenStart: Int32Array,
+    private readonly tokenTerm: Int32Array,
+    private readonly sentenceOf: Int32Array,
+    private readonly labelOf: (term: string) => string,
+  ) {
+    this.resolved = new Uint8Array(ix.n);
+    this.inOther = new Int32Array(ix.terms);
+    this.seen = new Int32Array(ix.terms);
+  }
+
+  private tokensOf(i: number) {
+    return this.reports[this.ix.reportOf[i]!]![this.sentenceOf[i]!]!;
+  }
+
+  private stopIdOf(term: string): number {
+    let id = this.stopIds.get(term);
+    if (id === undefined) this.stopIds.set(term, (id = this.ix.termIds.get(term) ?? -1));
     return id;
-  };
-  let call = 0;
-  let at = new Int32Array(64);
-  let weight = new Float64Array(64);
-  return (i, j) => {
-    call++;
+  }
+
+  explain(i: number, j: number): Pick<MatchReason, 'terms' | 'names' | 'numbers'> {
+    const { tokenStart, tokenTerm, inOther, seen, ix } = this;
+    const flags = ix.tokenFlags;
+    const call = ++this.call;
     const tj = tokenStart[j]!;
     const tjEnd = tokenStart[j + 1]!;
-    if (resolved[j] === 0) {
-      const tokens = tokensOf(j);
-      for (let k = tj; k < tjEnd; k++) if (tokenTerm[k] === STOP_UNRESOLVED) tokenTerm[k] = stopIdOf(tokens[k - tj]!.term);
-      resolved[j] = 1;
+    if (this.resolved[j] === 0) {
+      const tokens = this.tokensOf(j);
+      for (let k = tj; k < tjEnd; k++) if (tokenTerm[k] === STOP_UNRESOLVED) tokenTerm[k] = this.stopIdOf(tokens[k - tj]!.term);
+      this.resolved[j] = 1;
     }
     for (let k = tj; k < tjEnd; k++) {
       const id = tokenTerm[k]!;
       if (id >= 0) inOther[id] = call;
     }
-    const tokens = tokensOf(i);
+    const tokens = this.tokensOf(i);
     const ti = tokenStart[i]!;
-    if (at.length < tokens.length) {
-      at = new Int32Array(tokens.length * 2);
-      weight = new Float64Array(tokens.length * 2);
+    if (this.at.length < tokens.length) {
+      this.at = new Int32Array(tokens.length * 2);
+      this.weight = new Float64Array(tokens.length * 2);
     }
+    const { at, weight } = this;
     let count = 0;
     for (let k = 0; k < tokens.length; k++) {
       // The index's stop flag, not the token object's: only the few contributors' tokens are read.
@@ -188,9 +221,9 @@ function indexedExplainer(reports: TokenizedReports, vecs: Vec[][], ix: VectorIn
       const t = tokens[at[m]!]!;
       if (t.kind === 'word') {
         if (terms.length < 6) terms.push(t.surface);
-      } else if (t.kind === 'name') names.push(t.term.startsWith('@') ? labelOf(t.term) : t.surface);
+      } else if (t.kind === 'name') names.push(t.term.startsWith('@') ? this.labelOf(t.term) : t.surface);
       else if (t.kind === 'number') numbers.push(t.term);
     }
     return { terms, names, numbers };
-  };
+  }
 }
