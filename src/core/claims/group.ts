@@ -208,22 +208,36 @@ function edgesAbove(index: PairIndex, threshold: number): { edgeI: Int32Array; e
   const kept = index.sorted;
   if (kept && threshold >= kept.floor) return kept;
   const { rawI, rawJ, rawP } = index;
-  let n = 0;
-  for (let k = 0; k < rawP.length; k++) if (rawP[k]! >= threshold) n++;
+  const n = countAbove(rawP, threshold);
   const i = new Int32Array(n);
   const j = new Int32Array(n);
   const p = new Float64Array(n);
-  n = 0;
+  fillAbove(rawI, rawJ, rawP, threshold, i, j, p);
+  // The filtered columns are this call's own: the sort may use them as one of its two buffers.
+  const s = strongestFirst(i, j, p, true);
+  const sorted = { floor: threshold, edgeI: s.edgeI, edgeJ: s.edgeJ, edgeP: s.edgeP };
+  index.sorted = sorted;
+  return sorted;
+}
+
+// edgesAbove's two loops are functions of their own, and this one has none: with the loops inline, V8
+// compiled it (and clusterNodes, which inlines it) on stack replacement while the code after the loops
+// had no type feedback, and it deoptimised there in every 6 × 5,000 analysis, one or the other, the rest
+// of clusterNodes then running in the interpreter until its next OSR (--trace-deopt, 8 analyses).
+function countAbove(rawP: Float64Array, threshold: number): number {
+  let n = 0;
+  for (let k = 0; k < rawP.length; k++) if (rawP[k]! >= threshold) n++;
+  return n;
+}
+
+function fillAbove(rawI: Int32Array, rawJ: Int32Array, rawP: Float64Array, threshold: number, i: Int32Array, j: Int32Array, p: Float64Array): void {
+  let n = 0;
   for (let k = 0; k < rawP.length; k++) {
     if (!(rawP[k]! >= threshold)) continue;
     i[n] = rawI[k]!;
     j[n] = rawJ[k]!;
     p[n++] = rawP[k]!;
   }
-  // The filtered columns are this call's own: the sort may use them as one of its two buffers.
-  const sorted = { floor: threshold, ...strongestFirst(i, j, p, true) };
-  index.sorted = sorted;
-  return sorted;
 }
 
 /**

@@ -32,6 +32,29 @@ export function pairColumns(scored: ScoredPairs): PairColumns | undefined {
   return registry.get(scored);
 }
 
+/** The lazy `pairs` of each scored set made by `withColumns`: its materializer, and the pairs once built or assigned. */
+interface LazyPairs {
+  materialize: () => CandidatePair[];
+  pairs: CandidatePair[] | undefined;
+}
+const lazyPairs = new WeakMap<ScoredPairs, LazyPairs>();
+
+// The accessor's two functions are module-level, the same for every scored set: V8 keeps an accessor pair
+// in the object's hidden class, so with closures made per call every analysis's scored set had a hidden
+// class of its own (%HaveSameMap of two: false; now true), and the property reads of every reader
+// (clusterNodes, edgesAbove, applyRules, …) saw a new class each analysis. No time change measurable alone.
+function readPairs(this: ScoredPairs): CandidatePair[] {
+  const lazy = lazyPairs.get(this);
+  if (!lazy) throw new Error('withColumns: pairs read through a copied accessor');
+  return (lazy.pairs ??= lazy.materialize());
+}
+function writePairs(this: ScoredPairs, value: CandidatePair[]): void {
+  const lazy = lazyPairs.get(this);
+  if (!lazy) throw new Error('withColumns: pairs written through a copied accessor');
+  lazy.pairs = value;
+  registry.delete(this);
+}
+
 /**
  * `base`'s fields (their property descriptors: a lazy `pairs` of base is not
  * read) with `pairs` built by `materialize` on first read, and `columns`
@@ -40,17 +63,9 @@ export function pairColumns(scored: ScoredPairs): PairColumns | undefined {
 export function withColumns(base: Omit<ScoredPairs, 'pairs'>, columns: PairColumns, materialize: () => CandidatePair[]): ScoredPairs {
   const descriptors = Object.getOwnPropertyDescriptors(base) as PropertyDescriptorMap;
   delete descriptors.pairs;
-  let pairs: CandidatePair[] | undefined;
   const scored = Object.defineProperties({}, descriptors) as ScoredPairs;
-  Object.defineProperty(scored, 'pairs', {
-    enumerable: true,
-    configurable: true,
-    get: () => (pairs ??= materialize()),
-    set: (value: CandidatePair[]) => {
-      pairs = value;
-      registry.delete(scored);
-    },
-  });
+  Object.defineProperty(scored, 'pairs', { enumerable: true, configurable: true, get: readPairs, set: writePairs });
+  lazyPairs.set(scored, { materialize, pairs: undefined });
   registry.set(scored, columns);
   return scored;
 }
