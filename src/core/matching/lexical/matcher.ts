@@ -50,19 +50,15 @@ function scoreIndexed(reports: TokenizedReports, model: LinkModel, labelOf: (ter
     return pairs;
   };
   // Explanations by pair, kept with the scores: a sensitivity change re-groups the same scores and explains mostly the same links.
-  const explained = new Map<number, ReturnType<typeof explainLexical>>();
-  const explainAt = indexedExplainer(reports, vecs, ix, labelOf);
+  const memo = new ExplanationMemo(nodes.length, indexedExplainer(reports, vecs, ix, labelOf));
   const base: Omit<ScoredPairs, 'pairs'> = {
     matcher: LEXICAL,
     nodes,
     featureNames: FEATURE_NAMES,
     maxPerReport: model.maxPerReport,
-    explain(i, j) {
-      const key = i * nodes.length + j;
-      let e = explained.get(key);
-      if (!e) explained.set(key, (e = explainAt(i, j)));
-      return e;
-    },
+    // A class method bound, not a method of this literal: that was a closure made per analysis, and V8
+    // compiled it again in every analysis (--trace-opt, 6 × 5,000: once per run, 126,000 calls a run).
+    explain: memo.explain.bind(memo),
   };
   return { scored: withColumns(base, { i: is, j: js, probability }, materialize), ix };
 }
@@ -120,17 +116,51 @@ export function explainLexical(tokens: Token[], otherTokens: Token[], vec: Vec, 
  * reference's `sort` (ties in first-occurrence order). Falls back to the reference for an index
  * without token ids.
  */
-function indexedExplainer(reports: TokenizedReports, vecs: Vec[][], ix: VectorIndex, labelOf: (term: string) => string): (i: number, j: number) => Pick<MatchReason, 'terms' | 'names' | 'numbers'> {
+function indexedExplainer(reports: TokenizedReports, vecs: Vec[][], ix: VectorIndex, labelOf: (term: string) => string): PairExplainer {
   const { reportOf } = ix;
   const sentenceOf = new Int32Array(ix.n);
   for (let i = 1; i < ix.n; i++) sentenceOf[i] = reportOf[i] === reportOf[i - 1] ? sentenceOf[i - 1]! + 1 : 0;
   // Not reached by scoreLexical (buildVectorIndex records token ids); kept so an index of another origin still explains.
-  if (!ix.tokenStart || !ix.tokenTerm) {
-    const tokensOf = (i: number) => reports[reportOf[i]!]![sentenceOf[i]!]!;
-    return (i, j) => explainLexical(tokensOf(i), tokensOf(j), vecs[reportOf[i]!]![sentenceOf[i]!]!, vecs[reportOf[j]!]![sentenceOf[j]!]!, labelOf);
+  if (!ix.tokenStart || !ix.tokenTerm) return new ReferenceExplainer(reports, vecs, reportOf, sentenceOf, labelOf);
+  return new IndexedExplainer(reports, ix, ix.tokenStart, ix.tokenTerm, sentenceOf, labelOf);
+}
+
+type Explanation = Pick<MatchReason, 'terms' | 'names' | 'numbers'>;
+
+interface PairExplainer {
+  explain(i: number, j: number): Explanation;
+}
+
+/** Each pair's explanation, computed once per scored set. */
+class ExplanationMemo {
+  private readonly explained = new Map<number, Explanation>();
+  constructor(
+    private readonly n: number,
+    private readonly explainer: PairExplainer,
+  ) {}
+
+  explain(i: number, j: number): Explanation {
+    const key = i * this.n + j;
+    let e = this.explained.get(key);
+    if (!e) this.explained.set(key, (e = this.explainer.explain(i, j)));
+    return e;
   }
-  const explainer = new IndexedExplainer(reports, ix, ix.tokenStart, ix.tokenTerm, sentenceOf, labelOf);
-  return (i, j) => explainer.explain(i, j);
+}
+
+/** `explainLexical` on the sentences' tokens and vectors (an index without token ids). */
+class ReferenceExplainer implements PairExplainer {
+  constructor(
+    private readonly reports: TokenizedReports,
+    private readonly vecs: Vec[][],
+    private readonly reportOf: Int32Array,
+    private readonly sentenceOf: Int32Array,
+    private readonly labelOf: (term: string) => string,
+  ) {}
+
+  explain(i: number, j: number): Explanation {
+    const { reports, vecs, reportOf, sentenceOf } = this;
+    return explainLexical(reports[reportOf[i]!]![sentenceOf[i]!]!, reports[reportOf[j]!]![sentenceOf[j]!]!, vecs[reportOf[i]!]![sentenceOf[i]!]!, vecs[reportOf[j]!]![sentenceOf[j]!]!, this.labelOf);
+  }
 }
 
 /**
@@ -138,7 +168,7 @@ function indexedExplainer(reports: TokenizedReports, vecs: Vec[][], ix: VectorIn
  * optimized code, which V8 dropped with the analysis and compiled again in the next (session 15,
  * `--trace-opt`: this step was recompiled in every 6 × 5,000 analysis, ~64 ms self a run).
  */
-class IndexedExplainer {
+class IndexedExplainer implements PairExplainer {
   // Stop tokens' terms, resolved per node when it is first the other side (-1: no content term anywhere, so never shared).
   private readonly resolved: Uint8Array;
   private readonly inOther: Int32Array;
