@@ -74,4 +74,22 @@ describe('pair columns', () => {
     expect(next.pairs).toEqual([]);
     expect(built).toBe(1);
   });
+  it('gives every scored set the same accessor functions, so they share one hidden class in V8', () => {
+    const make = (label: string) =>
+      withColumns({ matcher: label, nodes: [], maxPerReport: 2, explain: () => ({ terms: [], names: [], numbers: [] }) }, { i: new Int32Array(0), j: new Int32Array(0), probability: new Float64Array(0) }, () => []);
+    const a = Object.getOwnPropertyDescriptor(make('a'), 'pairs')!;
+    const b = Object.getOwnPropertyDescriptor(make('b'), 'pairs')!;
+    expect([a.get === b.get, a.set === b.set, a.enumerable]).toEqual([true, true, true]);
+  });
+
+  it('keeps each scored set its own pairs and columns although the accessor is shared', () => {
+    const columns = { i: new Int32Array(0), j: new Int32Array(0), probability: new Float64Array(0) };
+    const explain = () => ({ terms: [], names: [], numbers: [] });
+    const one = withColumns({ matcher: 'one', nodes: [], maxPerReport: 2, explain }, columns, () => [{ i: 0, j: 1, probability: 0.5 }]);
+    const two = withColumns({ matcher: 'two', nodes: [], maxPerReport: 2, explain }, columns, () => []);
+    two.pairs = [{ i: 2, j: 3, probability: 0.9 }];
+    expect([one.pairs, two.pairs, pairColumns(one) === columns, pairColumns(two)]).toEqual([[{ i: 0, j: 1, probability: 0.5 }], [{ i: 2, j: 3, probability: 0.9 }], true, undefined]);
+    // A spread copy reads the pairs through the getter, as before.
+    expect({ ...one }.pairs).toBe(one.pairs);
+  });
 });
