@@ -74,6 +74,7 @@ describe('pair columns', () => {
     expect(next.pairs).toEqual([]);
     expect(built).toBe(1);
   });
+
   it('gives every scored set the same accessor functions, so they share one hidden class in V8', () => {
     const make = (label: string) =>
       withColumns({ matcher: label, nodes: [], maxPerReport: 2, explain: () => ({ terms: [], names: [], numbers: [] }) }, { i: new Int32Array(0), j: new Int32Array(0), probability: new Float64Array(0) }, () => []);
